@@ -1,0 +1,151 @@
+package hubrules
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+)
+
+// ErrInvalidInput is the category of every malformed-input error the library
+// returns: errors.Is(err, ErrInvalidInput) is true for them, and errors.As
+// with an *InputError gives the fields.
+var ErrInvalidInput = errors.New("hubrules: invalid input")
+
+// FieldError is one thing wrong with an input: the field's JSON path
+// ("members[3].formal_members"), a stable code ("gte", "required", "enum",
+// "order", …), the limit or parameter it broke, the offending value (cut to
+// 64 bytes) and a message in Chinese and English.
+type FieldError struct {
+	Path    string `json:"path"`
+	Code    string `json:"code"`
+	Param   string `json:"param,omitempty"`
+	Value   string `json:"value,omitempty"`
+	Message Text   `json:"message"`
+}
+
+// InputError reports malformed input: negative counts, dates out of order,
+// unknown codes, a bad parameter file. It lists every bad field found, each
+// by its JSON path with a Chinese and an English message. Well-formed input
+// that breaks a policy is never an InputError: that is a Finding.
+type InputError struct {
+	Fields []FieldError `json:"fields"`
+}
+
+// NewInputError returns an *InputError with fields.
+func NewInputError(fields ...FieldError) *InputError {
+	return &InputError{Fields: fields}
+}
+
+// Error returns every field's path and message, Chinese then English.
+func (e *InputError) Error() string {
+	var b strings.Builder
+	b.WriteString("输入无效 invalid input: ")
+	for i, f := range e.Fields {
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		if f.Path != "" {
+			b.WriteString(f.Path)
+			b.WriteString(": ")
+		}
+		b.WriteString(f.Message.ZH)
+		if f.Message.EN != "" {
+			b.WriteString(" / ")
+			b.WriteString(f.Message.EN)
+		}
+	}
+	return b.String()
+}
+
+// Unwrap returns ErrInvalidInput.
+func (e *InputError) Unwrap() error { return ErrInvalidInput }
+
+// Messages returns one line per field in lang: "path: message".
+func (e *InputError) Messages(lang Lang) []string {
+	out := make([]string, len(e.Fields))
+	for i, f := range e.Fields {
+		if f.Path == "" {
+			out[i] = f.Message.In(lang)
+		} else {
+			out[i] = f.Path + ": " + f.Message.In(lang)
+		}
+	}
+	return out
+}
+
+// Field returns the first error for path.
+func (e *InputError) Field(path string) (FieldError, bool) {
+	for _, f := range e.Fields {
+		if f.Path == path {
+			return f, true
+		}
+	}
+	return FieldError{}, false
+}
+
+// Problems collects field errors while an input is checked, so that every
+// bad field is reported at once. The zero value is ready to use.
+type Problems struct {
+	fields []FieldError
+}
+
+// Add records a bad field.
+func (p *Problems) Add(path, code, value string, msg Text) {
+	if len(value) > 64 {
+		value = value[:64]
+	}
+	p.fields = append(p.fields, FieldError{Path: path, Code: code, Value: value, Message: msg})
+}
+
+// AddField records a prepared FieldError.
+func (p *Problems) AddField(f FieldError) { p.fields = append(p.fields, f) }
+
+// Merge adds the fields of err when it is an *InputError, prefixing each path
+// with prefix ("members[2]" + "." + path). Other non-nil errors are added as
+// one field at prefix.
+func (p *Problems) Merge(prefix string, err error) {
+	if err == nil {
+		return
+	}
+	var ie *InputError
+	if errors.As(err, &ie) {
+		for _, f := range ie.Fields {
+			f.Path = JoinPath(prefix, f.Path)
+			p.fields = append(p.fields, f)
+		}
+		return
+	}
+	p.Add(prefix, "invalid", "", T("无效："+err.Error(), "invalid: "+err.Error()))
+}
+
+// Len returns the number of problems recorded.
+func (p *Problems) Len() int { return len(p.fields) }
+
+// Err returns nil when nothing was recorded, else an *InputError.
+func (p *Problems) Err() error {
+	if len(p.fields) == 0 {
+		return nil
+	}
+	return &InputError{Fields: append([]FieldError(nil), p.fields...)}
+}
+
+// JoinPath joins JSON path segments: JoinPath("members[2]", "form") is
+// "members[2].form"; an index segment "[3]" joins without a dot.
+func JoinPath(prefix, path string) string {
+	switch {
+	case prefix == "":
+		return path
+	case path == "":
+		return prefix
+	case path[0] == '[':
+		return prefix + path
+	}
+	return prefix + "." + path
+}
+
+// Index returns "name[i]".
+func Index(name string, i int) string { return name + "[" + strconv.Itoa(i) + "]" }
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+func quote(s string) string { return strconv.Quote(s) }

@@ -1,0 +1,496 @@
+package hubrules
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"reflect"
+	"sort"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Confidence says how sure we are of a parameter's value (DOMAIN.md intro).
+type Confidence string
+
+// The confidences, most certain first.
+const (
+	// Verified: read in the rule's own text.
+	Verified Confidence = "verified"
+	// Secondary: a reliable report of the rule.
+	Secondary Confidence = "secondary"
+	// Illustrative: no public rule found; a stated stand-in.
+	Illustrative Confidence = "illustrative"
+)
+
+// Valid reports whether c is a known confidence.
+func (c Confidence) Valid() bool {
+	return c == Verified || c == Secondary || c == Illustrative
+}
+
+// ParamRef is one parameter value as a decision used it: its name, the
+// programme whose value applied (National when the programme has none of its
+// own), the date the value took effect, the value as written in the file,
+// its unit, source and confidence.
+type ParamRef struct {
+	Name       string     `json:"name"`
+	Programme  Programme  `json:"programme"`
+	From       Date       `json:"from"`
+	Value      string     `json:"value"`
+	Unit       string     `json:"unit,omitempty"`
+	Confidence Confidence `json:"confidence"`
+	Source     Source     `json:"source"`
+}
+
+// Basis records what a decision was based on: the programme asked for, the
+// date the decision is for, the latest effective date among the parameter
+// values used, and those values with their provenance. A decision that used
+// a parameter less than Verified says so through Unverified.
+type Basis struct {
+	Programme Programme  `json:"programme"`
+	AsOf      Date       `json:"as_of"`
+	Effective Date       `json:"effective"`
+	Params    []ParamRef `json:"params,omitempty"`
+}
+
+// Unverified returns the parameters used whose confidence is not Verified.
+func (b Basis) Unverified() []ParamRef {
+	var out []ParamRef
+	for _, p := range b.Params {
+		if p.Confidence != Verified {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// Param returns the parameter named name, if the decision used it.
+func (b Basis) Param(name string) (ParamRef, bool) {
+	for _, p := range b.Params {
+		if p.Name == name {
+			return p, true
+		}
+	}
+	return ParamRef{}, false
+}
+
+// Describe renders the basis in one or two lines for people.
+func (b Basis) Describe(lang Lang) string {
+	var s string
+	if lang == EN {
+		s = "programme " + string(b.Programme) + ", as of " + b.AsOf.String() + ", parameters effective " + b.Effective.String()
+	} else {
+		s = "项目 " + string(b.Programme) + "，评估日 " + b.AsOf.String() + "，参数生效日 " + b.Effective.String()
+	}
+	if u := b.Unverified(); len(u) > 0 {
+		names := make([]string, len(u))
+		for i, p := range u {
+			names[i] = p.Name + "(" + string(p.Confidence) + ")"
+		}
+		if lang == EN {
+			s += "\nnot verified: " + strings.Join(names, ", ")
+		} else {
+			s += "\n未经核实的参数：" + strings.Join(names, "，")
+		}
+	}
+	return s
+}
+
+// ParamSet is a parsed parameter file: for each parameter, its description
+// and unit, and per programme a list of values keyed by the date each takes
+// effect, with source and confidence. It is immutable once parsed and safe
+// for concurrent use.
+//
+// The file format is YAML (a superset of JSON, so a JSON file works too):
+//
+//	package: hub
+//	parameters:
+//	  form.branch_min_formal_members:
+//	    description: {zh: 单独组建党支部所需正式党员数, en: formal members needed for an own branch}
+//	    unit: members
+//	    values:
+//	      - programme: national
+//	        from: 2018-10-28
+//	        value: 3
+//	        confidence: verified
+//	        source: {document: 《中国共产党支部工作条例（试行）》, clause: 第四条}
+//
+// Amounts and rates are written as quoted strings ("0.10", "15000000.00"):
+// a float anywhere in a value is an error, because YAML and JSON floats lose
+// exactness. A value of null repeals the parameter from that date. A file is
+// data only: nothing in it is ever evaluated as an expression or code.
+type ParamSet struct {
+	pkg    string
+	params map[string]*paramDef
+}
+
+type paramDef struct {
+	desc   Text
+	unit   string
+	values []paramValue // sorted by programme, then from
+}
+
+type paramValue struct {
+	programme  Programme
+	from       Date
+	node       *yaml.Node // nil: repealed
+	raw        string
+	confidence Confidence
+	source     Source
+}
+
+type fileDoc struct {
+	Package    string             `yaml:"package"`
+	Parameters map[string]fileDef `yaml:"parameters"`
+}
+
+type fileDef struct {
+	Description Text        `yaml:"description"`
+	Unit        string      `yaml:"unit"`
+	Values      []fileValue `yaml:"values"`
+}
+
+type fileValue struct {
+	Programme  string    `yaml:"programme"`
+	From       string    `yaml:"from"`
+	Value      yaml.Node `yaml:"value"`
+	Confidence string    `yaml:"confidence"`
+	Source     Source    `yaml:"source"`
+	Note       string    `yaml:"note"`
+}
+
+// ParseParams parses a parameter file. Every problem — a missing field, an
+// unknown programme or confidence, a malformed date, a float amount, two
+// values of one programme on one date, an unknown key — is reported in one
+// *InputError naming each field.
+func ParseParams(data []byte) (*ParamSet, error) {
+	if len(data) > 4<<20 {
+		return nil, NewInputError(FieldError{Code: "max_bytes", Param: "4194304",
+			Message: T("参数文件超过 4 MiB", "the parameter file exceeds 4 MiB")})
+	}
+	var doc fileDoc
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&doc); err != nil {
+		msg := err.Error()
+		return nil, NewInputError(FieldError{Code: "syntax",
+			Message: T("参数文件无法解析："+msg, "the parameter file cannot be parsed: "+msg)})
+	}
+	var p Problems
+	if doc.Package == "" {
+		p.Add("package", "required", "", T("缺少 package（规则包名）", "package (the rule package name) is missing"))
+	}
+	if len(doc.Parameters) == 0 {
+		p.Add("parameters", "required", "", T("参数文件没有任何参数", "the parameter file defines no parameters"))
+	}
+	set := &ParamSet{pkg: doc.Package, params: make(map[string]*paramDef, len(doc.Parameters))}
+	for _, name := range sortedKeys(doc.Parameters) {
+		fd := doc.Parameters[name]
+		path := "parameters." + name
+		if fd.Description.ZH == "" {
+			p.Add(path+".description.zh", "required", "", T("缺少中文说明", "the Chinese description is missing"))
+		}
+		if len(fd.Values) == 0 {
+			p.Add(path+".values", "required", "", T("参数没有任何取值", "the parameter has no values"))
+		}
+		def := &paramDef{desc: fd.Description, unit: fd.Unit}
+		for i, fv := range fd.Values {
+			vp := Index(path+".values", i)
+			pv := paramValue{programme: Programme(fv.Programme), confidence: Confidence(fv.Confidence), source: fv.Source}
+			if !pv.programme.Valid() {
+				p.Add(vp+".programme", "enum", fv.Programme, T("未知的项目代码 "+quote(fv.Programme), "unknown programme "+quote(fv.Programme)))
+			}
+			if fv.From == "" {
+				p.Add(vp+".from", "required", "", T("缺少生效日期 from", "the effective date from is missing"))
+			} else if d, err := ParseDate(fv.From); err != nil {
+				p.Add(vp+".from", "date", fv.From, T("生效日期应写作 YYYY-MM-DD："+fv.From, "the effective date must be YYYY-MM-DD: "+fv.From))
+			} else {
+				pv.from = d
+			}
+			if !pv.confidence.Valid() {
+				p.Add(vp+".confidence", "enum", fv.Confidence, T("可信度应为 verified、secondary 或 illustrative", "confidence must be verified, secondary or illustrative"))
+			}
+			if fv.Source.Document == "" {
+				p.Add(vp+".source.document", "required", "", T("缺少来源文件", "the source document is missing"))
+			}
+			switch {
+			case fv.Value.Kind == 0:
+				p.Add(vp+".value", "required", "", T("缺少取值 value（撤销请写 null）", "value is missing (write null to repeal)"))
+			case fv.Value.Tag == "!!null":
+				// repealed from this date
+			default:
+				if bad := findFloat(&fv.Value); bad != "" {
+					p.Add(vp+".value", "float", bad, T("金额和比例必须写成带引号的字符串，不能写浮点数："+bad, "amounts and rates must be quoted strings, not floats: "+bad))
+				}
+				node := fv.Value
+				pv.node = &node
+				pv.raw = rawValue(&node)
+			}
+			for _, prev := range def.values {
+				if prev.programme == pv.programme && prev.from == pv.from && !pv.from.IsZero() {
+					p.Add(vp+".from", "duplicate", fv.From, T("同一项目在同一生效日期有两个取值", "two values for one programme on one effective date"))
+				}
+			}
+			def.values = append(def.values, pv)
+		}
+		sort.SliceStable(def.values, func(i, j int) bool {
+			a, b := def.values[i], def.values[j]
+			if a.programme != b.programme {
+				return a.programme < b.programme
+			}
+			return a.from.Before(b.from)
+		})
+		set.params[name] = def
+	}
+	if err := p.Err(); err != nil {
+		return nil, err
+	}
+	return set, nil
+}
+
+// MustParseParams is ParseParams for files embedded in the library; it panics
+// on a malformed file, which the library's own tests rule out.
+func MustParseParams(data []byte) *ParamSet {
+	s, err := ParseParams(data)
+	if err != nil {
+		panic(err)
+	}
+	return s
+}
+
+// Package returns the rule package the file is for.
+func (s *ParamSet) Package() string { return s.pkg }
+
+// Names returns the parameter names, sorted.
+func (s *ParamSet) Names() []string { return sortedKeys(s.params) }
+
+// Description returns a parameter's description and unit.
+func (s *ParamSet) Description(name string) (Text, string) {
+	if d, ok := s.params[name]; ok {
+		return d.desc, d.unit
+	}
+	return Text{}, ""
+}
+
+// Values returns every value of a parameter in the file, for every programme
+// and date, as ParamRefs (for listing and docs).
+func (s *ParamSet) Values(name string) []ParamRef {
+	d, ok := s.params[name]
+	if !ok {
+		return nil
+	}
+	out := make([]ParamRef, len(d.values))
+	for i, v := range d.values {
+		out[i] = ParamRef{Name: name, Programme: v.programme, From: v.from, Value: v.raw, Unit: d.unit, Confidence: v.confidence, Source: v.source}
+	}
+	return out
+}
+
+// Overlay returns a new set with the values of over added to s: for a
+// parameter both define, over's values for a programme replace s's values
+// for that programme. This is how a user's own file refines the shipped
+// defaults (a city's bands, a new year's fund). Neither input is modified.
+func (s *ParamSet) Overlay(over *ParamSet) *ParamSet {
+	out := &ParamSet{pkg: s.pkg, params: make(map[string]*paramDef, len(s.params))}
+	for k, v := range s.params {
+		out.params[k] = v
+	}
+	for name, od := range over.params {
+		base, ok := out.params[name]
+		if !ok {
+			out.params[name] = od
+			continue
+		}
+		merged := &paramDef{desc: base.desc, unit: base.unit}
+		if !od.desc.IsZero() {
+			merged.desc = od.desc
+		}
+		if od.unit != "" {
+			merged.unit = od.unit
+		}
+		replaced := map[Programme]bool{}
+		for _, v := range od.values {
+			replaced[v.programme] = true
+		}
+		for _, v := range base.values {
+			if !replaced[v.programme] {
+				merged.values = append(merged.values, v)
+			}
+		}
+		merged.values = append(merged.values, od.values...)
+		sort.SliceStable(merged.values, func(i, j int) bool {
+			a, b := merged.values[i], merged.values[j]
+			if a.programme != b.programme {
+				return a.programme < b.programme
+			}
+			return a.from.Before(b.from)
+		})
+		out.params[name] = merged
+	}
+	return out
+}
+
+// Lookup returns the value of name in effect for programme on date: the
+// programme's latest value from on or before date, else National's. A date
+// before the first value, a repealed parameter and an unknown name are
+// errors.
+func (s *ParamSet) Lookup(name string, programme Programme, date Date) (ParamRef, error) {
+	v, err := s.lookup(name, programme, date)
+	if err != nil {
+		return ParamRef{}, err
+	}
+	return ParamRef{Name: name, Programme: v.programme, From: v.from, Value: v.raw, Unit: s.params[name].unit, Confidence: v.confidence, Source: v.source}, nil
+}
+
+func (s *ParamSet) lookup(name string, programme Programme, date Date) (paramValue, error) {
+	d, ok := s.params[name]
+	if !ok {
+		return paramValue{}, NewInputError(FieldError{Path: "parameters." + name, Code: "unknown_param", Value: name,
+			Message: T("参数文件中没有参数 "+name, "the parameter file has no parameter "+name)})
+	}
+	if date.IsZero() {
+		return paramValue{}, NewInputError(FieldError{Path: "date", Code: "required",
+			Message: T("查询参数需要日期", "a date is needed to look up parameters")})
+	}
+	for _, prog := range [2]Programme{programme, National} {
+		var found *paramValue
+		for i := range d.values {
+			v := &d.values[i]
+			if v.programme == prog && !v.from.After(date) {
+				found = v
+			}
+		}
+		if found == nil {
+			continue
+		}
+		if found.node == nil {
+			return paramValue{}, NewInputError(FieldError{Path: "parameters." + name, Code: "repealed", Value: found.from.String(),
+				Message: T("参数 "+name+" 已于 "+found.from.String()+" 废止（项目 "+string(prog)+"）", "parameter "+name+" was repealed on "+found.from.String()+" (programme "+string(prog)+")")})
+		}
+		return *found, nil
+	}
+	first := ""
+	for _, v := range d.values {
+		if v.programme == programme || v.programme == National {
+			if first == "" || v.from.String() < first {
+				first = v.from.String()
+			}
+		}
+	}
+	return paramValue{}, NewInputError(FieldError{Path: "parameters." + name, Code: "before_first", Value: date.String(), Param: first,
+		Message: T("参数 "+name+" 在 "+date.String()+" 尚无取值（项目 "+string(programme)+"，最早生效日 "+first+"）",
+			"parameter "+name+" has no value on "+date.String()+" (programme "+string(programme)+", first effective "+first+")")})
+}
+
+// Resolve fills the struct dst points to with the values in effect for
+// programme on date. Each field to fill carries the tag `param:"name"`; a
+// field may be any type the YAML value decodes into (int, string, bool,
+// slices, structs, decimal.Decimal from a quoted string, Date from
+// "YYYY-MM-DD"). Fields without the tag are left as they are. After filling,
+// dst's `validate` tags are checked. The returned Basis records every value
+// used with its provenance.
+func (s *ParamSet) Resolve(programme Programme, date Date, dst any) (Basis, error) {
+	rv := reflect.ValueOf(dst)
+	if rv.Kind() != reflect.Pointer || rv.Elem().Kind() != reflect.Struct {
+		return Basis{}, fmt.Errorf("hubrules: Resolve needs a pointer to a struct, got %T", dst)
+	}
+	var p Problems
+	if !programme.Valid() {
+		p.Add("programme", "enum", string(programme), T("未知的项目代码 "+quote(string(programme)), "unknown programme "+quote(string(programme))))
+		return Basis{}, p.Err()
+	}
+	b := Basis{Programme: programme, AsOf: date}
+	rv = rv.Elem()
+	rt := rv.Type()
+	for i := 0; i < rt.NumField(); i++ {
+		name := rt.Field(i).Tag.Get("param")
+		if name == "" {
+			continue
+		}
+		v, err := s.lookup(name, programme, date)
+		if err != nil {
+			p.Merge("", err)
+			continue
+		}
+		if err := decodeNode(v.node, rv.Field(i).Addr().Interface()); err != nil {
+			p.Add("parameters."+name+".value", "type", v.raw,
+				T("参数 "+name+" 的取值类型不对："+err.Error(), "parameter "+name+" has a value of the wrong type: "+err.Error()))
+			continue
+		}
+		if v.from.After(b.Effective) {
+			b.Effective = v.from
+		}
+		b.Params = append(b.Params, ParamRef{Name: name, Programme: v.programme, From: v.from, Value: v.raw,
+			Unit: s.params[name].unit, Confidence: v.confidence, Source: v.source})
+	}
+	if err := p.Err(); err != nil {
+		return Basis{}, err
+	}
+	if err := Validate(dst); err != nil {
+		var ie *InputError
+		if errors.As(err, &ie) {
+			for i := range ie.Fields {
+				ie.Fields[i].Path = "params." + ie.Fields[i].Path
+			}
+		}
+		return Basis{}, err
+	}
+	return b, nil
+}
+
+var dateType = reflect.TypeOf(Date{})
+
+// decodeNode decodes a YAML value into dst, reading Dates and TextUnmarshalers
+// from the scalar's text so that "2026-03-01" and "15000000.00" keep their
+// exact form.
+func decodeNode(n *yaml.Node, dst any) error {
+	if d, ok := dst.(*Date); ok {
+		if n.Kind != yaml.ScalarNode {
+			return errors.New("want a date YYYY-MM-DD")
+		}
+		v, err := ParseDate(n.Value)
+		if err != nil {
+			return err
+		}
+		*d = v
+		return nil
+	}
+	_ = dateType
+	return n.Decode(dst)
+}
+
+// findFloat returns the text of the first float scalar in n, or "".
+func findFloat(n *yaml.Node) string {
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!float" && n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) == 0 {
+		return n.Value
+	}
+	for _, c := range n.Content {
+		if s := findFloat(c); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+func rawValue(n *yaml.Node) string {
+	if n.Kind == yaml.ScalarNode {
+		return n.Value
+	}
+	out, err := yaml.Marshal(n)
+	if err != nil {
+		return ""
+	}
+	s := strings.TrimSpace(string(out))
+	s = strings.ReplaceAll(s, "\n", "; ")
+	return s
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

@@ -1,0 +1,186 @@
+package hubrules
+
+import (
+	"strings"
+)
+
+// Severity says how serious a finding is.
+type Severity string
+
+// The severities.
+const (
+	// Violation is a rule that did not hold: the organization is not
+	// compliant until it is mended.
+	Violation Severity = "violation"
+	// Warning is something due soon or a shortfall that does not by itself
+	// break the rule (a term ending within the notice period).
+	Warning Severity = "warning"
+	// Notice is information the caller should see (a decision relied on an
+	// illustrative parameter).
+	Notice Severity = "notice"
+)
+
+// Fact is one named value that decided a finding: a count, a date, a
+// parameter. Values are written as they would be in a report ("3", "2026-03-01",
+// "75.0%") so that a finding reads the same in JSON and text.
+type Fact struct {
+	Name  string `json:"name"`
+	Value string `json:"value"`
+}
+
+// Finding is a rule that did not hold (or a warning about it): the rule ID,
+// how serious, a bilingual message and the facts that decided it.
+type Finding struct {
+	Rule     string   `json:"rule"`
+	Severity Severity `json:"severity"`
+	// Subject names what the finding is about (an organization ID, a link,
+	// a task), when the rule was checked for many.
+	Subject string `json:"subject,omitempty"`
+	Message Text   `json:"message"`
+	Facts   []Fact `json:"facts,omitempty"`
+}
+
+// Describe renders the finding for people: "[RULE] subject: message (facts)".
+func (f Finding) Describe(lang Lang) string {
+	var b strings.Builder
+	b.WriteString("[")
+	b.WriteString(f.Rule)
+	b.WriteString("] ")
+	if f.Subject != "" {
+		b.WriteString(f.Subject)
+		b.WriteString(": ")
+	}
+	b.WriteString(f.Message.In(lang))
+	if len(f.Facts) > 0 {
+		b.WriteString(" (")
+		for i, x := range f.Facts {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(x.Name)
+			b.WriteString("=")
+			b.WriteString(x.Value)
+		}
+		b.WriteString(")")
+	}
+	return b.String()
+}
+
+// Outcome is the result of checking one rule.
+type Outcome string
+
+// The outcomes.
+const (
+	Pass          Outcome = "pass"
+	Fail          Outcome = "fail"
+	NotApplicable Outcome = "not_applicable"
+)
+
+// Check is the outcome of one rule for one subject.
+type Check struct {
+	Rule    string  `json:"rule"`
+	Subject string  `json:"subject,omitempty"`
+	Outcome Outcome `json:"outcome"`
+}
+
+// Report is an explained decision: every rule checked with its outcome, the
+// findings, and the basis (programme, dates and parameters) it used. Reports
+// are values: methods never modify them.
+type Report struct {
+	Basis    Basis     `json:"basis"`
+	Checks   []Check   `json:"checks"`
+	Findings []Finding `json:"findings"`
+}
+
+// Compliant reports whether no finding is a violation.
+func (r Report) Compliant() bool {
+	for _, f := range r.Findings {
+		if f.Severity == Violation {
+			return false
+		}
+	}
+	return true
+}
+
+// FailedRules returns the IDs of the rules with at least one violation, in
+// the order of their first finding, each once.
+func (r Report) FailedRules() []string {
+	var out []string
+	for _, f := range r.Findings {
+		if f.Severity != Violation {
+			continue
+		}
+		seen := false
+		for _, id := range out {
+			if id == f.Rule {
+				seen = true
+				break
+			}
+		}
+		if !seen {
+			out = append(out, f.Rule)
+		}
+	}
+	return out
+}
+
+// FindingsFor returns the findings of rule id.
+func (r Report) FindingsFor(id string) []Finding {
+	var out []Finding
+	for _, f := range r.Findings {
+		if f.Rule == id {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// Outcome returns the outcome of rule id: Fail if any check of it failed,
+// Pass if all its checks passed, NotApplicable if it was checked and did not
+// apply, and "" if it was not checked at all.
+func (r Report) Outcome(id string) Outcome {
+	var out Outcome
+	for _, c := range r.Checks {
+		if c.Rule != id {
+			continue
+		}
+		switch {
+		case c.Outcome == Fail:
+			return Fail
+		case c.Outcome == Pass:
+			out = Pass
+		case out == "":
+			out = c.Outcome
+		}
+	}
+	return out
+}
+
+// Describe renders the report for people, one line a finding after a summary.
+func (r Report) Describe(lang Lang) string {
+	var b strings.Builder
+	b.WriteString(r.Basis.Describe(lang))
+	b.WriteString("\n")
+	pass, fail, na := 0, 0, 0
+	for _, c := range r.Checks {
+		switch c.Outcome {
+		case Pass:
+			pass++
+		case Fail:
+			fail++
+		default:
+			na++
+		}
+	}
+	if lang == EN {
+		b.WriteString("checks: " + itoa(pass) + " passed, " + itoa(fail) + " failed, " + itoa(na) + " not applicable\n")
+	} else {
+		b.WriteString("检查：" + itoa(pass) + " 项通过，" + itoa(fail) + " 项未通过，" + itoa(na) + " 项不适用\n")
+	}
+	for _, f := range r.Findings {
+		b.WriteString("  ")
+		b.WriteString(f.Describe(lang))
+		b.WriteString("\n")
+	}
+	return b.String()
+}

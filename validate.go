@@ -1,0 +1,189 @@
+package hubrules
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"reflect"
+	"strings"
+	"sync"
+
+	"github.com/go-playground/locales/en"
+	"github.com/go-playground/locales/zh"
+	ut "github.com/go-playground/universal-translator"
+	"github.com/go-playground/validator/v10"
+	en_translations "github.com/go-playground/validator/v10/translations/en"
+	zh_translations "github.com/go-playground/validator/v10/translations/zh"
+)
+
+// validation is the shared validator with its Chinese and English
+// translators. It is built once, never changed afterwards, and validator's
+// Validate is safe for concurrent use, so it is not a package-level knob:
+// nothing outside this file can reach it.
+type validation struct {
+	v  *validator.Validate
+	zh ut.Translator
+	en ut.Translator
+}
+
+var (
+	validationOnce sync.Once
+	validationInst *validation
+)
+
+// Valider is implemented by the library's enums: Valid reports whether the
+// value is a known code. The `enum` validation tag calls it.
+type Valider interface{ Valid() bool }
+
+func getValidation() *validation {
+	validationOnce.Do(func() {
+		v := validator.New(validator.WithRequiredStructEnabled())
+		v.RegisterTagNameFunc(func(f reflect.StructField) string {
+			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+			if name == "-" {
+				return ""
+			}
+			if name == "" {
+				return f.Name
+			}
+			return name
+		})
+		// A Date validates as its day number, so `required` means "set".
+		v.RegisterCustomTypeFunc(func(f reflect.Value) any {
+			d := f.Interface().(Date)
+			return int64(d.d)
+		}, Date{})
+		_ = v.RegisterValidation("enum", func(fl validator.FieldLevel) bool {
+			if e, ok := fl.Field().Interface().(Valider); ok {
+				return e.Valid()
+			}
+			return false
+		})
+		uni := ut.New(zh.New(), zh.New(), en.New())
+		zhT, _ := uni.GetTranslator("zh")
+		enT, _ := uni.GetTranslator("en")
+		_ = zh_translations.RegisterDefaultTranslations(v, zhT)
+		_ = en_translations.RegisterDefaultTranslations(v, enT)
+		reg := func(t ut.Translator, tag, text string) {
+			_ = v.RegisterTranslation(tag, t, func(t ut.Translator) error {
+				return t.Add(tag, text, true)
+			}, func(t ut.Translator, fe validator.FieldError) string {
+				s, _ := t.T(tag, fe.Field(), fmt.Sprint(fe.Value()))
+				return s
+			})
+		}
+		reg(zhT, "enum", "{0}的取值{1}不是已知的代码")
+		reg(enT, "enum", "{0} has the unknown code {1}")
+		validationInst = &validation{v: v, zh: zhT, en: enT}
+	})
+	return validationInst
+}
+
+// Validate checks v's `validate` struct tags and returns an *InputError that
+// names every bad field by its JSON path, in Chinese and English, or nil.
+// Enum fields carry the tag `enum`, which rejects unknown codes.
+func Validate(v any) error {
+	val := getValidation()
+	err := val.v.Struct(v)
+	if err == nil {
+		return nil
+	}
+	var ves validator.ValidationErrors
+	if !errors.As(err, &ves) {
+		return NewInputError(FieldError{Code: "invalid", Message: T("输入无法校验："+err.Error(), "input cannot be validated: "+err.Error())})
+	}
+	ie := &InputError{Fields: make([]FieldError, 0, len(ves))}
+	for _, fe := range ves {
+		ns := fe.Namespace()
+		if i := strings.IndexByte(ns, '.'); i >= 0 {
+			ns = ns[i+1:]
+		}
+		value := ""
+		if fv := fe.Value(); fv != nil {
+			if d, ok := fv.(Date); ok {
+				value = d.String()
+			} else if rv := reflect.ValueOf(fv); rv.Kind() != reflect.Struct && rv.Kind() != reflect.Slice && rv.Kind() != reflect.Map && rv.Kind() != reflect.Pointer {
+				value = fmt.Sprint(fv)
+			}
+		}
+		if len(value) > 64 {
+			value = value[:64]
+		}
+		ie.Fields = append(ie.Fields, FieldError{
+			Path:    ns,
+			Code:    fe.Tag(),
+			Param:   fe.Param(),
+			Value:   value,
+			Message: T(fe.Translate(val.zh), fe.Translate(val.en)),
+		})
+	}
+	return ie
+}
+
+// DecodeJSON decodes one JSON document into v strictly — unknown fields,
+// wrong types, trailing data and malformed dates are errors — and then
+// validates it with Validate. Every error is an *InputError naming the field.
+func DecodeJSON(data []byte, v any) error {
+	return DecodeJSONLimited(data, v, DefaultLimits())
+}
+
+// DecodeJSONLimited is DecodeJSON with explicit input limits.
+func DecodeJSONLimited(data []byte, v any, lim Limits) error {
+	if err := lim.check(data); err != nil {
+		return err
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return jsonInputError(err)
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return NewInputError(FieldError{Code: "syntax", Message: T("JSON 文档之后还有多余内容", "unexpected data after the JSON document")})
+	}
+	return Validate(v)
+}
+
+// jsonInputError turns an encoding/json error into an *InputError.
+func jsonInputError(err error) error {
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &se):
+		return NewInputError(FieldError{Code: "syntax", Param: itoa(int(se.Offset)),
+			Message: T("JSON 语法错误（第 "+itoa(int(se.Offset))+" 字节）："+se.Error(), "malformed JSON at byte "+itoa(int(se.Offset))+": "+se.Error())})
+	case errors.As(err, &te) && te.Type == reflect.TypeOf(Date{}):
+		return NewInputError(FieldError{Path: te.Field, Code: "date", Value: te.Value,
+			Message: T("日期应写作 YYYY-MM-DD 且真实存在："+te.Value, "a date must be written YYYY-MM-DD and exist: "+te.Value)})
+	case errors.As(err, &te):
+		return NewInputError(FieldError{Path: te.Field, Code: "type", Param: te.Type.String(), Value: te.Value,
+			Message: T("类型错误：应为 "+jsonKind(te.Type)+"，实际为 "+te.Value, "wrong type: want "+jsonKind(te.Type)+", got "+te.Value)})
+	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
+		return NewInputError(FieldError{Code: "syntax", Message: T("JSON 文档为空或不完整", "the JSON document is empty or cut short")})
+	}
+	msg := err.Error()
+	if rest, ok := strings.CutPrefix(msg, "json: unknown field "); ok {
+		name := strings.Trim(rest, `"`)
+		return NewInputError(FieldError{Path: name, Code: "unknown_field", Value: name,
+			Message: T("未知字段 "+rest, "unknown field "+rest)})
+	}
+	return NewInputError(FieldError{Code: "invalid", Message: T("输入无效："+msg, "invalid input: "+msg)})
+}
+
+func jsonKind(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return "integer"
+	case reflect.Float32, reflect.Float64:
+		return "number"
+	case reflect.Bool:
+		return "boolean"
+	case reflect.Slice, reflect.Array:
+		return "array"
+	case reflect.Struct, reflect.Map:
+		return "object"
+	}
+	return "string"
+}
