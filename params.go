@@ -431,7 +431,7 @@ func (s *ParamSet) Resolve(programme Programme, date Date, dst any) (Basis, erro
 		var ie *InputError
 		if errors.As(err, &ie) {
 			for i := range ie.Fields {
-				ie.Fields[i].Path = "params." + ie.Fields[i].Path
+				ie.Fields[i].Path = "parameters." + ie.Fields[i].Path
 			}
 		}
 		return Basis{}, err

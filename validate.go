@@ -46,6 +46,9 @@ func getValidation() *validation {
 				return ""
 			}
 			if name == "" {
+				name = f.Tag.Get("param")
+			}
+			if name == "" {
 				return f.Name
 			}
 			return name
@@ -83,10 +86,21 @@ func getValidation() *validation {
 
 // Validate checks v's `validate` struct tags and returns an *InputError that
 // names every bad field by its JSON path, in Chinese and English, or nil.
-// Enum fields carry the tag `enum`, which rejects unknown codes.
+// Enum fields carry the tag `enum`, which rejects unknown codes. As in
+// validator, the elements of a slice or map are checked only when the field
+// says `dive`; nested structs are always checked.
 func Validate(v any) error {
+	rv := reflect.ValueOf(v)
+	for rv.Kind() == reflect.Pointer && !rv.IsNil() {
+		rv = rv.Elem()
+	}
+	if rv.Kind() != reflect.Struct {
+		// Only structs carry validate tags; other values (maps, slices of
+		// raw JSON) have nothing to check here.
+		return nil
+	}
 	val := getValidation()
-	err := val.v.Struct(v)
+	err := val.v.Struct(rv.Interface())
 	if err == nil {
 		return nil
 	}
@@ -96,9 +110,11 @@ func Validate(v any) error {
 	}
 	ie := &InputError{Fields: make([]FieldError, 0, len(ves))}
 	for _, fe := range ves {
+		// The namespace starts with the struct's type name, which is not
+		// part of the JSON path (anonymous structs have none).
 		ns := fe.Namespace()
-		if i := strings.IndexByte(ns, '.'); i >= 0 {
-			ns = ns[i+1:]
+		if top := rv.Type().Name(); top != "" && strings.HasPrefix(ns, top+".") {
+			ns = ns[len(top)+1:]
 		}
 		value := ""
 		if fv := fe.Value(); fv != nil {

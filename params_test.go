@@ -1,0 +1,276 @@
+package hubrules_test
+
+import (
+	"errors"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/hubrules/hubrules"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+type sampleParams struct {
+	BranchMin int           `param:"branch_min" validate:"gte=1,lte=10"`
+	FeeRate   string        `param:"fee_rate" validate:"required"`
+	Start     hubrules.Date `param:"start"`
+	Areas     []string      `param:"areas" validate:"min=1"`
+	Untouched int
+}
+
+type nationalOnly struct {
+	BranchMin int    `param:"branch_min"`
+	FeeRate   string `param:"fee_rate"`
+}
+
+func loadSample(t testing.TB) *hubrules.ParamSet {
+	data, err := os.ReadFile("testdata/params_sample.yaml")
+	require.NoError(t, err)
+	set, err := hubrules.ParseParams(data)
+	require.NoError(t, err)
+	return set
+}
+
+func TestParamSet_ResolveProgrammeOverridesNational(t *testing.T) {
+	set := loadSample(t)
+	var p sampleParams
+	p.Untouched = 42
+	b, err := set.Resolve(hubrules.Lujiazui, hubrules.MustParseDate("2020-05-01"), &p)
+	require.NoError(t, err)
+	assert.Equal(t, 3, p.BranchMin)
+	assert.Equal(t, "0.10", p.FeeRate)
+	assert.Equal(t, "2014-06-30", p.Start.String())
+	assert.Equal(t, []string{"培育扶持", "能力建设"}, p.Areas)
+	assert.Equal(t, 42, p.Untouched)
+	assert.Equal(t, hubrules.Lujiazui, b.Programme)
+	assert.Equal(t, "2020-05-01", b.AsOf.String())
+	assert.Equal(t, "2018-10-28", b.Effective.String(), "effective date is the latest from among the values used")
+	require.Len(t, b.Params, 4)
+	fee, ok := b.Param("fee_rate")
+	require.True(t, ok)
+	assert.Equal(t, hubrules.Lujiazui, fee.Programme)
+	assert.Equal(t, hubrules.Verified, fee.Confidence)
+	assert.Equal(t, "ratio", fee.Unit)
+	var unverified []string
+	for _, u := range b.Unverified() {
+		unverified = append(unverified, u.Name)
+	}
+	assert.Equal(t, []string{"start", "areas"}, unverified)
+	assert.Contains(t, b.Describe(hubrules.ZH), "未经核实")
+	assert.Contains(t, b.Describe(hubrules.EN), "not verified: start(secondary)")
+}
+
+func TestParamSet_NationalFallbackAndDates(t *testing.T) {
+	set := loadSample(t)
+	var p nationalOnly
+	_, err := set.Resolve(hubrules.Jingan, hubrules.MustParseDate("2020-01-01"), &p)
+	require.NoError(t, err)
+	assert.Equal(t, "0.08", p.FeeRate)
+
+	_, err = set.Resolve(hubrules.Jingan, hubrules.MustParseDate("2018-10-27"), &p)
+	var ie *hubrules.InputError
+	require.ErrorAs(t, err, &ie)
+	f, ok := ie.Field("parameters.branch_min")
+	require.True(t, ok)
+	assert.Equal(t, "before_first", f.Code)
+	assert.Equal(t, "2018-10-28", f.Param)
+	assert.Contains(t, f.Message.ZH, "尚无取值")
+	assert.Contains(t, f.Message.EN, "has no value on 2018-10-27")
+
+	_, err = set.Resolve(hubrules.Lujiazui, hubrules.MustParseDate("2030-01-01"), &p)
+	require.ErrorAs(t, err, &ie)
+	assert.Equal(t, "repealed", ie.Fields[0].Code)
+
+	ref, err := set.Lookup("fee_rate", hubrules.Lujiazui, hubrules.MustParseDate("2029-12-31"))
+	require.NoError(t, err)
+	assert.Equal(t, "0.10", ref.Value)
+	_, err = set.Lookup("nope", hubrules.Lujiazui, hubrules.MustParseDate("2029-12-31"))
+	assert.ErrorIs(t, err, hubrules.ErrInvalidInput)
+	_, err = set.Lookup("fee_rate", hubrules.Lujiazui, hubrules.Date{})
+	assert.ErrorIs(t, err, hubrules.ErrInvalidInput)
+}
+
+func TestParamSet_ResolveValidatesAndNamesUnknownProgramme(t *testing.T) {
+	set := loadSample(t)
+	var p sampleParams
+	_, err := set.Resolve(hubrules.Programme("shenzhen"), hubrules.MustParseDate("2020-01-01"), &p)
+	var ie *hubrules.InputError
+	require.ErrorAs(t, err, &ie)
+	assert.Equal(t, "programme", ie.Fields[0].Path)
+
+	over, err := hubrules.ParseParams([]byte(`
+package: sample
+parameters:
+  branch_min:
+    description: {zh: 过大的值}
+    values:
+      - {programme: national, from: 2018-10-28, value: 30, confidence: illustrative, source: {document: test}}
+`))
+	require.NoError(t, err)
+	_, err = set.Overlay(over).Resolve(hubrules.Lujiazui, hubrules.MustParseDate("2020-01-01"), &p)
+	require.ErrorAs(t, err, &ie)
+	assert.Equal(t, "parameters.branch_min", ie.Fields[0].Path)
+	assert.Equal(t, "lte", ie.Fields[0].Code)
+
+	_, err = set.Resolve(hubrules.Lujiazui, hubrules.MustParseDate("2020-01-01"), p)
+	assert.Error(t, err, "a non-pointer is a programming error, reported not panicked")
+}
+
+func TestParamSet_OverlayReplacesOnlyTheProgrammesItNames(t *testing.T) {
+	set := loadSample(t)
+	over, err := hubrules.ParseParams([]byte(`
+package: sample
+parameters:
+  fee_rate:
+    description: {zh: 项目管理费比例, en: fee}
+    values:
+      - {programme: lujiazui, from: 2024-01-01, value: "0.12", confidence: secondary, source: {document: user file}}
+`))
+	require.NoError(t, err)
+	merged := set.Overlay(over)
+	ref, err := merged.Lookup("fee_rate", hubrules.Lujiazui, hubrules.MustParseDate("2025-01-01"))
+	require.NoError(t, err)
+	assert.Equal(t, "0.12", ref.Value)
+	ref, err = merged.Lookup("fee_rate", hubrules.Lujiazui, hubrules.MustParseDate("2020-01-01"))
+	require.NoError(t, err)
+	assert.Equal(t, "0.08", ref.Value, "the user's lujiazui values replace the shipped ones, so before 2024 national applies")
+	ref, err = merged.Lookup("fee_rate", hubrules.Jingan, hubrules.MustParseDate("2025-01-01"))
+	require.NoError(t, err)
+	assert.Equal(t, "0.08", ref.Value)
+	ref, err = set.Lookup("fee_rate", hubrules.Lujiazui, hubrules.MustParseDate("2025-01-01"))
+	require.NoError(t, err)
+	assert.Equal(t, "0.10", ref.Value, "the original set is unchanged")
+	assert.Equal(t, []string{"areas", "branch_min", "fee_rate", "start"}, merged.Names())
+	assert.Len(t, merged.Values("fee_rate"), 2)
+	d, unit := merged.Description("fee_rate")
+	assert.Equal(t, "fee", d.EN)
+	assert.Equal(t, "ratio", unit)
+	assert.Equal(t, "sample", merged.Package())
+}
+
+func TestParseParams_BadFilesNameEveryField(t *testing.T) {
+	cases := []struct {
+		name, yaml string
+		paths      []string
+		code       string
+	}{
+		{"float amount", `
+package: x
+parameters:
+  fund:
+    description: {zh: 资金}
+    values:
+      - {programme: jingan, from: 2018-01-01, value: 15000000.5, confidence: secondary, source: {document: d}}
+`, []string{"parameters.fund.values[0].value"}, "float"},
+		{"float inside a list", `
+package: x
+parameters:
+  bands:
+    description: {zh: 分数段}
+    values:
+      - {programme: jingan, from: 2018-01-01, value: [{min: "90"}, {min: 80.5}], confidence: secondary, source: {document: d}}
+`, []string{"parameters.bands.values[0].value"}, "float"},
+		{"missing fields", `
+package: x
+parameters:
+  fund:
+    description: {en: only english}
+    values:
+      - {programme: jingan}
+`, []string{"parameters.fund.description.zh", "parameters.fund.values[0].from", "parameters.fund.values[0].confidence", "parameters.fund.values[0].source.document", "parameters.fund.values[0].value"}, "required"},
+		{"unknown programme and confidence, bad date", `
+package: x
+parameters:
+  fund:
+    description: {zh: 资金}
+    values:
+      - {programme: shenzhen, from: 2018-02-30, value: "1", confidence: sure, source: {document: d}}
+`, []string{"parameters.fund.values[0].programme", "parameters.fund.values[0].from", "parameters.fund.values[0].confidence"}, "enum"},
+		{"duplicate date", `
+package: x
+parameters:
+  fund:
+    description: {zh: 资金}
+    values:
+      - {programme: jingan, from: 2018-01-01, value: "1", confidence: secondary, source: {document: d}}
+      - {programme: jingan, from: 2018-01-01, value: "2", confidence: secondary, source: {document: d}}
+`, []string{"parameters.fund.values[1].from"}, "duplicate"},
+		{"no package, no parameters", `{}`, []string{"package", "parameters"}, "required"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := hubrules.ParseParams([]byte(c.yaml))
+			var ie *hubrules.InputError
+			require.ErrorAs(t, err, &ie)
+			var paths []string
+			for _, f := range ie.Fields {
+				paths = append(paths, f.Path)
+				assert.NotEmpty(t, f.Message.ZH)
+				assert.NotEmpty(t, f.Message.EN)
+			}
+			assert.Equal(t, c.paths, paths)
+			assert.Equal(t, c.code, ie.Fields[0].Code)
+		})
+	}
+	_, err := hubrules.ParseParams([]byte("package: x\nparameters:\n  a:\n    descripton: {zh: typo}\n"))
+	var ie *hubrules.InputError
+	require.ErrorAs(t, err, &ie)
+	assert.Equal(t, "syntax", ie.Fields[0].Code)
+	assert.Contains(t, ie.Error(), "descripton")
+	_, err = hubrules.ParseParams([]byte(strings.Repeat("#", 5<<20)))
+	require.ErrorAs(t, err, &ie)
+	assert.Equal(t, "max_bytes", ie.Fields[0].Code)
+}
+
+func TestParamSet_ConcurrentResolve(t *testing.T) {
+	set := loadSample(t)
+	var wg sync.WaitGroup
+	errs := make(chan error, 16)
+	for i := 0; i < 16; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := 0; j < 200; j++ {
+				var p sampleParams
+				if _, err := set.Resolve(hubrules.Lujiazui, hubrules.MustParseDate("2020-01-01"), &p); err != nil {
+					errs <- err
+					return
+				}
+				if p.FeeRate != "0.10" {
+					errs <- errors.New("wrong value " + p.FeeRate)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+}
+
+func FuzzParseParams(f *testing.F) {
+	data, err := os.ReadFile("testdata/params_sample.yaml")
+	require.NoError(f, err)
+	f.Add(data)
+	f.Add([]byte("package: x\nparameters: {a: {description: {zh: a}, values: [{programme: national, from: 2020-01-01, value: 1.5}]}}"))
+	f.Add([]byte("{"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		set, err := hubrules.ParseParams(b)
+		if err != nil {
+			var ie *hubrules.InputError
+			if !errors.As(err, &ie) || len(ie.Fields) == 0 {
+				t.Fatalf("error is not an InputError with fields: %v", err)
+			}
+			return
+		}
+		for _, name := range set.Names() {
+			for _, prog := range hubrules.Programmes() {
+				_, _ = set.Lookup(name, prog, hubrules.MustParseDate("2025-01-01"))
+			}
+		}
+	})
+}

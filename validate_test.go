@@ -1,0 +1,210 @@
+package hubrules_test
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/hubrules/hubrules"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+type member struct {
+	ID            string             `json:"id" validate:"required,max=64"`
+	FormalMembers int                `json:"formal_members" validate:"gte=0"`
+	Form          hubrules.PartyForm `json:"form" validate:"enum"`
+	Registered    hubrules.Date      `json:"registered" validate:"required"`
+}
+
+type hubInput struct {
+	Programme hubrules.Programme `json:"programme" validate:"enum"`
+	Members   []member           `json:"members" validate:"max=3,dive"`
+}
+
+func TestValidate_NamesEveryBadFieldByJSONPathInBothLanguages(t *testing.T) {
+	in := hubInput{Programme: "shenzhen", Members: []member{
+		{ID: "a", FormalMembers: 3, Form: hubrules.OwnBranch, Registered: hubrules.MustParseDate("2020-01-01")},
+		{ID: "", FormalMembers: -1, Form: "cell", Registered: hubrules.Date{}},
+	}}
+	err := hubrules.Validate(in)
+	require.ErrorIs(t, err, hubrules.ErrInvalidInput)
+	var ie *hubrules.InputError
+	require.True(t, errors.As(err, &ie))
+	got := map[string]string{}
+	for _, f := range ie.Fields {
+		got[f.Path] = f.Code
+		assert.NotEmpty(t, f.Message.ZH, f.Path)
+		assert.NotEmpty(t, f.Message.EN, f.Path)
+		assert.NotEqual(t, f.Message.ZH, f.Message.EN, f.Path)
+	}
+	assert.Equal(t, map[string]string{
+		"programme":                 "enum",
+		"members[1].id":             "required",
+		"members[1].formal_members": "gte",
+		"members[1].form":           "enum",
+		"members[1].registered":     "required",
+	}, got)
+	f, _ := ie.Field("members[1].form")
+	assert.Equal(t, "cell", f.Value)
+	assert.Contains(t, f.Message.EN, "unknown code cell")
+	assert.Contains(t, f.Message.ZH, "不是已知的代码")
+	f, _ = ie.Field("members[1].formal_members")
+	assert.Contains(t, f.Message.ZH, "formal_members必须大于或等于0")
+	assert.Contains(t, ie.Error(), "输入无效 invalid input")
+	assert.Len(t, ie.Messages(hubrules.EN), 5)
+	assert.NoError(t, hubrules.Validate(hubInput{Programme: hubrules.Kaixuan}))
+}
+
+func TestDecodeJSON_ErrorsNameTheField(t *testing.T) {
+	cases := []struct {
+		name, json, path, code string
+	}{
+		{"syntax", `{`, "", "syntax"},
+		{"empty", ``, "", "syntax"},
+		{"wrong type", `{"members":[{"id":"a","formal_members":"three"}]}`, "members.formal_members", "type"},
+		{"unknown field", `{"programme":"kaixuan","colour":"red"}`, "colour", "unknown_field"},
+		{"trailing data", `{"programme":"kaixuan"} {}`, "", "syntax"},
+		{"bad date", `{"members":[{"id":"a","form":"none","registered":"2026-13-01"}]}`, "members.registered", "date"},
+		{"validation after decoding", `{"programme":"kaixuan","members":[{"id":"a","form":"none","formal_members":-2,"registered":"2026-01-01"}]}`, "members[0].formal_members", "gte"},
+		{"too many members", `{"programme":"kaixuan","members":[` + strings.Repeat(`{"id":"a","form":"none","registered":"2026-01-01"},`, 3) + `{"id":"a","form":"none","registered":"2026-01-01"}]}`, "members", "max"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var in hubInput
+			err := hubrules.DecodeJSON([]byte(c.json), &in)
+			var ie *hubrules.InputError
+			require.ErrorAs(t, err, &ie)
+			assert.Equal(t, c.path, ie.Fields[0].Path)
+			assert.Equal(t, c.code, ie.Fields[0].Code)
+			assert.NotEmpty(t, ie.Fields[0].Message.ZH)
+			assert.NotEmpty(t, ie.Fields[0].Message.EN)
+		})
+	}
+	var in hubInput
+	require.NoError(t, hubrules.DecodeJSON([]byte(`{"programme":"wuliqiao","members":[{"id":"m1","formal_members":3,"form":"own_branch","registered":"2019-05-06"}]}`), &in))
+	assert.Equal(t, "2019-05-06", in.Members[0].Registered.String())
+}
+
+func TestDecodeJSONLimited_RefusesOversizeAndDeepDocuments(t *testing.T) {
+	var v map[string]any
+	err := hubrules.DecodeJSONLimited([]byte(`{"a":"`+strings.Repeat("x", 100)+`"}`), &v, hubrules.Limits{MaxBytes: 50})
+	var ie *hubrules.InputError
+	require.ErrorAs(t, err, &ie)
+	assert.Equal(t, "max_bytes", ie.Fields[0].Code)
+	deep := strings.Repeat("[", 33) + strings.Repeat("]", 33)
+	var w any
+	err = hubrules.DecodeJSONLimited([]byte(deep), &w, hubrules.DefaultLimits())
+	require.ErrorAs(t, err, &ie)
+	assert.Equal(t, "max_depth", ie.Fields[0].Code)
+	ok := strings.Repeat("[", 32) + strings.Repeat("]", 32)
+	assert.NoError(t, hubrules.DecodeJSONLimited([]byte(ok), &w, hubrules.DefaultLimits()))
+	assert.NoError(t, hubrules.DecodeJSONLimited([]byte(`["[[[[", "\"{{{{"]`), &w, hubrules.Limits{MaxDepth: 1}), "brackets inside strings do not count")
+}
+
+func TestProblems_CollectAndMerge(t *testing.T) {
+	var p hubrules.Problems
+	assert.NoError(t, p.Err())
+	p.Add("events[2].date", "order", "2026-01-01", hubrules.T("日期早于前一事件", "date before the previous event"))
+	p.Merge("members[1]", hubrules.NewInputError(hubrules.FieldError{Path: "form", Code: "enum", Message: hubrules.T("甲", "a")}))
+	p.Merge("members[2]", hubrules.NewInputError(hubrules.FieldError{Path: "[0]", Code: "x", Message: hubrules.T("乙", "b")}))
+	p.Merge("root", errors.New("plain"))
+	p.Merge("nothing", nil)
+	require.Equal(t, 4, p.Len())
+	var ie *hubrules.InputError
+	require.ErrorAs(t, p.Err(), &ie)
+	assert.Equal(t, []string{"events[2].date", "members[1].form", "members[2][0]", "root"},
+		[]string{ie.Fields[0].Path, ie.Fields[1].Path, ie.Fields[2].Path, ie.Fields[3].Path})
+	assert.Equal(t, "members[7]", hubrules.Index("members", 7))
+	assert.Equal(t, "a.b", hubrules.JoinPath("a", "b"))
+	assert.Equal(t, "b", hubrules.JoinPath("", "b"))
+	assert.Equal(t, "a", hubrules.JoinPath("a", ""))
+}
+
+func TestProgramme_ParseAndNames(t *testing.T) {
+	for _, p := range hubrules.Programmes() {
+		got, err := hubrules.ParseProgramme("programme", string(p))
+		require.NoError(t, err)
+		assert.Equal(t, p, got)
+		assert.NotContains(t, p.Name().ZH, "未知")
+	}
+	_, err := hubrules.ParseProgramme("input.programme", "beijing")
+	var ie *hubrules.InputError
+	require.ErrorAs(t, err, &ie)
+	assert.Equal(t, "input.programme", ie.Fields[0].Path)
+	assert.Contains(t, ie.Fields[0].Message.EN, "unknown programme")
+	assert.Contains(t, hubrules.Programme("beijing").Name().EN, "unknown")
+}
+
+func TestEnums_CodesStrengthAndGrades(t *testing.T) {
+	assert.True(t, hubrules.OwnBranch.Meets(hubrules.JointBranch))
+	assert.True(t, hubrules.ActivityBranch.Meets(hubrules.JointBranch))
+	assert.False(t, hubrules.Liaison.Meets(hubrules.JointBranch))
+	assert.False(t, hubrules.JointBranch.Meets(hubrules.OwnBranch))
+	assert.True(t, hubrules.ActivityBranch.OrganizationalCoverage())
+	assert.False(t, hubrules.Liaison.OrganizationalCoverage())
+	assert.True(t, hubrules.Liaison.WorkCoverage())
+	assert.False(t, hubrules.NoPartyForm.WorkCoverage())
+	assert.False(t, hubrules.PartyForm("cell").Valid())
+	for _, f := range []hubrules.PartyForm{hubrules.OwnBranch, hubrules.JointBranch, hubrules.ActivityBranch, hubrules.Liaison, hubrules.NoPartyForm} {
+		assert.True(t, f.Valid())
+		assert.NotContains(t, f.Name().ZH, "未知")
+	}
+	for _, f := range []hubrules.LegalForm{hubrules.SocialGroup, hubrules.SocialServiceInstitution, hubrules.Foundation, hubrules.CommunityOrg} {
+		assert.True(t, f.Valid())
+		assert.NotContains(t, f.Name().ZH, "未知")
+	}
+	assert.False(t, hubrules.LegalForm("company").Valid())
+	assert.Equal(t, hubrules.Grade3A, hubrules.Grade4A.Down(1))
+	assert.Equal(t, hubrules.NoGrade, hubrules.Grade1A.Down(1))
+	assert.True(t, hubrules.Grade5A.AtLeast(hubrules.Grade3A))
+	assert.False(t, hubrules.NoGrade.AtLeast(hubrules.Grade1A))
+	assert.True(t, hubrules.NoGrade.Valid())
+	assert.False(t, hubrules.Grade("6A").Valid())
+	assert.Equal(t, "3A级", hubrules.Grade3A.Name().ZH)
+	assert.Equal(t, hubrules.NoGrade, hubrules.GradeOfRank(6))
+	assert.Equal(t, hubrules.EN, hubrules.ParseLang("en-US"))
+	assert.Equal(t, hubrules.ZH, hubrules.ParseLang("fr"))
+	assert.Equal(t, "中", hubrules.T("中", "").In(hubrules.EN), "missing English falls back to Chinese")
+}
+
+func TestReport_OutcomesAndRendering(t *testing.T) {
+	r := hubrules.Report{
+		Basis: hubrules.Basis{Programme: hubrules.Kaixuan, AsOf: hubrules.MustParseDate("2026-11-21"), Effective: hubrules.MustParseDate("2021-12-15")},
+		Checks: []hubrules.Check{
+			{Rule: "SYNC-1", Outcome: hubrules.Pass},
+			{Rule: "SYNC-4", Subject: "2025", Outcome: hubrules.Pass},
+			{Rule: "SYNC-4", Subject: "2026", Outcome: hubrules.Fail},
+			{Rule: "SYNC-5", Outcome: hubrules.NotApplicable},
+		},
+		Findings: []hubrules.Finding{
+			{Rule: "SYNC-4", Severity: hubrules.Violation, Subject: "org-7", Message: hubrules.T("年报缺党建部分", "annual report lacks the party-building section"), Facts: []hubrules.Fact{{Name: "year", Value: "2026"}}},
+			{Rule: "HUB-BOARD-01", Severity: hubrules.Warning, Message: hubrules.T("理事会即将届满", "board term ends soon")},
+			{Rule: "SYNC-4", Severity: hubrules.Violation, Message: hubrules.T("再次", "again")},
+		},
+	}
+	assert.False(t, r.Compliant())
+	assert.Equal(t, []string{"SYNC-4"}, r.FailedRules())
+	assert.Len(t, r.FindingsFor("SYNC-4"), 2)
+	assert.Equal(t, hubrules.Fail, r.Outcome("SYNC-4"))
+	assert.Equal(t, hubrules.Pass, r.Outcome("SYNC-1"))
+	assert.Equal(t, hubrules.NotApplicable, r.Outcome("SYNC-5"))
+	assert.Equal(t, hubrules.Outcome(""), r.Outcome("SYNC-6"))
+	en := r.Describe(hubrules.EN)
+	assert.Contains(t, en, "checks: 2 passed, 1 failed, 1 not applicable")
+	assert.Contains(t, en, "[SYNC-4] org-7: annual report lacks the party-building section (year=2026)")
+	assert.Contains(t, r.Describe(hubrules.ZH), "检查：2 项通过，1 项未通过，1 项不适用")
+	r.Findings = r.Findings[1:2]
+	assert.True(t, r.Compliant(), "a warning alone is compliant")
+}
+
+func TestCatalogue_JoinAndLookup(t *testing.T) {
+	c := hubrules.Join(hubrules.Catalogue{{ID: "SYNC-1"}}, hubrules.Catalogue{{ID: "HUB-FORM-01", Source: hubrules.Source{Document: "党章", Clause: "第三十条"}}})
+	assert.Equal(t, "HUB-FORM-01", c[0].ID)
+	r, ok := c.Lookup("HUB-FORM-01")
+	require.True(t, ok)
+	assert.Equal(t, "党章 第三十条", r.Source.String())
+	_, ok = c.Lookup("X")
+	assert.False(t, ok)
+	assert.Equal(t, "党章", hubrules.Source{Document: "党章"}.String())
+}
