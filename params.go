@@ -2,6 +2,8 @@ package hubrules
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"reflect"
@@ -122,6 +124,7 @@ func (b Basis) Describe(lang Lang) string {
 // data only: nothing in it is ever evaluated as an expression or code.
 type ParamSet struct {
 	pkg    string
+	digest string
 	params map[string]*paramDef
 }
 
@@ -184,7 +187,8 @@ func ParseParams(data []byte) (*ParamSet, error) {
 	if len(doc.Parameters) == 0 {
 		p.Add("parameters", "required", "", T("参数文件没有任何参数", "the parameter file defines no parameters"))
 	}
-	set := &ParamSet{pkg: doc.Package, params: make(map[string]*paramDef, len(doc.Parameters))}
+	sum := sha256.Sum256(data)
+	set := &ParamSet{pkg: doc.Package, digest: "sha256:" + hex.EncodeToString(sum[:]), params: make(map[string]*paramDef, len(doc.Parameters))}
 	for _, name := range sortedKeys(doc.Parameters) {
 		fd := doc.Parameters[name]
 		path := "parameters." + name
@@ -292,7 +296,8 @@ func (s *ParamSet) Values(name string) []ParamRef {
 // for that programme. This is how a user's own file refines the shipped
 // defaults (a city's bands, a new year's fund). Neither input is modified.
 func (s *ParamSet) Overlay(over *ParamSet) *ParamSet {
-	out := &ParamSet{pkg: s.pkg, params: make(map[string]*paramDef, len(s.params))}
+	sum := sha256.Sum256([]byte(s.digest + "+" + over.digest))
+	out := &ParamSet{pkg: s.pkg, digest: "sha256:" + hex.EncodeToString(sum[:]), params: make(map[string]*paramDef, len(s.params))}
 	for k, v := range s.params {
 		out.params[k] = v
 	}
