@@ -1,0 +1,96 @@
+// Package incubation is the stage machine of social-organization incubation
+// (社会组织孵化): from an application to move in (申请入驻), through
+// incubation in the shell (入壳孵化) and growth (成长), to graduation
+// (成熟出壳) and taking part in governance (参与治理) — kaixuan's
+// "孵化—培育—指导—评估" full cycle and its 凯益荟 "红色孵化器", with jingan's
+// three-level network and entry modes and wuliqiao's maturity classes.
+//
+// # The machine
+//
+// States and triggers are stable string codes (JSON): applied, incubating,
+// growing, graduated, governing, rejected, exited, terminated; admit,
+// reject, promote, extend, graduate, engage, exit, terminate. Allowed lists
+// the triggers of a state, Transitions the edges. Edges are labelled with
+// the rule IDs of their guards:
+//
+//	stateDiagram-v2
+//	    applied : applied 已申请
+//	    incubating : incubating 入壳孵化
+//	    growing : growing 成长培育
+//	    graduated : graduated 成熟出壳
+//	    governing : governing 参与治理
+//	    rejected : rejected 不予入驻
+//	    exited : exited 主动退出
+//	    terminated : terminated 终止孵化
+//	    [*] --> applied
+//	    applied --> incubating : admit [INC-ADMIT-01, INC-NET-01]
+//	    applied --> rejected : reject
+//	    incubating --> growing : promote
+//	    incubating --> incubating : extend [INC-PERIOD-01]
+//	    incubating --> exited : exit
+//	    incubating --> terminated : terminate
+//	    growing --> graduated : graduate [INC-GRAD-01]
+//	    growing --> growing : extend [INC-PERIOD-01]
+//	    growing --> exited : exit
+//	    growing --> terminated : terminate
+//	    graduated --> governing : engage [INC-GOV-01]
+//	    governing --> [*]
+//	    rejected --> [*]
+//	    exited --> [*]
+//	    terminated --> [*]
+//
+// Mermaid and DOT return this diagram and its Graphviz twin (golden files
+// in testdata/machine.mmd and testdata/machine.dot).
+//
+// # Firing
+//
+// A Machine is prepared once from the parameters of a programme (NewMachine,
+// NewMachineFrom with a caller's hubrules.ParamSet) and is safe for
+// concurrent use. Machine.Fire(record, trigger, facts, date) is pure: it
+// returns a new Record and a Decision and never modifies its input. A
+// trigger the state does not allow is an error (*TransitionError, which
+// unwraps to ErrTransitionNotAllowed). A guard that does not hold is not an
+// error: the Decision is "refused", the state stays, and the decision lists
+// every unmet criterion with its rule ID, the facts and the parameter it
+// was compared with. Malformed input — unknown codes, negative counts,
+// percentages over 100, a date before the last history entry — is a
+// *hubrules.InputError in Chinese and English.
+//
+// # The rules
+//
+//   - INC-ADMIT-01 入壳: serves the community, a named leader (负责人), the
+//     move-in census (入驻排摸, SYNC-2) done; entry as an organization or
+//     with a single project (jingan 组织入驻为主、项目化入驻为辅).
+//   - INC-NET-01 三级培育孵化网络: district base 区级基地, social base 社会基地,
+//     public-benefit practice park 公益实践园. A record belongs to one base,
+//     chosen on admission. CheckNetwork checks a registry: an incubatee at
+//     two bases is a Violation finding (a policy breach in well-formed
+//     data); the same enrolment written twice is an InputError.
+//   - INC-PERIOD-01 孵化期: a term of 12 months (secondary: NPI practice),
+//     at most one extension of 6 months (illustrative). Overdue(record,
+//     date) says, for any date, whether a record is past its term.
+//   - INC-GRAD-01 出壳: registered (登记) or filed (备案); independent
+//     operation (own board, own accounts, own premises or an agreement);
+//     double incubation (双孵) — party coverage at least the form its formal
+//     members require (≥3 own branch 单独组建, 1–2 joint 联合 or activity
+//     branch 活动型党支部, 0 a liaison 联络员), compared with
+//     hubrules.PartyForm.Meets; projects delivered ≥ 1; latest annual
+//     assessment ≥ 60/100; resident satisfaction ≥ 80 % (illustrative: the
+//     criteria of DB3301/T 0346—2021 are not public).
+//   - INC-GOV-01 参与治理: a graduate with a governance project — a
+//     government-purchased service (政府购买服务) or a community project
+//     claimed from the lists (认领清单项目).
+//   - INC-CLASS-01 分类施策: sprouting 萌芽型 (kaixuan 初创型) → seed fund and
+//     venture contest; growing 成长型 → capacity building through grading
+//     (以评促建); supporting 支持性 → cooperative development. StrategyFor.
+//   - INC-PATH-01 成长路径: 居民骨干 → 先锋社团 → 社区社会组织 → 枢纽型社会组织,
+//     one level at a time (StepPath refuses a skip).
+//   - INC-HIST-01 历史: every firing, refused ones too, is appended to the
+//     record's history with date, trigger, actor, outcome, the criteria
+//     evaluated and the parameters' programme and effective date.
+//     Replay(history) rebuilds the record; a history that does not start at
+//     applied or is out of date order is an InputError.
+//
+// Parameters live in params.yaml (embedded) with their provenance; the
+// Basis of every Decision lists them and says which are not verified.
+package incubation

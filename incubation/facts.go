@@ -1,0 +1,176 @@
+package incubation
+
+import (
+	"math"
+	"strconv"
+
+	"github.com/hubrules/hubrules"
+)
+
+// EntryMode is how an applicant moves in (INC-ADMIT-01; jingan:
+// 组织入驻为主、项目化入驻为辅).
+type EntryMode string
+
+// The entry modes.
+const (
+	// AsOrganization is 组织入驻: the whole organization moves in.
+	AsOrganization EntryMode = "organization"
+	// AsProject is 项目化入驻: the organization enters with a single project.
+	AsProject EntryMode = "project"
+)
+
+// Valid reports whether m is a known entry mode.
+func (m EntryMode) Valid() bool { return m == AsOrganization || m == AsProject }
+
+// Registration is an organization's legal standing: registered (登记) with
+// civil affairs, filed (备案) with the street, or neither.
+type Registration string
+
+// The registration statuses.
+const (
+	Unregistered Registration = "none"
+	Filed        Registration = "filed"
+	Registered   Registration = "registered"
+)
+
+// Valid reports whether r is a known registration status.
+func (r Registration) Valid() bool { return r == Unregistered || r == Filed || r == Registered }
+
+// GovernanceProject is the kind of governance project a graduate takes on
+// (INC-GOV-01).
+type GovernanceProject string
+
+// The governance projects.
+const (
+	NoGovernanceProject GovernanceProject = "none"
+	// PurchasedService is 政府购买服务: a service the government buys.
+	PurchasedService GovernanceProject = "purchased_service"
+	// ClaimedProject is a community project claimed (认领) from the lists
+	// the street publishes (kaixuan "三张清单").
+	ClaimedProject GovernanceProject = "claimed_project"
+)
+
+// Valid reports whether g is a known governance-project kind.
+func (g GovernanceProject) Valid() bool {
+	return g == NoGovernanceProject || g == PurchasedService || g == ClaimedProject
+}
+
+// Facts are what the guards read when a trigger fires: plain values the
+// caller supplies (from its own records, or from the hub and grading
+// packages). Fields a trigger does not read are ignored for it. Facts are
+// never modified.
+type Facts struct {
+	// Actor is who fires the trigger (a staff member, a committee); it is
+	// written into the history.
+	Actor string `json:"actor,omitempty" validate:"max=200"`
+	// Note is a free remark kept in the history.
+	Note string `json:"note,omitempty" validate:"max=2000"`
+
+	// ServesCommunity: the applicant serves the community (INC-ADMIT-01).
+	ServesCommunity bool `json:"serves_community,omitempty"`
+	// Leader is the applicant's named leader (负责人) (INC-ADMIT-01).
+	Leader string `json:"leader,omitempty" validate:"max=200"`
+	// CensusDone: the move-in census (入驻排摸, SYNC-2) of leader's political
+	// status and party members is done (INC-ADMIT-01).
+	CensusDone bool `json:"census_done,omitempty"`
+	// EntryMode is organization or project (INC-ADMIT-01).
+	EntryMode EntryMode `json:"entry_mode,omitempty" validate:"omitempty,enum"`
+	// Base is the one incubation base the incubatee joins (INC-NET-01).
+	Base Base `json:"base,omitempty" validate:"omitempty,enum"`
+	// Class is the maturity class on admission (INC-CLASS-01); sprouting
+	// when empty.
+	Class MaturityClass `json:"class,omitempty" validate:"omitempty,enum"`
+
+	// Registration: registered or filed (INC-GRAD-01).
+	Registration Registration `json:"registration,omitempty" validate:"omitempty,enum"`
+	// OwnBoard, OwnAccounts, OwnPremises, PremisesAgreement: independent
+	// operation (独立运行) — own board, own accounts, own premises or an
+	// agreement for premises (INC-GRAD-01).
+	OwnBoard          bool `json:"own_board,omitempty"`
+	OwnAccounts       bool `json:"own_accounts,omitempty"`
+	OwnPremises       bool `json:"own_premises,omitempty"`
+	PremisesAgreement bool `json:"premises_agreement,omitempty"`
+	// FormalMembers is the count of formal (正式) party members; PartyForm
+	// the form the organization has. Together they decide double
+	// incubation (双孵, INC-GRAD-01).
+	FormalMembers int                `json:"formal_members,omitempty" validate:"gte=0,lte=1000000"`
+	PartyForm     hubrules.PartyForm `json:"party_form,omitempty" validate:"omitempty,enum"`
+	// ProjectsDelivered is the count of projects delivered (INC-GRAD-01).
+	ProjectsDelivered int `json:"projects_delivered,omitempty" validate:"gte=0,lte=1000000"`
+	// AssessmentScore is the latest annual assessment (GRD-ANNUAL-01) out
+	// of 100; nil when there is none.
+	AssessmentScore *float64 `json:"assessment_score,omitempty" validate:"omitempty,gte=0,lte=100"`
+	// SatisfactionPercent is resident (service-user) satisfaction, 0–100;
+	// nil when not measured.
+	SatisfactionPercent *float64 `json:"satisfaction_percent,omitempty" validate:"omitempty,gte=0,lte=100"`
+
+	// GovernanceProject is the governance project taken on (INC-GOV-01).
+	GovernanceProject GovernanceProject `json:"governance_project,omitempty" validate:"omitempty,enum"`
+}
+
+// Score returns a pointer to v, for Facts.AssessmentScore and
+// Facts.SatisfactionPercent literals.
+func Score(v float64) *float64 { return &v }
+
+// check validates facts by hand (the hot path); the same limits as the
+// validate tags, which DecodeFacts applies.
+func (f *Facts) check(p *hubrules.Problems, prefix string) {
+	if len(f.Actor) > 200 {
+		p.Add(hubrules.JoinPath(prefix, "actor"), "max", "", hubrules.T("经办人不能超过 200 字节", "actor must be at most 200 bytes"))
+	}
+	if len(f.Note) > 2000 {
+		p.Add(hubrules.JoinPath(prefix, "note"), "max", "", hubrules.T("备注不能超过 2000 字节", "note must be at most 2000 bytes"))
+	}
+	if len(f.Leader) > 200 {
+		p.Add(hubrules.JoinPath(prefix, "leader"), "max", "", hubrules.T("负责人不能超过 200 字节", "leader must be at most 200 bytes"))
+	}
+	if f.EntryMode != "" && !f.EntryMode.Valid() {
+		p.Add(hubrules.JoinPath(prefix, "entry_mode"), "enum", string(f.EntryMode), hubrules.T("入驻方式应为 organization 或 project", "entry_mode must be organization or project"))
+	}
+	if f.Base != "" && !f.Base.Valid() {
+		p.Add(hubrules.JoinPath(prefix, "base"), "enum", string(f.Base), hubrules.T("基地应为 district_base、social_base 或 practice_park", "base must be district_base, social_base or practice_park"))
+	}
+	if f.Class != "" && !f.Class.Valid() {
+		p.Add(hubrules.JoinPath(prefix, "class"), "enum", string(f.Class), hubrules.T("成熟度分类应为 sprouting、growing 或 supporting", "class must be sprouting, growing or supporting"))
+	}
+	if f.Registration != "" && !f.Registration.Valid() {
+		p.Add(hubrules.JoinPath(prefix, "registration"), "enum", string(f.Registration), hubrules.T("登记状态应为 none、filed 或 registered", "registration must be none, filed or registered"))
+	}
+	if f.PartyForm != "" && !f.PartyForm.Valid() {
+		p.Add(hubrules.JoinPath(prefix, "party_form"), "enum", string(f.PartyForm), hubrules.T("未知的党组织形式", "unknown party form"))
+	}
+	if f.GovernanceProject != "" && !f.GovernanceProject.Valid() {
+		p.Add(hubrules.JoinPath(prefix, "governance_project"), "enum", string(f.GovernanceProject), hubrules.T("治理项目应为 none、purchased_service 或 claimed_project", "governance_project must be none, purchased_service or claimed_project"))
+	}
+	if f.FormalMembers < 0 || f.FormalMembers > 1000000 {
+		p.Add(hubrules.JoinPath(prefix, "formal_members"), "gte", strconv.Itoa(f.FormalMembers), hubrules.T("正式党员数应在 0 到 1000000 之间", "formal_members must be between 0 and 1000000"))
+	}
+	if f.ProjectsDelivered < 0 || f.ProjectsDelivered > 1000000 {
+		p.Add(hubrules.JoinPath(prefix, "projects_delivered"), "gte", strconv.Itoa(f.ProjectsDelivered), hubrules.T("完成项目数应在 0 到 1000000 之间", "projects_delivered must be between 0 and 1000000"))
+	}
+	checkPercent(p, hubrules.JoinPath(prefix, "assessment_score"), f.AssessmentScore, hubrules.T("年度测评得分应在 0 到 100 之间", "assessment_score must be between 0 and 100"))
+	checkPercent(p, hubrules.JoinPath(prefix, "satisfaction_percent"), f.SatisfactionPercent, hubrules.T("满意度应在 0 到 100 之间", "satisfaction_percent must be between 0 and 100"))
+}
+
+func checkPercent(p *hubrules.Problems, path string, v *float64, msg hubrules.Text) {
+	if v == nil {
+		return
+	}
+	if math.IsNaN(*v) || *v < 0 || *v > 100 {
+		p.Add(path, "range", strconv.FormatFloat(*v, 'g', -1, 64), msg)
+	}
+}
+
+// DecodeFacts decodes facts from JSON strictly and validates them.
+func DecodeFacts(data []byte) (Facts, error) {
+	var f Facts
+	if err := hubrules.DecodeJSON(data, &f); err != nil {
+		return Facts{}, err
+	}
+	var p hubrules.Problems
+	f.check(&p, "")
+	if err := p.Err(); err != nil {
+		return Facts{}, err
+	}
+	return f, nil
+}

@@ -1,0 +1,107 @@
+package incubation
+
+import (
+	"strconv"
+
+	"github.com/hubrules/hubrules"
+)
+
+// Static criterion messages: what each criterion requires.
+var (
+	msgServes     = hubrules.T("申请组织应服务社区", "the applicant must serve the community")
+	msgLeader     = hubrules.T("申请组织应有明确的负责人", "the applicant must have a named leader")
+	msgCensus     = hubrules.T("应完成入驻排摸（负责人政治面貌、党员数量）", "the move-in census (leader's political status, party members) must be done")
+	msgEntryMode  = hubrules.T("入驻方式应为组织入驻或项目化入驻", "the entry mode must be organization or project")
+	msgBase       = hubrules.T("孵化对象应属于且只属于一个基地（区级基地、社会基地或公益实践园）", "the incubatee must belong to exactly one base (district base, social base or practice park)")
+	msgExtensions = hubrules.T("孵化期至多延期规定次数", "the term may be extended at most the allowed number of times")
+	msgRegistered = hubrules.T("应已登记或备案", "the organization must be registered or filed")
+	msgBoard      = hubrules.T("独立运作：应有自己的理事会（管理层）", "independent operation: it must have its own board")
+	msgAccounts   = hubrules.T("独立运作：应有独立账户（财务）", "independent operation: it must have its own accounts")
+	msgPremises   = hubrules.T("独立运作：应有自有场地或场地协议", "independent operation: it must have its own premises or an agreement")
+	msgParty      = hubrules.T("双孵：党组织形式应达到正式党员数所要求的形式", "double incubation: the party form must be at least the one its formal members require")
+	msgProjects   = hubrules.T("完成项目数应达到要求", "the projects delivered must reach the threshold")
+	msgAssessment = hubrules.T("最近一次年度测评得分应达到要求", "the latest annual assessment must reach the threshold")
+	msgSatisfied  = hubrules.T("居民（服务对象）满意度应达到要求", "resident satisfaction must reach the threshold")
+	msgGovProject = hubrules.T("参与治理应承接治理项目（政府购买服务或认领社区清单项目）", "governing needs a governance project (government-purchased service or a project claimed from the lists)")
+)
+
+func boolStr(b bool) string {
+	if b {
+		return "true"
+	}
+	return "false"
+}
+
+func fact(name, value string) []hubrules.Fact { return []hubrules.Fact{{Name: name, Value: value}} }
+
+func (m *Machine) admitCriteria(f *Facts) []Criterion {
+	return []Criterion{
+		{Rule: RuleAdmit, Code: "serves_community", Met: f.ServesCommunity, Message: msgServes, Facts: fact("serves_community", boolStr(f.ServesCommunity))},
+		{Rule: RuleAdmit, Code: "leader", Met: f.Leader != "", Message: msgLeader, Facts: fact("leader", f.Leader)},
+		{Rule: RuleAdmit, Code: "census_done", Met: f.CensusDone, Message: msgCensus, Facts: fact("census_done", boolStr(f.CensusDone))},
+		{Rule: RuleAdmit, Code: "entry_mode", Met: f.EntryMode.Valid(), Message: msgEntryMode, Facts: fact("entry_mode", string(f.EntryMode))},
+		{Rule: RuleNetwork, Code: "base", Met: f.Base.Valid(), Message: msgBase, Facts: fact("base", string(f.Base))},
+	}
+}
+
+func (m *Machine) extendCriteria(r *Record) []Criterion {
+	return []Criterion{
+		{Rule: RulePeriod, Code: "extensions", Met: r.Extensions < m.params.ExtensionMax, Message: msgExtensions,
+			Facts: fact("extensions_used", strconv.Itoa(r.Extensions)), Param: ParamExtensionMax, Threshold: m.thrExtensions},
+	}
+}
+
+// RequiredPartyForm is the party-organization form an organization with n
+// formal party members needs (HUB-FORM-01, restated here so that this
+// package does not import hub): n ≥ branchMin → own branch; 1 ≤ n <
+// branchMin → a joint or activity branch (JointBranch is returned; an
+// activity branch has the same strength); 0 → a liaison or instructor.
+func RequiredPartyForm(n, branchMin int) hubrules.PartyForm {
+	switch {
+	case n >= branchMin:
+		return hubrules.OwnBranch
+	case n >= 1:
+		return hubrules.JointBranch
+	}
+	return hubrules.Liaison
+}
+
+func (m *Machine) graduateCriteria(f *Facts) []Criterion {
+	req := RequiredPartyForm(f.FormalMembers, m.params.BranchMinFormalMembers)
+	form := f.PartyForm
+	if form == "" {
+		form = hubrules.NoPartyForm
+	}
+	c := []Criterion{
+		{Rule: RuleGraduate, Code: "registered", Met: f.Registration == Registered || f.Registration == Filed, Message: msgRegistered,
+			Facts: fact("registration", string(f.Registration))},
+		{Rule: RuleGraduate, Code: "own_board", Met: f.OwnBoard, Message: msgBoard, Facts: fact("own_board", boolStr(f.OwnBoard))},
+		{Rule: RuleGraduate, Code: "own_accounts", Met: f.OwnAccounts, Message: msgAccounts, Facts: fact("own_accounts", boolStr(f.OwnAccounts))},
+		{Rule: RuleGraduate, Code: "premises", Met: f.OwnPremises || f.PremisesAgreement, Message: msgPremises,
+			Facts: []hubrules.Fact{{Name: "own_premises", Value: boolStr(f.OwnPremises)}, {Name: "premises_agreement", Value: boolStr(f.PremisesAgreement)}}},
+		{Rule: RuleGraduate, Code: "party_coverage", Met: form.Meets(req), Message: msgParty,
+			Facts: []hubrules.Fact{{Name: "party_form", Value: string(form)}, {Name: "formal_members", Value: strconv.Itoa(f.FormalMembers)}, {Name: "required_form", Value: string(req)}},
+			Param: ParamBranchMin, Threshold: m.thrBranchMin},
+		{Rule: RuleGraduate, Code: "projects_delivered", Met: f.ProjectsDelivered >= m.params.MinProjects, Message: msgProjects,
+			Facts: fact("projects_delivered", strconv.Itoa(f.ProjectsDelivered)), Param: ParamMinProjects, Threshold: m.thrProjects},
+		{Rule: RuleGraduate, Code: "assessment_score", Met: f.AssessmentScore != nil && *f.AssessmentScore >= float64(m.params.MinAssessment), Message: msgAssessment,
+			Facts: fact("assessment_score", scoreStr(f.AssessmentScore)), Param: ParamMinAssessment, Threshold: m.thrAssessment},
+		{Rule: RuleGraduate, Code: "satisfaction_percent", Met: f.SatisfactionPercent != nil && *f.SatisfactionPercent >= float64(m.params.MinSatisfactionPercent), Message: msgSatisfied,
+			Facts: fact("satisfaction_percent", scoreStr(f.SatisfactionPercent)), Param: ParamMinSatisfaction, Threshold: m.thrSatisfaction},
+	}
+	return c
+}
+
+func scoreStr(v *float64) string {
+	if v == nil {
+		return ""
+	}
+	return strconv.FormatFloat(*v, 'f', -1, 64)
+}
+
+func (m *Machine) engageCriteria(f *Facts) []Criterion {
+	return []Criterion{
+		{Rule: RuleGovern, Code: "governance_project", Met: f.GovernanceProject == PurchasedService || f.GovernanceProject == ClaimedProject,
+			Message: msgGovProject, Facts: fact("governance_project", string(f.GovernanceProject))},
+	}
+}

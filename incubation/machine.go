@@ -1,0 +1,217 @@
+package incubation
+
+import (
+	"errors"
+	"strconv"
+	"strings"
+
+	"github.com/hubrules/hubrules"
+)
+
+// ErrTransitionNotAllowed is the category of a trigger fired in a state that
+// does not allow it: errors.Is(err, ErrTransitionNotAllowed).
+var ErrTransitionNotAllowed = errors.New("incubation: transition not allowed")
+
+// TransitionError names the state, the trigger fired and the triggers the
+// state allows. Its Unwrap returns ErrTransitionNotAllowed.
+type TransitionError struct {
+	State   State     `json:"state"`
+	Trigger Trigger   `json:"trigger"`
+	Allowed []Trigger `json:"allowed"`
+}
+
+// Error returns the message in Chinese and English.
+func (e *TransitionError) Error() string {
+	names := make([]string, len(e.Allowed))
+	for i, t := range e.Allowed {
+		names[i] = string(t)
+	}
+	allowed := strings.Join(names, ", ")
+	if allowed == "" {
+		allowed = "-"
+	}
+	return "状态 " + e.State.Name().ZH + " 不允许 " + e.Trigger.Name().ZH + "（允许：" + allowed + "） / state " +
+		string(e.State) + " does not allow " + string(e.Trigger) + " (allowed: " + allowed + ")"
+}
+
+// Unwrap returns ErrTransitionNotAllowed.
+func (e *TransitionError) Unwrap() error { return ErrTransitionNotAllowed }
+
+// Machine is the incubation stage machine with its parameters resolved. It
+// is immutable and safe for concurrent use; prepare it once per programme
+// and parameter date and fire many records through it.
+type Machine struct {
+	params Params
+	basis  hubrules.Basis
+	// static threshold texts, formatted once
+	thrProjects, thrAssessment, thrSatisfaction, thrExtensions, thrBranchMin string
+}
+
+// NewMachine prepares a machine from the shipped parameters for programme
+// as of date.
+func NewMachine(programme hubrules.Programme, date hubrules.Date) (*Machine, error) {
+	return NewMachineFrom(defaultSet, programme, date)
+}
+
+// NewMachineFrom prepares a machine from a parameter set of the caller's
+// (for example DefaultParamSet().Overlay(own)).
+func NewMachineFrom(set *hubrules.ParamSet, programme hubrules.Programme, date hubrules.Date) (*Machine, error) {
+	p, b, err := ParamsFrom(set, programme, date)
+	if err != nil {
+		return nil, err
+	}
+	return NewMachineWith(p, b)
+}
+
+// NewMachineWith prepares a machine from resolved parameters and the basis
+// they came with (ParamsFrom). Params out of range are an InputError.
+func NewMachineWith(p Params, basis hubrules.Basis) (*Machine, error) {
+	if err := hubrules.Validate(&p); err != nil {
+		return nil, err
+	}
+	if !basis.Programme.Valid() {
+		return nil, hubrules.NewInputError(hubrules.FieldError{Path: "basis.programme", Code: "enum", Value: string(basis.Programme),
+			Message: hubrules.T("未知的项目代码", "unknown programme")})
+	}
+	basis.Params = append([]hubrules.ParamRef(nil), basis.Params...)
+	return &Machine{params: p, basis: basis,
+		thrProjects:     strconv.Itoa(p.MinProjects),
+		thrAssessment:   strconv.Itoa(p.MinAssessment),
+		thrSatisfaction: strconv.Itoa(p.MinSatisfactionPercent),
+		thrExtensions:   strconv.Itoa(p.ExtensionMax),
+		thrBranchMin:    strconv.Itoa(p.BranchMinFormalMembers),
+	}, nil
+}
+
+// Params returns the machine's parameters.
+func (m *Machine) Params() Params { return m.params }
+
+// Basis returns the programme and parameters the machine decides on.
+func (m *Machine) Basis() hubrules.Basis {
+	b := m.basis
+	b.Params = append([]hubrules.ParamRef(nil), b.Params...)
+	return b
+}
+
+// Fire fires trigger on rec as of date with facts, and returns the new
+// record and the decision. rec is never modified.
+//
+//   - An unknown trigger, a malformed record, malformed facts or a date
+//     before the last history entry is an *hubrules.InputError.
+//   - A trigger the state does not allow is a *TransitionError
+//     (errors.Is ErrTransitionNotAllowed); nothing is recorded.
+//   - A guard that does not hold is not an error: the decision is Refused,
+//     the state stays, the refusal is appended to the history, and the
+//     decision lists every unmet criterion with its rule, facts and
+//     parameter.
+func (m *Machine) Fire(rec Record, trigger Trigger, facts Facts, date hubrules.Date) (Record, Decision, error) {
+	var p hubrules.Problems
+	if !trigger.Valid() {
+		p.Add("trigger", "enum", string(trigger), hubrules.T("未知的触发代码 "+strconv.Quote(string(trigger)), "unknown trigger "+strconv.Quote(string(trigger))))
+	}
+	if !rec.State.Valid() {
+		p.Add("record.state", "enum", string(rec.State), hubrules.T("未知的状态代码 "+strconv.Quote(string(rec.State)), "unknown state "+strconv.Quote(string(rec.State))))
+	}
+	if rec.Subject == "" {
+		p.Add("record.subject", "required", "", hubrules.T("缺少孵化对象标识", "record.subject is missing"))
+	}
+	if date.IsZero() {
+		p.Add("date", "required", "", hubrules.T("缺少触发日期", "the firing date is missing"))
+	} else if n := len(rec.History); n > 0 && date.Before(rec.History[n-1].Date) {
+		last := rec.History[n-1].Date.String()
+		p.AddField(hubrules.FieldError{Path: "date", Code: "order", Value: date.String(), Param: last,
+			Message: hubrules.T("触发日期早于历史最后一条记录（"+last+"）", "the firing date is before the last history entry ("+last+")")})
+	}
+	facts.check(&p, "facts")
+	if err := p.Err(); err != nil {
+		return rec, Decision{}, err
+	}
+	e, ok := edge(rec.State, trigger)
+	if !ok {
+		return rec, Decision{}, &TransitionError{State: rec.State, Trigger: trigger, Allowed: Allowed(rec.State)}
+	}
+
+	var crit []Criterion
+	switch trigger {
+	case Admit:
+		crit = m.admitCriteria(&facts)
+	case Extend:
+		crit = m.extendCriteria(&rec)
+	case Graduate:
+		crit = m.graduateCriteria(&facts)
+	case Engage:
+		crit = m.engageCriteria(&facts)
+	}
+	outcome := Fired
+	for i := range crit {
+		if !crit[i].Met {
+			outcome = Refused
+			break
+		}
+	}
+	entry := Entry{Date: date, Trigger: trigger, Actor: facts.Actor, Note: facts.Note, Subject: rec.Subject,
+		From: rec.State, To: rec.State, Outcome: outcome, Criteria: crit,
+		Programme: m.basis.Programme, Effective: m.basis.Effective}
+	if outcome == Fired {
+		entry.To = e.To
+		switch trigger {
+		case Admit:
+			entry.Mode, entry.Base, entry.Class = facts.EntryMode, facts.Base, facts.Class
+			if entry.Class == "" {
+				entry.Class = Sprouting
+			}
+			entry.TermStart = date
+			entry.TermEnd = date.AddMonths(m.params.TermMonths).AddDays(-1)
+		case Promote:
+			entry.Class = GrowingOrg
+		case Extend:
+			entry.TermEnd = extendEnd(rec.TermEnd, rec.TermStart, date, m.params.ExtensionMonths)
+		}
+	}
+	next := rec
+	next.History = make([]Entry, len(rec.History)+1)
+	copy(next.History, rec.History)
+	next.History[len(rec.History)] = entry
+	next.apply(&entry)
+	d := Decision{Subject: rec.Subject, Trigger: trigger, From: rec.State, To: entry.To, Outcome: outcome, Criteria: crit, Basis: m.basis}
+	return next, d, nil
+}
+
+// extendEnd is the term end after one extension of months: the day before
+// (old end + 1 day + months). A record without a term (not possible through
+// Fire) starts its term on the extension date.
+func extendEnd(end, start, date hubrules.Date, months int) hubrules.Date {
+	if end.IsZero() {
+		if start.IsZero() {
+			start = date
+		}
+		end = start.AddDays(-1)
+	}
+	return end.AddDays(1).AddMonths(months).AddDays(-1)
+}
+
+// apply sets what a fired entry changes on r (shared by Fire and Replay).
+func (r *Record) apply(e *Entry) {
+	if e.Outcome != Fired {
+		return
+	}
+	r.State = e.To
+	if e.Mode != "" {
+		r.Mode = e.Mode
+	}
+	if e.Base != "" {
+		r.Base = e.Base
+	}
+	if e.Class != "" {
+		r.Class = e.Class
+	}
+	if !e.TermStart.IsZero() {
+		r.TermStart = e.TermStart
+	}
+	if !e.TermEnd.IsZero() {
+		r.TermEnd = e.TermEnd
+	}
+	if e.Trigger == Extend {
+		r.Extensions++
+	}
+}
