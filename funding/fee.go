@@ -1,0 +1,88 @@
+package funding
+
+import "github.com/hubrules/hubrules"
+
+// FeeInput asks for the project management fee (项目管理费) of an entrusted
+// project. Inside overrides the parameter fee.inside when set.
+type FeeInput struct {
+	Project string `json:"project" validate:"max=200"`
+	Total   Money  `json:"total"`
+	Inside  *bool  `json:"inside,omitempty"`
+	// Rounding defaults to half_up (四舍五入).
+	Rounding Rounding `json:"rounding,omitempty"`
+}
+
+// FeeResult is FND-FEE-01's answer. With the fee inside the total,
+// Fee + Net = Total; on top, Total + Fee = Gross.
+type FeeResult struct {
+	Explanation
+	Rate   Rate  `json:"rate"`
+	Inside bool  `json:"inside"`
+	Total  Money `json:"total"`
+	Fee    Money `json:"fee"`
+	// Net is what is left for the project's own work (fee inside).
+	Net Money `json:"net"`
+	// Gross is what the funder pays (fee on top).
+	Gross Money `json:"gross"`
+}
+
+// Fee computes the hub's management fee (FND-FEE-01): rate × total, inside
+// the total (net = total − fee) or on top (gross = total + fee).
+func (e *Evaluator) Fee(in FeeInput) (FeeResult, error) {
+	const rule = "FND-FEE-01"
+	var r FeeResult
+	if e.p.Fee == nil {
+		return r, missingGroup(rule, "fee")
+	}
+	rd := in.Rounding
+	if rd == "" {
+		rd = HalfUp
+	}
+	var p hubrules.Problems
+	if err := hubrules.Validate(in); err != nil {
+		p.Merge("", err)
+	}
+	nonNeg(&p, "total", in.Total)
+	if !rd.Valid() || rd == Exact {
+		p.Add("rounding", "enum", string(rd), hubrules.T("舍入方式须为 half_up、half_even 或 down", "rounding must be half_up, half_even or down"))
+	}
+	if !e.p.Fee.Rate.Fraction() {
+		p.Add("params.fee.rate", "rate", e.p.Fee.Rate.String(), hubrules.T("费率须在 0 到 100% 之间", "the rate must be between 0 and 100%"))
+	}
+	if err := p.Err(); err != nil {
+		return r, err
+	}
+	r.Basis = sub(e.b, "fee.rate", "fee.inside")
+	r.Rate, r.Inside, r.Total = e.p.Fee.Rate, e.p.Fee.Inside, in.Total
+	if in.Inside != nil {
+		r.Inside = *in.Inside
+		r.step(rule, hubrules.T("调用方指定管理费是否含在总额内", "the caller set whether the fee is inside"), boolStr(r.Inside), Exact)
+	}
+	fee, err := in.Total.MulRate(r.Rate, rd)
+	if err != nil {
+		return FeeResult{}, err
+	}
+	r.Fee = fee
+	r.step(rule, hubrules.T("管理费 = 项目总额 × 费率", "fee = project total × rate"), in.Total.String()+" × "+r.Rate.String()+" = "+fee.String(), rd, "fee.rate")
+	if r.Inside {
+		r.Net, _ = in.Total.Sub(fee)
+		r.Gross = in.Total
+		r.step(rule, hubrules.T("费用含在总额内：项目净额 = 总额 − 管理费", "fee inside: net = total − fee"), in.Total.String()+" − "+fee.String()+" = "+r.Net.String(), Exact, "fee.inside")
+	} else {
+		g, err := in.Total.Add(fee)
+		if err != nil {
+			return FeeResult{}, err
+		}
+		r.Net, r.Gross = in.Total, g
+		r.step(rule, hubrules.T("费用在总额之外：资助方支付 = 总额 + 管理费", "fee on top: gross = total + fee"), in.Total.String()+" + "+fee.String()+" = "+g.String(), Exact, "fee.inside")
+	}
+	r.check(rule, in.Project, true, hubrules.Violation, hubrules.Text{})
+	return r, nil
+}
+
+func boolStr(b bool) string {
+	if b {
+		return "true"
+	}
+	return "false"
+}

@@ -1,0 +1,317 @@
+package funding
+
+import (
+	_ "embed"
+	"errors"
+
+	"github.com/hubrules/hubrules"
+)
+
+//go:embed params.yaml
+var paramsYAML []byte
+
+// DefaultParamSet returns the parameters shipped with the package
+// (params.yaml), each value with its provenance.
+func DefaultParamSet() *hubrules.ParamSet { return hubrules.MustParseParams(paramsYAML) }
+
+// Milestone names when a tranche falls due.
+type Milestone string
+
+// The milestones of a contract or award.
+const (
+	// MilestoneSigned: on signing (after 采购 procurement).
+	MilestoneSigned Milestone = "signed"
+	// MilestoneMidterm: after a passing mid-term evaluation (中期评估).
+	MilestoneMidterm Milestone = "midterm"
+	// MilestoneFinal: after a passing final evaluation (结项评估).
+	MilestoneFinal Milestone = "final"
+)
+
+// Valid reports whether m is a known milestone.
+func (m Milestone) Valid() bool {
+	return m == MilestoneSigned || m == MilestoneMidterm || m == MilestoneFinal
+}
+
+// TrancheSpec is one tranche of a schedule: the milestone and its share.
+type TrancheSpec struct {
+	Milestone Milestone `json:"milestone" yaml:"milestone" validate:"enum"`
+	Share     Rate      `json:"share" yaml:"share"`
+}
+
+// AreaShare is one area of a special fund and its share of the year's fund.
+type AreaShare struct {
+	Code  string        `json:"code" yaml:"code" validate:"required,max=64"`
+	Name  hubrules.Text `json:"name" yaml:"name"`
+	Share Rate          `json:"share" yaml:"share"`
+}
+
+// FeeParams are FND-FEE-01's parameters.
+type FeeParams struct {
+	Rate   Rate `param:"fee.rate"`
+	Inside bool `param:"fee.inside"`
+}
+
+// SupportParams are FND-SUPPORT-01's parameters.
+type SupportParams struct {
+	Start hubrules.Date `param:"support.start"`
+	Years int           `param:"support.years" validate:"gte=1,lte=50"`
+}
+
+// BudgetParams are FND-BUDGET-01's parameters.
+type BudgetParams struct {
+	Annual Money       `param:"budget.annual"`
+	Areas  []AreaShare `param:"budget.areas" validate:"min=1,max=64,dive"`
+}
+
+// PurchaseParams are FND-PURCHASE-01/02's parameters.
+type PurchaseParams struct {
+	Tranches  []TrancheSpec `param:"purchase.tranches" validate:"min=1,max=12,dive"`
+	Catalogue []string      `param:"purchase.catalogue" validate:"max=1000"`
+}
+
+// VentureParams are FND-VENTURE-01's parameters except the pool.
+type VentureParams struct {
+	Cap         Money         `param:"venture.cap"`
+	CofundShare Rate          `param:"venture.cofund_share"`
+	CofundCap   Money         `param:"venture.cofund_cap"`
+	Tranches    []TrancheSpec `param:"venture.tranches" validate:"min=1,max=12,dive"`
+}
+
+// VenturePool is the programme's own pool (wuliqiao, kaixuan).
+type VenturePool struct {
+	Pool Money `param:"venture.pool"`
+}
+
+// PayFloor is the pay floor as shares of last year's average wage.
+type PayFloor struct {
+	Head   Rate `json:"head" yaml:"head"`
+	Deputy Rate `json:"deputy" yaml:"deputy"`
+	Other  Rate `json:"other" yaml:"other"`
+}
+
+// Ladder is the 三岗十八级 grade ladder.
+type Ladder struct {
+	HeadMin     int            `json:"head_min" yaml:"head_min" validate:"gte=1"`
+	HeadMax     int            `json:"head_max" yaml:"head_max" validate:"gtefield=HeadMin"`
+	DeputyMin   int            `json:"deputy_min" yaml:"deputy_min" validate:"gte=1"`
+	DeputyMax   int            `json:"deputy_max" yaml:"deputy_max" validate:"gtefield=DeputyMin"`
+	OtherMin    int            `json:"other_min" yaml:"other_min" validate:"gte=1"`
+	OtherMax    int            `json:"other_max" yaml:"other_max" validate:"gtefield=OtherMin"`
+	StepYears   int            `json:"step_years" yaml:"step_years" validate:"gte=1"`
+	DegreeYears map[string]int `json:"degree_years" yaml:"degree_years"`
+	CertGrades  map[string]int `json:"cert_grades" yaml:"cert_grades"`
+}
+
+// Contributions are employer rates on top of pay.
+type Contributions struct {
+	Pension      Rate `json:"pension" yaml:"pension"`
+	Medical      Rate `json:"medical" yaml:"medical"`
+	Unemployment Rate `json:"unemployment" yaml:"unemployment"`
+	Injury       Rate `json:"injury" yaml:"injury"`
+	Maternity    Rate `json:"maternity" yaml:"maternity"`
+	HousingFund  Rate `json:"housing_fund" yaml:"housing_fund"`
+}
+
+// CertAllowance is the monthly allowance by certificate level.
+type CertAllowance struct {
+	Junior       Money `json:"junior" yaml:"junior"`
+	Intermediate Money `json:"intermediate" yaml:"intermediate"`
+	Senior       Money `json:"senior" yaml:"senior"`
+}
+
+// PayParams are FND-PAY-01/02's parameters.
+type PayParams struct {
+	Floor     PayFloor      `param:"pay.floor"`
+	Ladder    Ladder        `param:"pay.ladder"`
+	Contrib   Contributions `param:"pay.contrib"`
+	Allowance CertAllowance `param:"pay.cert_allowance"`
+}
+
+// CharityTier is one tier of 民发〔2016〕189号.
+type CharityTier struct {
+	Class      CharityClass        `json:"class" yaml:"class" validate:"enum"`
+	MinAssets  Money               `json:"min_assets" yaml:"min_assets"`
+	SpendRate  Rate                `json:"spend_rate" yaml:"spend_rate"`
+	Base       string              `json:"base" yaml:"base" validate:"oneof=income assets"`
+	IncomeRate Rate                `json:"income_rate,omitempty" yaml:"income_rate"`
+	MgmtCap    Rate                `json:"mgmt_cap" yaml:"mgmt_cap"`
+	Confidence hubrules.Confidence `json:"confidence" yaml:"confidence" validate:"enum"`
+	Clause     string              `json:"clause" yaml:"clause"`
+}
+
+// CharityParams are FND-CHARITY-01's parameters.
+type CharityParams struct {
+	Tiers     []CharityTier `param:"charity.tiers" validate:"min=1,max=64,dive"`
+	Exemption Money         `param:"charity.exemption"`
+}
+
+// DonateParams are FND-DONATE-01's parameters.
+type DonateParams struct {
+	EnterpriseRate Rate `param:"donate.enterprise_rate"`
+	CarryYears     int  `param:"donate.carry_years" validate:"gte=0,lte=10"`
+	IndividualRate Rate `param:"donate.individual_rate"`
+}
+
+// StartParams are FND-START-01's parameters.
+type StartParams struct {
+	Grant  Money `param:"start.grant"`
+	Fund   Money `param:"start.fund"`
+	Months int   `param:"start.months" validate:"gte=0,lte=120"`
+}
+
+// FoundationFigures are a community foundation's reported figures.
+type FoundationFigures struct {
+	Founding  Money `json:"founding" yaml:"founding"`
+	Directors int   `json:"directors" yaml:"directors" validate:"gte=0"`
+	Raised    Money `json:"raised" yaml:"raised"`
+	Projects  int   `json:"projects" yaml:"projects" validate:"gte=0"`
+}
+
+// FoundParams are FND-FOUND-01's parameters.
+type FoundParams struct {
+	MinCapital Money `param:"found.min_capital"`
+}
+
+// FoundRecord is the programme's own foundation (kaixuan).
+type FoundRecord struct {
+	Figures FoundationFigures `param:"found.figures"`
+}
+
+// Params holds every parameter group resolved for one programme and date.
+// A group the programme has no value for (lujiazui's support period asked
+// for jingan) is nil, and the rules needing it return the resolve error.
+type Params struct {
+	Fee         *FeeParams
+	Support     *SupportParams
+	Budget      *BudgetParams
+	Purchase    *PurchaseParams
+	Venture     *VentureParams
+	VenturePool *VenturePool
+	Pay         *PayParams
+	Charity     *CharityParams
+	Donate      *DonateParams
+	Start       *StartParams
+	Found       *FoundParams
+	FoundRecord *FoundRecord
+}
+
+// DefaultParams resolves the shipped parameters for programme on date.
+func DefaultParams(programme hubrules.Programme, date hubrules.Date) (Params, hubrules.Basis, error) {
+	return ResolveParams(DefaultParamSet(), programme, date)
+}
+
+// ResolveParams resolves a caller's parameter set (e.g. the shipped one
+// with an Overlay). Groups that do not resolve stay nil; the error is
+// returned only for a bad programme or date, or a malformed value.
+func ResolveParams(set *hubrules.ParamSet, programme hubrules.Programme, date hubrules.Date) (Params, hubrules.Basis, error) {
+	var p Params
+	b := hubrules.Basis{Programme: programme, AsOf: date}
+	if !programme.Valid() {
+		return p, b, inputErr("programme", "enum", string(programme), "未知的项目代码", "unknown programme")
+	}
+	if date.IsZero() {
+		return p, b, inputErr("date", "required", "", "需要日期", "a date is required")
+	}
+	var hard hubrules.Problems
+	res := func(dst any) bool {
+		gb, err := set.Resolve(programme, date, dst)
+		if err != nil {
+			if onlyMissing(err) {
+				return false
+			}
+			hard.Merge("", err)
+			return false
+		}
+		b.Params = append(b.Params, gb.Params...)
+		if gb.Effective.After(b.Effective) {
+			b.Effective = gb.Effective
+		}
+		return true
+	}
+	var (
+		fee FeeParams
+		sup SupportParams
+		bud BudgetParams
+		pur PurchaseParams
+		ven VentureParams
+		vpo VenturePool
+		pay PayParams
+		cha CharityParams
+		don DonateParams
+		sta StartParams
+		fnd FoundParams
+		frc FoundRecord
+	)
+	if res(&fee) {
+		p.Fee = &fee
+	}
+	if res(&sup) {
+		p.Support = &sup
+	}
+	if res(&bud) {
+		p.Budget = &bud
+	}
+	if res(&pur) {
+		p.Purchase = &pur
+	}
+	if res(&ven) {
+		p.Venture = &ven
+	}
+	if res(&vpo) {
+		p.VenturePool = &vpo
+	}
+	if res(&pay) {
+		p.Pay = &pay
+	}
+	if res(&cha) {
+		p.Charity = &cha
+	}
+	if res(&don) {
+		p.Donate = &don
+	}
+	if res(&sta) {
+		p.Start = &sta
+	}
+	if res(&fnd) {
+		p.Found = &fnd
+	}
+	if res(&frc) {
+		p.FoundRecord = &frc
+	}
+	if err := hard.Err(); err != nil {
+		return Params{}, b, err
+	}
+	return p, b, nil
+}
+
+func onlyMissing(err error) bool {
+	var ie *hubrules.InputError
+	if !errors.As(err, &ie) {
+		return false
+	}
+	for _, f := range ie.Fields {
+		if f.Code != "before_first" && f.Code != "unknown_param" && f.Code != "repealed" {
+			return false
+		}
+	}
+	return true
+}
+
+func missingGroup(rule, group string) error {
+	return inputErr("params."+group, "no_params", rule, "该项目在此日期没有 "+rule+" 所需参数", "the programme has no parameters for "+rule+" on this date")
+}
+
+func sub(b hubrules.Basis, names ...string) hubrules.Basis {
+	out := hubrules.Basis{Programme: b.Programme, AsOf: b.AsOf}
+	for _, p := range b.Params {
+		for _, n := range names {
+			if p.Name == n {
+				out.Params = append(out.Params, p)
+				if p.From.After(out.Effective) {
+					out.Effective = p.From
+				}
+			}
+		}
+	}
+	return out
+}
