@@ -1,0 +1,517 @@
+package hub
+
+import (
+	"strconv"
+	"time"
+
+	"github.com/hubrules/hubrules"
+)
+
+// Check checks org against the checker's profile as of asOf and returns the
+// result of every link with its reasons. Malformed input — an unknown event
+// kind or party form, a negative member count, a missing or future date, a
+// duplicate event, a flag on the wrong kind, two registrations, an annual
+// report, re-election or evaluation dated before the registration — is an
+// *hubrules.InputError naming each bad field; a link that was not
+// synchronized is a failed link, never an error.
+func (c *SyncChecker) Check(org SyncOrg, asOf hubrules.Date) (SyncResult, error) {
+	var r SyncResult
+	if err := c.eval(&org, asOf, &r); err != nil {
+		return SyncResult{}, err
+	}
+	return r, nil
+}
+
+// FailedLinks is the verdict-only path: the set of links that failed, with
+// the same input checks as Check but no result built.
+func (c *SyncChecker) FailedLinks(org SyncOrg, asOf hubrules.Date) (SyncLinks, error) {
+	var r SyncResult
+	if err := c.eval(&org, asOf, &r); err != nil {
+		return 0, err
+	}
+	return r.Failed(), nil
+}
+
+// syncScan is what one pass over the log gathers.
+type syncScan struct {
+	reg, moveIn, plan, intvw hubrules.Date
+	regKind                  SyncEventKind
+	nReg, nFiled             int
+}
+
+func (c *SyncChecker) eval(org *SyncOrg, asOf hubrules.Date, r *SyncResult) error {
+	var p *hubrules.Problems
+	add := func(path, code, value string, msg hubrules.Text) {
+		if p == nil {
+			p = &hubrules.Problems{}
+		}
+		p.Add(path, code, value, msg)
+	}
+	if c == nil {
+		return hubrules.NewInputError(hubrules.FieldError{Code: "required",
+			Message: hubrules.T("检查器未初始化，请用 NewSyncChecker 创建", "the checker is not prepared: use NewSyncChecker")})
+	}
+	if asOf.IsZero() {
+		add("as_of", "required", "", hubrules.T("缺少评估日期", "the evaluation date is missing"))
+	}
+	if org.ID == "" {
+		add("id", "required", "", hubrules.T("缺少组织标识 id", "the organization id is missing"))
+	} else if len(org.ID) > 200 {
+		add("id", "max", org.ID, hubrules.T("组织标识超过 200 字节", "the organization id exceeds 200 bytes"))
+	}
+	if org.FormalMembers < 0 || org.FormalMembers > 1000000 {
+		add("formal_members", "gte", syncItoa(org.FormalMembers), hubrules.T("正式党员人数须在 0 到 1000000 之间", "the formal member count must be between 0 and 1000000"))
+	}
+	if !org.PartyForm.Valid() {
+		add("party_form", "enum", string(org.PartyForm), hubrules.T("未知的党组织形式代码 "+string(org.PartyForm)+"，可用：own_branch、joint_branch、activity_branch、liaison、none",
+			"unknown party form "+string(org.PartyForm)+"; known: own_branch, joint_branch, activity_branch, liaison, none"))
+	}
+	if len(org.Events) > MaxSyncEvents {
+		add("events", "max", syncItoa(len(org.Events)), hubrules.T("事件超过 1000 条", "more than 1000 events"))
+		return p.Err()
+	}
+	var s syncScan
+	ev := org.Events
+	for i := range ev {
+		e := &ev[i]
+		k := e.Kind.index()
+		if k < 0 {
+			add(hubrules.Index("events", i)+".kind", "enum", string(e.Kind), hubrules.T("未知的事件代码 "+string(e.Kind), "unknown event kind "+string(e.Kind)))
+		}
+		if e.Date.IsZero() {
+			add(hubrules.Index("events", i)+".date", "required", "", hubrules.T("事件缺少日期", "the event has no date"))
+		} else if !asOf.IsZero() && e.Date.After(asOf) {
+			add(hubrules.Index("events", i)+".date", "after_as_of", e.Date.String(), hubrules.T("事件日期 "+e.Date.String()+" 晚于评估日期 "+asOf.String(), "the event date "+e.Date.String()+" is after the evaluation date "+asOf.String()))
+		}
+		if len(e.Ref) > 200 {
+			add(hubrules.Index("events", i)+".ref", "max", e.Ref, hubrules.T("引用超过 200 字节", "the reference exceeds 200 bytes"))
+		}
+		if e.PartySection && e.Kind != EventAnnualReportFiled {
+			add(hubrules.Index("events", i)+".party_section", "kind", string(e.Kind), hubrules.T("只有年度报告事件（annual_report_filed）可以标注 party_section", "only an annual_report_filed event may set party_section"))
+		}
+		if e.PartyAssessed && e.Kind != EventEvaluated {
+			add(hubrules.Index("events", i)+".party_assessed", "kind", string(e.Kind), hubrules.T("只有评估事件（evaluated）可以标注 party_assessed", "only an evaluated event may set party_assessed"))
+		}
+		for j := 0; j < i; j++ {
+			if ev[j].Kind == e.Kind && ev[j].Date == e.Date && !e.Date.IsZero() {
+				add(hubrules.Index("events", i), "duplicate", string(e.Kind)+" "+e.Date.String(),
+					hubrules.T("与 events["+syncItoa(j)+"] 重复（同一类型、同一日期）", "duplicates events["+syncItoa(j)+"] (same kind and date)"))
+				break
+			}
+		}
+		d := e.Date
+		switch e.Kind {
+		case EventRegistered, EventFiled:
+			if e.Kind == EventRegistered {
+				s.nReg++
+				if s.nReg == 2 {
+					add(hubrules.Index("events", i), "once", string(e.Kind), hubrules.T("组织只能登记一次", "an organization is registered only once"))
+				}
+			} else {
+				s.nFiled++
+				if s.nFiled == 2 {
+					add(hubrules.Index("events", i), "once", string(e.Kind), hubrules.T("组织只能备案一次", "an organization is filed only once"))
+				}
+			}
+			if s.reg.IsZero() || d.Before(s.reg) {
+				s.reg, s.regKind = d, e.Kind
+			}
+		case EventMovedIn:
+			if s.moveIn.IsZero() || d.Before(s.moveIn) {
+				s.moveIn = d
+			}
+		case EventWorkPlanSubmitted:
+			if s.plan.IsZero() || d.Before(s.plan) {
+				s.plan = d
+			}
+		case EventLegalRepInterviewed:
+			if s.intvw.IsZero() || d.Before(s.intvw) {
+				s.intvw = d
+			}
+		}
+	}
+	if !s.reg.IsZero() {
+		for i := range ev {
+			switch ev[i].Kind {
+			case EventAnnualReportFiled, EventBoardReelected, EventEvaluated:
+				if !ev[i].Date.IsZero() && ev[i].Date.Before(s.reg) {
+					add(hubrules.Index("events", i)+".date", "order", ev[i].Date.String(),
+						hubrules.T("事件日期 "+ev[i].Date.String()+" 早于组织登记（备案）日期 "+s.reg.String()+"，自相矛盾",
+							"the event date "+ev[i].Date.String()+" is before the registration or filing on "+s.reg.String()+", which contradicts it"))
+				}
+			}
+		}
+	}
+	if p != nil {
+		return p.Err()
+	}
+
+	r.OrgID, r.Programme, r.Profile, r.AsOf = org.ID, c.basis.Programme, c.params.Profile, asOf
+	r.Checked, r.checker = c.links, c
+	for i := range r.Links {
+		r.Links[i].Link = SyncLink(i + 1)
+	}
+	if c.links.Has(LinkRegistration) {
+		c.sync1(org, &s, &r.Links[0])
+	}
+	if c.links.Has(LinkMoveIn) {
+		c.sync2(org, &s, &r.Links[1])
+	}
+	if c.links.Has(LinkManagement) {
+		c.sync3(org, &s, asOf, &r.Links[2])
+	}
+	if c.links.Has(LinkAnnualReport) {
+		syncFlagged(org, EventAnnualReportFiled, SyncReasonNoAnnualReport, SyncReasonReportNoPartySection, &r.Links[3])
+	}
+	if c.links.Has(LinkReelection) {
+		sync5(org, &r.Links[4])
+	}
+	if c.links.Has(LinkEvaluation) {
+		syncFlagged(org, EventEvaluated, SyncReasonNoEvaluation, SyncReasonNotAssessed, &r.Links[5])
+	}
+	return nil
+}
+
+func syncItoa(n int) string { return strconv.Itoa(n) }
+
+// finish sets the outcome from the business event and the unmet reasons.
+func (l *SyncLinkResult) finish(na SyncReason) {
+	l.Checked = true
+	switch {
+	case !l.BusinessSeen || na != SyncReasonNone && l.Unmet == 0 && !l.anyApplies():
+		l.Outcome = hubrules.NotApplicable
+		if !l.BusinessSeen {
+			l.Reason = na
+		} else {
+			l.Reason = SyncReasonBelowApprovalMembers
+		}
+		l.Unmet = 0
+	case l.Unmet == 0:
+		l.Outcome, l.Reason = hubrules.Pass, SyncReasonSynchronized
+	default:
+		l.Outcome = hubrules.Fail
+		for r := SyncReason(1); r < syncReasonCount; r++ {
+			if l.Unmet.Has(r) {
+				l.Reason = r
+				break
+			}
+		}
+	}
+}
+
+func (l *SyncLinkResult) anyApplies() bool {
+	for i := 0; i < int(l.NEvidence) && i < len(l.Evidence); i++ {
+		if l.Evidence[i].Applies {
+			return true
+		}
+	}
+	return false
+}
+
+// timed fills a timed evidence step: seen at date (zero: not seen), days
+// from the business date, met when at most window days after it (or, with
+// both, at most window days apart either way).
+func (l *SyncLinkResult) timed(kind SyncEventKind, date hubrules.Date, window int, both bool, missing, late SyncReason) {
+	e := &l.Evidence[l.NEvidence]
+	l.NEvidence++
+	*e = SyncEvidence{Kind: kind, Applies: true, Timed: true, WindowDays: int32(window)}
+	if date.IsZero() {
+		l.Unmet |= 1 << missing
+		return
+	}
+	e.Seen, e.Date = true, date
+	days := date.DaysSince(l.BusinessDate)
+	e.DaysApart = int32(days)
+	if both && days < 0 {
+		days = -days
+	}
+	if days <= window {
+		e.Met = true
+	} else {
+		l.Unmet |= 1 << late
+	}
+}
+
+// SYNC-1 登记: the business event is the first registration or filing; the
+// profile's steps are the work plan (at most PlanMaxDaysAfter days after),
+// the legal-representative interview (at most InterviewMaxDaysAfter days
+// after) and, from ApprovalMinMembers formal members, the set-up approval
+// closest to the registration (at most ApprovalMaxDays apart).
+func (c *SyncChecker) sync1(org *SyncOrg, s *syncScan, l *SyncLinkResult) {
+	l.BusinessKind = EventRegistered
+	if !s.reg.IsZero() {
+		l.BusinessKind, l.BusinessSeen, l.BusinessDate = s.regKind, true, s.reg
+	}
+	if !l.BusinessSeen {
+		l.finish(SyncReasonNoRegistration)
+		return
+	}
+	if c.reqPlan {
+		l.timed(EventWorkPlanSubmitted, s.plan, c.params.PlanMaxDaysAfter, false, SyncReasonPlanMissing, SyncReasonPlanLate)
+	}
+	if c.reqIntvw {
+		l.timed(EventLegalRepInterviewed, s.intvw, c.params.InterviewMaxDaysAfter, false, SyncReasonInterviewMissing, SyncReasonInterviewLate)
+	}
+	if c.reqApprov {
+		if org.FormalMembers < c.params.ApprovalMinMembers {
+			l.Evidence[l.NEvidence] = SyncEvidence{Kind: EventPartyOrgApproved, Timed: true, WindowDays: int32(c.params.ApprovalMaxDays)}
+			l.NEvidence++
+		} else {
+			var best hubrules.Date
+			bestDist := 0
+			for i := range org.Events {
+				e := &org.Events[i]
+				if e.Kind != EventPartyOrgApproved {
+					continue
+				}
+				dist := e.Date.DaysSince(s.reg)
+				if dist < 0 {
+					dist = -dist
+				}
+				if best.IsZero() || dist < bestDist || dist == bestDist && e.Date.Before(best) {
+					best, bestDist = e.Date, dist
+				}
+			}
+			l.timed(EventPartyOrgApproved, best, c.params.ApprovalMaxDays, true, SyncReasonApprovalMissing, SyncReasonApprovalNotTogether)
+		}
+	}
+	l.finish(SyncReasonNoRegistration)
+}
+
+// SYNC-2 入驻: the first move-in and the first census on or after it (a
+// census before the move-in describes the organization before it was in
+// the hub and does not count).
+func (c *SyncChecker) sync2(org *SyncOrg, s *syncScan, l *SyncLinkResult) {
+	l.BusinessKind = EventMovedIn
+	if s.moveIn.IsZero() {
+		l.finish(SyncReasonNoMoveIn)
+		return
+	}
+	l.BusinessSeen, l.BusinessDate = true, s.moveIn
+	var census hubrules.Date
+	for i := range org.Events {
+		e := &org.Events[i]
+		if e.Kind == EventCensusRecorded && !e.Date.Before(s.moveIn) && (census.IsZero() || e.Date.Before(census)) {
+			census = e.Date
+		}
+	}
+	l.timed(EventCensusRecorded, census, c.params.CensusMaxDays, false, SyncReasonCensusMissing, SyncReasonCensusLate)
+	l.finish(SyncReasonNoMoveIn)
+}
+
+func syncQuarter(d hubrules.Date) int {
+	y, m, _ := d.Date()
+	return y*4 + (int(m)-1)/3
+}
+
+func syncQuarterStart(q int) hubrules.Date {
+	y, r := q/4, q%4
+	if r < 0 {
+		y, r = y-1, r+4
+	}
+	return hubrules.NewDate(y, time.Month(r*3+1), 1)
+}
+
+// SyncRequiredForm returns the weakest party form that meets the formal
+// member count (HUB-FORM-01 as SYNC-3 reads it): an own branch from
+// ownBranchMin members, a joint (or activity) branch from 1, a liaison for 0.
+func SyncRequiredForm(formalMembers, ownBranchMin int) hubrules.PartyForm {
+	switch {
+	case formalMembers >= ownBranchMin:
+		return hubrules.OwnBranch
+	case formalMembers >= 1:
+		return hubrules.JointBranch
+	}
+	return hubrules.Liaison
+}
+
+// SYNC-3 管理: from the first move-in, coverage in place today and at least
+// MinJointPerQuarter joint activities in each of the last QuartersReviewed
+// complete calendar quarters that began on or after the move-in and ended
+// on or before the evaluation date.
+func (c *SyncChecker) sync3(org *SyncOrg, s *syncScan, asOf hubrules.Date, l *SyncLinkResult) {
+	l.BusinessKind = EventMovedIn
+	l.FormalMembers, l.PartyForm = int32(org.FormalMembers), org.PartyForm
+	l.MinPerQuarter = int32(c.params.MinJointPerQuarter)
+	if s.moveIn.IsZero() {
+		l.finish(SyncReasonNoMoveIn)
+		return
+	}
+	l.BusinessSeen, l.BusinessDate = true, s.moveIn
+	l.RequiredForm = SyncRequiredForm(org.FormalMembers, c.params.OwnBranchMinMembers)
+	if org.PartyForm.Strength() < l.RequiredForm.Strength() {
+		l.Unmet |= 1 << SyncReasonCoverageShort
+	}
+	qLast := syncQuarter(asOf)
+	if syncQuarter(asOf.AddDays(1)) == qLast {
+		qLast-- // the evaluation date's quarter is not complete yet
+	}
+	qFirst := syncQuarter(s.moveIn)
+	if syncQuarterStart(qFirst) != s.moveIn {
+		qFirst++
+	}
+	if lo := qLast - c.params.QuartersReviewed + 1; qFirst < lo {
+		qFirst = lo
+	}
+	e := &l.Evidence[0]
+	l.NEvidence = 1
+	*e = SyncEvidence{Kind: EventJointActivity}
+	if qFirst > qLast {
+		l.finish(SyncReasonNoMoveIn)
+		return
+	}
+	var counts [40]uint16
+	n := qLast - qFirst + 1
+	l.QuartersChecked = int32(n)
+	e.Applies = true
+	for i := range org.Events {
+		ev := &org.Events[i]
+		if ev.Kind != EventJointActivity {
+			continue
+		}
+		q := syncQuarter(ev.Date)
+		if q < qFirst || q > qLast {
+			continue
+		}
+		if counts[q-qFirst] < 0xffff {
+			counts[q-qFirst]++
+		}
+		e.Seen = true
+		if ev.Date.After(e.Date) {
+			e.Date = ev.Date
+		}
+	}
+	for i := 0; i < n; i++ {
+		if int(counts[i]) < c.params.MinJointPerQuarter {
+			if l.QuartersShort == 0 {
+				l.FirstShortQuarter = syncQuarterStart(qFirst + i)
+			}
+			l.QuartersShort++
+		}
+	}
+	if l.QuartersShort > 0 {
+		l.Unmet |= 1 << SyncReasonActivitiesShort
+	} else {
+		e.Met = true
+	}
+	l.finish(SyncReasonNoMoveIn)
+}
+
+// syncFlagged checks SYNC-4 and SYNC-6: every event of kind must carry its
+// party-building flag. The link shows the first failing event, else the
+// latest.
+func syncFlagged(org *SyncOrg, kind SyncEventKind, na, unmet SyncReason, l *SyncLinkResult) {
+	l.BusinessKind = kind
+	var latest, firstBad hubrules.Date
+	for i := range org.Events {
+		e := &org.Events[i]
+		if e.Kind != kind {
+			continue
+		}
+		l.BusinessCount++
+		flag := e.PartySection
+		if kind == EventEvaluated {
+			flag = e.PartyAssessed
+		}
+		if !flag {
+			l.BusinessFailing++
+			if firstBad.IsZero() || e.Date.Before(firstBad) {
+				firstBad = e.Date
+			}
+		}
+		if e.Date.After(latest) {
+			latest = e.Date
+		}
+	}
+	if l.BusinessCount == 0 {
+		l.finish(na)
+		return
+	}
+	l.BusinessSeen = true
+	ev := &l.Evidence[0]
+	l.NEvidence = 1
+	*ev = SyncEvidence{Kind: kind, Applies: true, Timed: true}
+	if l.BusinessFailing > 0 {
+		l.BusinessDate = firstBad
+		l.Unmet |= 1 << unmet
+	} else {
+		l.BusinessDate = latest
+		ev.Seen, ev.Date, ev.Met = true, latest, true
+	}
+	l.finish(na)
+}
+
+// sync5 checks SYNC-5 换届: each re-election needs a candidate review dated
+// on or before it and after the previous re-election. The link shows the
+// first re-election without one (with a review after it, if any, as late),
+// else the latest with its review.
+func sync5(org *SyncOrg, l *SyncLinkResult) {
+	l.BusinessKind = EventBoardReelected
+	ev := org.Events
+	var shownReview hubrules.Date
+	var firstBad hubrules.Date
+	var badLate hubrules.Date
+	for i := range ev {
+		if ev[i].Kind != EventBoardReelected {
+			continue
+		}
+		el := ev[i].Date
+		l.BusinessCount++
+		var prev, next hubrules.Date
+		for j := range ev {
+			if ev[j].Kind != EventBoardReelected {
+				continue
+			}
+			if d := ev[j].Date; d.Before(el) && d.After(prev) {
+				prev = d
+			} else if d.After(el) && (next.IsZero() || d.Before(next)) {
+				next = d
+			}
+		}
+		var review, late hubrules.Date
+		for j := range ev {
+			if ev[j].Kind != EventCandidatesReviewed {
+				continue
+			}
+			d := ev[j].Date
+			if !d.After(el) && (prev.IsZero() || d.After(prev)) {
+				if d.After(review) {
+					review = d
+				}
+			} else if d.After(el) && (next.IsZero() || !d.After(next)) && (late.IsZero() || d.Before(late)) {
+				late = d
+			}
+		}
+		if review.IsZero() {
+			l.BusinessFailing++
+			if firstBad.IsZero() || el.Before(firstBad) {
+				firstBad, badLate = el, late
+			}
+			if late.IsZero() {
+				l.Unmet |= 1 << SyncReasonReviewMissing
+			} else {
+				l.Unmet |= 1 << SyncReasonReviewAfterElection
+			}
+		} else if el.After(l.BusinessDate) && l.BusinessFailing == 0 {
+			l.BusinessDate, shownReview = el, review
+		}
+	}
+	if l.BusinessCount == 0 {
+		l.finish(SyncReasonNoReelection)
+		return
+	}
+	l.BusinessSeen = true
+	e := &l.Evidence[0]
+	l.NEvidence = 1
+	*e = SyncEvidence{Kind: EventCandidatesReviewed, Applies: true, Timed: true}
+	if l.BusinessFailing > 0 {
+		l.BusinessDate = firstBad
+		if !badLate.IsZero() {
+			e.Seen, e.Date, e.DaysApart = true, badLate, int32(badLate.DaysSince(firstBad))
+		}
+	} else {
+		e.Seen, e.Date, e.Met = true, shownReview, true
+		e.DaysApart = int32(shownReview.DaysSince(l.BusinessDate))
+	}
+	l.finish(SyncReasonNoReelection)
+}
