@@ -1,0 +1,168 @@
+package incubation_test
+
+import (
+	"encoding/json"
+	"errors"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hubrules/hubrules"
+	"github.com/hubrules/hubrules/incubation"
+)
+
+func journey(t testing.TB) incubation.Record {
+	m := machine(t)
+	r := incubation.NewRecord("南肖埠陆号")
+	d := day0
+	steps := []struct {
+		tr incubation.Trigger
+		f  incubation.Facts
+	}{
+		{incubation.Admit, incubation.Facts{}}, // refused
+		{incubation.Admit, admitFacts()},
+		{incubation.Extend, incubation.Facts{}},
+		{incubation.Promote, incubation.Facts{}},
+		{incubation.Graduate, incubation.Facts{Registration: incubation.Filed}}, // refused
+		{incubation.Graduate, gradFacts()},
+		{incubation.Engage, incubation.Facts{GovernanceProject: incubation.PurchasedService}},
+	}
+	for _, s := range steps {
+		d = d.AddDays(40)
+		r, _ = fire(t, m, r, s.tr, s.f, d)
+	}
+	return r
+}
+
+func TestINC_HIST_01_ReplayGivesTheRecord(t *testing.T) {
+	r := journey(t)
+	require.Equal(t, incubation.Governing, r.State)
+	require.Len(t, r.History, 7)
+	assert.Equal(t, incubation.Refused, r.History[0].Outcome)
+	assert.Equal(t, incubation.Refused, r.History[4].Outcome)
+	for _, e := range r.History {
+		assert.Equal(t, hubrules.Kaixuan, e.Programme)
+		assert.False(t, e.Effective.IsZero())
+	}
+	assert.Len(t, r.History[4].Criteria, 8, "the refused graduation keeps every criterion evaluated")
+	rep, err := incubation.Replay(r.History)
+	require.NoError(t, err)
+	assert.Equal(t, r, rep)
+	// every prefix replays to the record as it was then
+	for n := 1; n <= len(r.History); n++ {
+		p, err := incubation.Replay(r.History[:n])
+		require.NoError(t, err)
+		assert.Equal(t, r.History[n-1].To, p.State)
+	}
+}
+
+func TestINC_HIST_01_ReplayBadHistory(t *testing.T) {
+	r := journey(t)
+	mutate := func(f func(h []incubation.Entry) []incubation.Entry) []incubation.Entry {
+		h := append([]incubation.Entry(nil), r.History...)
+		return f(h)
+	}
+	cases := []struct {
+		name string
+		h    []incubation.Entry
+		path string
+		code string
+	}{
+		{"empty", nil, "history", "required"},
+		{"does not start at applied", r.History[2:], "history[0].from", "start"},
+		{"out of date order", mutate(func(h []incubation.Entry) []incubation.Entry {
+			h[3].Date = h[1].Date.AddDays(-1)
+			return h
+		}), "history[3].date", "order"},
+		{"entry skipped", mutate(func(h []incubation.Entry) []incubation.Entry { return append(h[:3], h[4:]...) }), "history[3].from", "state"},
+		{"unknown trigger", mutate(func(h []incubation.Entry) []incubation.Entry { h[2].Trigger = "hatch"; return h }), "history[2].trigger", "enum"},
+		{"unknown state", mutate(func(h []incubation.Entry) []incubation.Entry { h[2].To = "limbo"; return h }), "history[2].to", "enum"},
+		{"fired to wrong state", mutate(func(h []incubation.Entry) []incubation.Entry { h[3].To = incubation.Graduated; return h }), "history[3].to", "transition"},
+		{"refused that moved", mutate(func(h []incubation.Entry) []incubation.Entry { h[0].To = incubation.Incubating; return h }), "history[0].to", "refused"},
+		{"subject changes", mutate(func(h []incubation.Entry) []incubation.Entry { h[5].Subject = "other"; return h }), "history[5].subject", "subject"},
+		{"trigger not allowed", mutate(func(h []incubation.Entry) []incubation.Entry { h[1].Trigger = incubation.Graduate; return h }), "history[1].trigger", "transition"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := incubation.Replay(tc.h)
+			require.Error(t, err)
+			var ie *hubrules.InputError
+			require.True(t, errors.As(err, &ie))
+			fe, ok := ie.Field(tc.path)
+			require.True(t, ok, "%v", ie.Fields)
+			assert.Equal(t, tc.code, fe.Code)
+			assert.NotEmpty(t, fe.Message.ZH)
+			assert.NotEmpty(t, fe.Message.EN)
+		})
+	}
+}
+
+func TestINC_HIST_01_JSONRoundTrip(t *testing.T) {
+	r := journey(t)
+	data, err := json.Marshal(r)
+	require.NoError(t, err)
+	back, err := incubation.DecodeRecord(data)
+	require.NoError(t, err)
+	assert.Equal(t, r, back)
+
+	hdata, err := json.Marshal(r.History)
+	require.NoError(t, err)
+	h, rec, err := incubation.DecodeHistory(hdata)
+	require.NoError(t, err)
+	assert.Equal(t, r.History, h)
+	assert.Equal(t, r, rec)
+
+	m := machine(t)
+	_, dec := fire(t, m, recordIn(t, m, incubation.Growing), incubation.Graduate, incubation.Facts{}, day0.AddYears(1))
+	ddata, err := json.Marshal(dec)
+	require.NoError(t, err)
+	var dback incubation.Decision
+	require.NoError(t, hubrules.DecodeJSON(ddata, &dback))
+	assert.Equal(t, dec, dback)
+
+	fresh, err := incubation.DecodeRecord([]byte(`{"subject":"x","state":"applied","history":[]}`))
+	require.NoError(t, err)
+	assert.Equal(t, incubation.NewRecord("x"), fresh)
+}
+
+func TestINC_HIST_01_DecodeRecordBad(t *testing.T) {
+	r := journey(t)
+	r.State = incubation.Graduated // disagrees with its history
+	data, _ := json.Marshal(r)
+	_, err := incubation.DecodeRecord(data)
+	assert.ErrorIs(t, err, hubrules.ErrInvalidInput)
+
+	for _, doc := range []string{
+		`{"subject":"x","state":"limbo","history":[]}`,
+		`{"subject":"x","state":"growing","history":[]}`,
+		`{"subject":"","state":"applied","history":[]}`,
+		`{"subject":"x","state":"applied","history":[],"extra":1}`,
+		`{"subject":"x","state":"applied","extensions":-1,"history":[]}`,
+		`not json`,
+	} {
+		_, err := incubation.DecodeRecord([]byte(doc))
+		assert.ErrorIs(t, err, hubrules.ErrInvalidInput, doc)
+	}
+	_, _, err = incubation.DecodeHistory([]byte(`[]`))
+	assert.ErrorIs(t, err, hubrules.ErrInvalidInput)
+}
+
+func TestDecodeFacts(t *testing.T) {
+	f, err := incubation.DecodeFacts([]byte(`{"registration":"filed","formal_members":2,"party_form":"activity_branch","assessment_score":72.5,"satisfaction_percent":90}`))
+	require.NoError(t, err)
+	assert.Equal(t, 72.5, *f.AssessmentScore)
+	for _, doc := range []string{
+		`{"formal_members":-1}`,
+		`{"satisfaction_percent":101}`,
+		`{"projects_delivered":-3}`,
+		`{"party_form":"cell"}`,
+		`{"entry_mode":"franchise"}`,
+		`{"governance_project":"x"}`,
+	} {
+		_, err := incubation.DecodeFacts([]byte(doc))
+		var ie *hubrules.InputError
+		require.True(t, errors.As(err, &ie), doc)
+		assert.NotEmpty(t, ie.Fields[0].Path, doc)
+	}
+}
