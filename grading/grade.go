@@ -1,0 +1,347 @@
+package grading
+
+import (
+	"github.com/hubrules/hubrules"
+)
+
+// ItemScore is the points an organization earned on one second-level item.
+type ItemScore struct {
+	Item   string `json:"item" validate:"required,max=100"`
+	Points Points `json:"points"`
+}
+
+// ScoreSheet is one organization's evaluation input (GRD-LEVEL-01): its
+// legal form, its party organization (GRD-PARTY-01), the points per item,
+// bonus points, and optionally the institutional systems it has
+// (GRD-SYS-01; nil = not assessed, an empty list = none).
+type ScoreSheet struct {
+	Org                string             `json:"org" validate:"required,max=200"`
+	LegalForm          hubrules.LegalForm `json:"legal_form" validate:"enum"`
+	PartyForm          hubrules.PartyForm `json:"party_form" validate:"enum"`
+	FormalPartyMembers int                `json:"formal_party_members" validate:"gte=0,lte=100000"`
+	Scores             []ItemScore        `json:"scores" validate:"max=1000,dive"`
+	Bonus              Points             `json:"bonus,omitempty"`
+	Systems            []System           `json:"systems,omitempty" validate:"omitempty,max=7"`
+}
+
+// DecodeScoreSheet decodes a JSON score sheet strictly and checks it.
+func DecodeScoreSheet(data []byte) (ScoreSheet, error) {
+	var s ScoreSheet
+	if err := hubrules.DecodeJSON(data, &s); err != nil {
+		return ScoreSheet{}, err
+	}
+	return s, nil
+}
+
+// IndicatorResult is a first-level indicator's score.
+type IndicatorResult struct {
+	Code      string        `json:"code"`
+	Name      hubrules.Text `json:"name"`
+	Max       Points        `json:"max"`
+	Earned    Points        `json:"earned"`
+	Deduction Points        `json:"deduction,omitempty"`
+	Score     Points        `json:"score"`
+}
+
+// ItemResult is a second-level item's score; Computed marks the party
+// set-up item scored from the party form.
+type ItemResult struct {
+	Code      string `json:"code"`
+	Indicator string `json:"indicator"`
+	Max       Points `json:"max"`
+	Score     Points `json:"score"`
+	Party     bool   `json:"party,omitempty"`
+	Computed  bool   `json:"computed,omitempty"`
+}
+
+// Result is a graded score sheet that explains itself: the score per
+// indicator and item, the raw, weighted and total scores, the band hit with
+// its edges, the gates applied, the parameters used (Basis) and findings.
+type Result struct {
+	Org        string             `json:"org"`
+	LegalForm  hubrules.LegalForm `json:"legal_form"`
+	Sheet      string             `json:"sheet"`
+	Full       Points             `json:"full"`
+	Indicators []IndicatorResult  `json:"indicators"`
+	Items      []ItemResult       `json:"items"`
+	// Raw is the sum of indicator scores (after system deductions).
+	Raw Points `json:"raw"`
+	// PartyScore and PartyMax are the party-building items' points.
+	PartyScore Points `json:"party_score"`
+	PartyMax   Points `json:"party_max"`
+	// Weighted is Raw re-weighted by party.weight_percent (equal to Raw at
+	// 100), rounded down to a tenth.
+	Weighted Points `json:"weighted"`
+	Bonus    Points `json:"bonus"`
+	Total    Points `json:"total"`
+	// Evaluated is false when a gate keeps the organization out.
+	Evaluated bool `json:"evaluated"`
+	// BandGrade is the grade of the band hit (Band); Grade is after gates.
+	BandGrade hubrules.Grade     `json:"band_grade"`
+	Band      *Band              `json:"band,omitempty"`
+	Grade     hubrules.Grade     `json:"grade"`
+	Missing   []System           `json:"missing_systems,omitempty"`
+	Basis     hubrules.Basis     `json:"basis"`
+	Checks    []hubrules.Check   `json:"checks"`
+	Findings  []hubrules.Finding `json:"findings,omitempty"`
+}
+
+// Grader grades score sheets with one resolved set of parameters. It is
+// immutable and safe for concurrent use.
+type Grader struct {
+	p      Params
+	basis  hubrules.Basis
+	sheets [4]*compiled
+	notice *hubrules.Finding // illustrative bands notice, nil when verified
+}
+
+// NewGrader prepares a grader from resolved parameters (see DefaultParams,
+// ParamsFrom); it checks their structure again.
+func NewGrader(p Params, basis hubrules.Basis) (*Grader, error) {
+	if err := p.Check(); err != nil {
+		return nil, err
+	}
+	g := &Grader{p: p, basis: basis}
+	for i, f := range [4]hubrules.LegalForm{hubrules.SocialGroup, hubrules.SocialServiceInstitution, hubrules.Foundation, hubrules.CommunityOrg} {
+		g.sheets[i] = compile(g.p.Sheet(f))
+	}
+	if ref, ok := basis.Param("level.bands"); ok && ref.Confidence != hubrules.Verified {
+		g.notice = &hubrules.Finding{Rule: RuleLevel, Severity: hubrules.Notice,
+			Message: hubrules.T("分档未经核实（"+string(ref.Confidence)+"），等级仅供参考", "the score bands are not verified ("+string(ref.Confidence)+"); the grade is indicative only"),
+			Facts:   []hubrules.Fact{{Name: "param", Value: "level.bands"}, {Name: "confidence", Value: string(ref.Confidence)}, {Name: "programme", Value: string(ref.Programme)}, {Name: "from", Value: ref.From.String()}}}
+	}
+	return g, nil
+}
+
+// DefaultGrader is NewGrader over DefaultParams.
+func DefaultGrader(programme hubrules.Programme, date hubrules.Date) (*Grader, error) {
+	p, b, err := DefaultParams(programme, date)
+	if err != nil {
+		return nil, err
+	}
+	return NewGrader(p, b)
+}
+
+// Params returns the grader's parameters (a copy; slices shared, read only).
+func (g *Grader) Params() Params { return g.p }
+
+// Basis returns the parameters used with their provenance.
+func (g *Grader) Basis() hubrules.Basis { return g.basis }
+
+func formIndex(f hubrules.LegalForm) int {
+	switch f {
+	case hubrules.SocialGroup:
+		return 0
+	case hubrules.SocialServiceInstitution:
+		return 1
+	case hubrules.Foundation:
+		return 2
+	case hubrules.CommunityOrg:
+		return 3
+	}
+	return -1
+}
+
+// PartySetupScore is the party set-up item's score for a form: the item's
+// maximum times the form's percent, rounded down to a tenth (GRD-PARTY-01).
+func PartySetupScore(pct FormPercent, form hubrules.PartyForm, max Points) Points {
+	return max * Points(pct.Of(form)) / 100
+}
+
+// ShouldHaveParty reports whether an organization should have its own
+// party organization (≥ min formal members) and has none (GRD-PARTY-01).
+func ShouldHaveParty(members, min int, form hubrules.PartyForm) bool {
+	return members >= min && !form.OrganizationalCoverage()
+}
+
+var (
+	msgNotEvaluated = hubrules.T("应建未建党组织，不予参评", "should have a party organization and has none: not evaluated")
+	msgCapped       = hubrules.T("未建立党组织，等级以上限为准", "no party organization: the grade is capped")
+	msgBonusCapped  = hubrules.T("加分超过上限，按上限计", "bonus above the cap; the cap is used")
+	msgNoBand       = hubrules.T("总分低于最低档，不予定级", "the total is below the lowest band: no grade")
+	msgInsufficient = hubrules.T("党组织建立项因组织形式未得满分", "the party set-up item is not at full marks for this form")
+)
+
+// Grade grades one score sheet. A malformed sheet (an unknown item, a score
+// above its maximum or below zero, a duplicate item, a score given for the
+// computed party set-up item, unknown codes) is an *hubrules.InputError
+// naming each field; the sheet is never modified.
+func (g *Grader) Grade(s *ScoreSheet) (Result, error) {
+	var pr hubrules.Problems
+	fi := formIndex(s.LegalForm)
+	if fi < 0 {
+		pr.Add("legal_form", "enum", string(s.LegalForm), hubrules.T("未知法律形式 "+string(s.LegalForm), "unknown legal form "+string(s.LegalForm)))
+	}
+	if !s.PartyForm.Valid() {
+		pr.Add("party_form", "enum", string(s.PartyForm), hubrules.T("未知党组织形式 "+string(s.PartyForm), "unknown party form "+string(s.PartyForm)))
+	}
+	if s.FormalPartyMembers < 0 {
+		pr.Add("formal_party_members", "gte", itoa(s.FormalPartyMembers), hubrules.T("正式党员数不能为负", "formal party members cannot be negative"))
+	}
+	if s.Bonus < 0 {
+		pr.Add("bonus", "gte", s.Bonus.String(), hubrules.T("加分不能为负", "bonus cannot be negative"))
+	}
+	if fi < 0 {
+		return Result{}, pr.Err()
+	}
+	c := g.sheets[fi]
+	n := len(c.items)
+	r := Result{Org: s.Org, LegalForm: s.LegalForm, Sheet: c.sheet.Code, Full: c.full, PartyMax: c.partyMax, Basis: g.basis, Evaluated: true}
+	r.Items = make([]ItemResult, n)
+	var seen [8]uint64
+	for i, it := range c.items {
+		r.Items[i] = ItemResult{Code: it.code, Indicator: c.sheet.Indicators[it.indicator].Code, Max: it.max, Party: it.party, Computed: it.setup}
+	}
+	for i := range s.Scores {
+		sc := &s.Scores[i]
+		k := c.find(sc.Item)
+		switch {
+		case k < 0:
+			pr.Add(hubrules.Index("scores", i)+".item", "unknown_item", sc.Item, hubrules.T("指标表 "+c.sheet.Code+" 中没有指标 "+sc.Item, "sheet "+c.sheet.Code+" has no item "+sc.Item))
+			continue
+		case c.items[k].setup:
+			pr.Add(hubrules.Index("scores", i)+".item", "computed", sc.Item, hubrules.T("党组织建立项按党组织形式计分，不应填写："+sc.Item, "the party set-up item is scored from party_form and must not be given: "+sc.Item))
+			continue
+		case k < len(seen)*64 && seen[k/64]&(1<<(k%64)) != 0:
+			pr.Add(hubrules.Index("scores", i)+".item", "duplicate", sc.Item, hubrules.T("指标重复："+sc.Item, "item given twice: "+sc.Item))
+			continue
+		}
+		if k < len(seen)*64 {
+			seen[k/64] |= 1 << (k % 64)
+		}
+		if sc.Points < 0 || sc.Points > c.items[k].max {
+			pr.Add(hubrules.Index("scores", i)+".points", "range", sc.Points.String(), hubrules.T("指标 "+sc.Item+" 得分 "+sc.Points.String()+" 超出 0–"+c.items[k].max.String(),
+				"item "+sc.Item+" score "+sc.Points.String()+" is outside 0–"+c.items[k].max.String()))
+			continue
+		}
+		r.Items[k].Score = sc.Points
+	}
+	var sysMask uint8
+	if s.Systems != nil {
+		sysMask = systemSet("systems", s.Systems, &pr)
+	}
+	if pr.Len() > 0 {
+		return Result{}, pr.Err()
+	}
+	// GRD-PARTY-01: the set-up item from the form.
+	if c.setup >= 0 {
+		r.Items[c.setup].Score = PartySetupScore(g.p.PartyFormPercent, s.PartyForm, c.items[c.setup].max)
+	}
+	r.Indicators = make([]IndicatorResult, len(c.sheet.Indicators))
+	for i := range c.sheet.Indicators {
+		in := &c.sheet.Indicators[i]
+		r.Indicators[i] = IndicatorResult{Code: in.Code, Name: in.Name, Max: in.Max}
+	}
+	for i := range r.Items {
+		r.Indicators[c.items[i].indicator].Earned += r.Items[i].Score
+		if r.Items[i].Party {
+			r.PartyScore += r.Items[i].Score
+		}
+	}
+	nf := 0
+	if g.notice != nil {
+		nf++
+	}
+	missing := 0
+	if s.Systems != nil {
+		for i := 0; i < 7; i++ {
+			if sysMask&(1<<i) == 0 {
+				missing++
+			}
+		}
+	}
+	r.Findings = make([]hubrules.Finding, 0, nf+missing+3)
+	r.Checks = make([]hubrules.Check, 3)
+	r.Checks[0] = hubrules.Check{Rule: RuleLevel, Subject: s.Org, Outcome: hubrules.Pass}
+	r.Checks[1] = hubrules.Check{Rule: RuleParty, Subject: s.Org, Outcome: hubrules.Pass}
+	r.Checks[2] = hubrules.Check{Rule: RuleSystems, Subject: s.Org, Outcome: hubrules.NotApplicable}
+	// GRD-SYS-01: each missing system lowers the governance indicator.
+	if s.Systems != nil {
+		r.Checks[2].Outcome = hubrules.Pass
+		if missing > 0 {
+			r.Checks[2].Outcome = hubrules.Fail
+			ded := c.sheet.SystemDeduction
+			for i, sys := range Systems() {
+				if sysMask&(1<<i) == 0 {
+					r.Missing = append(r.Missing, sys)
+					r.Findings = append(r.Findings, missingSystemFinding(s.Org, i, ded))
+				}
+			}
+			if c.govIndex >= 0 {
+				in := &r.Indicators[c.govIndex]
+				in.Deduction = ded * Points(missing)
+				if in.Deduction > in.Earned {
+					in.Deduction = in.Earned
+				}
+			}
+		}
+	}
+	for i := range r.Indicators {
+		in := &r.Indicators[i]
+		in.Score = in.Earned - in.Deduction
+		r.Raw += in.Score
+	}
+	// Party weighting: rational, rounded down to a tenth.
+	r.Weighted = r.Raw
+	if w := Points(g.p.PartyWeightPercent); w != 100 && c.partyMax > 0 {
+		party := r.PartyScore
+		if party > r.Raw {
+			party = r.Raw
+		}
+		num := (100*(r.Raw-party) + w*party) * c.full
+		den := 100*(c.full-c.partyMax) + w*c.partyMax
+		if den > 0 {
+			r.Weighted = num / den
+		}
+	}
+	r.Bonus = s.Bonus
+	if r.Bonus > g.p.BonusMax {
+		r.Bonus = g.p.BonusMax
+		r.Findings = append(r.Findings, hubrules.Finding{Rule: RuleLevel, Severity: hubrules.Notice, Subject: s.Org, Message: msgBonusCapped,
+			Facts: []hubrules.Fact{{Name: "bonus", Value: s.Bonus.String()}, {Name: "level.bonus_max", Value: g.p.BonusMax.String()}}})
+	}
+	r.Total = r.Weighted + r.Bonus
+	if g.p.BonusCappedAtFull && r.Total > c.full {
+		r.Total = c.full
+	}
+	for i := range g.p.Bands {
+		if g.p.Bands[i].Contains(r.Total) {
+			r.Band = &g.p.Bands[i]
+			r.BandGrade = r.Band.Grade
+			break
+		}
+	}
+	r.Grade = r.BandGrade
+	if r.Band == nil {
+		r.Checks[0].Outcome = hubrules.Fail
+		r.Findings = append(r.Findings, hubrules.Finding{Rule: RuleLevel, Severity: hubrules.Warning, Subject: s.Org, Message: msgNoBand,
+			Facts: []hubrules.Fact{{Name: "total", Value: r.Total.String()}}})
+	}
+	// GRD-PARTY-01 gates.
+	if c.setup >= 0 && r.Items[c.setup].Score < c.items[c.setup].max {
+		r.Checks[1].Outcome = hubrules.Fail
+		r.Findings = append(r.Findings, hubrules.Finding{Rule: RuleParty, Severity: hubrules.Notice, Subject: s.Org, Message: msgInsufficient,
+			Facts: []hubrules.Fact{{Name: "party_form", Value: string(s.PartyForm)}, {Name: "score", Value: r.Items[c.setup].Score.String()}, {Name: "max", Value: c.items[c.setup].max.String()}}})
+	}
+	if g.p.PartyGateExclude && ShouldHaveParty(s.FormalPartyMembers, g.p.PartyGateMinMembers, s.PartyForm) {
+		r.Evaluated = false
+		r.Grade = hubrules.NoGrade
+		r.Checks[1].Outcome = hubrules.Fail
+		r.Findings = append(r.Findings, hubrules.Finding{Rule: RuleParty, Severity: hubrules.Violation, Subject: s.Org, Message: msgNotEvaluated,
+			Facts: []hubrules.Fact{{Name: "formal_party_members", Value: itoa(s.FormalPartyMembers)}, {Name: "party.gate_min_formal_members", Value: itoa(g.p.PartyGateMinMembers)}, {Name: "party_form", Value: string(s.PartyForm)}}})
+	} else if cp := g.p.PartyCapWithoutOrg; cp != hubrules.NoGrade && !s.PartyForm.OrganizationalCoverage() && r.Grade.Rank() > cp.Rank() {
+		r.Grade = cp
+		r.Checks[1].Outcome = hubrules.Fail
+		r.Findings = append(r.Findings, hubrules.Finding{Rule: RuleParty, Severity: hubrules.Warning, Subject: s.Org, Message: msgCapped,
+			Facts: []hubrules.Fact{{Name: "band_grade", Value: string(r.BandGrade)}, {Name: "party.cap_without_org", Value: string(cp)}, {Name: "party_form", Value: string(s.PartyForm)}}})
+	}
+	if g.notice != nil {
+		f := *g.notice
+		f.Subject = s.Org
+		r.Findings = append(r.Findings, f)
+	}
+	if len(r.Findings) == 0 {
+		r.Findings = nil
+	}
+	return r, nil
+}
