@@ -1,0 +1,230 @@
+package hub
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/hubrules/hubrules"
+)
+
+// Rule IDs of the package.
+const (
+	RuleForm01   = "HUB-FORM-01"
+	RuleForm02   = "HUB-FORM-02"
+	RuleForm03   = "HUB-FORM-03"
+	RuleTerm01   = "HUB-TERM-01"
+	RuleCov01    = "HUB-COV-01"
+	RuleCov02    = "HUB-COV-02"
+	RuleXapt01   = "HUB-XAPT-01"
+	RuleStruct01 = "HUB-STRUCT-01"
+	RuleCensus01 = "HUB-CENSUS-01"
+	RuleAdmin01  = "HUB-ADMIN-01"
+	RuleFunc01   = "HUB-FUNC-01"
+	RuleBoard01  = "HUB-BOARD-01"
+	RuleXiyuan01 = "HUB-XIYUAN-01"
+	RuleXiyuan02 = "HUB-XIYUAN-02"
+	RuleXiyuan03 = "HUB-XIYUAN-03"
+	RuleCentre01 = "HUB-CENTRE-01"
+	RuleDay01    = "HUB-DAY-01"
+)
+
+// FormCounts counts organizations by party form.
+type FormCounts struct {
+	OwnBranch      int `json:"own_branch"`
+	JointBranch    int `json:"joint_branch"`
+	ActivityBranch int `json:"activity_branch"`
+	Liaison        int `json:"liaison"`
+	None           int `json:"none"`
+}
+
+func (f *FormCounts) add(form hubrules.PartyForm) {
+	switch form {
+	case hubrules.OwnBranch:
+		f.OwnBranch++
+	case hubrules.JointBranch:
+		f.JointBranch++
+	case hubrules.ActivityBranch:
+		f.ActivityBranch++
+	case hubrules.Liaison:
+		f.Liaison++
+	default:
+		f.None++
+	}
+}
+
+// Total returns the number of organizations counted.
+func (f FormCounts) Total() int {
+	return f.OwnBranch + f.JointBranch + f.ActivityBranch + f.Liaison + f.None
+}
+
+// Organizational returns the count with 组织覆盖 (own, joint or activity branch).
+func (f FormCounts) Organizational() int { return f.OwnBranch + f.JointBranch + f.ActivityBranch }
+
+// Work returns the count with 工作覆盖 (organizational coverage or a liaison).
+func (f FormCounts) Work() int { return f.Organizational() + f.Liaison }
+
+// CategoryCoverage is the coverage of one service category.
+type CategoryCoverage struct {
+	Category       Category   `json:"category"`
+	Forms          FormCounts `json:"forms"`
+	Organizational Rate       `json:"organizational"`
+	Work           Rate       `json:"work"`
+}
+
+// Shortfall is an organization whose party form is weaker than its formal
+// members require (HUB-COV-02).
+type Shortfall struct {
+	Member        string             `json:"member"`
+	Index         int                `json:"index"`
+	FormalMembers int                `json:"formal_members"`
+	Has           hubrules.PartyForm `json:"has"`
+	Required      hubrules.PartyForm `json:"required"`
+}
+
+// CoverageResult is the coverage of a hub's members (HUB-COV-01/02,
+// HUB-XAPT-01, HUB-CENSUS-01) with the report of the checks.
+type CoverageResult struct {
+	Hub   string     `json:"hub,omitempty"`
+	Total int        `json:"total"`
+	Forms FormCounts `json:"forms"`
+	// Organizational is 组织覆盖率: orgs in a party organization / all orgs.
+	Organizational Rate `json:"organizational"`
+	// Work is 工作覆盖率: orgs with organizational coverage or a liaison / all.
+	Work Rate `json:"work"`
+	// CrossAppointment is 交叉任职率: cross-appointed orgs / orgs with work coverage.
+	CrossAppointment Rate `json:"cross_appointment"`
+	// CrossAppointmentTarget is the target percentage (parameter).
+	CrossAppointmentTarget string `json:"cross_appointment_target"`
+	// ByCategory lists the categories present, in the order of Categories().
+	ByCategory []CategoryCoverage `json:"by_category"`
+	Shortfalls []Shortfall        `json:"shortfalls,omitempty"`
+	// CensusMissing and CensusStale count HUB-CENSUS-01 failures.
+	CensusMissing int             `json:"census_missing"`
+	CensusStale   int             `json:"census_stale"`
+	Report        hubrules.Report `json:"report"`
+}
+
+var (
+	msgShortfall = hubrules.T("党组织形式弱于正式党员数所要求的形式", "the party form is weaker than its formal members require")
+	msgOverForm  = hubrules.T("单独组建党支部但正式党员不足", "an own branch with fewer formal members than an own branch needs")
+	msgCensusNo  = hubrules.T("没有党员情况排摸记录", "no party census recorded")
+	msgCensusOld = hubrules.T("党员情况排摸已超过更新周期", "the party census is older than the refresh period")
+	msgWorkGap   = hubrules.T("部分成员组织尚无党的工作覆盖", "some member organizations have no party work coverage")
+	msgXaptLow   = hubrules.T("交叉任职率低于目标", "the cross-appointment rate is below the target")
+)
+
+// Coverage computes the coverage of a hub's members on asOf: counts and
+// rates by form and by category, organizations whose form falls short of
+// what their formal members require, the cross-appointment rate against its
+// target, and census freshness. Malformed input (unknown codes, negative
+// counts, duplicate IDs, dates after asOf) is an *InputError. The member
+// list is not modified.
+func (c *Checker) Coverage(m Members, asOf hubrules.Date) (CoverageResult, error) {
+	if asOf.IsZero() {
+		return CoverageResult{}, hubrules.NewInputError(hubrules.FieldError{Path: "as_of", Code: "required",
+			Message: hubrules.T("需要评估日期", "an evaluation date is required")})
+	}
+	if err := validateMembers(m.Members, asOf); err != nil {
+		return CoverageResult{}, err
+	}
+	r := CoverageResult{Hub: m.Hub, Total: len(m.Members), CrossAppointmentTarget: formatTenths(c.xaptT)}
+	var cats [6]FormCounts
+	xapt := 0
+	var findings []hubrules.Finding
+	for i := range m.Members {
+		mb := &m.Members[i]
+		r.Forms.add(mb.Form)
+		cats[mb.Category.index()].add(mb.Form)
+		if mb.CrossAppointed {
+			xapt++
+		}
+		d := c.form(mb.FormalMembers)
+		if !mb.Form.Meets(d.Required) {
+			r.Shortfalls = append(r.Shortfalls, Shortfall{Member: mb.ID, Index: i, FormalMembers: mb.FormalMembers, Has: mb.Form, Required: d.Required})
+			findings = append(findings, hubrules.Finding{Rule: RuleCov02, Severity: hubrules.Violation, Subject: mb.ID, Message: msgShortfall,
+				Facts: []hubrules.Fact{fact("formal_members", strconv.Itoa(mb.FormalMembers)), fact("has", string(mb.Form)), fact("required", string(d.Required)),
+					fact("form.own_branch_min_formal", strconv.Itoa(c.p.OwnBranchMinFormal))}})
+		} else if mb.Form == hubrules.OwnBranch && mb.FormalMembers < c.p.OwnBranchMinFormal {
+			findings = append(findings, hubrules.Finding{Rule: RuleForm01, Severity: hubrules.Warning, Subject: mb.ID, Message: msgOverForm,
+				Facts: []hubrules.Fact{fact("formal_members", strconv.Itoa(mb.FormalMembers)), fact("form.own_branch_min_formal", strconv.Itoa(c.p.OwnBranchMinFormal))}})
+		}
+		switch {
+		case mb.CensusOn.IsZero():
+			r.CensusMissing++
+			findings = append(findings, hubrules.Finding{Rule: RuleCensus01, Severity: hubrules.Violation, Subject: mb.ID, Message: msgCensusNo})
+		case mb.CensusOn.AddMonths(c.p.CensusRefreshMonths).Before(asOf):
+			r.CensusStale++
+			findings = append(findings, hubrules.Finding{Rule: RuleCensus01, Severity: hubrules.Violation, Subject: mb.ID, Message: msgCensusOld,
+				Facts: []hubrules.Fact{fact("census_on", mb.CensusOn.String()), fact("census.refresh_months", strconv.Itoa(c.p.CensusRefreshMonths))}})
+		}
+	}
+	r.Organizational = NewRate(r.Forms.Organizational(), r.Total)
+	r.Work = NewRate(r.Forms.Work(), r.Total)
+	r.CrossAppointment = NewRate(xapt, r.Forms.Work())
+	for _, cat := range Categories() {
+		fc := cats[cat.index()]
+		if fc.Total() == 0 {
+			continue
+		}
+		r.ByCategory = append(r.ByCategory, CategoryCoverage{Category: cat, Forms: fc,
+			Organizational: NewRate(fc.Organizational(), fc.Total()), Work: NewRate(fc.Work(), fc.Total())})
+	}
+	subj := m.Hub
+	checks := make([]hubrules.Check, 0, 4)
+	out := func(fail bool) hubrules.Outcome {
+		if fail {
+			return hubrules.Fail
+		}
+		return hubrules.Pass
+	}
+	var hubFindings []hubrules.Finding
+	if r.Total == 0 {
+		checks = append(checks, hubrules.Check{Rule: RuleCov01, Subject: subj, Outcome: hubrules.NotApplicable})
+	} else {
+		gap := r.Work.Numerator < r.Total
+		checks = append(checks, hubrules.Check{Rule: RuleCov01, Subject: subj, Outcome: out(gap)})
+		if gap {
+			hubFindings = append(hubFindings, hubrules.Finding{Rule: RuleCov01, Severity: hubrules.Warning, Subject: subj, Message: msgWorkGap,
+				Facts: []hubrules.Fact{fact("work_coverage", r.Work.String()), fact("organizational_coverage", r.Organizational.String())}})
+		}
+	}
+	checks = append(checks, hubrules.Check{Rule: RuleCov02, Subject: subj, Outcome: out(len(r.Shortfalls) > 0)})
+	if !r.CrossAppointment.Defined() {
+		checks = append(checks, hubrules.Check{Rule: RuleXapt01, Subject: subj, Outcome: hubrules.NotApplicable})
+	} else {
+		low := r.CrossAppointment.Tenths() < c.xaptT
+		checks = append(checks, hubrules.Check{Rule: RuleXapt01, Subject: subj, Outcome: out(low)})
+		if low {
+			hubFindings = append(hubFindings, hubrules.Finding{Rule: RuleXapt01, Severity: hubrules.Warning, Subject: subj, Message: msgXaptLow,
+				Facts: []hubrules.Fact{fact("cross_appointment", r.CrossAppointment.String()), fact("xapt.target_percent", r.CrossAppointmentTarget+"%")}})
+		}
+	}
+	checks = append(checks, hubrules.Check{Rule: RuleCensus01, Subject: subj, Outcome: out(r.CensusMissing+r.CensusStale > 0)})
+	r.Report = hubrules.Report{
+		Basis:    c.basisFor(asOf, "form.own_branch_min_formal", "xapt.target_percent", "census.refresh_months"),
+		Checks:   checks,
+		Findings: append(hubFindings, findings...),
+	}
+	if r.Report.Findings == nil {
+		r.Report.Findings = []hubrules.Finding{}
+	}
+	return r, nil
+}
+
+// Describe renders the coverage for people: the rates, then the report
+// (which names any parameter that is not verified).
+func (r CoverageResult) Describe(lang hubrules.Lang) string {
+	var b strings.Builder
+	if lang == hubrules.EN {
+		b.WriteString("members: " + strconv.Itoa(r.Total) + "; organizational coverage " + r.Organizational.String() +
+			"; work coverage " + r.Work.String() + "; cross-appointment " + r.CrossAppointment.String() + " (target " + r.CrossAppointmentTarget + "%)\n")
+	} else {
+		b.WriteString("成员组织 " + strconv.Itoa(r.Total) + " 家；组织覆盖 " + r.Organizational.String() +
+			"；工作覆盖 " + r.Work.String() + "；交叉任职 " + r.CrossAppointment.String() + "（目标 " + r.CrossAppointmentTarget + "%）\n")
+	}
+	for _, cc := range r.ByCategory {
+		b.WriteString("  " + cc.Category.Name().In(lang) + ": " + strconv.Itoa(cc.Forms.Total()) + ", " + cc.Organizational.String() + " / " + cc.Work.String() + "\n")
+	}
+	b.WriteString(r.Report.Describe(lang))
+	return b.String()
+}

@@ -1,0 +1,47 @@
+// Package hub encodes the rules of a hub-type organization (枢纽型社会组织)
+// and its party-building duties (DOMAIN.md §2, rules HUB-*): which party
+// organization a member organization needs, how well a hub's members are
+// covered, the hub's party structure, and the hub's own governance.
+//
+// Party forms. An organization with at least 3 formal (正式) party members
+// sets up its own branch (单独组建); with 1–2 it joins a joint branch
+// (联合组建) or an activity branch (活动型/功能型党支部); with none it gets a
+// party-building liaison or instructor (党建联络员/指导员) (HUB-FORM-01). A
+// body with 7 or more formal members elects a committee of 3–5 (at most 7),
+// below that a secretary only; a branch normally has at most 50 members,
+// 50–99 form a general branch (党总支), 100 or more a basic-level committee
+// (基层党委) (HUB-FORM-02). A joint branch covers at most 5 units, and an
+// organization belongs to one joint branch only (HUB-FORM-03). Committees
+// serve 5 years, general branches and branches 3, village and community
+// bodies 5; an approved extension is normally at most 1 year (HUB-TERM-01).
+//
+// Coverage. 组织覆盖 (organizational coverage) means the organization is in
+// a branch; 工作覆盖 (work coverage) adds a liaison. Coverage computes both
+// rates, by form and by service category (生活服务类 life_services, 公益慈善类
+// charity, 社区专业调处类 mediation, 文体活动类 culture_sports, and kaixuan's
+// 治理类 governance) (HUB-COV-01), lists organizations whose form is weaker
+// than their members require (HUB-COV-02), the cross-appointment rate
+// 双向进入、交叉任职 against a target (HUB-XAPT-01) and the freshness of each
+// organization's party census (拉网排摸, HUB-CENSUS-01). CheckStructure reads
+// the "1+N+X" tree of committee, general branches and branches
+// (HUB-STRUCT-01).
+//
+// Governance. Administrative party work stays with the street's
+// party-building service centre (管办分离, HUB-ADMIN-01); a hub covers five
+// functions (HUB-FUNC-01); its board (理事会) serves fixed terms
+// (HUB-BOARD-01); a service centre running double incubation meets the
+// Hangzhou conditions (HUB-CENTRE-01); the 25th of each month is the party
+// dedication day (党员固定奉献日, HUB-DAY-01); xiyuan's "两委两站" posts,
+// "1+2+X" station and "4+1" standard are HUB-XIYUAN-01/02/03.
+//
+// Rates. A Rate is an exact fraction plus a percentage rounded half-up to one
+// decimal, computed in integers. In JSON the percentage is a string with one
+// decimal: {"numerator":14,"denominator":32,"percent":"43.8"}.
+//
+// Use. Build a Checker once (NewChecker for the shipped parameters of a
+// programme on a date, NewCheckerFromSet for a caller's own ParamSet) and
+// call its methods with plain inputs and the evaluation date. Every result
+// carries a hubrules.Report whose Basis lists only the parameters that
+// decision used; Basis.Unverified names those that are not verified, and
+// the text rendering (Describe) prints them.
+package hub
