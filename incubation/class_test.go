@@ -1,0 +1,100 @@
+package incubation_test
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hubrules/hubrules"
+	"github.com/hubrules/hubrules/incubation"
+)
+
+func TestINC_CLASS_01_StrategyPerClass(t *testing.T) {
+	s, err := incubation.StrategyFor(incubation.Sprouting)
+	require.NoError(t, err)
+	assert.Equal(t, "INC-CLASS-01", s.Rule)
+	assert.Contains(t, s.Measures, hubrules.T("公益创投种子基金", "venture-philanthropy seed fund"))
+	assert.Contains(t, s.Measures, hubrules.T("社区公益项目创投大赛", "community project venture contest"))
+	s, err = incubation.StrategyFor(incubation.GrowingOrg)
+	require.NoError(t, err)
+	assert.Contains(t, s.Name.ZH, "以评促建")
+	s, err = incubation.StrategyFor(incubation.Supporting)
+	require.NoError(t, err)
+	assert.Contains(t, s.Name.ZH, "合作发展")
+	_, err = incubation.StrategyFor("giant")
+	assert.ErrorIs(t, err, hubrules.ErrInvalidInput)
+
+	// kaixuan's words for the first two classes: 初创型 and 成长型
+	assert.Equal(t, "初创型", incubation.Sprouting.Name(hubrules.Kaixuan).ZH)
+	assert.Equal(t, "萌芽型", incubation.Sprouting.Name(hubrules.Wuliqiao).ZH)
+	assert.Equal(t, "成长型", incubation.GrowingOrg.Name(hubrules.Kaixuan).ZH)
+	assert.Equal(t, "支持性", incubation.Supporting.Name(hubrules.Wuliqiao).ZH)
+}
+
+func TestINC_CLASS_01_MachineSetsClass(t *testing.T) {
+	m := machine(t)
+	inc := recordIn(t, m, incubation.Incubating)
+	assert.Equal(t, incubation.Sprouting, inc.Class, "admitted without a class: sprouting")
+	grown := recordIn(t, m, incubation.Growing)
+	assert.Equal(t, incubation.GrowingOrg, grown.Class, "promote makes it growing")
+	f := admitFacts()
+	f.Class = incubation.Supporting
+	r, _ := fire(t, m, incubation.NewRecord("阳光善行"), incubation.Admit, f, day0)
+	assert.Equal(t, incubation.Supporting, r.Class)
+}
+
+func TestINC_PATH_01_OneLevelAtATime(t *testing.T) {
+	levels := []incubation.PathLevel{incubation.ResidentActivist, incubation.PioneerGroup, incubation.CommunityOrg, incubation.HubOrg}
+	for i, from := range levels {
+		for j, to := range levels {
+			s, err := incubation.StepPath(from, to)
+			require.NoError(t, err)
+			if j == i+1 {
+				assert.True(t, s.Allowed, "%s → %s", from, to)
+				assert.Nil(t, s.Finding)
+				continue
+			}
+			assert.False(t, s.Allowed, "%s → %s", from, to)
+			require.NotNil(t, s.Finding)
+			assert.Equal(t, "INC-PATH-01", s.Finding.Rule)
+		}
+	}
+	s, _ := incubation.StepPath(incubation.ResidentActivist, incubation.CommunityOrg)
+	assert.Contains(t, s.Finding.Message.EN, "skipping is refused")
+	_, err := incubation.StepPath("x", "y")
+	var ie *hubrules.InputError
+	require.True(t, errors.As(err, &ie))
+	assert.Len(t, ie.Fields, 2)
+	assert.Equal(t, "枢纽型社会组织", incubation.HubOrg.Name().ZH)
+}
+
+func TestINC_NET_01_ExactlyOneBase(t *testing.T) {
+	r, err := incubation.CheckNetwork([]incubation.Enrolment{
+		{Subject: "a", Base: incubation.DistrictBase},
+		{Subject: "b", Base: incubation.SocialBase},
+		{Subject: "a", Base: incubation.PracticePark},
+		{Subject: "c", Base: incubation.PracticePark},
+	})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"INC-NET-01"}, r.FailedRules())
+	require.Len(t, r.Findings, 1)
+	assert.Equal(t, "a", r.Findings[0].Subject)
+	assert.Equal(t, []hubrules.Fact{{Name: "base", Value: "district_base"}, {Name: "base", Value: "practice_park"}}, r.Findings[0].Facts)
+	assert.Len(t, r.Checks, 3)
+
+	_, err = incubation.CheckNetwork([]incubation.Enrolment{{Subject: "a", Base: incubation.DistrictBase}, {Subject: "a", Base: incubation.DistrictBase}})
+	assert.ErrorIs(t, err, hubrules.ErrInvalidInput, "the same enrolment twice is malformed")
+	_, err = incubation.CheckNetwork([]incubation.Enrolment{{Subject: "", Base: "moon"}})
+	var ie *hubrules.InputError
+	require.True(t, errors.As(err, &ie))
+	assert.Len(t, ie.Fields, 2)
+
+	// admission needs a base: none is an unmet INC-NET-01 criterion
+	m := machine(t)
+	f := admitFacts()
+	f.Base = ""
+	_, dec := fire(t, m, incubation.NewRecord("x"), incubation.Admit, f, day0)
+	assert.Equal(t, []string{"INC-NET-01"}, dec.UnmetRules())
+}
