@@ -1,0 +1,317 @@
+package funding
+
+import (
+	"github.com/hubrules/hubrules"
+	"github.com/shopspring/decimal"
+)
+
+// OpKind names a ledger operation.
+type OpKind string
+
+// The ledger operations.
+const (
+	// OpCommit commits part of an area's share to an approved project (立项).
+	OpCommit OpKind = "commit"
+	// OpPay pays out of a project's commitment (拨付).
+	OpPay OpKind = "pay"
+	// OpRelease gives back the unpaid part of a commitment to the area.
+	OpRelease OpKind = "release"
+)
+
+// Entry is one accepted ledger operation.
+type Entry struct {
+	Seq     int    `json:"seq"`
+	Op      OpKind `json:"op"`
+	Area    string `json:"area"`
+	Project string `json:"project"`
+	Amount  Money  `json:"amount"`
+}
+
+// AreaBalance is one area of the fund at a point in time. Committed counts
+// what is committed and not released (paid or not); Free = Limit − Committed.
+type AreaBalance struct {
+	Code      string        `json:"code"`
+	Name      hubrules.Text `json:"name"`
+	Share     Rate          `json:"share"`
+	Limit     Money         `json:"limit"`
+	Committed Money         `json:"committed"`
+	Paid      Money         `json:"paid"`
+	Free      Money         `json:"free"`
+}
+
+// Commitment is one project's commitment.
+type Commitment struct {
+	Project   string `json:"project"`
+	Area      string `json:"area"`
+	Committed Money  `json:"committed"`
+	Paid      Money  `json:"paid"`
+}
+
+type histNode struct {
+	e    Entry
+	prev *histNode
+}
+
+// Ledger is the FND-BUDGET-01 ledger of an annual special fund (专项资金)
+// split into areas. It is a value: Commit, Pay and Release return a new
+// Ledger and leave the receiver as it was, so every earlier value is a
+// snapshot of that point in time; a refused operation returns the error and
+// no new ledger. No sequence of operations can commit more than an area's
+// limit or pay more than a project's commitment (FND-FOLLOW-01: every
+// payment names a committed project).
+type Ledger struct {
+	annual Money
+	areas  []AreaBalance
+	commit []Commitment
+	hist   *histNode
+	seq    int
+	basis  hubrules.Basis
+	steps  []Step
+}
+
+// NewLedger splits annual over areas by their shares (which must add up to
+// exactly 100 %) with Allocate, so the area limits add up to annual.
+func NewLedger(annual Money, areas []AreaShare) (Ledger, error) {
+	var p hubrules.Problems
+	nonNeg(&p, "annual", annual)
+	if len(areas) == 0 {
+		p.Add("areas", "required", "", hubrules.T("至少需要一个领域", "at least one area is required"))
+	}
+	sum := decimal.Zero
+	weights := make([]int64, len(areas))
+	scale := decimal.New(1, 6)
+	for i, a := range areas {
+		path := hubrules.Index("areas", i)
+		if a.Code == "" {
+			p.Add(path+".code", "required", "", hubrules.T("领域代码不能为空", "an area code is required"))
+		}
+		for j := 0; j < i; j++ {
+			if areas[j].Code == a.Code {
+				p.Add(path+".code", "unique", a.Code, hubrules.T("领域代码重复", "duplicate area code"))
+			}
+		}
+		if !a.Share.Fraction() {
+			p.Add(path+".share", "rate", a.Share.String(), hubrules.T("份额须在 0 到 100% 之间", "a share must be between 0 and 100%"))
+			continue
+		}
+		w := a.Share.d.Mul(scale)
+		if !w.Equal(w.Truncate(0)) {
+			p.Add(path+".share", "precision", a.Share.String(), hubrules.T("份额最多六位小数", "a share has at most six decimals"))
+			continue
+		}
+		weights[i] = w.IntPart()
+		sum = sum.Add(a.Share.d)
+	}
+	if p.Len() == 0 && !sum.Equal(decimal.NewFromInt(1)) {
+		p.Add("areas", "sum", sum.String(), hubrules.T("各领域份额之和须为 100%", "the area shares must add up to 100%"))
+	}
+	if err := p.Err(); err != nil {
+		return Ledger{}, err
+	}
+	limits, err := Allocate(annual, weights)
+	if err != nil {
+		return Ledger{}, err
+	}
+	l := Ledger{annual: annual, areas: make([]AreaBalance, len(areas))}
+	for i, a := range areas {
+		l.areas[i] = AreaBalance{Code: a.Code, Name: a.Name, Share: a.Share, Limit: limits[i], Free: limits[i]}
+		l.steps = append(l.steps, Step{Rule: RuleBudget, What: hubrules.T("领域额度 = 年度资金 × 份额（最大余数法，分毫不差）", "area limit = annual fund × share (largest remainder, exact to the fen)"),
+			Expr: annual.String() + " × " + a.Share.String() + " = " + limits[i].String() + " (" + a.Code + ")", Rounding: Down, Params: []string{"budget.annual", "budget.areas"}})
+	}
+	return l, nil
+}
+
+// Ledger returns an empty ledger of the programme's annual fund and areas
+// (jingan: 15,000,000 yuan over 培育扶持, 能力建设, 评价激励, 项目资助 with
+// illustrative equal shares). Pass areas to use the caller's shares.
+func (e *Evaluator) Ledger(areas ...AreaShare) (Ledger, error) {
+	if e.p.Budget == nil {
+		return Ledger{}, missingGroup(RuleBudget, "budget")
+	}
+	if len(areas) == 0 {
+		areas = e.p.Budget.Areas
+	}
+	l, err := NewLedger(e.p.Budget.Annual, areas)
+	if err != nil {
+		return l, err
+	}
+	l.basis = sub(e.b, "budget.annual", "budget.areas")
+	return l, nil
+}
+
+// Explanation returns the basis and the steps that set the area limits.
+func (l Ledger) Explanation() Explanation {
+	return Explanation{Basis: l.basis, Steps: append([]Step(nil), l.steps...)}
+}
+
+// Annual returns the fund.
+func (l Ledger) Annual() Money { return l.annual }
+
+// Seq returns the number of accepted operations.
+func (l Ledger) Seq() int { return l.seq }
+
+// Areas returns every area's balance.
+func (l Ledger) Areas() []AreaBalance { return append([]AreaBalance(nil), l.areas...) }
+
+// Area returns one area's balance.
+func (l Ledger) Area(code string) (AreaBalance, bool) {
+	if i := l.areaIdx(code); i >= 0 {
+		return l.areas[i], true
+	}
+	return AreaBalance{}, false
+}
+
+// Totals returns the whole fund's committed, paid and free amounts.
+func (l Ledger) Totals() AreaBalance {
+	t := AreaBalance{Code: "total", Name: hubrules.T("合计", "total"), Limit: l.annual}
+	for _, a := range l.areas {
+		t.Committed.fen += a.Committed.fen
+		t.Paid.fen += a.Paid.fen
+		t.Free.fen += a.Free.fen
+	}
+	return t
+}
+
+// Commitments returns every project's commitment.
+func (l Ledger) Commitments() []Commitment { return append([]Commitment(nil), l.commit...) }
+
+// History returns the accepted operations, oldest first.
+func (l Ledger) History() []Entry {
+	out := make([]Entry, l.seq)
+	for n := l.hist; n != nil; n = n.prev {
+		out[n.e.Seq-1] = n.e
+	}
+	return out
+}
+
+func (l Ledger) areaIdx(code string) int {
+	for i := range l.areas {
+		if l.areas[i].Code == code {
+			return i
+		}
+	}
+	return -1
+}
+
+func (l Ledger) commitIdx(project string) int {
+	for i := range l.commit {
+		if l.commit[i].Project == project {
+			return i
+		}
+	}
+	return -1
+}
+
+func (l Ledger) with(e Entry, area int, c Commitment, ci int) Ledger {
+	n := l
+	n.areas = append([]AreaBalance(nil), l.areas...)
+	a := &n.areas[area]
+	switch e.Op {
+	case OpCommit:
+		a.Committed.fen += e.Amount.fen
+	case OpPay:
+		a.Paid.fen += e.Amount.fen
+	case OpRelease:
+		a.Committed.fen -= e.Amount.fen
+	}
+	a.Free.fen = a.Limit.fen - a.Committed.fen
+	if ci < 0 {
+		n.commit = make([]Commitment, len(l.commit), len(l.commit)+1)
+		copy(n.commit, l.commit)
+		n.commit = append(n.commit, c)
+	} else {
+		n.commit = append([]Commitment(nil), l.commit...)
+		n.commit[ci] = c
+	}
+	n.seq = l.seq + 1
+	e.Seq = n.seq
+	n.hist = &histNode{e: e, prev: l.hist}
+	return n
+}
+
+func opErr(path, code, value, zh, en string) error { return inputErr(path, code, value, zh, en) }
+
+// Commit commits amount of area to project (an approved project: FND-FOLLOW-01).
+// A second commit to the same project in the same area adds to it. It is
+// refused when the area's free amount is smaller.
+func (l Ledger) Commit(area, project string, amount Money) (Ledger, error) {
+	var p hubrules.Problems
+	ai := l.areaIdx(area)
+	if ai < 0 {
+		p.Add("area", "unknown", area, hubrules.T("未知的领域", "unknown area"))
+	}
+	if project == "" {
+		p.Add("project", "required", "", hubrules.T("承诺须指明已立项的项目（资金跟着项目走）", "a commitment must name an approved project (funds follow projects)"))
+	}
+	if !amount.IsPositive() {
+		p.Add("amount", "gt", amount.String(), hubrules.T("金额须为正数", "the amount must be positive"))
+	}
+	ci := l.commitIdx(project)
+	if ci >= 0 && l.commit[ci].Area != area {
+		p.Add("area", "mismatch", area, hubrules.T("该项目已在另一领域承诺", "the project is committed in another area"))
+	}
+	if p.Len() == 0 && amount.GreaterThan(l.areas[ai].Free) {
+		p.Add("amount", "overdrawn", amount.String(), hubrules.T("超过领域可用额度 "+l.areas[ai].Free.String(), "more than the area's free amount "+l.areas[ai].Free.String()))
+	}
+	if err := p.Err(); err != nil {
+		return l, err
+	}
+	c := Commitment{Project: project, Area: area}
+	if ci >= 0 {
+		c = l.commit[ci]
+	}
+	c.Committed.fen += amount.fen
+	return l.with(Entry{Op: OpCommit, Area: area, Project: project, Amount: amount}, ai, c, ci), nil
+}
+
+// Pay pays amount out of project's commitment; refused when it is more than
+// the unpaid commitment or names no committed project (FND-FOLLOW-01).
+func (l Ledger) Pay(project string, amount Money) (Ledger, error) {
+	return l.payOrRelease(OpPay, project, amount)
+}
+
+// Release gives back amount of project's unpaid commitment to its area.
+func (l Ledger) Release(project string, amount Money) (Ledger, error) {
+	return l.payOrRelease(OpRelease, project, amount)
+}
+
+func (l Ledger) payOrRelease(op OpKind, project string, amount Money) (Ledger, error) {
+	var p hubrules.Problems
+	if !amount.IsPositive() {
+		p.Add("amount", "gt", amount.String(), hubrules.T("金额须为正数", "the amount must be positive"))
+	}
+	ci := l.commitIdx(project)
+	if ci < 0 {
+		p.Add("project", "unknown", project, hubrules.T("未承诺的项目不能拨付（资金跟着项目走）", "no commitment for this project: funds follow projects"))
+	}
+	if p.Len() == 0 {
+		c := l.commit[ci]
+		unpaid := c.Committed.fen - c.Paid.fen
+		if amount.fen > unpaid {
+			p.Add("amount", "overdrawn", amount.String(), hubrules.T("超过该项目未拨付的承诺额 "+Fen(unpaid).String(), "more than the project's unpaid commitment "+Fen(unpaid).String()))
+		}
+	}
+	if err := p.Err(); err != nil {
+		return l, err
+	}
+	c := l.commit[ci]
+	if op == OpPay {
+		c.Paid.fen += amount.fen
+	} else {
+		c.Committed.fen -= amount.fen
+	}
+	return l.with(Entry{Op: op, Area: c.Area, Project: project, Amount: amount}, l.areaIdx(c.Area), c, ci), nil
+}
+
+// Apply applies an entry (Seq ignored); for replaying a history.
+func (l Ledger) Apply(e Entry) (Ledger, error) {
+	switch e.Op {
+	case OpCommit:
+		return l.Commit(e.Area, e.Project, e.Amount)
+	case OpPay:
+		return l.Pay(e.Project, e.Amount)
+	case OpRelease:
+		return l.Release(e.Project, e.Amount)
+	}
+	return l, opErr("op", "enum", string(e.Op), "未知的操作", "unknown operation")
+}

@@ -1,0 +1,200 @@
+package funding
+
+import "github.com/hubrules/hubrules"
+
+// Post is a community social worker's post in 三岗十八级.
+type Post string
+
+// The posts.
+const (
+	PostHead   Post = "head"   // 正职 (书记 / 主任)
+	PostDeputy Post = "deputy" // 副职
+	PostOther  Post = "other"  // 其他社区工作者
+)
+
+// Valid reports whether p is known.
+func (p Post) Valid() bool { return p == PostHead || p == PostDeputy || p == PostOther }
+
+// PayInput is one full-time social worker's monthly pay (FND-PAY-01).
+type PayInput struct {
+	Worker string `json:"worker" validate:"max=200"`
+	Post   Post   `json:"post" validate:"enum"`
+	// YearsOfService counts whole years of community service.
+	YearsOfService int `json:"years_of_service" validate:"gte=0,lte=80"`
+	// Degree is "", "bachelor", "master" or "doctor".
+	Degree string `json:"degree,omitempty" validate:"omitempty,oneof=bachelor master doctor"`
+	// Certificate is "", "junior", "intermediate" or "senior".
+	Certificate string `json:"certificate,omitempty" validate:"omitempty,oneof=junior intermediate senior"`
+	// Monthly components: 基本工资, 绩效奖金, 技术津贴, 岗位津贴, 资格津贴.
+	Base          Money `json:"base"`
+	Performance   Money `json:"performance"`
+	Technical     Money `json:"technical"`
+	PostAllowance Money `json:"post_allowance"`
+	Qualification Money `json:"qualification"`
+	// LastYearAverageWage is the local previous-year annual average wage;
+	// zero skips the floor check.
+	LastYearAverageWage Money `json:"last_year_average_wage"`
+}
+
+// PayResult is FND-PAY-01's answer.
+type PayResult struct {
+	Explanation
+	Grade          int           `json:"grade"`
+	Monthly        Money         `json:"monthly"`
+	Annual         Money         `json:"annual"`
+	Contributions  Money         `json:"contributions"`
+	HousingFund    Money         `json:"housing_fund"`
+	EmployerCost   Money         `json:"employer_cost"`
+	Floor          Money         `json:"floor"`
+	FloorApplies   bool          `json:"floor_applies"`
+	ContribDetails []ContribLine `json:"contrib_details"`
+}
+
+// ContribLine is one employer contribution.
+type ContribLine struct {
+	Name   string `json:"name"`
+	Rate   Rate   `json:"rate"`
+	Amount Money  `json:"amount"`
+}
+
+// Pay computes a social worker's grade, annual pay, employer contributions
+// on top, and checks the average-wage floor (FND-PAY-01). The floor is
+// compared with pay plus 五险一金, as the Nanjing rule counts them.
+func (e *Evaluator) Pay(in PayInput) (PayResult, error) {
+	const rule = RulePay
+	var r PayResult
+	if e.p.Pay == nil {
+		return r, missingGroup(rule, "pay")
+	}
+	var p hubrules.Problems
+	if err := hubrules.Validate(in); err != nil {
+		p.Merge("", err)
+	}
+	comps := [...]struct {
+		name string
+		m    Money
+	}{{"base", in.Base}, {"performance", in.Performance}, {"technical", in.Technical}, {"post_allowance", in.PostAllowance}, {"qualification", in.Qualification}}
+	for _, c := range comps {
+		nonNeg(&p, c.name, c.m)
+	}
+	nonNeg(&p, "last_year_average_wage", in.LastYearAverageWage)
+	pp := e.p.Pay
+	for _, rt := range []Rate{pp.Floor.Head, pp.Floor.Deputy, pp.Floor.Other} {
+		if rt.d.IsNegative() {
+			p.Add("params.pay.floor", "rate", rt.String(), hubrules.T("比例不能为负", "a rate must not be negative"))
+		}
+	}
+	if err := p.Err(); err != nil {
+		return r, err
+	}
+	r.Basis = sub(e.b, "pay.floor", "pay.ladder", "pay.contrib")
+	lad := pp.Ladder
+	lo, hi, share := lad.OtherMin, lad.OtherMax, pp.Floor.Other
+	switch in.Post {
+	case PostHead:
+		lo, hi, share = lad.HeadMin, lad.HeadMax, pp.Floor.Head
+	case PostDeputy:
+		lo, hi, share = lad.DeputyMin, lad.DeputyMax, pp.Floor.Deputy
+	}
+	dy := lad.DegreeYears[in.Degree]
+	cg := lad.CertGrades[in.Certificate]
+	g := lo + (in.YearsOfService+dy)/lad.StepYears + cg
+	if g > hi {
+		g = hi
+	}
+	r.Grade = g
+	r.step(rule, hubrules.T("岗位等级 = 起始级 + (工龄 + 学历折算年)/晋级年限 + 证书加级，封顶", "grade = first grade + (years + degree years)/step + certificate grades, capped"),
+		itoa64(int64(lo))+" + ("+itoa64(int64(in.YearsOfService))+" + "+itoa64(int64(dy))+")/"+itoa64(int64(lad.StepYears))+" + "+itoa64(int64(cg))+" → "+itoa64(int64(g))+" (max "+itoa64(int64(hi))+")", Down, "pay.ladder")
+	var err error
+	for _, c := range comps {
+		if r.Monthly, err = r.Monthly.Add(c.m); err != nil {
+			return PayResult{}, err
+		}
+	}
+	if r.Annual, err = r.Monthly.MulInt(12); err != nil {
+		return PayResult{}, err
+	}
+	r.step(rule, hubrules.T("月薪 = 基本工资 + 绩效 + 技术津贴 + 岗位津贴 + 资格津贴；年薪 = 月薪 × 12", "monthly = base + performance + technical + post + qualification; annual = monthly × 12"),
+		in.Base.String()+" + "+in.Performance.String()+" + "+in.Technical.String()+" + "+in.PostAllowance.String()+" + "+in.Qualification.String()+" = "+r.Monthly.String()+"; × 12 = "+r.Annual.String(), Exact)
+	c := pp.Contrib
+	for _, l := range [...]struct {
+		n string
+		r Rate
+	}{{"pension", c.Pension}, {"medical", c.Medical}, {"unemployment", c.Unemployment}, {"injury", c.Injury}, {"maternity", c.Maternity}, {"housing_fund", c.HousingFund}} {
+		if !l.r.Fraction() {
+			return PayResult{}, inputErr("params.pay.contrib."+l.n, "rate", l.r.String(), "缴费比例须在 0 到 100% 之间", "a contribution rate must be between 0 and 100%")
+		}
+		amt, err := r.Annual.MulRate(l.r, HalfUp)
+		if err != nil {
+			return PayResult{}, err
+		}
+		r.ContribDetails = append(r.ContribDetails, ContribLine{Name: l.n, Rate: l.r, Amount: amt})
+		if l.n == "housing_fund" {
+			r.HousingFund = amt
+		} else {
+			r.Contributions.fen += amt.fen
+		}
+		r.step(rule, hubrules.T("单位缴纳 "+l.n, "employer "+l.n), r.Annual.String()+" × "+l.r.String()+" = "+amt.String(), HalfUp, "pay.contrib")
+	}
+	r.EmployerCost.fen = r.Annual.fen + r.Contributions.fen + r.HousingFund.fen
+	r.step(rule, hubrules.T("用人成本 = 年薪 + 社会保险 + 住房公积金", "employer cost = annual pay + social insurance + housing fund"),
+		r.Annual.String()+" + "+r.Contributions.String()+" + "+r.HousingFund.String()+" = "+r.EmployerCost.String(), Exact)
+	if in.LastYearAverageWage.IsZero() {
+		r.na(rule, in.Worker)
+		return r, nil
+	}
+	r.FloorApplies = true
+	if r.Floor, err = in.LastYearAverageWage.MulRate(share, HalfUp); err != nil {
+		return PayResult{}, err
+	}
+	r.step(rule, hubrules.T("薪酬下限 = 上年平均工资 × 岗位比例", "floor = last year's average wage × post share"), in.LastYearAverageWage.String()+" × "+share.String()+" = "+r.Floor.String(), HalfUp, "pay.floor")
+	r.check(rule, in.Worker, !r.EmployerCost.LessThan(r.Floor), hubrules.Violation, hubrules.T("薪酬总额（含五险一金）低于上年平均工资的规定比例", "total pay (with social insurance and housing fund) below the average-wage floor"),
+		fact("total", r.EmployerCost.String()), fact("floor", r.Floor.String()), fact("share", share.Percent()), fact("average_wage", in.LastYearAverageWage.String()))
+	return r, nil
+}
+
+// AllowanceInput counts certified social workers by level (FND-PAY-02).
+type AllowanceInput struct {
+	Junior       int `json:"junior" validate:"gte=0,lte=1000000"`
+	Intermediate int `json:"intermediate" validate:"gte=0,lte=1000000"`
+	Senior       int `json:"senior" validate:"gte=0,lte=1000000"`
+}
+
+// AllowanceResult is the monthly and yearly allowance bill.
+type AllowanceResult struct {
+	Explanation
+	Certified int   `json:"certified"`
+	Monthly   Money `json:"monthly"`
+	Yearly    Money `json:"yearly"`
+}
+
+// Allowance computes the monthly and yearly certificate allowances
+// (FND-PAY-02): count × monthly rate per level; yearly = monthly × 12.
+func (e *Evaluator) Allowance(in AllowanceInput) (AllowanceResult, error) {
+	const rule = RuleAllowance
+	var r AllowanceResult
+	if e.p.Pay == nil {
+		return r, missingGroup(rule, "pay")
+	}
+	if err := hubrules.Validate(in); err != nil {
+		return r, err
+	}
+	a := e.p.Pay.Allowance
+	r.Basis = sub(e.b, "pay.cert_allowance")
+	for _, l := range [...]struct {
+		name string
+		n    int
+		m    Money
+	}{{"junior", in.Junior, a.Junior}, {"intermediate", in.Intermediate, a.Intermediate}, {"senior", in.Senior, a.Senior}} {
+		amt, err := l.m.MulInt(int64(l.n))
+		if err != nil {
+			return AllowanceResult{}, err
+		}
+		r.Certified += l.n
+		r.Monthly.fen += amt.fen
+		r.step(rule, hubrules.T(l.name+" 月津贴 = 人数 × 标准", l.name+" monthly = count × rate"), itoa64(int64(l.n))+" × "+l.m.String()+" = "+amt.String(), Exact, "pay.cert_allowance")
+	}
+	r.Yearly, _ = r.Monthly.MulInt(12)
+	r.step(rule, hubrules.T("年度合计 = 月合计 × 12", "yearly = monthly × 12"), r.Monthly.String()+" × 12 = "+r.Yearly.String(), Exact)
+	return r, nil
+}
