@@ -72,6 +72,7 @@ func (c *SyncChecker) eval(org *SyncOrg, asOf hubrules.Date, r *SyncResult) erro
 	}
 	var s syncScan
 	ev := org.Events
+	var dups syncDupTable
 	for i := range ev {
 		e := &ev[i]
 		k := e.Kind.index()
@@ -92,11 +93,10 @@ func (c *SyncChecker) eval(org *SyncOrg, asOf hubrules.Date, r *SyncResult) erro
 		if e.PartyAssessed && e.Kind != EventEvaluated {
 			add(hubrules.Index("events", i)+".party_assessed", "kind", string(e.Kind), hubrules.T("只有评估事件（evaluated）可以标注 party_assessed", "only an evaluated event may set party_assessed"))
 		}
-		for j := 0; j < i; j++ {
-			if ev[j].Kind == e.Kind && ev[j].Date == e.Date && !e.Date.IsZero() {
+		if k >= 0 && !e.Date.IsZero() {
+			if j := dups.seen(ev, i, k); j >= 0 {
 				add(hubrules.Index("events", i), "duplicate", string(e.Kind)+" "+e.Date.String(),
 					hubrules.T("与 events["+syncItoa(j)+"] 重复（同一类型、同一日期）", "duplicates events["+syncItoa(j)+"] (same kind and date)"))
-				break
 			}
 		}
 		d := e.Date
@@ -174,18 +174,13 @@ func (c *SyncChecker) eval(org *SyncOrg, asOf hubrules.Date, r *SyncResult) erro
 
 func syncItoa(n int) string { return strconv.Itoa(n) }
 
-// finish sets the outcome from the business event and the unmet reasons.
+// finish sets the outcome from the business event and the unmet reasons:
+// not applicable with reason na when the business event is not in the log.
 func (l *SyncLinkResult) finish(na SyncReason) {
 	l.Checked = true
 	switch {
-	case !l.BusinessSeen || na != SyncReasonNone && l.Unmet == 0 && !l.anyApplies():
-		l.Outcome = hubrules.NotApplicable
-		if !l.BusinessSeen {
-			l.Reason = na
-		} else {
-			l.Reason = SyncReasonBelowApprovalMembers
-		}
-		l.Unmet = 0
+	case !l.BusinessSeen:
+		l.Outcome, l.Reason, l.Unmet = hubrules.NotApplicable, na, 0
 	case l.Unmet == 0:
 		l.Outcome, l.Reason = hubrules.Pass, SyncReasonSynchronized
 	default:
@@ -276,6 +271,11 @@ func (c *SyncChecker) sync1(org *SyncOrg, s *syncScan, l *SyncLinkResult) {
 		}
 	}
 	l.finish(SyncReasonNoRegistration)
+	if !l.anyApplies() {
+		// Only the set-up approval is required and the organization has
+		// too few formal members for it.
+		l.Outcome, l.Reason = hubrules.NotApplicable, SyncReasonBelowApprovalMembers
+	}
 }
 
 // SYNC-2 入驻: the first move-in and the first census on or after it (a
@@ -361,20 +361,24 @@ func (c *SyncChecker) sync3(org *SyncOrg, s *syncScan, asOf hubrules.Date, l *Sy
 		return
 	}
 	var counts [40]uint16
+	var starts [41]hubrules.Date
 	n := qLast - qFirst + 1
+	for i := 0; i <= n; i++ {
+		starts[i] = syncQuarterStart(qFirst + i)
+	}
 	l.QuartersChecked = int32(n)
 	e.Applies = true
 	for i := range org.Events {
 		ev := &org.Events[i]
-		if ev.Kind != EventJointActivity {
+		if ev.Kind != EventJointActivity || ev.Date.Before(starts[0]) || !ev.Date.Before(starts[n]) {
 			continue
 		}
-		q := syncQuarter(ev.Date)
-		if q < qFirst || q > qLast {
-			continue
+		q := ev.Date.DaysSince(starts[0]) / 92 // quarters are 90 to 92 days long
+		for q+1 < n && !ev.Date.Before(starts[q+1]) {
+			q++
 		}
-		if counts[q-qFirst] < 0xffff {
-			counts[q-qFirst]++
+		if counts[q] < 0xffff {
+			counts[q]++
 		}
 		e.Seen = true
 		if ev.Date.After(e.Date) {
@@ -384,7 +388,7 @@ func (c *SyncChecker) sync3(org *SyncOrg, s *syncScan, asOf hubrules.Date, l *Sy
 	for i := 0; i < n; i++ {
 		if int(counts[i]) < c.params.MinJointPerQuarter {
 			if l.QuartersShort == 0 {
-				l.FirstShortQuarter = syncQuarterStart(qFirst + i)
+				l.FirstShortQuarter = starts[i]
 			}
 			l.QuartersShort++
 		}
@@ -514,4 +518,38 @@ func sync5(org *SyncOrg, l *SyncLinkResult) {
 		e.DaysApart = int32(shownReview.DaysSince(l.BusinessDate))
 	}
 	l.finish(SyncReasonNoReelection)
+}
+
+// syncDupTable finds duplicate events (same kind, same date) in linear time:
+// an open-addressing set on the stack for logs of up to 64 events (half
+// full at most), a pairwise scan for longer ones. A slot holds the kind
+// (bits 40+), the date (bits 8–39) and the event's index (bits 0–7).
+type syncDupTable struct {
+	slots [128]uint64
+}
+
+// seen reports the index of an earlier event with the kind index k and the
+// date of ev[i], or -1; it records ev[i].
+func (t *syncDupTable) seen(ev []SyncEvent, i, k int) int {
+	if len(ev) > 64 {
+		for j := 0; j < i; j++ {
+			if ev[j].Kind == ev[i].Kind && ev[j].Date == ev[i].Date {
+				return j
+			}
+		}
+		return -1
+	}
+	key := uint64(k+1)<<40 | uint64(uint32(ev[i].Date.Ordinal()))<<8
+	h := (key * 0x9E3779B97F4A7C15) >> 57
+	for {
+		v := t.slots[h]
+		switch {
+		case v == 0:
+			t.slots[h] = key | uint64(i)
+			return -1
+		case v&^0xff == key:
+			return int(v & 0xff)
+		}
+		h = (h + 1) & 127
+	}
 }

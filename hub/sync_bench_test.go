@@ -1,0 +1,109 @@
+package hub_test
+
+import (
+	"testing"
+
+	"github.com/hubrules/hubrules"
+	"github.com/hubrules/hubrules/hub"
+)
+
+// syncMix returns n organizations of realistic shapes: complete six-link
+// logs, late or missing steps, newcomers not yet moved in, and long-lived
+// organizations with years of quarterly activities.
+func syncMix(n int) []hub.SyncOrg {
+	out := make([]hub.SyncOrg, 0, n)
+	base := syncD("2016-01-04")
+	for i := 0; len(out) < n; i++ {
+		reg := base.AddDays(i * 37 % 2000)
+		o := hub.SyncOrg{ID: "org-" + hubrules.Index("", i), FormalMembers: i % 6, PartyForm: []hubrules.PartyForm{
+			hubrules.OwnBranch, hubrules.JointBranch, hubrules.ActivityBranch, hubrules.Liaison, hubrules.NoPartyForm}[i%5]}
+		o.Events = append(o.Events,
+			hub.SyncEvent{Kind: hub.EventRegistered, Date: reg},
+			hub.SyncEvent{Kind: hub.EventWorkPlanSubmitted, Date: reg.AddDays(i%3 - 1)})
+		if i%4 != 3 {
+			move := reg.AddDays(20 + i%40)
+			o.Events = append(o.Events,
+				hub.SyncEvent{Kind: hub.EventMovedIn, Date: move},
+				hub.SyncEvent{Kind: hub.EventCensusRecorded, Date: move.AddDays(i % 35)})
+			for q := 0; q < 8+i%12; q++ {
+				d := move.AddMonths(3*q + 1)
+				if d.After(syncD("2024-06-30")) || (i%7 == 0 && q == 5) {
+					continue
+				}
+				o.Events = append(o.Events, hub.SyncEvent{Kind: hub.EventJointActivity, Date: d})
+			}
+		}
+		for y := 1; y <= 3; y++ {
+			d := reg.AddYears(y)
+			if d.After(syncD("2024-06-30")) {
+				break
+			}
+			o.Events = append(o.Events, hub.SyncEvent{Kind: hub.EventAnnualReportFiled, Date: d, PartySection: (i+y)%5 != 0})
+		}
+		if i%3 == 0 {
+			el := reg.AddYears(3)
+			if !el.After(syncD("2024-06-30")) {
+				o.Events = append(o.Events,
+					hub.SyncEvent{Kind: hub.EventCandidatesReviewed, Date: el.AddDays(i%5 - 3)},
+					hub.SyncEvent{Kind: hub.EventBoardReelected, Date: el})
+			}
+		}
+		if i%2 == 0 {
+			o.Events = append(o.Events, hub.SyncEvent{Kind: hub.EventEvaluated, Date: reg.AddDays(400), PartyAssessed: i%6 != 0})
+		}
+		out = append(out, o)
+	}
+	return out
+}
+
+func BenchmarkSyncCheck(b *testing.B) {
+	c, err := hub.NewSyncChecker(hubrules.Kaixuan, syncD("2024-06-30"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	orgs := syncMix(64)
+	asOf := syncD("2024-06-30")
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		r, err := c.Check(orgs[i%len(orgs)], asOf)
+		if err != nil {
+			b.Fatal(err)
+		}
+		_ = r
+	}
+}
+
+func BenchmarkSyncVerdict(b *testing.B) {
+	c, err := hub.NewSyncChecker(hubrules.Kaixuan, syncD("2024-06-30"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	orgs := syncMix(64)
+	asOf := syncD("2024-06-30")
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := c.FailedLinks(orgs[i%len(orgs)], asOf); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkSyncReport(b *testing.B) {
+	c, err := hub.NewSyncChecker(hubrules.Kaixuan, syncD("2024-06-30"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	orgs := syncMix(64)
+	asOf := syncD("2024-06-30")
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		r, err := c.Check(orgs[i%len(orgs)], asOf)
+		if err != nil {
+			b.Fatal(err)
+		}
+		_ = r.Report()
+	}
+}

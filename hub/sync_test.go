@@ -1,0 +1,548 @@
+package hub_test
+
+import (
+	"errors"
+	"slices"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hubrules/hubrules"
+	"github.com/hubrules/hubrules/hub"
+)
+
+func syncD(s string) hubrules.Date { return hubrules.MustParseDate(s) }
+
+func syncEv(kind hub.SyncEventKind, date string) hub.SyncEvent {
+	return hub.SyncEvent{Kind: kind, Date: syncD(date)}
+}
+
+func syncChecker(t testing.TB, p hubrules.Programme) *hub.SyncChecker {
+	t.Helper()
+	c, err := hub.NewSyncChecker(p, syncD("2024-06-30"))
+	require.NoError(t, err)
+	return c
+}
+
+// syncFullOrg is an organization that passes all six links as of 2024-06-30.
+func syncFullOrg() hub.SyncOrg {
+	return hub.SyncOrg{ID: "kyh-001", FormalMembers: 4, PartyForm: hubrules.OwnBranch, Events: []hub.SyncEvent{
+		syncEv(hub.EventWorkPlanSubmitted, "2022-02-25"),
+		syncEv(hub.EventLegalRepInterviewed, "2022-03-10"),
+		syncEv(hub.EventRegistered, "2022-03-01"),
+		syncEv(hub.EventPartyOrgApproved, "2022-03-15"),
+		syncEv(hub.EventMovedIn, "2022-04-01"),
+		syncEv(hub.EventCensusRecorded, "2022-04-20"),
+		syncEv(hub.EventJointActivity, "2023-07-25"),
+		syncEv(hub.EventJointActivity, "2023-10-25"),
+		syncEv(hub.EventJointActivity, "2024-01-25"),
+		syncEv(hub.EventJointActivity, "2024-04-25"),
+		{Kind: hub.EventAnnualReportFiled, Date: syncD("2023-05-20"), PartySection: true},
+		{Kind: hub.EventAnnualReportFiled, Date: syncD("2024-05-20"), PartySection: true},
+		syncEv(hub.EventCandidatesReviewed, "2024-03-01"),
+		syncEv(hub.EventBoardReelected, "2024-03-10"),
+		{Kind: hub.EventEvaluated, Date: syncD("2024-04-10"), PartyAssessed: true},
+	}}
+}
+
+// syncWith returns org with the events of kind replaced by evs.
+func syncWith(org hub.SyncOrg, kind hub.SyncEventKind, evs ...hub.SyncEvent) hub.SyncOrg {
+	out := org
+	out.Events = nil
+	for _, e := range org.Events {
+		if e.Kind != kind {
+			out.Events = append(out.Events, e)
+		}
+	}
+	out.Events = append(out.Events, evs...)
+	return out
+}
+
+func TestSyncProfiles_LinkSelection(t *testing.T) {
+	cases := []struct {
+		programme hubrules.Programme
+		profile   hub.SyncProfile
+		links     []string
+		requires  []string
+	}{
+		{hubrules.Kaixuan, hub.ProfileSixSync, []string{"SYNC-1", "SYNC-2", "SYNC-3", "SYNC-4", "SYNC-5", "SYNC-6"}, []string{hub.Sync1WorkPlan}},
+		{hubrules.Jingan, hub.ProfileJingan, []string{"SYNC-1", "SYNC-4", "SYNC-6"}, []string{hub.Sync1WorkPlan, hub.Sync1LegalRepInterview}},
+		{hubrules.Wuliqiao, hub.ProfileThreeSync, []string{"SYNC-1", "SYNC-3", "SYNC-6"}, []string{hub.Sync1PartyOrgApproval}},
+		{hubrules.National, hub.ProfileSixSync, []string{"SYNC-1", "SYNC-2", "SYNC-3", "SYNC-4", "SYNC-5", "SYNC-6"}, []string{hub.Sync1WorkPlan}},
+		{hubrules.Lujiazui, hub.ProfileSixSync, []string{"SYNC-1", "SYNC-2", "SYNC-3", "SYNC-4", "SYNC-5", "SYNC-6"}, []string{hub.Sync1WorkPlan}},
+	}
+	for _, tc := range cases {
+		t.Run(string(tc.programme), func(t *testing.T) {
+			c := syncChecker(t, tc.programme)
+			assert.Equal(t, tc.profile, c.Profile())
+			assert.Equal(t, tc.links, c.Links().Rules())
+			assert.Equal(t, tc.requires, c.Params().SYNC1Requires)
+			r, err := c.Check(syncFullOrg(), syncD("2024-06-30"))
+			require.NoError(t, err)
+			assert.Equal(t, tc.profile, r.Profile)
+			assert.Equal(t, tc.programme, r.Programme)
+			assert.Equal(t, tc.links, r.Checked.Rules())
+			for l := hub.LinkRegistration; l <= hub.LinkEvaluation; l++ {
+				lr := r.Link(l)
+				if r.Checked.Has(l) {
+					assert.True(t, lr.Checked, l.Rule())
+					assert.Equal(t, hubrules.Pass, lr.Outcome, l.Rule())
+				} else {
+					assert.False(t, lr.Checked, l.Rule())
+					assert.Empty(t, lr.Outcome, l.Rule())
+				}
+			}
+			rep := r.Report()
+			assert.Len(t, rep.Checks, len(tc.links))
+			assert.True(t, rep.Compliant())
+			assert.Equal(t, tc.programme, rep.Basis.Programme)
+		})
+	}
+}
+
+type syncCase struct {
+	name      string
+	programme hubrules.Programme
+	org       hub.SyncOrg
+	asOf      string
+	link      hub.SyncLink
+	outcome   hubrules.Outcome
+	reason    hub.SyncReason
+	unmet     []hub.SyncReason
+	days      *int32 // days apart of the first evidence, when given
+}
+
+func syncDays(n int32) *int32 { return &n }
+
+func syncRun(t *testing.T, cases []syncCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			p := tc.programme
+			if p == "" {
+				p = hubrules.Kaixuan
+			}
+			asOf := tc.asOf
+			if asOf == "" {
+				asOf = "2024-06-30"
+			}
+			c := syncChecker(t, p)
+			r, err := c.Check(tc.org, syncD(asOf))
+			require.NoError(t, err)
+			l := r.Link(tc.link)
+			assert.Equal(t, tc.outcome, l.Outcome)
+			assert.Equal(t, tc.reason, l.Reason, "reason %s", l.Reason.Code())
+			if tc.unmet != nil {
+				assert.Equal(t, tc.unmet, l.Unmet.List())
+			}
+			if tc.days != nil {
+				require.NotZero(t, l.NEvidence)
+				assert.Equal(t, *tc.days, l.Evidence[0].DaysApart)
+			}
+			rep := r.Report()
+			assert.Equal(t, tc.outcome, rep.Outcome(tc.link.Rule()))
+			assert.Len(t, rep.FindingsFor(tc.link.Rule()), len(l.Unmet.List()))
+			fails := r.Failed()
+			vf, err := c.FailedLinks(tc.org, syncD(asOf))
+			require.NoError(t, err)
+			assert.Equal(t, fails, vf)
+		})
+	}
+}
+
+func TestSYNC1_Registration(t *testing.T) {
+	full := syncFullOrg()
+	plan := func(date string) hub.SyncOrg {
+		return syncWith(full, hub.EventWorkPlanSubmitted, syncEv(hub.EventWorkPlanSubmitted, date))
+	}
+	approvalOrg := func(members int, date string) hub.SyncOrg {
+		o := syncWith(full, hub.EventPartyOrgApproved)
+		if date != "" {
+			o = syncWith(full, hub.EventPartyOrgApproved, syncEv(hub.EventPartyOrgApproved, date))
+		}
+		o.FormalMembers = members
+		return o
+	}
+	interview := func(date string) hub.SyncOrg {
+		o := syncWith(full, hub.EventLegalRepInterviewed)
+		if date != "" {
+			o = syncWith(full, hub.EventLegalRepInterviewed, syncEv(hub.EventLegalRepInterviewed, date))
+		}
+		return o
+	}
+	both := syncWith(syncWith(full, hub.EventWorkPlanSubmitted), hub.EventLegalRepInterviewed)
+	filed := syncWith(full, hub.EventRegistered, syncEv(hub.EventFiled, "2022-03-01"))
+	syncRun(t, []syncCase{
+		{name: "SYNC-1 kaixuan plan before registration passes", org: full, link: 1, outcome: hubrules.Pass, reason: hub.SyncReasonSynchronized, days: syncDays(-4)},
+		{name: "SYNC-1 kaixuan plan on registration day passes", org: plan("2022-03-01"), link: 1, outcome: hubrules.Pass, reason: hub.SyncReasonSynchronized, days: syncDays(0)},
+		{name: "SYNC-1 kaixuan plan the day after registration fails", org: plan("2022-03-02"), link: 1, outcome: hubrules.Fail, reason: hub.SyncReasonPlanLate, days: syncDays(1)},
+		{name: "SYNC-1 kaixuan no plan fails", org: syncWith(full, hub.EventWorkPlanSubmitted), link: 1, outcome: hubrules.Fail, reason: hub.SyncReasonPlanMissing},
+		{name: "SYNC-1 filing counts as the business event", org: filed, link: 1, outcome: hubrules.Pass, reason: hub.SyncReasonSynchronized},
+		{name: "SYNC-1 not registered is not applicable", org: syncWith(full, hub.EventRegistered), link: 1, outcome: hubrules.NotApplicable, reason: hub.SyncReasonNoRegistration},
+		{name: "SYNC-1 jingan plan and interview pass", programme: hubrules.Jingan, org: full, link: 1, outcome: hubrules.Pass, reason: hub.SyncReasonSynchronized},
+		{name: "SYNC-1 jingan interview on day 30 passes", programme: hubrules.Jingan, org: interview("2022-03-31"), link: 1, outcome: hubrules.Pass, reason: hub.SyncReasonSynchronized},
+		{name: "SYNC-1 jingan interview on day 31 fails", programme: hubrules.Jingan, org: interview("2022-04-01"), link: 1, outcome: hubrules.Fail, reason: hub.SyncReasonInterviewLate},
+		{name: "SYNC-1 jingan lists every unmet step", programme: hubrules.Jingan, org: both, link: 1, outcome: hubrules.Fail, reason: hub.SyncReasonPlanMissing,
+			unmet: []hub.SyncReason{hub.SyncReasonPlanMissing, hub.SyncReasonInterviewMissing}},
+		{name: "SYNC-1 wuliqiao approval on day 30 passes", programme: hubrules.Wuliqiao, org: approvalOrg(3, "2022-03-31"), link: 1, outcome: hubrules.Pass, reason: hub.SyncReasonSynchronized, days: syncDays(30)},
+		{name: "SYNC-1 wuliqiao approval on day 31 fails", programme: hubrules.Wuliqiao, org: approvalOrg(3, "2022-04-01"), link: 1, outcome: hubrules.Fail, reason: hub.SyncReasonApprovalNotTogether, days: syncDays(31)},
+		{name: "SYNC-1 wuliqiao approval 30 days before passes", programme: hubrules.Wuliqiao, org: approvalOrg(3, "2022-01-30"), link: 1, outcome: hubrules.Pass, reason: hub.SyncReasonSynchronized, days: syncDays(-30)},
+		{name: "SYNC-1 wuliqiao no approval with 3 members fails", programme: hubrules.Wuliqiao, org: approvalOrg(3, ""), link: 1, outcome: hubrules.Fail, reason: hub.SyncReasonApprovalMissing},
+		{name: "SYNC-1 wuliqiao 2 members is not applicable", programme: hubrules.Wuliqiao, org: approvalOrg(2, ""), link: 1, outcome: hubrules.NotApplicable, reason: hub.SyncReasonBelowApprovalMembers},
+		{name: "SYNC-1 wuliqiao not registered is not applicable", programme: hubrules.Wuliqiao, org: syncWith(full, hub.EventRegistered), link: 1, outcome: hubrules.NotApplicable, reason: hub.SyncReasonNoRegistration},
+	})
+}
+
+func TestSYNC2_MoveIn(t *testing.T) {
+	full := syncFullOrg()
+	census := func(dates ...string) hub.SyncOrg {
+		var evs []hub.SyncEvent
+		for _, d := range dates {
+			evs = append(evs, syncEv(hub.EventCensusRecorded, d))
+		}
+		return syncWith(full, hub.EventCensusRecorded, evs...)
+	}
+	syncRun(t, []syncCase{
+		{name: "SYNC-2 census on move-in day passes", org: census("2022-04-01"), link: 2, outcome: hubrules.Pass, reason: hub.SyncReasonSynchronized, days: syncDays(0)},
+		{name: "SYNC-2 census on day 30 passes", org: census("2022-05-01"), link: 2, outcome: hubrules.Pass, reason: hub.SyncReasonSynchronized, days: syncDays(30)},
+		{name: "SYNC-2 census on day 31 fails", org: census("2022-05-02"), link: 2, outcome: hubrules.Fail, reason: hub.SyncReasonCensusLate, days: syncDays(31)},
+		{name: "SYNC-2 no census fails", org: census(), link: 2, outcome: hubrules.Fail, reason: hub.SyncReasonCensusMissing},
+		{name: "SYNC-2 census only before move-in does not count", org: census("2022-03-20"), link: 2, outcome: hubrules.Fail, reason: hub.SyncReasonCensusMissing},
+		{name: "SYNC-2 the first census after move-in counts", org: census("2022-03-20", "2022-06-01", "2022-04-10"), link: 2, outcome: hubrules.Pass, reason: hub.SyncReasonSynchronized, days: syncDays(9)},
+		{name: "SYNC-2 not moved in is not applicable", org: syncWith(full, hub.EventMovedIn), link: 2, outcome: hubrules.NotApplicable, reason: hub.SyncReasonNoMoveIn},
+	})
+}
+
+func TestSYNC3_Management(t *testing.T) {
+	full := syncFullOrg()
+	form := func(members int, f hubrules.PartyForm) hub.SyncOrg {
+		o := full
+		o.FormalMembers, o.PartyForm = members, f
+		return o
+	}
+	gap := syncWith(full, hub.EventJointActivity,
+		syncEv(hub.EventJointActivity, "2023-07-25"), syncEv(hub.EventJointActivity, "2024-01-25"), syncEv(hub.EventJointActivity, "2024-04-25"))
+	newcomer := syncWith(syncWith(full, hub.EventJointActivity), hub.EventMovedIn, syncEv(hub.EventMovedIn, "2024-04-02"))
+	syncRun(t, []syncCase{
+		{name: "SYNC-3 own branch with 4 members and an activity every quarter passes", org: full, link: 3, outcome: hubrules.Pass, reason: hub.SyncReasonSynchronized},
+		{name: "SYNC-3 4 members with only a liaison fails coverage", org: form(4, hubrules.Liaison), link: 3, outcome: hubrules.Fail, reason: hub.SyncReasonCoverageShort},
+		{name: "SYNC-3 2 members in a joint branch passes", org: form(2, hubrules.JointBranch), link: 3, outcome: hubrules.Pass, reason: hub.SyncReasonSynchronized},
+		{name: "SYNC-3 2 members in an activity branch passes", org: form(2, hubrules.ActivityBranch), link: 3, outcome: hubrules.Pass, reason: hub.SyncReasonSynchronized},
+		{name: "SYNC-3 2 members with a liaison fails", org: form(2, hubrules.Liaison), link: 3, outcome: hubrules.Fail, reason: hub.SyncReasonCoverageShort},
+		{name: "SYNC-3 no members with a liaison passes", org: form(0, hubrules.Liaison), link: 3, outcome: hubrules.Pass, reason: hub.SyncReasonSynchronized},
+		{name: "SYNC-3 no members and no form fails", org: form(0, hubrules.NoPartyForm), link: 3, outcome: hubrules.Fail, reason: hub.SyncReasonCoverageShort},
+		{name: "SYNC-3 a quarter without joint activity fails", org: gap, link: 3, outcome: hubrules.Fail, reason: hub.SyncReasonActivitiesShort},
+		{name: "SYNC-3 coverage and activities both listed", org: func() hub.SyncOrg { o := gap; o.PartyForm = hubrules.Liaison; return o }(), link: 3, outcome: hubrules.Fail,
+			reason: hub.SyncReasonCoverageShort, unmet: []hub.SyncReason{hub.SyncReasonCoverageShort, hub.SyncReasonActivitiesShort}},
+		{name: "SYNC-3 incomplete current quarter is not reviewed", org: full, asOf: "2024-06-29", link: 3, outcome: hubrules.Fail, reason: hub.SyncReasonActivitiesShort},
+		{name: "SYNC-3 no full quarter in the hub yet: coverage alone decides", org: newcomer, link: 3, outcome: hubrules.Pass, reason: hub.SyncReasonSynchronized},
+		{name: "SYNC-3 wuliqiao profile checks management", programme: hubrules.Wuliqiao, org: gap, link: 3, outcome: hubrules.Fail, reason: hub.SyncReasonActivitiesShort},
+		{name: "SYNC-3 not moved in is not applicable", org: syncWith(full, hub.EventMovedIn), link: 3, outcome: hubrules.NotApplicable, reason: hub.SyncReasonNoMoveIn},
+	})
+
+	c := syncChecker(t, hubrules.Kaixuan)
+	r, err := c.Check(gap, syncD("2024-06-30"))
+	require.NoError(t, err)
+	l := r.Link(hub.LinkManagement)
+	assert.Equal(t, int32(4), l.QuartersChecked)
+	assert.Equal(t, int32(1), l.QuartersShort)
+	assert.Equal(t, syncD("2023-10-01"), l.FirstShortQuarter)
+	assert.Equal(t, hubrules.OwnBranch, l.RequiredForm)
+	assert.Equal(t, syncD("2024-04-25"), l.Evidence[0].Date)
+
+	r, err = c.Check(newcomer, syncD("2024-06-30"))
+	require.NoError(t, err)
+	l = r.Link(hub.LinkManagement)
+	assert.Equal(t, int32(0), l.QuartersChecked, "moved in on 2024-04-02: Q2 did not start in the hub")
+	assert.False(t, l.Evidence[0].Applies)
+
+	assert.Equal(t, hubrules.OwnBranch, hub.SyncRequiredForm(3, 3))
+	assert.Equal(t, hubrules.JointBranch, hub.SyncRequiredForm(1, 3))
+	assert.Equal(t, hubrules.Liaison, hub.SyncRequiredForm(0, 3))
+}
+
+func TestSYNC4_AnnualReport(t *testing.T) {
+	full := syncFullOrg()
+	noSection := syncWith(full, hub.EventAnnualReportFiled,
+		hub.SyncEvent{Kind: hub.EventAnnualReportFiled, Date: syncD("2023-05-20")},
+		hub.SyncEvent{Kind: hub.EventAnnualReportFiled, Date: syncD("2024-05-20"), PartySection: true})
+	syncRun(t, []syncCase{
+		{name: "SYNC-4 reports with a party section pass", org: full, link: 4, outcome: hubrules.Pass, reason: hub.SyncReasonSynchronized, days: syncDays(0)},
+		{name: "SYNC-4 a report without a party section fails", org: noSection, link: 4, outcome: hubrules.Fail, reason: hub.SyncReasonReportNoPartySection},
+		{name: "SYNC-4 no report yet is not applicable", org: syncWith(full, hub.EventAnnualReportFiled), link: 4, outcome: hubrules.NotApplicable, reason: hub.SyncReasonNoAnnualReport},
+		{name: "SYNC-4 jingan profile checks the report", programme: hubrules.Jingan, org: noSection, link: 4, outcome: hubrules.Fail, reason: hub.SyncReasonReportNoPartySection},
+	})
+	r, err := syncChecker(t, hubrules.Kaixuan).Check(noSection, syncD("2024-06-30"))
+	require.NoError(t, err)
+	l := r.Link(hub.LinkAnnualReport)
+	assert.Equal(t, syncD("2023-05-20"), l.BusinessDate, "shows the first failing report")
+	assert.Equal(t, int32(2), l.BusinessCount)
+	assert.Equal(t, int32(1), l.BusinessFailing)
+}
+
+func TestSYNC5_Reelection(t *testing.T) {
+	full := syncFullOrg()
+	review := func(dates ...string) hub.SyncOrg {
+		var evs []hub.SyncEvent
+		for _, d := range dates {
+			evs = append(evs, syncEv(hub.EventCandidatesReviewed, d))
+		}
+		return syncWith(full, hub.EventCandidatesReviewed, evs...)
+	}
+	twice := syncWith(review("2021-02-01"), hub.EventBoardReelected,
+		syncEv(hub.EventBoardReelected, "2022-03-10"), syncEv(hub.EventBoardReelected, "2024-03-10"))
+	twice.Events = append(twice.Events, syncEv(hub.EventCandidatesReviewed, "2022-03-01"))
+	syncRun(t, []syncCase{
+		{name: "SYNC-5 review before the election passes", org: full, link: 5, outcome: hubrules.Pass, reason: hub.SyncReasonSynchronized, days: syncDays(-9)},
+		{name: "SYNC-5 review on the election day passes", org: review("2024-03-10"), link: 5, outcome: hubrules.Pass, reason: hub.SyncReasonSynchronized, days: syncDays(0)},
+		{name: "SYNC-5 review the day after the election fails", org: review("2024-03-11"), link: 5, outcome: hubrules.Fail, reason: hub.SyncReasonReviewAfterElection, days: syncDays(1)},
+		{name: "SYNC-5 no review fails", org: review(), link: 5, outcome: hubrules.Fail, reason: hub.SyncReasonReviewMissing},
+		{name: "SYNC-5 a review for the previous election does not count", org: twice, link: 5, outcome: hubrules.Fail, reason: hub.SyncReasonReviewMissing},
+		{name: "SYNC-5 no re-election yet is not applicable", org: syncWith(full, hub.EventBoardReelected), link: 5, outcome: hubrules.NotApplicable, reason: hub.SyncReasonNoReelection},
+	})
+	r, err := syncChecker(t, hubrules.Kaixuan).Check(twice, syncD("2024-06-30"))
+	require.NoError(t, err)
+	l := r.Link(hub.LinkReelection)
+	assert.Equal(t, syncD("2024-03-10"), l.BusinessDate)
+	assert.Equal(t, int32(2), l.BusinessCount)
+	assert.Equal(t, int32(1), l.BusinessFailing)
+}
+
+func TestSYNC6_Evaluation(t *testing.T) {
+	full := syncFullOrg()
+	notAssessed := syncWith(full, hub.EventEvaluated, syncEv(hub.EventEvaluated, "2024-04-10"))
+	syncRun(t, []syncCase{
+		{name: "SYNC-6 party building assessed passes", org: full, link: 6, outcome: hubrules.Pass, reason: hub.SyncReasonSynchronized},
+		{name: "SYNC-6 evaluation without party assessment fails", org: notAssessed, link: 6, outcome: hubrules.Fail, reason: hub.SyncReasonNotAssessed},
+		{name: "SYNC-6 jingan profile checks the evaluation", programme: hubrules.Jingan, org: notAssessed, link: 6, outcome: hubrules.Fail, reason: hub.SyncReasonNotAssessed},
+		{name: "SYNC-6 wuliqiao profile checks the evaluation", programme: hubrules.Wuliqiao, org: notAssessed, link: 6, outcome: hubrules.Fail, reason: hub.SyncReasonNotAssessed},
+		{name: "SYNC-6 no evaluation yet is not applicable", org: syncWith(full, hub.EventEvaluated), link: 6, outcome: hubrules.NotApplicable, reason: hub.SyncReasonNoEvaluation},
+	})
+}
+
+func TestSyncCheck_InputErrorsNameEveryField(t *testing.T) {
+	c := syncChecker(t, hubrules.Kaixuan)
+	org := hub.SyncOrg{ID: "bad", FormalMembers: -1, PartyForm: "cell", Events: []hub.SyncEvent{
+		syncEv(hub.EventRegistered, "2022-03-01"),
+		syncEv(hub.EventMovedIn, "2025-01-01"),
+		{Kind: "party_day", Date: syncD("2022-05-01")},
+		syncEv(hub.EventMovedIn, "2022-04-01"),
+		syncEv(hub.EventMovedIn, "2022-04-01"),
+		{Kind: hub.EventEvaluated, Date: syncD("2021-01-01"), PartyAssessed: true},
+		{Kind: hub.EventJointActivity, Date: syncD("2023-01-01"), PartySection: true},
+		syncEv(hub.EventRegistered, "2022-03-02"),
+		{Kind: hub.EventCensusRecorded},
+	}}
+	before := slices.Clone(org.Events)
+	_, err := c.Check(org, syncD("2024-06-30"))
+	require.Error(t, err)
+	assert.True(t, errors.Is(err, hubrules.ErrInvalidInput))
+	var ie *hubrules.InputError
+	require.True(t, errors.As(err, &ie))
+	want := map[string]string{
+		"formal_members":          "gte",
+		"party_form":              "enum",
+		"events[1].date":          "after_as_of",
+		"events[2].kind":          "enum",
+		"events[4]":               "duplicate",
+		"events[5].date":          "order",
+		"events[6].party_section": "kind",
+		"events[7]":               "once",
+		"events[8].date":          "required",
+	}
+	for path, code := range want {
+		f, ok := ie.Field(path)
+		if assert.True(t, ok, path) {
+			assert.Equal(t, code, f.Code, path)
+			assert.NotEmpty(t, f.Message.ZH, path)
+			assert.NotEmpty(t, f.Message.EN, path)
+		}
+	}
+	assert.Len(t, ie.Fields, len(want))
+	assert.Equal(t, before, org.Events, "input is not modified")
+
+	_, err = c.FailedLinks(org, syncD("2024-06-30"))
+	assert.ErrorAs(t, err, &ie)
+
+	_, err = c.Check(hub.SyncOrg{PartyForm: hubrules.Liaison}, hubrules.Date{})
+	require.ErrorAs(t, err, &ie)
+	_, ok := ie.Field("id")
+	assert.True(t, ok)
+	_, ok = ie.Field("as_of")
+	assert.True(t, ok)
+
+	var nilChecker *hub.SyncChecker
+	_, err = nilChecker.Check(syncFullOrg(), syncD("2024-06-30"))
+	assert.ErrorIs(t, err, hubrules.ErrInvalidInput)
+
+	many := hub.SyncOrg{ID: "x", PartyForm: hubrules.Liaison, Events: make([]hub.SyncEvent, hub.MaxSyncEvents+1)}
+	_, err = c.Check(many, syncD("2024-06-30"))
+	require.ErrorAs(t, err, &ie)
+	_, ok = ie.Field("events")
+	assert.True(t, ok)
+}
+
+func TestSyncCheck_OrderOfEventsDoesNotMatter(t *testing.T) {
+	c := syncChecker(t, hubrules.Kaixuan)
+	org := syncFullOrg()
+	want, err := c.Check(org, syncD("2024-06-30"))
+	require.NoError(t, err)
+	rev := org
+	rev.Events = slices.Clone(org.Events)
+	slices.Reverse(rev.Events)
+	got, err := c.Check(rev, syncD("2024-06-30"))
+	require.NoError(t, err)
+	assert.Equal(t, want.Links, got.Links)
+}
+
+func TestNewSyncChecker_Errors(t *testing.T) {
+	_, err := hub.NewSyncChecker("shenzhen", syncD("2024-06-30"))
+	var ie *hubrules.InputError
+	require.ErrorAs(t, err, &ie)
+	_, ok := ie.Field("programme")
+	assert.True(t, ok)
+
+	_, err = hub.NewSyncChecker(hubrules.Kaixuan, syncD("1999-12-31"))
+	assert.ErrorIs(t, err, hubrules.ErrInvalidInput, "no parameter value before 2000")
+
+	_, err = hub.NewSyncCheckerFrom(nil, hubrules.Kaixuan, syncD("2024-06-30"))
+	assert.ErrorIs(t, err, hubrules.ErrInvalidInput)
+
+	p, b, err := hub.DefaultSyncParams(hubrules.Kaixuan, syncD("2024-06-30"))
+	require.NoError(t, err)
+	p.Links = []int{7}
+	_, err = hub.NewSyncCheckerParams(p, b)
+	assert.ErrorIs(t, err, hubrules.ErrInvalidInput)
+	p.Links = []int{1}
+	p.SYNC1Requires = []string{"oath"}
+	_, err = hub.NewSyncCheckerParams(p, b)
+	assert.ErrorIs(t, err, hubrules.ErrInvalidInput)
+}
+
+func TestSyncParams_OverlayChangesTheWindow(t *testing.T) {
+	mine := hubrules.MustParseParams([]byte(`package: hub
+parameters:
+  sync2_census_max_days:
+    description: {zh: 入驻后排摸天数, en: census days}
+    values:
+      - {programme: kaixuan, from: "2024-01-01", value: 60, confidence: illustrative, source: {document: "my city"}}
+`))
+	set := hub.SyncParamSet().Overlay(mine)
+	c, err := hub.NewSyncCheckerFrom(set, hubrules.Kaixuan, syncD("2024-06-30"))
+	require.NoError(t, err)
+	assert.Equal(t, 60, c.Params().CensusMaxDays)
+	org := syncWith(syncFullOrg(), hub.EventCensusRecorded, syncEv(hub.EventCensusRecorded, "2022-05-20"))
+	r, err := c.Check(org, syncD("2024-06-30"))
+	require.NoError(t, err)
+	assert.Equal(t, hubrules.Pass, r.Link(hub.LinkMoveIn).Outcome)
+	ref, ok := c.Basis().Param("sync2_census_max_days")
+	require.True(t, ok)
+	assert.Equal(t, "60", ref.Value)
+}
+
+func TestSyncParams_EveryProgrammeResolvesWithProvenance(t *testing.T) {
+	for _, p := range hubrules.Programmes() {
+		_, b, err := hub.DefaultSyncParams(p, syncD("2024-06-30"))
+		require.NoError(t, err, p)
+		for _, ref := range b.Params {
+			assert.NotEmpty(t, ref.Source.Document, ref.Name)
+			assert.True(t, ref.Confidence.Valid(), ref.Name)
+		}
+	}
+	_, b, err := hub.DefaultSyncParams(hubrules.Wuliqiao, syncD("2024-06-30"))
+	require.NoError(t, err)
+	ref, _ := b.Param("sync_links")
+	assert.Equal(t, hubrules.SeedWuliqiao, ref.Source.Document)
+	ref, _ = b.Param("sync1_approval_min_members")
+	assert.Equal(t, hubrules.Verified, ref.Confidence)
+	assert.NotEmpty(t, b.Unverified(), "windows are illustrative and say so")
+}
+
+func TestSyncRules_CatalogueCoversTheSixLinks(t *testing.T) {
+	cat := hub.SyncRules()
+	set := hub.SyncParamSet()
+	names := set.Names()
+	for l := hub.LinkRegistration; l <= hub.LinkEvaluation; l++ {
+		r, ok := cat.Lookup(l.Rule())
+		require.True(t, ok, l.Rule())
+		assert.Equal(t, "hub", r.Package)
+		assert.NotEmpty(t, r.Title.ZH)
+		assert.NotEmpty(t, r.Title.EN)
+		assert.NotEmpty(t, r.Source.Document)
+		for _, p := range r.Params {
+			assert.Contains(t, names, p, r.ID)
+		}
+	}
+	assert.Len(t, cat, 6)
+}
+
+func TestSyncResult_ReportListsFindingsWithFacts(t *testing.T) {
+	c := syncChecker(t, hubrules.Jingan)
+	org := syncWith(syncWith(syncFullOrg(), hub.EventWorkPlanSubmitted), hub.EventLegalRepInterviewed,
+		syncEv(hub.EventLegalRepInterviewed, "2022-04-15"))
+	r, err := c.Check(org, syncD("2024-06-30"))
+	require.NoError(t, err)
+	rep := r.Report()
+	assert.Equal(t, []string{"SYNC-1"}, rep.FailedRules())
+	fs := rep.FindingsFor("SYNC-1")
+	require.Len(t, fs, 2)
+	assert.Equal(t, hub.SyncReasonPlanMissing.Text(), fs[0].Message)
+	assert.Equal(t, hub.SyncReasonInterviewLate.Text(), fs[1].Message)
+	assert.Equal(t, "kyh-001", fs[0].Subject)
+	assert.Contains(t, fs[1].Facts, hubrules.Fact{Name: "legal_rep_interviewed_days_apart", Value: "45"})
+	assert.Contains(t, fs[1].Facts, hubrules.Fact{Name: "legal_rep_interviewed_window_days", Value: "30"})
+	assert.Contains(t, fs[0].Facts, hubrules.Fact{Name: "work_plan_submitted_date", Value: "none"})
+	assert.Equal(t, syncD("2024-06-30"), rep.Basis.AsOf)
+	assert.Contains(t, rep.Describe(hubrules.EN), "[SYNC-1] kyh-001: no party-building work plan")
+	assert.False(t, r.Compliant())
+	assert.Equal(t, hub.SyncLinks(0).With(hub.LinkRegistration), r.Failed())
+}
+
+func TestSyncChecker_ConcurrentUse(t *testing.T) {
+	c := syncChecker(t, hubrules.Kaixuan)
+	orgs := syncMix(32)
+	want := make([]hub.SyncLinks, len(orgs))
+	for i, o := range orgs {
+		f, err := c.FailedLinks(o, syncD("2024-06-30"))
+		require.NoError(t, err)
+		want[i] = f
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i, o := range orgs {
+				r, err := c.Check(o, syncD("2024-06-30"))
+				assert.NoError(t, err)
+				assert.Equal(t, want[i], r.Failed())
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func TestSyncLinks_Set(t *testing.T) {
+	var s hub.SyncLinks
+	s = s.With(hub.LinkMoveIn).With(hub.LinkEvaluation).With(0).With(7)
+	assert.True(t, s.Has(hub.LinkMoveIn))
+	assert.False(t, s.Has(hub.LinkRegistration))
+	assert.Equal(t, 2, s.Len())
+	assert.Equal(t, []string{"SYNC-2", "SYNC-6"}, s.Rules())
+	assert.Equal(t, 6, hub.AllSyncLinks.Len())
+	assert.Equal(t, "", hub.SyncLink(9).Rule())
+	assert.Equal(t, "move_in", hub.LinkMoveIn.Code())
+	assert.Equal(t, "入驻", hub.LinkMoveIn.Name().ZH)
+	for _, k := range hub.SyncEventKinds() {
+		assert.True(t, k.Valid())
+		assert.NotContains(t, k.Name().ZH, "未知")
+	}
+	assert.False(t, hub.SyncEventKind("x").Valid())
+	assert.Equal(t, "", hub.SyncReason(200).Code())
+	for _, p := range []hub.SyncProfile{hub.ProfileSixSync, hub.ProfileJingan, hub.ProfileThreeSync} {
+		assert.True(t, p.Valid())
+		assert.NotContains(t, p.Name().ZH, "未知")
+	}
+}
