@@ -72,24 +72,32 @@ func (m *Machine) graduateCriteria(f *Facts) []Criterion {
 	if form == "" {
 		form = hubrules.NoPartyForm
 	}
-	c := []Criterion{
-		{Rule: RuleGraduate, Code: "registered", Met: f.Registration == Registered || f.Registration == Filed, Message: msgRegistered,
-			Facts: fact("registration", string(f.Registration))},
-		{Rule: RuleGraduate, Code: "own_board", Met: f.OwnBoard, Message: msgBoard, Facts: fact("own_board", boolStr(f.OwnBoard))},
-		{Rule: RuleGraduate, Code: "own_accounts", Met: f.OwnAccounts, Message: msgAccounts, Facts: fact("own_accounts", boolStr(f.OwnAccounts))},
-		{Rule: RuleGraduate, Code: "premises", Met: f.OwnPremises || f.PremisesAgreement, Message: msgPremises,
-			Facts: []hubrules.Fact{{Name: "own_premises", Value: boolStr(f.OwnPremises)}, {Name: "premises_agreement", Value: boolStr(f.PremisesAgreement)}}},
-		{Rule: RuleGraduate, Code: "party_coverage", Met: form.Meets(req), Message: msgParty,
-			Facts: []hubrules.Fact{{Name: "party_form", Value: string(form)}, {Name: "formal_members", Value: strconv.Itoa(f.FormalMembers)}, {Name: "required_form", Value: string(req)}},
-			Param: ParamBranchMin, Threshold: m.thrBranchMin},
-		{Rule: RuleGraduate, Code: "projects_delivered", Met: f.ProjectsDelivered >= m.params.MinProjects, Message: msgProjects,
-			Facts: fact("projects_delivered", strconv.Itoa(f.ProjectsDelivered)), Param: ParamMinProjects, Threshold: m.thrProjects},
-		{Rule: RuleGraduate, Code: "assessment_score", Met: f.AssessmentScore != nil && *f.AssessmentScore >= float64(m.params.MinAssessment), Message: msgAssessment,
-			Facts: fact("assessment_score", scoreStr(f.AssessmentScore)), Param: ParamMinAssessment, Threshold: m.thrAssessment},
-		{Rule: RuleGraduate, Code: "satisfaction_percent", Met: f.SatisfactionPercent != nil && *f.SatisfactionPercent >= float64(m.params.MinSatisfactionPercent), Message: msgSatisfied,
-			Facts: fact("satisfaction_percent", scoreStr(f.SatisfactionPercent)), Param: ParamMinSatisfaction, Threshold: m.thrSatisfaction},
+	// one backing array for every criterion's facts
+	fx := [...]hubrules.Fact{
+		{Name: "registration", Value: string(f.Registration)},
+		{Name: "own_board", Value: boolStr(f.OwnBoard)},
+		{Name: "own_accounts", Value: boolStr(f.OwnAccounts)},
+		{Name: "own_premises", Value: boolStr(f.OwnPremises)}, {Name: "premises_agreement", Value: boolStr(f.PremisesAgreement)},
+		{Name: "party_form", Value: string(form)}, {Name: "formal_members", Value: strconv.Itoa(f.FormalMembers)}, {Name: "required_form", Value: string(req)},
+		{Name: "projects_delivered", Value: strconv.Itoa(f.ProjectsDelivered)},
+		{Name: "assessment_score", Value: scoreStr(f.AssessmentScore)},
+		{Name: "satisfaction_percent", Value: scoreStr(f.SatisfactionPercent)},
 	}
-	return c
+	facts := fx[:]
+	return []Criterion{
+		{Rule: RuleGraduate, Code: "registered", Met: f.Registration == Registered || f.Registration == Filed, Message: msgRegistered, Facts: facts[0:1:1]},
+		{Rule: RuleGraduate, Code: "own_board", Met: f.OwnBoard, Message: msgBoard, Facts: facts[1:2:2]},
+		{Rule: RuleGraduate, Code: "own_accounts", Met: f.OwnAccounts, Message: msgAccounts, Facts: facts[2:3:3]},
+		{Rule: RuleGraduate, Code: "premises", Met: f.OwnPremises || f.PremisesAgreement, Message: msgPremises, Facts: facts[3:5:5]},
+		{Rule: RuleGraduate, Code: "party_coverage", Met: form.Meets(req), Message: msgParty, Facts: facts[5:8:8],
+			Param: ParamBranchMin, Threshold: m.thrBranchMin},
+		{Rule: RuleGraduate, Code: "projects_delivered", Met: f.ProjectsDelivered >= m.params.MinProjects, Message: msgProjects, Facts: facts[8:9:9],
+			Param: ParamMinProjects, Threshold: m.thrProjects},
+		{Rule: RuleGraduate, Code: "assessment_score", Met: f.AssessmentScore != nil && *f.AssessmentScore >= float64(m.params.MinAssessment), Message: msgAssessment,
+			Facts: facts[9:10:10], Param: ParamMinAssessment, Threshold: m.thrAssessment},
+		{Rule: RuleGraduate, Code: "satisfaction_percent", Met: f.SatisfactionPercent != nil && *f.SatisfactionPercent >= float64(m.params.MinSatisfactionPercent), Message: msgSatisfied,
+			Facts: facts[10:11:11], Param: ParamMinSatisfaction, Threshold: m.thrSatisfaction},
+	}
 }
 
 func scoreStr(v *float64) string {

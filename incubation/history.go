@@ -24,16 +24,20 @@ func Replay(history []Entry) (Record, error) {
 	}
 	rec := NewRecord(history[0].Subject)
 	rec.History = make([]Entry, 0, len(history))
+	n := 0
+	for i := range history {
+		n += len(history[i].Criteria)
+	}
+	crit := make([]Criterion, 0, n) // one backing array for every entry's criteria
 	if history[0].From != Applied {
 		p.AddField(hubrules.FieldError{Path: "history[0].from", Code: "start", Value: string(history[0].From), Param: string(Applied),
 			Message: hubrules.T("历史应从“已申请”（applied）开始", "a history must start at applied")})
 	}
 	for i := range history {
 		e := history[i]
-		path := hubrules.Index("history", i)
 		bad := false
 		add := func(field, code, value string, msg hubrules.Text) {
-			p.Add(path+"."+field, code, value, msg)
+			p.Add(hubrules.Index("history", i)+"."+field, code, value, msg)
 			bad = true
 		}
 		if e.Subject != rec.Subject || e.Subject == "" {
@@ -42,7 +46,7 @@ func Replay(history []Entry) (Record, error) {
 		if e.Date.IsZero() {
 			add("date", "required", "", hubrules.T("缺少日期", "the date is missing"))
 		} else if i > 0 && e.Date.Before(history[i-1].Date) {
-			p.AddField(hubrules.FieldError{Path: path + ".date", Code: "order", Value: e.Date.String(), Param: history[i-1].Date.String(),
+			p.AddField(hubrules.FieldError{Path: hubrules.Index("history", i) + ".date", Code: "order", Value: e.Date.String(), Param: history[i-1].Date.String(),
 				Message: hubrules.T("历史未按日期排序：早于上一条（"+history[i-1].Date.String()+"）", "the history is out of date order: before the previous entry ("+history[i-1].Date.String()+")")})
 			bad = true
 		}
@@ -79,7 +83,11 @@ func Replay(history []Entry) (Record, error) {
 		if bad {
 			continue
 		}
-		e.Criteria = append([]Criterion(nil), e.Criteria...)
+		if e.Criteria != nil {
+			start := len(crit)
+			crit = append(crit, e.Criteria...)
+			e.Criteria = crit[start:len(crit):len(crit)]
+		}
 		rec.History = append(rec.History, e)
 		rec.apply(&e)
 	}
