@@ -319,7 +319,6 @@ func (g *Grader) Grade(s *ScoreSheet) (Result, error) {
 	}
 	// GRD-PARTY-01 gates.
 	if c.setup >= 0 && r.Items[c.setup].Score < c.items[c.setup].max {
-		r.Checks[1].Outcome = hubrules.Fail
 		r.Findings = append(r.Findings, hubrules.Finding{Rule: RuleParty, Severity: hubrules.Notice, Subject: s.Org, Message: msgInsufficient,
 			Facts: []hubrules.Fact{{Name: "party_form", Value: string(s.PartyForm)}, {Name: "score", Value: r.Items[c.setup].Score.String()}, {Name: "max", Value: c.items[c.setup].max.String()}}})
 	}

@@ -82,7 +82,7 @@ type Params struct {
 }
 
 // Sheet returns the indicator sheet for a legal form.
-func (p *Params) Sheet(form hubrules.LegalForm) *Sheet {
+func (p Params) Sheet(form hubrules.LegalForm) *Sheet {
 	switch form {
 	case hubrules.SocialGroup:
 		return &p.SheetSocialGroup

@@ -520,3 +520,15 @@ func basicallyPassedRun(ins []Inspection, year int, d hubrules.Date) int {
 	}
 	return n
 }
+
+// CountAtLeast counts the results whose grade is valid and at least min on
+// their date (jingan counts 151 organizations at 3A or above; GRD-PRIV-01).
+func CountAtLeast(rs []StandingResult, min hubrules.Grade) int {
+	n := 0
+	for i := range rs {
+		if rs[i].Valid && rs[i].EffectiveGrade != hubrules.NoGrade && rs[i].EffectiveGrade.AtLeast(min) {
+			n++
+		}
+	}
+	return n
+}
