@@ -130,3 +130,28 @@ func ExampleMermaid() {
 	fmt.Print(incubation.Mermaid()[:16])
 	// Output: stateDiagram-v2
 }
+
+// A registry that counts one organization at two bases of jingan's
+// three-level network: a finding, not an error.
+func ExampleCheckNetwork() {
+	r, _ := incubation.CheckNetwork([]incubation.Enrolment{
+		{Subject: "青凤老年生活护理服务社", Base: incubation.DistrictBase},
+		{Subject: "创想中心项目组", Base: incubation.SocialBase},
+		{Subject: "青凤老年生活护理服务社", Base: incubation.PracticePark},
+	})
+	for _, f := range r.Findings {
+		fmt.Println(f.Describe(hubrules.EN))
+	}
+	// Output: [INC-NET-01] 青凤老年生活护理服务社: the incubatee is enrolled at more than one base; it must belong to exactly one (base=district_base, base=practice_park)
+}
+
+func ExampleAllowed() {
+	for _, s := range []incubation.State{incubation.Applied, incubation.Incubating, incubation.Graduated, incubation.Exited} {
+		fmt.Println(s, incubation.Allowed(s))
+	}
+	// Output:
+	// applied [admit reject]
+	// incubating [promote extend exit terminate]
+	// graduated [engage]
+	// exited []
+}

@@ -1,6 +1,7 @@
 package incubation_test
 
 import (
+	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
@@ -10,6 +11,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/hubrules/hubrules"
 	"github.com/hubrules/hubrules/incubation"
 )
 
@@ -48,4 +50,21 @@ func TestGraph_DocCarriesTheDiagram(t *testing.T) {
 	for _, line := range strings.Split(strings.TrimSpace(incubation.Mermaid()), "\n") {
 		assert.Contains(t, string(doc), "//\t"+line)
 	}
+}
+
+// A refused graduation, as JSON: every unmet criterion with its facts and
+// parameter, and the basis with each parameter's provenance.
+func TestINC_GRAD_01_RefusedDecisionGolden(t *testing.T) {
+	m := machine(t)
+	rec := recordIn(t, m, incubation.Growing)
+	f := gradFacts()
+	f.OwnAccounts = false
+	f.FormalMembers, f.PartyForm = 4, hubrules.JointBranch
+	f.ProjectsDelivered = 0
+	f.AssessmentScore = incubation.Score(59.5)
+	f.SatisfactionPercent = incubation.Score(79)
+	_, dec := fire(t, m, rec, incubation.Graduate, f, day0.AddYears(1))
+	data, err := json.MarshalIndent(dec, "", "  ")
+	require.NoError(t, err)
+	golden(t, "refused_graduation.json", string(data)+"\n")
 }

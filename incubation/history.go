@@ -106,9 +106,9 @@ func DecodeRecord(data []byte) (Record, error) {
 		return Record{}, err
 	}
 	if len(r.History) == 0 {
-		if r.State != Applied {
+		if !sameFields(r, NewRecord(r.Subject)) {
 			return Record{}, hubrules.NewInputError(hubrules.FieldError{Path: "state", Code: "start", Value: string(r.State),
-				Message: hubrules.T("没有历史的记录应处于“已申请”", "a record without history must be in applied")})
+				Message: hubrules.T("没有历史的记录应处于“已申请”且未设置其他字段", "a record without history must be in applied with no other field set")})
 		}
 		r.History = []Entry{}
 		return r, nil

@@ -136,6 +136,7 @@ func TestINC_HIST_01_DecodeRecordBad(t *testing.T) {
 	for _, doc := range []string{
 		`{"subject":"x","state":"limbo","history":[]}`,
 		`{"subject":"x","state":"growing","history":[]}`,
+		`{"subject":"x","state":"applied","mode":"project","history":[]}`,
 		`{"subject":"","state":"applied","history":[]}`,
 		`{"subject":"x","state":"applied","history":[],"extra":1}`,
 		`{"subject":"x","state":"applied","extensions":-1,"history":[]}`,

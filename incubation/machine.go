@@ -94,7 +94,11 @@ func (m *Machine) Basis() hubrules.Basis {
 }
 
 // Fire fires trigger on rec as of date with facts, and returns the new
-// record and the decision. rec is never modified.
+// record and the decision. rec is never modified: the new record has a new
+// history slice (the entries before are copied, the new one appended). The
+// decision's criteria are the same values as the new history entry's. Fire
+// trusts rec's fields to agree with its history, as they do for records
+// from NewRecord, Fire, Replay and DecodeRecord.
 //
 //   - An unknown trigger, a malformed record, malformed facts or a date
 //     before the last history entry is an *hubrules.InputError.
@@ -173,7 +177,7 @@ func (m *Machine) Fire(rec Record, trigger Trigger, facts Facts, date hubrules.D
 	copy(next.History, rec.History)
 	next.History[len(rec.History)] = entry
 	next.apply(&entry)
-	d := Decision{Subject: rec.Subject, Trigger: trigger, From: rec.State, To: entry.To, Outcome: outcome, Criteria: crit, Basis: m.basis}
+	d := Decision{Subject: rec.Subject, Trigger: trigger, From: rec.State, To: entry.To, Outcome: outcome, Criteria: crit, Basis: m.Basis()}
 	return next, d, nil
 }
 

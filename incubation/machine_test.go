@@ -79,6 +79,9 @@ func TestMachine_Fire_DoesNotModifyInput(t *testing.T) {
 	assert.Equal(t, incubation.Growing, rec.State)
 	next.History[0].Actor = "changed"
 	assert.NotEqual(t, "changed", rec.History[0].Actor)
+	// a decision's basis is its own: changing it does not change the machine
+	dec.Basis.Params[0].Value = "999"
+	assert.NotEqual(t, "999", m.Basis().Params[0].Value)
 }
 
 func TestINC_ADMIT_01_Admission(t *testing.T) {

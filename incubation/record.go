@@ -15,7 +15,11 @@ type Record struct {
 	Base  Base          `json:"base,omitempty" validate:"omitempty,enum"`
 	Class MaturityClass `json:"class,omitempty" validate:"omitempty,enum"`
 	// TermStart is the admission date; TermEnd the last day of the term,
-	// extensions included (INC-PERIOD-01).
+	// extensions included (INC-PERIOD-01): the day before the date
+	// term.months later (AddMonths, so a start on 31 March with a 6-month
+	// step reaches 30 September and the term ends on the 29th); an
+	// extension moves it to the day before extension.months after the day
+	// that follows the old end.
 	TermStart  hubrules.Date `json:"term_start,omitzero"`
 	TermEnd    hubrules.Date `json:"term_end,omitzero"`
 	Extensions int           `json:"extensions,omitempty" validate:"gte=0"`
