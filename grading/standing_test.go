@@ -1,0 +1,286 @@
+package grading_test
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hubrules/hubrules"
+	"github.com/hubrules/hubrules/grading"
+)
+
+func standing(t testing.TB) *grading.Standing {
+	t.Helper()
+	s, err := grading.DefaultStanding(hubrules.Xiyuan)
+	require.NoError(t, err)
+	return s
+}
+
+func passedYears(from, to int) []grading.Inspection {
+	var out []grading.Inspection
+	for y := from; y <= to; y++ {
+		out = append(out, grading.Inspection{Year: y, Result: grading.Passed, Concluded: hubrules.NewDate(y+1, 5, 31)})
+	}
+	return out
+}
+
+func TestGRD_VALID_01_SwitchOver20260301(t *testing.T) {
+	s := standing(t)
+	rec := func(announced string) *grading.OrgRecord {
+		return &grading.OrgRecord{Org: "a", Registered: d("2010-01-01"), Award: &grading.Award{Grade: hubrules.Grade4A, Announced: d(announced)},
+			Inspections: passedYears(2024, 2025)}
+	}
+	// announced under the 2010 measures: 5 years from the award
+	r, err := s.At(rec("2026-02-28"), d("2026-06-01"))
+	require.NoError(t, err)
+	assert.Equal(t, "2010", r.ValidityRule)
+	assert.Equal(t, "2026", r.Measures)
+	assert.Equal(t, d("2026-02-28"), r.ValidFrom)
+	assert.Equal(t, d("2031-02-27"), r.ValidUntil)
+	assert.True(t, r.Valid)
+	assert.Equal(t, hubrules.Verified, r.ValidityBasis.Params[0].Confidence)
+	r, err = s.At(rec("2026-02-28"), d("2031-02-28"))
+	require.NoError(t, err)
+	assert.False(t, r.Valid)
+	assert.Equal(t, hubrules.NoGrade, r.EffectiveGrade)
+	assert.Empty(t, r.Privileges, "an expired grade grants nothing")
+
+	// announced under the revised measures: 1 Jan next year to 31 Dec of year five
+	r, err = s.At(rec("2026-03-01"), d("2026-06-01"))
+	require.NoError(t, err)
+	assert.Equal(t, "2026", r.ValidityRule)
+	assert.Equal(t, d("2027-01-01"), r.ValidFrom)
+	assert.Equal(t, d("2031-12-31"), r.ValidUntil)
+	assert.False(t, r.Valid, "not yet in effect")
+	assert.Equal(t, hubrules.Secondary, r.ValidityBasis.Params[0].Confidence)
+	for _, c := range []struct {
+		on    string
+		valid bool
+	}{{"2026-12-31", false}, {"2027-01-01", true}, {"2031-12-31", true}, {"2032-01-01", false}} {
+		r, err = s.At(rec("2026-03-01"), d(c.on))
+		require.NoError(t, err)
+		assert.Equal(t, c.valid, r.Valid, c.on)
+		assert.Equal(t, map[bool]hubrules.Outcome{true: hubrules.Pass, false: hubrules.Fail}[c.valid], outcome(r.Checks, grading.RuleValid), c.on)
+	}
+	v1, _ := s.MeasuresAt(d("2026-02-28"))
+	v2, _ := s.MeasuresAt(d("2026-03-01"))
+	assert.Equal(t, "2010", v1.Version)
+	assert.Equal(t, "2026", v2.Version)
+}
+
+func TestGRD_ELIG_01_RegisteredTwoFullYears(t *testing.T) {
+	s := standing(t)
+	rec := &grading.OrgRecord{Org: "new", Registered: d("2022-07-15")}
+	r, err := s.At(rec, d("2024-07-14"))
+	require.NoError(t, err)
+	assert.False(t, r.MayApply)
+	assert.Equal(t, hubrules.Fail, outcome(r.Checks, grading.RuleElig))
+	r, err = s.At(rec, d("2024-07-15"))
+	require.NoError(t, err)
+	assert.True(t, r.MayApply)
+}
+
+func TestGRD_ELIG_01_ExclusionsBeforeAndAfterSwitchOver(t *testing.T) {
+	s := standing(t)
+	base := func() *grading.OrgRecord {
+		return &grading.OrgRecord{Org: "a", Registered: d("2015-01-01"), Inspections: passedYears(2020, 2023)}
+	}
+	cases := []struct {
+		name          string
+		mod           func(r *grading.OrgRecord)
+		before, after bool // may apply on 2026-02-28 / 2026-03-01
+	}{
+		{"clean", func(r *grading.OrgRecord) {}, true, true},
+		{"failed last year", func(r *grading.OrgRecord) {
+			r.Inspections = append(r.Inspections, grading.Inspection{Year: 2024, Result: grading.Passed, Concluded: d("2025-05-31")},
+				grading.Inspection{Year: 2025, Result: grading.Failed, Concluded: d("2026-01-31")})
+		}, false, true},
+		{"basically passed two years running", func(r *grading.OrgRecord) {
+			r.Inspections = append(r.Inspections, grading.Inspection{Year: 2024, Result: grading.BasicallyPassed, Concluded: d("2025-05-31")},
+				grading.Inspection{Year: 2025, Result: grading.BasicallyPassed, Concluded: d("2026-01-31")})
+		}, false, true},
+		{"skipped last year", func(r *grading.OrgRecord) {
+			r.Inspections = append(r.Inspections, grading.Inspection{Year: 2025, Result: grading.Skipped, Concluded: d("2026-01-31")})
+		}, false, false},
+		{"under investigation", func(r *grading.OrgRecord) {
+			r.Investigations = []grading.Investigation{{Opened: d("2026-01-10")}}
+		}, false, true},
+		{"warning last year", func(r *grading.OrgRecord) {
+			r.Penalties = []grading.Penalty{{Imposed: d("2025-03-01"), Warning: true, Completed: d("2025-03-01")}}
+		}, false, true},
+		{"fine outstanding", func(r *grading.OrgRecord) {
+			r.Penalties = []grading.Penalty{{Imposed: d("2023-03-01")}}
+		}, false, false},
+		{"fine completed two years ago", func(r *grading.OrgRecord) {
+			r.Penalties = []grading.Penalty{{Imposed: d("2023-03-01"), Completed: d("2023-06-01")}}
+		}, true, true},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := base()
+			c.mod(rec)
+			r, err := s.At(rec, d("2026-02-28"))
+			require.NoError(t, err)
+			assert.Equal(t, c.before, r.MayApply, "2026-02-28 (2010 measures)")
+			r, err = s.At(rec, d("2026-03-01"))
+			require.NoError(t, err)
+			assert.Equal(t, c.after, r.MayApply, "2026-03-01 (revised measures)")
+		})
+	}
+}
+
+func TestGRD_ELIG_01_EveryUnmetCriterionListed(t *testing.T) {
+	s := standing(t)
+	rec := &grading.OrgRecord{Org: "a", Registered: d("2025-01-01"),
+		Inspections:    []grading.Inspection{{Year: 2025, Result: grading.Failed, Concluded: d("2026-01-20")}},
+		Investigations: []grading.Investigation{{Opened: d("2026-01-10")}},
+		Penalties:      []grading.Penalty{{Imposed: d("2025-06-01")}}}
+	r, err := s.At(rec, d("2026-02-01"))
+	require.NoError(t, err)
+	n := 0
+	for _, f := range r.Findings {
+		if f.Rule == grading.RuleElig && f.Severity == hubrules.Violation {
+			n++
+		}
+	}
+	assert.Equal(t, 4, n, "registration, failed inspection, penalty, investigation: %v", r.Findings)
+}
+
+func TestGRD_ELIG_01_ReapplyWithinFourYearsFrom2026(t *testing.T) {
+	s := standing(t)
+	rec := &grading.OrgRecord{Org: "a", Registered: d("2010-01-01"), Award: &grading.Award{Grade: hubrules.Grade3A, Announced: d("2026-05-01")},
+		Inspections: passedYears(2024, 2031)}
+	for _, c := range []struct {
+		on         string
+		may, simpl bool
+	}{{"2027-01-01", true, true}, {"2028-12-31", true, true}, {"2029-01-01", true, false}, {"2030-12-31", true, false}, {"2031-01-01", false, false}, {"2032-01-01", true, false}} {
+		r, err := s.At(rec, d(c.on))
+		require.NoError(t, err)
+		assert.Equal(t, c.may, r.MayApply, c.on)
+		assert.Equal(t, c.simpl, r.Simplified, c.on)
+	}
+	// under the 2010 measures a valid grade must run out first
+	rec.Award.Announced = d("2022-05-01")
+	r, err := s.At(rec, d("2025-05-01"))
+	require.NoError(t, err)
+	assert.False(t, r.MayApply)
+	r, err = s.At(rec, d("2027-05-01"))
+	require.NoError(t, err)
+	assert.False(t, r.Valid)
+	assert.True(t, r.MayApply, "expired grade: may apply again")
+}
+
+func TestGRD_DOWN_01_Sequences(t *testing.T) {
+	s := standing(t)
+	award := &grading.Award{Grade: hubrules.Grade4A, Announced: d("2020-12-01")}
+	t.Run("two basically-passed years", func(t *testing.T) {
+		rec := &grading.OrgRecord{Org: "a", Registered: d("2010-01-01"), Award: award, Inspections: []grading.Inspection{
+			{Year: 2020, Result: grading.Passed, Concluded: d("2021-05-31")},
+			{Year: 2021, Result: grading.BasicallyPassed, Concluded: d("2022-05-31")},
+			{Year: 2022, Result: grading.BasicallyPassed, Concluded: d("2023-05-31")},
+		}}
+		r, err := s.At(rec, d("2023-05-30"))
+		require.NoError(t, err)
+		assert.Equal(t, hubrules.Grade4A, r.EffectiveGrade)
+		assert.Contains(t, r.Privileges, grading.PrivSimplifiedInspection)
+		r, err = s.At(rec, d("2023-05-31"))
+		require.NoError(t, err)
+		require.Len(t, r.Downgrades, 1)
+		assert.Equal(t, "inspection_basically_passed", r.Downgrades[0].Cause)
+		assert.Equal(t, d("2023-06-15"), r.Downgrades[0].ReturnBy, "certificate back within 15 days")
+		assert.Equal(t, hubrules.Grade3A, r.EffectiveGrade)
+		assert.Equal(t, hubrules.Fail, outcome(r.Checks, grading.RuleDown))
+		assert.NotContains(t, r.Privileges, grading.PrivSimplifiedInspection)
+		assert.Contains(t, r.Privileges, grading.PrivPurchasePriority)
+	})
+	t.Run("a warning, then a failed inspection", func(t *testing.T) {
+		rec := &grading.OrgRecord{Org: "a", Registered: d("2010-01-01"), Award: award,
+			Inspections: []grading.Inspection{{Year: 2021, Result: grading.Failed, Concluded: d("2022-06-01")}},
+			Penalties:   []grading.Penalty{{Imposed: d("2021-09-01"), Warning: true, Completed: d("2021-09-01")}}}
+		r, err := s.At(rec, d("2023-01-01"))
+		require.NoError(t, err)
+		require.Len(t, r.Downgrades, 2)
+		assert.Equal(t, "penalty", r.Downgrades[0].Cause)
+		assert.Equal(t, hubrules.Grade3A, r.Downgrades[0].To)
+		assert.Equal(t, "inspection_failed", r.Downgrades[1].Cause)
+		assert.Equal(t, hubrules.Grade2A, r.EffectiveGrade)
+		assert.Empty(t, r.Privileges, "2A has no privileges")
+		assert.Equal(t, hubrules.NotApplicable, outcome(r.Checks, grading.RulePriv))
+	})
+	t.Run("skipped inspection outside the validity period does not count", func(t *testing.T) {
+		rec := &grading.OrgRecord{Org: "a", Registered: d("2010-01-01"), Award: award,
+			Inspections: []grading.Inspection{{Year: 2019, Result: grading.Skipped, Concluded: d("2020-06-01")}, {Year: 2025, Result: grading.Skipped, Concluded: d("2026-06-01")}}}
+		r, err := s.At(rec, d("2025-11-30"))
+		require.NoError(t, err)
+		assert.Empty(t, r.Downgrades)
+		assert.Equal(t, hubrules.Grade4A, r.EffectiveGrade)
+	})
+}
+
+func TestGRD_PRIV_01_ByGrade(t *testing.T) {
+	s := standing(t)
+	for _, c := range []struct {
+		g    hubrules.Grade
+		want []grading.Privilege
+	}{
+		{hubrules.Grade5A, []grading.Privilege{grading.PrivPurchasePriority, grading.PrivFunctionTransfer, grading.PrivAwardPriority, grading.PrivTaxDeduction, grading.PrivSimplifiedInspection}},
+		{hubrules.Grade4A, []grading.Privilege{grading.PrivPurchasePriority, grading.PrivFunctionTransfer, grading.PrivAwardPriority, grading.PrivTaxDeduction, grading.PrivSimplifiedInspection}},
+		{hubrules.Grade3A, []grading.Privilege{grading.PrivPurchasePriority, grading.PrivFunctionTransfer, grading.PrivAwardPriority, grading.PrivTaxDeduction}},
+		{hubrules.Grade2A, nil},
+	} {
+		rec := &grading.OrgRecord{Org: "a", Registered: d("2010-01-01"), Award: &grading.Award{Grade: c.g, Announced: d("2023-03-01")}}
+		r, err := s.At(rec, d("2024-01-01"))
+		require.NoError(t, err)
+		assert.Equal(t, c.want, r.Privileges, string(c.g))
+	}
+}
+
+func TestGRD_PRIV_01_JinganCounts151At3APlus(t *testing.T) {
+	s, err := grading.DefaultStanding(hubrules.Jingan)
+	require.NoError(t, err)
+	grades := []hubrules.Grade{hubrules.Grade5A, hubrules.Grade4A, hubrules.Grade3A, hubrules.Grade2A, hubrules.Grade1A}
+	var rs []grading.StandingResult
+	for i := 0; i < 996; i++ {
+		rec := &grading.OrgRecord{Org: "org", Registered: d("2012-01-01")}
+		if i < 151 {
+			rec.Award = &grading.Award{Grade: grades[i%3], Announced: d("2017-06-01")}
+		} else if i < 300 {
+			rec.Award = &grading.Award{Grade: grades[3+i%2], Announced: d("2017-06-01")}
+		}
+		r, err := s.At(rec, d("2018-12-31"))
+		require.NoError(t, err)
+		rs = append(rs, r)
+	}
+	assert.Equal(t, 151, grading.CountAtLeast(rs, hubrules.Grade3A))
+}
+
+func TestGRD_DOWN_01_BadRecords(t *testing.T) {
+	s := standing(t)
+	for name, c := range map[string]struct {
+		rec  grading.OrgRecord
+		path string
+	}{
+		"years out of order": {grading.OrgRecord{Org: "a", Registered: d("2010-01-01"), Inspections: []grading.Inspection{
+			{Year: 2022, Result: grading.Passed, Concluded: d("2023-05-01")}, {Year: 2021, Result: grading.Passed, Concluded: d("2023-06-01")}}}, "inspections[1].year"},
+		"concluded in the year inspected": {grading.OrgRecord{Org: "a", Registered: d("2010-01-01"), Inspections: []grading.Inspection{
+			{Year: 2022, Result: grading.Passed, Concluded: d("2022-05-01")}}}, "inspections[0].concluded"},
+		"penalties out of order": {grading.OrgRecord{Org: "a", Registered: d("2010-01-01"), Penalties: []grading.Penalty{
+			{Imposed: d("2022-05-01")}, {Imposed: d("2021-05-01")}}}, "penalties[1].imposed"},
+		"completed before imposed": {grading.OrgRecord{Org: "a", Registered: d("2010-01-01"), Penalties: []grading.Penalty{
+			{Imposed: d("2022-05-01"), Completed: d("2022-04-01")}}}, "penalties[0].completed"},
+		"unknown result": {grading.OrgRecord{Org: "a", Registered: d("2010-01-01"), Inspections: []grading.Inspection{
+			{Year: 2022, Result: "ok", Concluded: d("2023-05-01")}}}, "inspections[0].result"},
+		"no registration":           {grading.OrgRecord{Org: "a"}, "registered"},
+		"award before registration": {grading.OrgRecord{Org: "a", Registered: d("2010-01-01"), Award: &grading.Award{Grade: hubrules.Grade3A, Announced: d("2009-01-01")}}, "award.announced"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			_, err := s.At(&c.rec, d("2024-01-01"))
+			ie := inputErr(t, err)
+			_, ok := ie.Field(c.path)
+			assert.True(t, ok, "want %s in %v", c.path, ie.Fields)
+		})
+	}
+	_, err := s.At(&grading.OrgRecord{Org: "a", Registered: d("2000-01-01")}, d("2005-01-01"))
+	inputErr(t, err)
+}
