@@ -18,6 +18,7 @@ func FuzzDecodeRecord(f *testing.F) {
 	f.Add([]byte(`{"subject":"x","state":"applied","history":[]}`))
 	f.Add([]byte(`{"subject":"x","state":"growing","history":[{"date":"2024-01-01"}]}`))
 	f.Add([]byte(`{"formal_members":-1,"assessment_score":1e400}`))
+	f.Add([]byte(`{"record":{"subject":"x","state":"applied","history":[]},"trigger":"admit","facts":{},"date":"2024-05-01"}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if rec, err := incubation.DecodeRecord(data); err == nil {
 			rep, err := incubation.Replay(rec.History)
@@ -28,6 +29,9 @@ func FuzzDecodeRecord(f *testing.F) {
 			t.Fatalf("not an InputError: %v", err)
 		}
 		if _, _, err := incubation.DecodeHistory(data); err != nil && !errors.Is(err, hubrules.ErrInvalidInput) {
+			t.Fatalf("not an InputError: %v", err)
+		}
+		if _, err := incubation.DecodeRequest(data); err != nil && !errors.Is(err, hubrules.ErrInvalidInput) {
 			t.Fatalf("not an InputError: %v", err)
 		}
 		if _, err := incubation.DecodeFacts(data); err != nil && !errors.Is(err, hubrules.ErrInvalidInput) {
