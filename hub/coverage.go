@@ -131,6 +131,7 @@ func (c *Checker) Coverage(m Members, asOf hubrules.Date) (CoverageResult, error
 	var cats [6]FormCounts
 	xapt := 0
 	var findings []hubrules.Finding
+	staleBefore := c.censusCutoff(asOf)
 	for i := range m.Members {
 		mb := &m.Members[i]
 		r.Forms.add(mb.Form)
@@ -138,11 +139,11 @@ func (c *Checker) Coverage(m Members, asOf hubrules.Date) (CoverageResult, error
 		if mb.CrossAppointed {
 			xapt++
 		}
-		d := c.form(mb.FormalMembers)
-		if !mb.Form.Meets(d.Required) {
-			r.Shortfalls = append(r.Shortfalls, Shortfall{Member: mb.ID, Index: i, FormalMembers: mb.FormalMembers, Has: mb.Form, Required: d.Required})
+		req := c.requiredForm(mb.FormalMembers)
+		if !mb.Form.Meets(req) {
+			r.Shortfalls = append(r.Shortfalls, Shortfall{Member: mb.ID, Index: i, FormalMembers: mb.FormalMembers, Has: mb.Form, Required: req})
 			findings = append(findings, hubrules.Finding{Rule: RuleCov02, Severity: hubrules.Violation, Subject: mb.ID, Message: msgShortfall,
-				Facts: []hubrules.Fact{fact("formal_members", strconv.Itoa(mb.FormalMembers)), fact("has", string(mb.Form)), fact("required", string(d.Required)),
+				Facts: []hubrules.Fact{fact("formal_members", strconv.Itoa(mb.FormalMembers)), fact("has", string(mb.Form)), fact("required", string(req)),
 					fact("form.own_branch_min_formal", strconv.Itoa(c.p.OwnBranchMinFormal))}})
 		} else if mb.Form == hubrules.OwnBranch && mb.FormalMembers < c.p.OwnBranchMinFormal {
 			findings = append(findings, hubrules.Finding{Rule: RuleForm01, Severity: hubrules.Warning, Subject: mb.ID, Message: msgOverForm,
@@ -152,7 +153,7 @@ func (c *Checker) Coverage(m Members, asOf hubrules.Date) (CoverageResult, error
 		case mb.CensusOn.IsZero():
 			r.CensusMissing++
 			findings = append(findings, hubrules.Finding{Rule: RuleCensus01, Severity: hubrules.Violation, Subject: mb.ID, Message: msgCensusNo})
-		case mb.CensusOn.AddMonths(c.p.CensusRefreshMonths).Before(asOf):
+		case mb.CensusOn.Before(staleBefore):
 			r.CensusStale++
 			findings = append(findings, hubrules.Finding{Rule: RuleCensus01, Severity: hubrules.Violation, Subject: mb.ID, Message: msgCensusOld,
 				Facts: []hubrules.Fact{fact("census_on", mb.CensusOn.String()), fact("census.refresh_months", strconv.Itoa(c.p.CensusRefreshMonths))}})
@@ -227,4 +228,21 @@ func (r CoverageResult) Describe(lang hubrules.Lang) string {
 	}
 	b.WriteString(r.Report.Describe(lang))
 	return b.String()
+}
+
+// censusCutoff returns the earliest census date that is still fresh on
+// asOf: a census d is stale when d + census.refresh_months is before asOf.
+// AddMonths never decreases as d grows, so the fresh dates are exactly those
+// on or after the first d whose refresh date reaches asOf; finding it once
+// keeps the per-member test to one integer comparison.
+func (c *Checker) censusCutoff(asOf hubrules.Date) hubrules.Date {
+	n := c.p.CensusRefreshMonths
+	d := asOf.AddMonths(-n)
+	for d.AddMonths(n).Before(asOf) {
+		d = d.AddDays(1)
+	}
+	for !d.AddDays(-1).AddMonths(n).Before(asOf) {
+		d = d.AddDays(-1)
+	}
+	return d
 }

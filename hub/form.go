@@ -39,6 +39,17 @@ func (c *Checker) Form(formalMembers int) (FormDecision, error) {
 	return c.form(formalMembers), nil
 }
 
+// requiredForm is HUB-FORM-01 alone, for the coverage loop.
+func (c *Checker) requiredForm(n int) hubrules.PartyForm {
+	switch {
+	case n >= c.p.OwnBranchMinFormal:
+		return hubrules.OwnBranch
+	case n >= 1:
+		return hubrules.JointBranch
+	}
+	return hubrules.Liaison
+}
+
 func (c *Checker) form(n int) FormDecision {
 	d := FormDecision{FormalMembers: n}
 	switch {

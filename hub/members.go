@@ -90,14 +90,17 @@ func validateMembers(ms []Member, asOf hubrules.Date) error {
 		}
 	}
 	if p.Len() == 0 {
-		findDuplicates(len(ms), func(i int) string { return ms[i].ID }, "members", ".id", &p)
+		findDuplicateMembers(ms, &p)
 	}
 	return p.Err()
 }
 
-// findDuplicates reports every ID equal to an earlier one. It hashes with
-// FNV-1a into an open-addressing table (one allocation, no map).
-func findDuplicates(n int, id func(int) string, list, field string, p *hubrules.Problems) {
+// findDuplicateMembers reports every ID equal to an earlier one. It hashes
+// with FNV-1a into an open-addressing table whose entries keep the upper 32
+// bits of the hash next to the index, so strings are compared only when
+// the hashes agree (one allocation, no map).
+func findDuplicateMembers(ms []Member, p *hubrules.Problems) {
+	n := len(ms)
 	if n < 2 {
 		return
 	}
@@ -105,24 +108,29 @@ func findDuplicates(n int, id func(int) string, list, field string, p *hubrules.
 	for size < 2*n {
 		size <<= 1
 	}
-	table := make([]int32, size) // index+1; 0 = empty
+	table := make([]uint64, size) // hash high 32 bits | index+1; 0 = empty
 	mask := uint64(size - 1)
 	for i := 0; i < n; i++ {
-		s := id(i)
+		s := ms[i].ID
 		h := uint64(14695981039346656037)
 		for j := 0; j < len(s); j++ {
 			h ^= uint64(s[j])
 			h *= 1099511628211
 		}
-		for k := h & mask; ; k = (k + 1) & mask {
+		hi := h &^ 0xffffffff
+		for k := (h ^ h>>32) & mask; ; k = (k + 1) & mask {
 			e := table[k]
 			if e == 0 {
-				table[k] = int32(i + 1)
+				table[k] = hi | uint64(i+1)
 				break
 			}
-			if id(int(e-1)) == s {
-				p.Add(hubrules.Index(list, i)+field, "duplicate", s,
-					hubrules.T("编号 "+s+" 重复（与第 "+itoa(int(e-1))+" 项相同）", "duplicate id "+s+" (same as item "+itoa(int(e-1))+")"))
+			if e&^0xffffffff != hi {
+				continue
+			}
+			j := int(e&0xffffffff) - 1
+			if ms[j].ID == s {
+				p.Add(hubrules.Index("members", i)+".id", "duplicate", s,
+					hubrules.T("编号 "+s+" 重复（与第 "+itoa(j)+" 项相同）", "duplicate id "+s+" (same as item "+itoa(j)+")"))
 				break
 			}
 		}

@@ -1,0 +1,63 @@
+package hub_test
+
+import (
+	"strconv"
+	"testing"
+
+	"github.com/hubrules/hubrules"
+	"github.com/hubrules/hubrules/hub"
+)
+
+// hub100k is a compliant hub of 100,000 members with mixed forms and
+// categories and fresh censuses.
+func hub100k() hub.Members {
+	forms := []hubrules.PartyForm{hubrules.OwnBranch, hubrules.JointBranch, hubrules.ActivityBranch, hubrules.Liaison}
+	formal := []int{5, 2, 1, 0}
+	cats := hub.Categories()
+	census := hubrules.MustParseDate("2024-03-01")
+	ms := make([]hub.Member, 100_000)
+	for i := range ms {
+		k := i % 4
+		ms[i] = hub.Member{ID: "org-" + strconv.Itoa(i), Category: cats[i%len(cats)], Form: forms[k], FormalMembers: formal[k],
+			CrossAppointed: i%5 != 0, CensusOn: census}
+	}
+	return hub.Members{Hub: "bench", Members: ms}
+}
+
+func BenchmarkCoverage100k(b *testing.B) {
+	c := checker(b, hubrules.National)
+	m := hub100k()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		r, err := c.Coverage(m, asOf)
+		if err != nil || r.Total != 100_000 || len(r.Report.Findings) != 0 {
+			b.Fatal(err, len(r.Report.Findings))
+		}
+	}
+}
+
+func BenchmarkForm(b *testing.B) {
+	c := checker(b, hubrules.National)
+	b.ReportAllocs()
+	var d hub.FormDecision
+	for i := 0; i < b.N; i++ {
+		d, _ = c.Form(i & 127)
+	}
+	_ = d
+}
+
+func BenchmarkCheckStructureKaixuan(b *testing.B) {
+	c := checker(b, hubrules.Kaixuan)
+	s, err := hub.DecodeStructure(fixture(b, "kaixuan_structure.json"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := c.CheckStructure(s, asOf); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
