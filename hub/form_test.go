@@ -95,7 +95,7 @@ func TestHUB_FORM_02_StructureFindings(t *testing.T) {
 		{"committee of 100 members", hub.Body{ID: "b", Kind: hub.Committee, FormalMembers: 100, CommitteeSize: 5}, hubrules.Pass, ""},
 	}
 	for _, tc := range cases {
-		t.Run(tc.name, func(t *testing.T) {
+		t.Run("HUB-FORM-02/"+tc.name, func(t *testing.T) {
 			r, err := c.CheckStructure(hub.Structure{Hub: "h", Bodies: []hub.Body{tc.body}}, asOf)
 			require.NoError(t, err)
 			assert.Equal(t, tc.outcome, r.Report.Outcome(hub.RuleForm02))
@@ -117,7 +117,7 @@ func TestHUB_FORM_03_JointBranchUnits(t *testing.T) {
 	}
 	r, err := c.CheckStructure(hub.Structure{Bodies: []hub.Body{joint("a", "b", "c", "d", "e")}}, asOf)
 	require.NoError(t, err)
-	assert.Equal(t, hubrules.Pass, r.Report.Outcome(hub.RuleForm03))
+	assert.Equal(t, hubrules.Pass, r.Report.Outcome("HUB-FORM-03"))
 	r, err = c.CheckStructure(hub.Structure{Bodies: []hub.Body{joint("a", "b", "c", "d", "e", "f")}}, asOf)
 	require.NoError(t, err)
 	assert.Equal(t, hubrules.Fail, r.Report.Outcome(hub.RuleForm03))

@@ -217,6 +217,12 @@ func TestHUB_XIYUAN_03_FourPlusOne(t *testing.T) {
 func TestRules_CatalogueAndParams(t *testing.T) {
 	cat := hub.Rules()
 	assert.Len(t, cat, 17)
+	for _, id := range []string{"HUB-FORM-01", "HUB-FORM-02", "HUB-FORM-03", "HUB-TERM-01", "HUB-COV-01", "HUB-COV-02", "HUB-XAPT-01",
+		"HUB-STRUCT-01", "HUB-CENSUS-01", "HUB-ADMIN-01", "HUB-FUNC-01", "HUB-BOARD-01", "HUB-XIYUAN-01", "HUB-XIYUAN-02",
+		"HUB-XIYUAN-03", "HUB-CENTRE-01", "HUB-DAY-01"} {
+		_, ok := cat.Lookup(id)
+		assert.True(t, ok, id)
+	}
 	set := hub.DefaultParamSet()
 	for _, r := range cat {
 		assert.Equal(t, "hub", r.Package)
