@@ -73,9 +73,13 @@ func (c *SyncChecker) eval(org *SyncOrg, asOf hubrules.Date, r *SyncResult) erro
 	var s syncScan
 	ev := org.Events
 	var dups syncDupTable
+	var xi syncIndex
+	x := &xi
+	x.init(ev)
 	for i := range ev {
 		e := &ev[i]
 		k := e.Kind.index()
+		x.add(i, k)
 		if k < 0 {
 			add(hubrules.Index("events", i)+".kind", "enum", string(e.Kind), hubrules.T("未知的事件代码 "+string(e.Kind), "unknown event kind "+string(e.Kind)))
 		}
@@ -131,13 +135,12 @@ func (c *SyncChecker) eval(org *SyncOrg, asOf hubrules.Date, r *SyncResult) erro
 		}
 	}
 	if !s.reg.IsZero() {
-		for i := range ev {
-			switch ev[i].Kind {
-			case EventAnnualReportFiled, EventBoardReelected, EventEvaluated:
-				if !ev[i].Date.IsZero() && ev[i].Date.Before(s.reg) {
-					add(hubrules.Index("events", i)+".date", "order", ev[i].Date.String(),
-						hubrules.T("事件日期 "+ev[i].Date.String()+" 早于组织登记（备案）日期 "+s.reg.String()+"，自相矛盾",
-							"the event date "+ev[i].Date.String()+" is before the registration or filing on "+s.reg.String()+", which contradicts it"))
+		for _, k := range [3]int{syncKAnnualReport, syncKReelected, syncKEvaluated} {
+			for i := x.first(k); i >= 0; i = x.after(k, i) {
+				if d := ev[i].Date; !d.IsZero() && d.Before(s.reg) {
+					add(hubrules.Index("events", i)+".date", "order", d.String(),
+						hubrules.T("事件日期 "+d.String()+" 早于组织登记（备案）日期 "+s.reg.String()+"，自相矛盾",
+							"the event date "+d.String()+" is before the registration or filing on "+s.reg.String()+", which contradicts it"))
 				}
 			}
 		}
@@ -152,22 +155,22 @@ func (c *SyncChecker) eval(org *SyncOrg, asOf hubrules.Date, r *SyncResult) erro
 		r.Links[i].Link = SyncLink(i + 1)
 	}
 	if c.links.Has(LinkRegistration) {
-		c.sync1(org, &s, &r.Links[0])
+		c.sync1(org, x, &s, &r.Links[0])
 	}
 	if c.links.Has(LinkMoveIn) {
-		c.sync2(org, &s, &r.Links[1])
+		c.sync2(x, &s, &r.Links[1])
 	}
 	if c.links.Has(LinkManagement) {
-		c.sync3(org, &s, asOf, &r.Links[2])
+		c.sync3(org, x, &s, asOf, &r.Links[2])
 	}
 	if c.links.Has(LinkAnnualReport) {
-		syncFlagged(org, EventAnnualReportFiled, SyncReasonNoAnnualReport, SyncReasonReportNoPartySection, &r.Links[3])
+		syncFlagged(x, syncKAnnualReport, SyncReasonNoAnnualReport, SyncReasonReportNoPartySection, &r.Links[3])
 	}
 	if c.links.Has(LinkReelection) {
-		sync5(org, &r.Links[4])
+		sync5(x, &r.Links[4])
 	}
 	if c.links.Has(LinkEvaluation) {
-		syncFlagged(org, EventEvaluated, SyncReasonNoEvaluation, SyncReasonNotAssessed, &r.Links[5])
+		syncFlagged(x, syncKEvaluated, SyncReasonNoEvaluation, SyncReasonNotAssessed, &r.Links[5])
 	}
 	return nil
 }
@@ -232,7 +235,7 @@ func (l *SyncLinkResult) timed(kind SyncEventKind, date hubrules.Date, window in
 // the legal-representative interview (at most InterviewMaxDaysAfter days
 // after) and, from ApprovalMinMembers formal members, the set-up approval
 // closest to the registration (at most ApprovalMaxDays apart).
-func (c *SyncChecker) sync1(org *SyncOrg, s *syncScan, l *SyncLinkResult) {
+func (c *SyncChecker) sync1(org *SyncOrg, x *syncIndex, s *syncScan, l *SyncLinkResult) {
 	l.BusinessKind = EventRegistered
 	if !s.reg.IsZero() {
 		l.BusinessKind, l.BusinessSeen, l.BusinessDate = s.regKind, true, s.reg
@@ -254,11 +257,8 @@ func (c *SyncChecker) sync1(org *SyncOrg, s *syncScan, l *SyncLinkResult) {
 		} else {
 			var best hubrules.Date
 			bestDist := 0
-			for i := range org.Events {
-				e := &org.Events[i]
-				if e.Kind != EventPartyOrgApproved {
-					continue
-				}
+			for i := x.first(syncKApproved); i >= 0; i = x.after(syncKApproved, i) {
+				e := &x.ev[i]
 				dist := e.Date.DaysSince(s.reg)
 				if dist < 0 {
 					dist = -dist
@@ -281,7 +281,7 @@ func (c *SyncChecker) sync1(org *SyncOrg, s *syncScan, l *SyncLinkResult) {
 // SYNC-2 入驻: the first move-in and the first census on or after it (a
 // census before the move-in describes the organization before it was in
 // the hub and does not count).
-func (c *SyncChecker) sync2(org *SyncOrg, s *syncScan, l *SyncLinkResult) {
+func (c *SyncChecker) sync2(x *syncIndex, s *syncScan, l *SyncLinkResult) {
 	l.BusinessKind = EventMovedIn
 	if s.moveIn.IsZero() {
 		l.finish(SyncReasonNoMoveIn)
@@ -289,9 +289,9 @@ func (c *SyncChecker) sync2(org *SyncOrg, s *syncScan, l *SyncLinkResult) {
 	}
 	l.BusinessSeen, l.BusinessDate = true, s.moveIn
 	var census hubrules.Date
-	for i := range org.Events {
-		e := &org.Events[i]
-		if e.Kind == EventCensusRecorded && !e.Date.Before(s.moveIn) && (census.IsZero() || e.Date.Before(census)) {
+	for i := x.first(syncKCensus); i >= 0; i = x.after(syncKCensus, i) {
+		e := &x.ev[i]
+		if !e.Date.Before(s.moveIn) && (census.IsZero() || e.Date.Before(census)) {
 			census = e.Date
 		}
 	}
@@ -329,7 +329,7 @@ func SyncRequiredForm(formalMembers, ownBranchMin int) hubrules.PartyForm {
 // MinJointPerQuarter joint activities in each of the last QuartersReviewed
 // complete calendar quarters that began on or after the move-in and ended
 // on or before the evaluation date.
-func (c *SyncChecker) sync3(org *SyncOrg, s *syncScan, asOf hubrules.Date, l *SyncLinkResult) {
+func (c *SyncChecker) sync3(org *SyncOrg, x *syncIndex, s *syncScan, asOf hubrules.Date, l *SyncLinkResult) {
 	l.BusinessKind = EventMovedIn
 	l.FormalMembers, l.PartyForm = int32(org.FormalMembers), org.PartyForm
 	l.MinPerQuarter = int32(c.params.MinJointPerQuarter)
@@ -368,9 +368,9 @@ func (c *SyncChecker) sync3(org *SyncOrg, s *syncScan, asOf hubrules.Date, l *Sy
 	}
 	l.QuartersChecked = int32(n)
 	e.Applies = true
-	for i := range org.Events {
-		ev := &org.Events[i]
-		if ev.Kind != EventJointActivity || ev.Date.Before(starts[0]) || !ev.Date.Before(starts[n]) {
+	for i := x.first(syncKJoint); i >= 0; i = x.after(syncKJoint, i) {
+		ev := &x.ev[i]
+		if ev.Date.Before(starts[0]) || !ev.Date.Before(starts[n]) {
 			continue
 		}
 		q := ev.Date.DaysSince(starts[0]) / 92 // quarters are 90 to 92 days long
@@ -404,17 +404,18 @@ func (c *SyncChecker) sync3(org *SyncOrg, s *syncScan, asOf hubrules.Date, l *Sy
 // syncFlagged checks SYNC-4 and SYNC-6: every event of kind must carry its
 // party-building flag. The link shows the first failing event, else the
 // latest.
-func syncFlagged(org *SyncOrg, kind SyncEventKind, na, unmet SyncReason, l *SyncLinkResult) {
+func syncFlagged(x *syncIndex, k int, na, unmet SyncReason, l *SyncLinkResult) {
+	kind := EventAnnualReportFiled
+	if k == syncKEvaluated {
+		kind = EventEvaluated
+	}
 	l.BusinessKind = kind
 	var latest, firstBad hubrules.Date
-	for i := range org.Events {
-		e := &org.Events[i]
-		if e.Kind != kind {
-			continue
-		}
+	for i := x.first(k); i >= 0; i = x.after(k, i) {
+		e := &x.ev[i]
 		l.BusinessCount++
 		flag := e.PartySection
-		if kind == EventEvaluated {
+		if k == syncKEvaluated {
 			flag = e.PartyAssessed
 		}
 		if !flag {
@@ -449,23 +450,17 @@ func syncFlagged(org *SyncOrg, kind SyncEventKind, na, unmet SyncReason, l *Sync
 // on or before it and after the previous re-election. The link shows the
 // first re-election without one (with a review after it, if any, as late),
 // else the latest with its review.
-func sync5(org *SyncOrg, l *SyncLinkResult) {
+func sync5(x *syncIndex, l *SyncLinkResult) {
 	l.BusinessKind = EventBoardReelected
-	ev := org.Events
+	ev := x.ev
 	var shownReview hubrules.Date
 	var firstBad hubrules.Date
 	var badLate hubrules.Date
-	for i := range ev {
-		if ev[i].Kind != EventBoardReelected {
-			continue
-		}
+	for i := x.first(syncKReelected); i >= 0; i = x.after(syncKReelected, i) {
 		el := ev[i].Date
 		l.BusinessCount++
 		var prev, next hubrules.Date
-		for j := range ev {
-			if ev[j].Kind != EventBoardReelected {
-				continue
-			}
+		for j := x.first(syncKReelected); j >= 0; j = x.after(syncKReelected, j) {
 			if d := ev[j].Date; d.Before(el) && d.After(prev) {
 				prev = d
 			} else if d.After(el) && (next.IsZero() || d.Before(next)) {
@@ -473,10 +468,7 @@ func sync5(org *SyncOrg, l *SyncLinkResult) {
 			}
 		}
 		var review, late hubrules.Date
-		for j := range ev {
-			if ev[j].Kind != EventCandidatesReviewed {
-				continue
-			}
+		for j := x.first(syncKReviewed); j >= 0; j = x.after(syncKReviewed, j) {
 			d := ev[j].Date
 			if !d.After(el) && (prev.IsZero() || d.After(prev)) {
 				if d.After(review) {
@@ -552,4 +544,78 @@ func (t *syncDupTable) seen(ev []SyncEvent, i, k int) int {
 		}
 		h = (h + 1) & 127
 	}
+}
+
+// Kind indexes (SyncEventKind.index).
+const (
+	syncKRegistered = iota
+	syncKFiled
+	syncKMovedIn
+	syncKWorkPlan
+	syncKInterview
+	syncKApproved
+	syncKCensus
+	syncKJoint
+	syncKAnnualReport
+	syncKReelected
+	syncKReviewed
+	syncKEvaluated
+	syncKinds
+)
+
+// syncIndex chains the events of each kind in log order, so that a link
+// visits only the events of its own kinds. Logs of more than 64 events are
+// scanned by kind instead, so the chains fit on the stack.
+type syncIndex struct {
+	ev   []SyncEvent
+	long bool
+	head [syncKinds]int8
+	tail [syncKinds]int8
+	next [64]int8
+}
+
+func (x *syncIndex) init(ev []SyncEvent) {
+	x.ev, x.long = ev, len(ev) > 64
+	for k := range x.head {
+		x.head[k] = -1
+	}
+}
+
+// add chains event i of kind index k (k < 0: unknown kind, not chained).
+func (x *syncIndex) add(i, k int) {
+	if x.long || k < 0 {
+		return
+	}
+	x.next[i] = -1
+	if x.head[k] < 0 {
+		x.head[k] = int8(i)
+	} else {
+		x.next[x.tail[k]] = int8(i)
+	}
+	x.tail[k] = int8(i)
+}
+
+// first returns the index of the first event of kind index k, or -1.
+func (x *syncIndex) first(k int) int {
+	if x.long {
+		return x.scan(k, 0)
+	}
+	return int(x.head[k])
+}
+
+// after returns the index of the next event of kind index k after event i, or -1.
+func (x *syncIndex) after(k, i int) int {
+	if x.long {
+		return x.scan(k, i+1)
+	}
+	return int(x.next[i])
+}
+
+func (x *syncIndex) scan(k, from int) int {
+	for j := from; j < len(x.ev); j++ {
+		if x.ev[j].Kind.index() == k {
+			return j
+		}
+	}
+	return -1
 }

@@ -546,3 +546,30 @@ func TestSyncLinks_Set(t *testing.T) {
 		assert.NotContains(t, p.Name().ZH, "未知")
 	}
 }
+
+func TestSyncCheck_LongLogsGiveTheSameResult(t *testing.T) {
+	c := syncChecker(t, hubrules.Kaixuan)
+	short := syncWith(syncFullOrg(), hub.EventCensusRecorded, syncEv(hub.EventCensusRecorded, "2022-05-09"))
+	want, err := c.Check(short, syncD("2024-06-30"))
+	require.NoError(t, err)
+	long := short
+	long.Events = slices.Clone(short.Events)
+	for i := 0; len(long.Events) <= 80; i++ {
+		// old joint activities, before the reviewed quarters
+		long.Events = append(long.Events, hub.SyncEvent{Kind: hub.EventJointActivity, Date: syncD("2022-04-02").AddDays(i * 5)})
+	}
+	got, err := c.Check(long, syncD("2024-06-30"))
+	require.NoError(t, err)
+	assert.Equal(t, want.Links, got.Links)
+	assert.Equal(t, hubrules.Fail, got.Link(hub.LinkMoveIn).Outcome)
+
+	dup := long
+	dup.Events = append(slices.Clone(long.Events), long.Events[70])
+	_, err = c.Check(dup, syncD("2024-06-30"))
+	var ie *hubrules.InputError
+	require.ErrorAs(t, err, &ie)
+	f, ok := ie.Field(hubrules.Index("events", len(dup.Events)-1))
+	require.True(t, ok)
+	assert.Equal(t, "duplicate", f.Code)
+	assert.Contains(t, f.Message.EN, "events[70]")
+}
