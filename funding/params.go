@@ -119,11 +119,20 @@ type CertAllowance struct {
 	Senior       Money `json:"senior" yaml:"senior"`
 }
 
-// PayParams are FND-PAY-01/02's parameters.
+// PayParams are FND-PAY-01's ladder and contribution parameters.
 type PayParams struct {
-	Floor     PayFloor      `param:"pay.floor"`
-	Ladder    Ladder        `param:"pay.ladder"`
-	Contrib   Contributions `param:"pay.contrib"`
+	Ladder  Ladder        `param:"pay.ladder"`
+	Contrib Contributions `param:"pay.contrib"`
+}
+
+// PayFloorParams are FND-PAY-01's average-wage floor (from Nanjing 2018);
+// without them the floor check is not applicable.
+type PayFloorParams struct {
+	Floor PayFloor `param:"pay.floor"`
+}
+
+// AllowanceParams are FND-PAY-02's parameters.
+type AllowanceParams struct {
 	Allowance CertAllowance `param:"pay.cert_allowance"`
 }
 
@@ -188,6 +197,8 @@ type Params struct {
 	Venture     *VentureParams
 	VenturePool *VenturePool
 	Pay         *PayParams
+	PayFloor    *PayFloorParams
+	Allowance   *AllowanceParams
 	Charity     *CharityParams
 	Donate      *DonateParams
 	Start       *StartParams
@@ -236,6 +247,8 @@ func ResolveParams(set *hubrules.ParamSet, programme hubrules.Programme, date hu
 		ven VentureParams
 		vpo VenturePool
 		pay PayParams
+		pfl PayFloorParams
+		alw AllowanceParams
 		cha CharityParams
 		don DonateParams
 		sta StartParams
@@ -262,6 +275,12 @@ func ResolveParams(set *hubrules.ParamSet, programme hubrules.Programme, date hu
 	}
 	if res(&pay) {
 		p.Pay = &pay
+	}
+	if res(&pfl) {
+		p.PayFloor = &pfl
+	}
+	if res(&alw) {
+		p.Allowance = &alw
 	}
 	if res(&cha) {
 		p.Charity = &cha

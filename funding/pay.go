@@ -79,22 +79,29 @@ func (e *Evaluator) Pay(in PayInput) (PayResult, error) {
 	}
 	nonNeg(&p, "last_year_average_wage", in.LastYearAverageWage)
 	pp := e.p.Pay
-	for _, rt := range []Rate{pp.Floor.Head, pp.Floor.Deputy, pp.Floor.Other} {
+	var fl PayFloor
+	if e.p.PayFloor != nil {
+		fl = e.p.PayFloor.Floor
+	}
+	for _, rt := range []Rate{fl.Head, fl.Deputy, fl.Other} {
 		if rt.d.IsNegative() {
 			p.Add("params.pay.floor", "rate", rt.String(), hubrules.T("比例不能为负", "a rate must not be negative"))
 		}
 	}
+	if pp.Ladder.StepYears <= 0 {
+		p.Add("params.pay.ladder.step_years", "gte", itoa64(int64(pp.Ladder.StepYears)), hubrules.T("晋级年限须为正数", "the step interval must be positive"))
+	}
 	if err := p.Err(); err != nil {
 		return r, err
 	}
-	r.Basis = sub(e.b, "pay.floor", "pay.ladder", "pay.contrib")
+	r.Basis = sub(e.b, "pay.ladder", "pay.contrib")
 	lad := pp.Ladder
-	lo, hi, share := lad.OtherMin, lad.OtherMax, pp.Floor.Other
+	lo, hi, share := lad.OtherMin, lad.OtherMax, fl.Other
 	switch in.Post {
 	case PostHead:
-		lo, hi, share = lad.HeadMin, lad.HeadMax, pp.Floor.Head
+		lo, hi, share = lad.HeadMin, lad.HeadMax, fl.Head
 	case PostDeputy:
-		lo, hi, share = lad.DeputyMin, lad.DeputyMax, pp.Floor.Deputy
+		lo, hi, share = lad.DeputyMin, lad.DeputyMax, fl.Deputy
 	}
 	dy := lad.DegreeYears[in.Degree]
 	cg := lad.CertGrades[in.Certificate]
@@ -143,6 +150,12 @@ func (e *Evaluator) Pay(in PayInput) (PayResult, error) {
 		r.na(rule, in.Worker)
 		return r, nil
 	}
+	if e.p.PayFloor == nil {
+		r.na(rule, in.Worker)
+		r.notice(rule, in.Worker, hubrules.T("该日期没有平均工资下限参数，未检查", "no average-wage floor in effect on this date: not checked"))
+		return r, nil
+	}
+	r.Basis = sub(e.b, "pay.floor", "pay.ladder", "pay.contrib")
 	r.FloorApplies = true
 	if r.Floor, err = in.LastYearAverageWage.MulRate(share, HalfUp); err != nil {
 		return PayResult{}, err
@@ -173,13 +186,13 @@ type AllowanceResult struct {
 func (e *Evaluator) Allowance(in AllowanceInput) (AllowanceResult, error) {
 	const rule = RuleAllowance
 	var r AllowanceResult
-	if e.p.Pay == nil {
-		return r, missingGroup(rule, "pay")
+	if e.p.Allowance == nil {
+		return r, missingGroup(rule, "allowance")
 	}
 	if err := hubrules.Validate(in); err != nil {
 		return r, err
 	}
-	a := e.p.Pay.Allowance
+	a := e.p.Allowance.Allowance
 	r.Basis = sub(e.b, "pay.cert_allowance")
 	for _, l := range [...]struct {
 		name string

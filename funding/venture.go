@@ -99,7 +99,11 @@ func (e *Evaluator) Venture(in VentureInput) (VentureResult, error) {
 	}
 	r.Basis = sub(e.b, names...)
 	r.Pool = pool
-	r.step(rule, hubrules.T("资金池", "pool"), pool.String(), Exact, names[len(names)-1])
+	if len(names) == 5 {
+		r.step(rule, hubrules.T("资金池（参数）", "pool (parameter)"), pool.String(), Exact, "venture.pool")
+	} else {
+		r.step(rule, hubrules.T("资金池（调用方给出）", "pool (given by the caller)"), pool.String(), Exact)
+	}
 	order := make([]int, len(in.Projects))
 	for i := range order {
 		order[i] = i
