@@ -73,6 +73,15 @@ func TestHUB_COV_01_WuliqiaoSeed(t *testing.T) {
 	assert.Contains(t, r.Describe(hubrules.EN), "not verified: xapt.target_percent(illustrative)")
 	assert.Contains(t, r.Describe(hubrules.ZH), "组织覆盖 14/32 = 43.8%")
 	golden(t, "wuliqiao_coverage.golden.json", r)
+
+	// Results round-trip through JSON.
+	b, err := json.Marshal(r)
+	require.NoError(t, err)
+	var back hub.CoverageResult
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, r, back)
+	var bad hub.Rate
+	require.ErrorIs(t, json.Unmarshal([]byte(`{"numerator":1,"denominator":3,"percent":"33.4"}`), &bad), hubrules.ErrInvalidInput)
 }
 
 func golden(t *testing.T, name string, v any) {

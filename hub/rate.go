@@ -1,7 +1,10 @@
 package hub
 
 import (
+	"encoding/json"
 	"strconv"
+
+	"github.com/hubrules/hubrules"
 )
 
 // Rate is an exact fraction with its percentage rounded half-up (四舍五入)
@@ -114,4 +117,24 @@ func parseTenths(s string) (int, bool) {
 		f = int(frac[0] - '0')
 	}
 	return w*10 + f, true
+}
+
+// UnmarshalJSON reads the form MarshalJSON writes. The percent is checked
+// against the fraction, so a hand-edited file cannot disagree with itself.
+func (r *Rate) UnmarshalJSON(b []byte) error {
+	var v struct {
+		Numerator   int     `json:"numerator"`
+		Denominator int     `json:"denominator"`
+		Percent     *string `json:"percent"`
+	}
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	got := Rate{Numerator: v.Numerator, Denominator: v.Denominator}
+	if v.Percent != nil && *v.Percent != got.Percent() {
+		return hubrules.NewInputError(hubrules.FieldError{Path: "percent", Code: "percent", Value: *v.Percent, Param: got.Percent(),
+			Message: hubrules.T("百分比与分数不一致，应为 "+got.Percent(), "the percent does not match the fraction; want "+got.Percent())})
+	}
+	*r = got
+	return nil
 }
