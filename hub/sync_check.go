@@ -150,7 +150,7 @@ func (c *SyncChecker) eval(org *SyncOrg, asOf hubrules.Date, r *SyncResult) erro
 	}
 
 	r.OrgID, r.Programme, r.Profile, r.AsOf = org.ID, c.basis.Programme, c.params.Profile, asOf
-	r.Checked, r.checker = c.links, c
+	r.Checked, r.basis = c.links, &c.basis
 	for i := range r.Links {
 		r.Links[i].Link = SyncLink(i + 1)
 	}
@@ -331,12 +331,12 @@ func SyncRequiredForm(formalMembers, ownBranchMin int) hubrules.PartyForm {
 // on or before the evaluation date.
 func (c *SyncChecker) sync3(org *SyncOrg, x *syncIndex, s *syncScan, asOf hubrules.Date, l *SyncLinkResult) {
 	l.BusinessKind = EventMovedIn
-	l.FormalMembers, l.PartyForm = int32(org.FormalMembers), org.PartyForm
-	l.MinPerQuarter = int32(c.params.MinJointPerQuarter)
 	if s.moveIn.IsZero() {
 		l.finish(SyncReasonNoMoveIn)
 		return
 	}
+	l.FormalMembers, l.PartyForm = int32(org.FormalMembers), org.PartyForm
+	l.MinPerQuarter = int32(c.params.MinJointPerQuarter)
 	l.BusinessSeen, l.BusinessDate = true, s.moveIn
 	l.RequiredForm = SyncRequiredForm(org.FormalMembers, c.params.OwnBranchMinMembers)
 	if org.PartyForm.Strength() < l.RequiredForm.Strength() {

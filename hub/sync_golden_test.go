@@ -126,3 +126,33 @@ func TestSyncOrg_DecodeJSON(t *testing.T) {
 		assert.True(t, ok, p)
 	}
 }
+
+func TestSyncResult_JSONRoundTrip(t *testing.T) {
+	orgs := append(syncMix(24), syncGoldenOrg(), syncFullOrg())
+	for _, p := range []hubrules.Programme{hubrules.Kaixuan, hubrules.Jingan, hubrules.Wuliqiao} {
+		c := syncChecker(t, p)
+		for _, o := range orgs {
+			r, err := c.Check(o, syncD("2024-06-30"))
+			require.NoError(t, err)
+			b, err := json.Marshal(r)
+			require.NoError(t, err)
+			var back hub.SyncResult
+			require.NoError(t, json.Unmarshal(b, &back), string(b))
+			assert.Equal(t, r.Links, back.Links, o.ID)
+			assert.Equal(t, r.Checked, back.Checked)
+			assert.Equal(t, r.Basis(), back.Basis())
+			assert.Equal(t, r.Report(), back.Report())
+			b2, err := json.Marshal(back)
+			require.NoError(t, err)
+			assert.JSONEq(t, string(b), string(b2))
+		}
+	}
+	var back hub.SyncResult
+	err := json.Unmarshal([]byte(`{"links":[{"rule":"SYNC-9","reason":"synchronized"}]}`), &back)
+	var ie *hubrules.InputError
+	require.ErrorAs(t, err, &ie)
+	_, ok := ie.Field("links[0].rule")
+	assert.True(t, ok)
+	err = json.Unmarshal([]byte(`{"links":[{"rule":"SYNC-1","reason":"bribed"}]}`), &back)
+	require.ErrorAs(t, err, &ie)
+}

@@ -207,8 +207,10 @@ type SyncResult struct {
 	// Checked is the set of links the profile checked.
 	Checked SyncLinks
 	// Links holds SYNC-1 … SYNC-6 at index 0 … 5.
-	Links   [6]SyncLinkResult
-	checker *SyncChecker
+	Links [6]SyncLinkResult
+	// basis points at the checker's basis (or a decoded one); it is never
+	// modified through the result.
+	basis *hubrules.Basis
 }
 
 // Link returns the result of link l (the zero value for an invalid link).
@@ -233,16 +235,25 @@ func (r *SyncResult) Failed() SyncLinks {
 // Compliant reports whether no checked link failed.
 func (r *SyncResult) Compliant() bool { return r.Failed() == 0 }
 
+// Basis returns what the result was based on: the checker's programme,
+// parameter values and their provenance, with the evaluation date.
+func (r *SyncResult) Basis() hubrules.Basis {
+	var b hubrules.Basis
+	if r.basis != nil {
+		b = *r.basis
+		b.Params = append([]hubrules.ParamRef(nil), r.basis.Params...)
+	}
+	b.Programme = r.Programme
+	b.AsOf = r.AsOf
+	return b
+}
+
 // Report builds the generic report: the checker's basis, one check per
 // checked link (subject: the organization) and one violation finding per
 // unmet criterion, with its facts.
 func (r *SyncResult) Report() hubrules.Report {
 	rep := hubrules.Report{Checks: make([]hubrules.Check, 0, 6), Findings: []hubrules.Finding{}}
-	if r.checker != nil {
-		rep.Basis = r.checker.basis
-		rep.Basis.Params = append([]hubrules.ParamRef(nil), r.checker.basis.Params...)
-	}
-	rep.Basis.AsOf = r.AsOf
+	rep.Basis = r.Basis()
 	for i := range r.Links {
 		l := &r.Links[i]
 		if !l.Checked {
@@ -368,6 +379,7 @@ type syncResultJSON struct {
 	Checked   []string           `json:"checked"`
 	Failed    []string           `json:"failed"`
 	Links     []syncLinkJSON     `json:"links"`
+	Basis     hubrules.Basis     `json:"basis"`
 }
 
 // MarshalJSON writes the link's rule, outcome, reason and message, every
@@ -412,11 +424,99 @@ func (l *SyncLinkResult) shape() syncLinkJSON {
 func (r SyncResult) MarshalJSON() ([]byte, error) {
 	out := syncResultJSON{OrgID: r.OrgID, Programme: r.Programme, Profile: r.Profile, AsOf: r.AsOf,
 		Compliant: r.Compliant(), Checked: r.Checked.Rules(), Failed: r.Failed().Rules(),
-		Links: make([]syncLinkJSON, 0, 6)}
+		Links: make([]syncLinkJSON, 0, 6), Basis: r.Basis()}
 	for i := range r.Links {
 		if r.Links[i].Checked {
 			out.Links = append(out.Links, r.Links[i].shape())
 		}
 	}
 	return json.Marshal(out)
+}
+
+func syncReasonOf(code string) (SyncReason, bool) {
+	for r := SyncReason(1); r < syncReasonCount; r++ {
+		if syncReasonCodes[r] == code {
+			return r, true
+		}
+	}
+	return 0, false
+}
+
+func syncLinkOf(rule string) SyncLink {
+	for l := LinkRegistration; l <= LinkEvaluation; l++ {
+		if syncRuleIDs[l] == rule {
+			return l
+		}
+	}
+	return 0
+}
+
+func syncBadResult(path, value string) error {
+	return hubrules.NewInputError(hubrules.FieldError{Path: path, Code: "enum", Value: value,
+		Message: hubrules.T(path+" 的取值 "+value+" 不是已知的代码", path+" has the unknown code "+value)})
+}
+
+// UnmarshalJSON reads the form MarshalJSON writes, so that a result
+// round-trips through JSON (the basis included; the name, message and
+// source texts are derived and not read back). Unknown rule or reason codes
+// are an *hubrules.InputError.
+func (r *SyncResult) UnmarshalJSON(data []byte) error {
+	var in syncResultJSON
+	if err := json.Unmarshal(data, &in); err != nil {
+		return err
+	}
+	out := SyncResult{OrgID: in.OrgID, Programme: in.Programme, Profile: in.Profile, AsOf: in.AsOf}
+	for i := range out.Links {
+		out.Links[i].Link = SyncLink(i + 1)
+	}
+	for i, lj := range in.Links {
+		path := hubrules.Index("links", i)
+		link := syncLinkOf(lj.Rule)
+		if link == 0 {
+			return syncBadResult(path+".rule", lj.Rule)
+		}
+		l := &out.Links[link-1]
+		l.Checked = true
+		out.Checked = out.Checked.With(link)
+		l.Outcome = lj.Outcome
+		reason, ok := syncReasonOf(lj.Reason)
+		if !ok {
+			return syncBadResult(path+".reason", lj.Reason)
+		}
+		l.Reason = reason
+		for j, u := range lj.Unmet {
+			ur, ok := syncReasonOf(u.Code)
+			if !ok {
+				return syncBadResult(hubrules.Index(path+".unmet", j)+".code", u.Code)
+			}
+			l.Unmet |= 1 << ur
+		}
+		l.BusinessKind, l.BusinessSeen, l.BusinessDate = lj.Business.Kind, lj.Business.Seen, lj.Business.Date
+		l.BusinessCount, l.BusinessFailing = lj.Business.Count, lj.Business.Failing
+		if len(lj.Evidence) > len(l.Evidence) {
+			return hubrules.NewInputError(hubrules.FieldError{Path: path + ".evidence", Code: "max", Param: "3",
+				Message: hubrules.T("一个环节最多 3 项党建步骤", "a link has at most 3 evidence steps")})
+		}
+		for j, ej := range lj.Evidence {
+			e := SyncEvidence{Kind: ej.Kind, Applies: ej.Applies, Seen: ej.Seen, Date: ej.Date, Met: ej.Met}
+			if ej.WindowDays != nil {
+				e.Timed, e.WindowDays = true, *ej.WindowDays
+			}
+			if ej.DaysApart != nil {
+				e.DaysApart = *ej.DaysApart
+			}
+			l.Evidence[j] = e
+		}
+		l.NEvidence = uint8(len(lj.Evidence))
+		if cj := lj.Coverage; cj != nil {
+			l.FormalMembers, l.PartyForm, l.RequiredForm = cj.FormalMembers, cj.PartyForm, cj.RequiredForm
+		}
+		if aj := lj.Activities; aj != nil {
+			l.QuartersChecked, l.QuartersShort, l.MinPerQuarter, l.FirstShortQuarter = aj.QuartersChecked, aj.QuartersShort, aj.MinPerQuarter, aj.FirstShortQuarter
+		}
+	}
+	b := in.Basis
+	out.basis = &b
+	*r = out
+	return nil
 }
