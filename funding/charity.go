@@ -46,12 +46,13 @@ type CharityInput struct {
 // CharityResult is FND-CHARITY-01's decision.
 type CharityResult struct {
 	Explanation
-	Tier          CharityTier `json:"tier"`
-	Unverified    bool        `json:"unverified_tier"`
-	SpendingFloor Money       `json:"spending_floor"`
-	IncomeFloor   Money       `json:"income_floor,omitempty"`
-	MgmtCap       Money       `json:"management_cap"`
-	Exempt        bool        `json:"management_exempt"`
+	Input         CharityInput `json:"input"`
+	Tier          CharityTier  `json:"tier"`
+	Unverified    bool         `json:"unverified_tier"`
+	SpendingFloor Money        `json:"spending_floor"`
+	IncomeFloor   Money        `json:"income_floor,omitempty"`
+	MgmtCap       Money        `json:"management_cap"`
+	Exempt        bool         `json:"management_exempt"`
 }
 
 // Charity checks a charity's spending floor and management-cost cap.
@@ -80,6 +81,7 @@ func (e *Evaluator) Charity(in CharityInput) (CharityResult, error) {
 	}
 	cp := e.p.Charity
 	r.Basis = sub(e.b, "charity.tiers", "charity.exemption")
+	r.Input = in
 	income, assets := in.LastYearIncome, in.LastYearNetAssets
 	if in.UseAverage {
 		income, assets = in.AvgIncome3, in.AvgNetAssets3

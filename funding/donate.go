@@ -26,13 +26,14 @@ type EnterpriseDonationInput struct {
 // EnterpriseDonationResult is FND-DONATE-01's answer for an enterprise.
 type EnterpriseDonationResult struct {
 	Explanation
-	Limit       Money       `json:"limit"`
-	FromCarry   []CarryItem `json:"from_carry"`
-	FromCurrent Money       `json:"from_current"`
-	Deducted    Money       `json:"deducted"`
-	CarryOut    []CarryItem `json:"carry_out"`
-	Expired     []CarryItem `json:"expired"`
-	NotAllowed  Money       `json:"not_deductible"`
+	Input       EnterpriseDonationInput `json:"input"`
+	Limit       Money                   `json:"limit"`
+	FromCarry   []CarryItem             `json:"from_carry"`
+	FromCurrent Money                   `json:"from_current"`
+	Deducted    Money                   `json:"deducted"`
+	CarryOut    []CarryItem             `json:"carry_out"`
+	Expired     []CarryItem             `json:"expired"`
+	NotAllowed  Money                   `json:"not_deductible"`
 }
 
 // DonateEnterprise applies the 12 % limit with the carry-forward used first,
@@ -74,6 +75,8 @@ func (e *Evaluator) DonateEnterprise(in EnterpriseDonationInput) (EnterpriseDona
 		return r, err
 	}
 	r.Basis = sub(e.b, "donate.enterprise_rate", "donate.carry_years")
+	r.Input = in
+	r.Input.CarryForward = append([]CarryItem(nil), in.CarryForward...)
 	r.NotAllowed = in.Unqualified
 	if in.Unqualified.IsPositive() {
 		r.step(rule, hubrules.T("受赠方无税前扣除资格的捐赠不得扣除", "gifts to organizations without the deduction qualification are not deductible"), in.Unqualified.String(), Exact)
@@ -134,9 +137,10 @@ type IndividualDonationInput struct {
 // IndividualDonationResult is FND-DONATE-01's answer for an individual.
 type IndividualDonationResult struct {
 	Explanation
-	Limit      Money `json:"limit"`
-	Deducted   Money `json:"deducted"`
-	NotAllowed Money `json:"not_deductible"`
+	Input      IndividualDonationInput `json:"input"`
+	Limit      Money                   `json:"limit"`
+	Deducted   Money                   `json:"deducted"`
+	NotAllowed Money                   `json:"not_deductible"`
 }
 
 // DonateIndividual deducts qualified gifts up to 30 % of taxable income.
@@ -157,6 +161,7 @@ func (e *Evaluator) DonateIndividual(in IndividualDonationInput) (IndividualDona
 		return r, err
 	}
 	r.Basis = sub(e.b, "donate.individual_rate")
+	r.Input = in
 	lim, err := in.TaxableIncome.MulRate(e.p.Donate.IndividualRate, HalfUp)
 	if err != nil {
 		return r, err

@@ -16,10 +16,11 @@ type FeeInput struct {
 // Fee + Net = Total; on top, Total + Fee = Gross.
 type FeeResult struct {
 	Explanation
-	Rate   Rate  `json:"rate"`
-	Inside bool  `json:"inside"`
-	Total  Money `json:"total"`
-	Fee    Money `json:"fee"`
+	Input  FeeInput `json:"input"`
+	Rate   Rate     `json:"rate"`
+	Inside bool     `json:"inside"`
+	Total  Money    `json:"total"`
+	Fee    Money    `json:"fee"`
 	// Net is what is left for the project's own work (fee inside).
 	Net Money `json:"net"`
 	// Gross is what the funder pays (fee on top).
@@ -53,6 +54,7 @@ func (e *Evaluator) Fee(in FeeInput) (FeeResult, error) {
 		return r, err
 	}
 	r.Basis = sub(e.b, "fee.rate", "fee.inside")
+	r.Input = in
 	r.Rate, r.Inside, r.Total = e.p.Fee.Rate, e.p.Fee.Inside, in.Total
 	if in.Inside != nil {
 		r.Inside = *in.Inside

@@ -32,6 +32,9 @@ type Disbursement struct {
 
 // FollowInput is a year's disbursements and the approved items.
 type FollowInput struct {
+	// Year, when the programme has a published figure for it, is checked
+	// against that figure.
+	Year          int            `json:"year,omitempty" validate:"gte=0,lte=2200"`
 	Items         []FundedItem   `json:"items" validate:"max=100000,dive"`
 	Disbursements []Disbursement `json:"disbursements" validate:"max=100000,dive"`
 }
@@ -40,15 +43,27 @@ type FollowInput struct {
 // disbursement that names nothing approved.
 type FollowResult struct {
 	Explanation
-	Total     Money `json:"total"`
-	Projects  Money `json:"projects"`
-	Posts     Money `json:"posts"`
-	Unfounded Money `json:"unfounded"`
+	Input     FollowInput `json:"input"`
+	Total     Money       `json:"total"`
+	Projects  Money       `json:"projects"`
+	Posts     Money       `json:"posts"`
+	Unfounded Money       `json:"unfounded"`
 }
 
 // Follow checks that every disbursement names an approved project or a
 // purchased post (资金跟着项目走, xiyuan) and totals them.
-func (e *Evaluator) Follow(in FollowInput) (FollowResult, error) { return Follow(in) }
+func (e *Evaluator) Follow(in FollowInput) (FollowResult, error) {
+	r, err := Follow(in)
+	if err != nil || e.p.Follow == nil || in.Year == 0 || e.p.Follow.Reported.Year != in.Year {
+		return r, err
+	}
+	rep := e.p.Follow.Reported
+	r.Basis = sub(e.b, "follow.reported")
+	r.step(RuleFollow, hubrules.T("与公开数据核对", "compared with the published figure"), r.Total.String()+" vs "+rep.Amount.String()+" ("+rep.Amount.Wan()+", "+itoa64(int64(rep.Year))+")", Exact, "follow.reported")
+	r.check(RuleFollow, "reported", r.Total.Equal(rep.Amount), hubrules.Warning, hubrules.T("拨付合计与公开数据不符", "the total differs from the published figure"),
+		fact("total", r.Total.String()), fact("reported", rep.Amount.String()))
+	return r, nil
+}
 
 // Follow is FND-FOLLOW-01 without parameters.
 func Follow(in FollowInput) (FollowResult, error) {
@@ -73,6 +88,7 @@ func Follow(in FollowInput) (FollowResult, error) {
 	if err := p.Err(); err != nil {
 		return r, err
 	}
+	r.Input = FollowInput{Year: in.Year, Items: append([]FundedItem(nil), in.Items...), Disbursements: append([]Disbursement(nil), in.Disbursements...)}
 	var err error
 	for i, d := range in.Disbursements {
 		subj := d.ID

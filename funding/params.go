@@ -186,6 +186,23 @@ type FoundRecord struct {
 	Figures FoundationFigures `param:"found.figures"`
 }
 
+// Reported is a programme's published spending figure.
+type Reported struct {
+	Year   int   `json:"year" yaml:"year"`
+	Amount Money `json:"amount" yaml:"amount"`
+	Posts  int   `json:"posts" yaml:"posts"`
+}
+
+// FollowParams are the programme's published figures for FND-FOLLOW-01.
+type FollowParams struct {
+	Reported Reported `param:"follow.reported"`
+}
+
+// CertifiedParams are the programme's certified social workers (FND-PAY-02).
+type CertifiedParams struct {
+	Certified AllowanceInput `param:"pay.certified"`
+}
+
 // Params holds every parameter group resolved for one programme and date.
 // A group the programme has no value for (lujiazui's support period asked
 // for jingan) is nil, and the rules needing it return the resolve error.
@@ -199,6 +216,8 @@ type Params struct {
 	Pay         *PayParams
 	PayFloor    *PayFloorParams
 	Allowance   *AllowanceParams
+	Certified   *CertifiedParams
+	Follow      *FollowParams
 	Charity     *CharityParams
 	Donate      *DonateParams
 	Start       *StartParams
@@ -249,6 +268,8 @@ func ResolveParams(set *hubrules.ParamSet, programme hubrules.Programme, date hu
 		pay PayParams
 		pfl PayFloorParams
 		alw AllowanceParams
+		crt CertifiedParams
+		fol FollowParams
 		cha CharityParams
 		don DonateParams
 		sta StartParams
@@ -281,6 +302,12 @@ func ResolveParams(set *hubrules.ParamSet, programme hubrules.Programme, date hu
 	}
 	if res(&alw) {
 		p.Allowance = &alw
+	}
+	if res(&crt) {
+		p.Certified = &crt
+	}
+	if res(&fol) {
+		p.Follow = &fol
 	}
 	if res(&cha) {
 		p.Charity = &cha

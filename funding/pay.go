@@ -39,6 +39,7 @@ type PayInput struct {
 // PayResult is FND-PAY-01's answer.
 type PayResult struct {
 	Explanation
+	Input          PayInput      `json:"input"`
 	Grade          int           `json:"grade"`
 	Monthly        Money         `json:"monthly"`
 	Annual         Money         `json:"annual"`
@@ -95,6 +96,7 @@ func (e *Evaluator) Pay(in PayInput) (PayResult, error) {
 		return r, err
 	}
 	r.Basis = sub(e.b, "pay.ladder", "pay.contrib")
+	r.Input = in
 	lad := pp.Ladder
 	lo, hi, share := lad.OtherMin, lad.OtherMax, fl.Other
 	switch in.Post {
@@ -167,18 +169,21 @@ func (e *Evaluator) Pay(in PayInput) (PayResult, error) {
 }
 
 // AllowanceInput counts certified social workers by level (FND-PAY-02).
+// A zero input uses the programme's own published counts (xiyuan: 22
+// junior, 15 intermediate).
 type AllowanceInput struct {
-	Junior       int `json:"junior" validate:"gte=0,lte=1000000"`
-	Intermediate int `json:"intermediate" validate:"gte=0,lte=1000000"`
-	Senior       int `json:"senior" validate:"gte=0,lte=1000000"`
+	Junior       int `json:"junior" yaml:"junior" validate:"gte=0,lte=1000000"`
+	Intermediate int `json:"intermediate" yaml:"intermediate" validate:"gte=0,lte=1000000"`
+	Senior       int `json:"senior" yaml:"senior" validate:"gte=0,lte=1000000"`
 }
 
 // AllowanceResult is the monthly and yearly allowance bill.
 type AllowanceResult struct {
 	Explanation
-	Certified int   `json:"certified"`
-	Monthly   Money `json:"monthly"`
-	Yearly    Money `json:"yearly"`
+	Input     AllowanceInput `json:"input"`
+	Certified int            `json:"certified"`
+	Monthly   Money          `json:"monthly"`
+	Yearly    Money          `json:"yearly"`
 }
 
 // Allowance computes the monthly and yearly certificate allowances
@@ -193,7 +198,13 @@ func (e *Evaluator) Allowance(in AllowanceInput) (AllowanceResult, error) {
 		return r, err
 	}
 	a := e.p.Allowance.Allowance
-	r.Basis = sub(e.b, "pay.cert_allowance")
+	names := []string{"pay.cert_allowance"}
+	if in == (AllowanceInput{}) && e.p.Certified != nil {
+		in = e.p.Certified.Certified
+		names = append(names, "pay.certified")
+	}
+	r.Basis = sub(e.b, names...)
+	r.Input = in
 	for _, l := range [...]struct {
 		name string
 		n    int

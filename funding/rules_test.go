@@ -263,6 +263,19 @@ func TestFND_FOLLOW_01_Xiyuan2013(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, []string{"FND-FOLLOW-01"}, r.Report().FailedRules())
 	assert.Equal(t, "100.00", r.Unfounded.String())
+	// The xiyuan evaluator checks the total against the published 2013 figure.
+	x := ev(t, hubrules.Xiyuan)
+	r, err = x.Follow(funding.FollowInput{Year: 2013, Items: items, Disbursements: []funding.Disbursement{
+		{Item: "post-1", Amount: m("60000")}, {Item: "post-2", Amount: m("60000")}, {Item: "proj-elderly", Amount: m("214000")}}})
+	require.NoError(t, err)
+	assert.Equal(t, hubrules.Pass, r.Report().Outcome("FND-FOLLOW-01"))
+	p, ok := r.Basis.Param("follow.reported")
+	require.True(t, ok)
+	assert.Equal(t, hubrules.Verified, p.Confidence)
+	r, err = x.Follow(funding.FollowInput{Year: 2013, Items: items, Disbursements: []funding.Disbursement{{Item: "post-1", Amount: m("60000")}}})
+	require.NoError(t, err)
+	require.Len(t, r.Findings, 1)
+	assert.Equal(t, hubrules.Warning, r.Findings[0].Severity)
 	_, err = funding.Follow(funding.FollowInput{Disbursements: []funding.Disbursement{{Amount: m("-1")}}})
 	assert.ErrorIs(t, err, hubrules.ErrInvalidInput)
 }
@@ -315,6 +328,11 @@ func TestFND_PAY_02_Xiyuan(t *testing.T) {
 	assert.Equal(t, "124800.00", r.Yearly.String())
 	p, _ := r.Basis.Param("pay.cert_allowance")
 	assert.Equal(t, hubrules.Illustrative, p.Confidence, "Hefei figures are unverified")
+	// A zero input uses xiyuan's published counts.
+	r, err = ev(t, hubrules.Xiyuan).Allowance(funding.AllowanceInput{})
+	require.NoError(t, err)
+	assert.Equal(t, "124800.00", r.Yearly.String())
+	assert.Equal(t, 22, r.Input.Junior)
 	r, err = ev(t, hubrules.Kaixuan).Allowance(funding.AllowanceInput{Junior: 1, Intermediate: 1})
 	require.NoError(t, err)
 	assert.Equal(t, "600.00", r.Monthly.String())

@@ -19,6 +19,7 @@ type StartInput struct {
 // StartResult is FND-START-01's decision.
 type StartResult struct {
 	Explanation
+	Input    StartInput    `json:"input"`
 	Eligible bool          `json:"eligible"`
 	Grant    Money         `json:"grant"`
 	DueFrom  hubrules.Date `json:"due_from"`
@@ -49,6 +50,7 @@ func (e *Evaluator) Start(in StartInput, asOf hubrules.Date) (StartResult, error
 	}
 	sp := e.p.Start
 	r.Basis = sub(e.b, "start.grant", "start.fund", "start.months")
+	r.Input = in
 	r.DueFrom = in.Started.AddMonths(sp.Months)
 	r.FundLeft = Money{sp.Fund.fen - in.FundUsed.fen}
 	r.step(rule, hubrules.T("满正常运营期之日 = 开始运营 + 月数", "due from = start + months"), in.Started.String()+" + "+itoa64(int64(sp.Months))+" months = "+r.DueFrom.String(), Exact, "start.months")

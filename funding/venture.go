@@ -43,10 +43,11 @@ type Award struct {
 // VentureResult is FND-VENTURE-01's allocation.
 type VentureResult struct {
 	Explanation
-	Pool     Money   `json:"pool"`
-	Awarded  Money   `json:"awarded"`
-	Leftover Money   `json:"leftover"`
-	Awards   []Award `json:"awards"`
+	Input    VentureInput `json:"input"`
+	Pool     Money        `json:"pool"`
+	Awarded  Money        `json:"awarded"`
+	Leftover Money        `json:"leftover"`
+	Awards   []Award      `json:"awards"`
 }
 
 // Venture splits a pool among scored projects (FND-VENTURE-01). Ranking:
@@ -98,6 +99,8 @@ func (e *Evaluator) Venture(in VentureInput) (VentureResult, error) {
 		return r, err
 	}
 	r.Basis = sub(e.b, names...)
+	r.Input = in
+	r.Input.Projects = append([]VentureProject(nil), in.Projects...)
 	r.Pool = pool
 	if len(names) == 5 {
 		r.step(rule, hubrules.T("资金池（参数）", "pool (parameter)"), pool.String(), Exact, "venture.pool")
