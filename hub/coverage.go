@@ -63,6 +63,22 @@ func (f FormCounts) Organizational() int { return f.OwnBranch + f.JointBranch + 
 // Work returns the count with 工作覆盖 (organizational coverage or a liaison).
 func (f FormCounts) Work() int { return f.Organizational() + f.Liaison }
 
+// FormRates are the shares of each form among all members.
+type FormRates struct {
+	OwnBranch      Rate `json:"own_branch"`
+	JointBranch    Rate `json:"joint_branch"`
+	ActivityBranch Rate `json:"activity_branch"`
+	Liaison        Rate `json:"liaison"`
+	None           Rate `json:"none"`
+}
+
+// Rates returns each form's share of the total.
+func (f FormCounts) Rates() FormRates {
+	t := f.Total()
+	return FormRates{OwnBranch: NewRate(f.OwnBranch, t), JointBranch: NewRate(f.JointBranch, t), ActivityBranch: NewRate(f.ActivityBranch, t),
+		Liaison: NewRate(f.Liaison, t), None: NewRate(f.None, t)}
+}
+
 // CategoryCoverage is the coverage of one service category.
 type CategoryCoverage struct {
 	Category       Category   `json:"category"`
@@ -87,6 +103,8 @@ type CoverageResult struct {
 	Hub   string     `json:"hub,omitempty"`
 	Total int        `json:"total"`
 	Forms FormCounts `json:"forms"`
+	// FormRates are the shares of each form (8/32 own branches = 25.0 %).
+	FormRates FormRates `json:"form_rates"`
 	// Organizational is 组织覆盖率: orgs in a party organization / all orgs.
 	Organizational Rate `json:"organizational"`
 	// Work is 工作覆盖率: orgs with organizational coverage or a liaison / all.
@@ -159,6 +177,7 @@ func (c *Checker) Coverage(m Members, asOf hubrules.Date) (CoverageResult, error
 				Facts: []hubrules.Fact{fact("census_on", mb.CensusOn.String()), fact("census.refresh_months", strconv.Itoa(c.p.CensusRefreshMonths))}})
 		}
 	}
+	r.FormRates = r.Forms.Rates()
 	r.Organizational = NewRate(r.Forms.Organizational(), r.Total)
 	r.Work = NewRate(r.Forms.Work(), r.Total)
 	r.CrossAppointment = NewRate(xapt, r.Forms.Work())

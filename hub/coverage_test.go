@@ -52,6 +52,9 @@ func TestHUB_COV_01_WuliqiaoSeed(t *testing.T) {
 	assert.Equal(t, "14/32 = 43.8%", r.Organizational.String())
 	assert.Equal(t, "32/32 = 100.0%", r.Work.String())
 	assert.Equal(t, "24/32 = 75.0%", r.CrossAppointment.String())
+	assert.Equal(t, "25.0", r.FormRates.OwnBranch.Percent())
+	assert.Equal(t, "56.3", r.FormRates.Liaison.Percent())
+	assert.Equal(t, "18.8", r.FormRates.ActivityBranch.Percent())
 	assert.Len(t, r.ByCategory, 4)
 	total := 0
 	for _, cc := range r.ByCategory {

@@ -188,17 +188,17 @@ func validateStructure(s Structure, asOf hubrules.Date) ([]int, error) {
 }
 
 var (
-	msgSmallBranch   = hubrules.T("党支部正式党员不足 3 人", "a branch with fewer formal members than a branch needs")
+	msgSmallBranch   = hubrules.T("党支部正式党员少于组建党支部所需人数", "a branch with fewer formal members than a branch needs")
 	msgManyTop       = hubrules.T("顶层有不止一个党委（“1+N+X”只有一个党委）", "more than one committee at the top (\"1+N+X\" has one)")
 	msgBranchBig     = hubrules.T("党支部党员人数超过一般上限，应设党总支或党委", "the branch has more members than a branch normally has; a general branch or committee is due")
-	msgNeedCommittee = hubrules.T("正式党员达到 7 人应设支部委员会", "a body with 7 or more formal members must elect a committee")
+	msgNeedCommittee = hubrules.T("正式党员达到设立委员会的人数，应设委员会", "a body with enough formal members for a committee must elect one")
 	msgCommitteeFew  = hubrules.T("委员会人数少于最低人数", "the committee has fewer members than the minimum")
 	msgCommitteeMany = hubrules.T("委员会人数超过上限", "the committee has more members than the cap")
-	msgCommitteeBig  = hubrules.T("委员会人数超过一般人数（3—5 人）", "the committee is larger than usual (3–5)")
-	msgSecretaryOnly = hubrules.T("正式党员不足 7 人，一般只设书记", "fewer than 7 formal members: normally a secretary only")
-	msgGBSmall       = hubrules.T("党员不足 50 人设党总支，需经批准", "a general branch with fewer than 50 members needs approval")
-	msgGBBig         = hubrules.T("党员达到 100 人，应设基层党委", "100 or more members: a basic-level committee is due")
-	msgCSmall        = hubrules.T("党员不足 100 人设党委，需经批准", "a committee with fewer than 100 members needs approval")
+	msgCommitteeBig  = hubrules.T("委员会人数超过一般人数", "the committee is larger than usual")
+	msgSecretaryOnly = hubrules.T("正式党员不足设立委员会的人数，一般只设书记", "too few formal members for a committee: normally a secretary only")
+	msgGBSmall       = hubrules.T("党员人数未达设立党总支的标准，需经批准", "a general branch below the general-branch threshold needs approval")
+	msgGBBig         = hubrules.T("党员人数达到设立基层党委的标准，应设党委", "members at the committee threshold: a basic-level committee is due")
+	msgCSmall        = hubrules.T("党员人数未达设立基层党委的标准，需经批准", "a committee below the committee threshold needs approval")
 	msgJointMany     = hubrules.T("联合党支部覆盖单位超过上限", "the joint branch covers more units than allowed")
 )
 

@@ -98,7 +98,7 @@ func (c *Checker) term(kind BodyKind, community bool, electedOn, extendedTo, asO
 var (
 	msgTermOverdue = hubrules.T("任期已满，未按期换届", "the term has ended and the election is overdue")
 	msgTermSoon    = hubrules.T("任期即将届满，应准备换届", "the term ends soon; prepare the election")
-	msgTermExt     = hubrules.T("延期换届超过一般不超过的期限", "the extension is longer than allowed")
+	msgTermExt     = hubrules.T("延期换届超过允许的最长期限", "the extension is longer than allowed")
 )
 
 func (c *Checker) termFindings(subject string, t TermStatus) (hubrules.Outcome, []hubrules.Finding) {
