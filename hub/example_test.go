@@ -182,3 +182,46 @@ func ExampleRate() {
 	// Output:
 	// 43.8 438
 }
+
+// A caller's own parameter file layered on the shipped one: the decision
+// records the value used and whether it is verified.
+func ExampleNewCheckerFromSet() {
+	own, err := hubrules.ParseParams([]byte(`package: hub
+parameters:
+  census.refresh_months:
+    description: {zh: 党员情况排摸更新周期}
+    unit: months
+    values:
+      - programme: wuliqiao
+        from: 2024-01-01
+        value: 6
+        confidence: verified
+        source: {document: 街道党工委通知, clause: 第三条}
+`))
+	if err != nil {
+		panic(err)
+	}
+	c, err := hub.NewCheckerFromSet(hub.DefaultParamSet().Overlay(own), hubrules.Wuliqiao, hubrules.MustParseDate("2024-06-30"))
+	if err != nil {
+		panic(err)
+	}
+	p, _ := c.Basis().Param("census.refresh_months")
+	fmt.Println(c.Params().CensusRefreshMonths, p.Confidence, p.Source.Document)
+	// Output:
+	// 6 verified 街道党工委通知
+}
+
+// A structure with an organization in two joint branches is refused.
+func ExampleDecodeStructure() {
+	_, err := hub.DecodeStructure([]byte(`{"hub":"h","bodies":[
+	  {"id":"j1","kind":"joint_branch","formal_members":4,"committee_size":0,"units":["o1","o2"]},
+	  {"id":"j2","kind":"joint_branch","formal_members":3,"committee_size":0,"units":["o2","o3"]}]}`))
+	var ie *hubrules.InputError
+	if errors.As(err, &ie) {
+		fmt.Println(ie.Fields[0].Path)
+		fmt.Println(ie.Fields[0].Message.EN)
+	}
+	// Output:
+	// bodies[1].units[0]
+	// organization o2 is in two joint branches (see also bodies[0].units[1])
+}
