@@ -168,7 +168,10 @@ func (e *Evaluator) DonateIndividual(in IndividualDonationInput) (IndividualDona
 	}
 	r.Limit = lim
 	r.Deducted = in.Qualified.Min(lim)
-	r.NotAllowed = Money{in.Unqualified.fen + in.Qualified.fen - r.Deducted.fen}
+	r.NotAllowed, err = in.Unqualified.Add(Money{in.Qualified.fen - r.Deducted.fen})
+	if err != nil {
+		return IndividualDonationResult{}, err
+	}
 	r.step(rule, hubrules.T("限额 = 应纳税所得额 × 比例；扣除 = min(合格捐赠, 限额)", "limit = taxable income × rate; deducted = min(qualified, limit)"),
 		in.TaxableIncome.String()+" × "+e.p.Donate.IndividualRate.String()+" = "+lim.String()+"; min("+in.Qualified.String()+", "+lim.String()+") = "+r.Deducted.String(), HalfUp, "donate.individual_rate")
 	return r, nil

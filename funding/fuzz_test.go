@@ -103,3 +103,25 @@ func TestVenture_Golden(t *testing.T) {
 	require.NoError(t, err, "run go test -update")
 	assert.JSONEq(t, string(want), string(got))
 }
+
+func TestResults_RoundTripJSON(t *testing.T) {
+	e := ev(t, hubrules.Wuliqiao)
+	r, err := e.Venture(funding.VentureInput{Projects: []funding.VentureProject{{ID: "a", Score: score("90.5"), Request: m("1000.01")}}})
+	require.NoError(t, err)
+	b1, err := json.Marshal(r)
+	require.NoError(t, err)
+	var back funding.VentureResult
+	require.NoError(t, json.Unmarshal(b1, &back))
+	b2, err := json.Marshal(back)
+	require.NoError(t, err)
+	assert.JSONEq(t, string(b1), string(b2))
+
+	c, err := ev(t, hubrules.National).Charity(funding.CharityInput{Class: funding.PrivateFoundation, LastYearNetAssets: m("5000000"), TotalSpending: m("1")})
+	require.NoError(t, err)
+	b1, err = json.Marshal(c)
+	require.NoError(t, err)
+	var cb funding.CharityResult
+	require.NoError(t, json.Unmarshal(b1, &cb))
+	b2, _ = json.Marshal(cb)
+	assert.JSONEq(t, string(b1), string(b2))
+}

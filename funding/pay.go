@@ -140,12 +140,17 @@ func (e *Evaluator) Pay(in PayInput) (PayResult, error) {
 		r.ContribDetails = append(r.ContribDetails, ContribLine{Name: l.n, Rate: l.r, Amount: amt})
 		if l.n == "housing_fund" {
 			r.HousingFund = amt
-		} else {
-			r.Contributions.fen += amt.fen
+		} else if r.Contributions, err = r.Contributions.Add(amt); err != nil {
+			return PayResult{}, err
 		}
 		r.step(rule, hubrules.T("单位缴纳 "+l.n, "employer "+l.n), r.Annual.String()+" × "+l.r.String()+" = "+amt.String(), HalfUp, "pay.contrib")
 	}
-	r.EmployerCost.fen = r.Annual.fen + r.Contributions.fen + r.HousingFund.fen
+	if r.EmployerCost, err = r.Annual.Add(r.Contributions); err != nil {
+		return PayResult{}, err
+	}
+	if r.EmployerCost, err = r.EmployerCost.Add(r.HousingFund); err != nil {
+		return PayResult{}, err
+	}
 	r.step(rule, hubrules.T("用人成本 = 年薪 + 社会保险 + 住房公积金", "employer cost = annual pay + social insurance + housing fund"),
 		r.Annual.String()+" + "+r.Contributions.String()+" + "+r.HousingFund.String()+" = "+r.EmployerCost.String(), Exact)
 	if in.LastYearAverageWage.IsZero() {
@@ -215,10 +220,15 @@ func (e *Evaluator) Allowance(in AllowanceInput) (AllowanceResult, error) {
 			return AllowanceResult{}, err
 		}
 		r.Certified += l.n
-		r.Monthly.fen += amt.fen
+		if r.Monthly, err = r.Monthly.Add(amt); err != nil {
+			return AllowanceResult{}, err
+		}
 		r.step(rule, hubrules.T(l.name+" 月津贴 = 人数 × 标准", l.name+" monthly = count × rate"), itoa64(int64(l.n))+" × "+l.m.String()+" = "+amt.String(), Exact, "pay.cert_allowance")
 	}
-	r.Yearly, _ = r.Monthly.MulInt(12)
+	var err error
+	if r.Yearly, err = r.Monthly.MulInt(12); err != nil {
+		return AllowanceResult{}, err
+	}
 	r.step(rule, hubrules.T("年度合计 = 月合计 × 12", "yearly = monthly × 12"), r.Monthly.String()+" × 12 = "+r.Yearly.String(), Exact)
 	return r, nil
 }
