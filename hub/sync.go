@@ -23,6 +23,7 @@ package hub
 
 import (
 	_ "embed"
+	"sync"
 
 	"github.com/hubrules/hubrules"
 )
@@ -326,9 +327,26 @@ type SyncParams struct {
 //go:embed sync_params.yaml
 var syncParamsYAML []byte
 
+// syncParamSet parses the embedded file once; a ParamSet is immutable.
+var syncParamSet = sync.OnceValue(func() *hubrules.ParamSet { return hubrules.MustParseParams(syncParamsYAML) })
+
 // SyncParamSet returns the shipped parameter file of the six
-// synchronizations, parsed. Overlay a caller's own file on it to refine it.
-func SyncParamSet() *hubrules.ParamSet { return hubrules.MustParseParams(syncParamsYAML) }
+// synchronizations, parsed. It is immutable and shared; Overlay a caller's
+// own file on it to refine it.
+func SyncParamSet() *hubrules.ParamSet { return syncParamSet() }
+
+// DecodeSyncOrg decodes one organization's JSON input strictly (unknown
+// fields, wrong types, malformed dates) and validates its fields; every
+// problem is an *hubrules.InputError naming the field. Checks that need the
+// evaluation date (events after it, order against the registration,
+// duplicates) are made by Check.
+func DecodeSyncOrg(data []byte) (SyncOrg, error) {
+	var org SyncOrg
+	if err := hubrules.DecodeJSON(data, &org); err != nil {
+		return SyncOrg{}, err
+	}
+	return org, nil
+}
 
 // DefaultSyncParams resolves the shipped parameters for programme on date.
 func DefaultSyncParams(programme hubrules.Programme, date hubrules.Date) (SyncParams, hubrules.Basis, error) {

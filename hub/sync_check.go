@@ -14,12 +14,11 @@ import (
 // report, re-election or evaluation dated before the registration — is an
 // *hubrules.InputError naming each bad field; a link that was not
 // synchronized is a failed link, never an error.
-func (c *SyncChecker) Check(org SyncOrg, asOf hubrules.Date) (SyncResult, error) {
-	var r SyncResult
-	if err := c.eval(&org, asOf, &r); err != nil {
-		return SyncResult{}, err
+func (c *SyncChecker) Check(org SyncOrg, asOf hubrules.Date) (r SyncResult, err error) {
+	if err = c.eval(&org, asOf, &r); err != nil {
+		r = SyncResult{}
 	}
-	return r, nil
+	return r, err
 }
 
 // FailedLinks is the verdict-only path: the set of links that failed, with

@@ -110,6 +110,11 @@ func TestSyncOrg_DecodeJSON(t *testing.T) {
 		{"kind":"annual_report_filed","date":"2023-03-01","party_section":true}]}`), &org)
 	require.NoError(t, err)
 	assert.True(t, org.Events[1].PartySection)
+	dec, err := hub.DecodeSyncOrg([]byte(`{"id":"a","formal_members":2,"party_form":"joint_branch","events":[{"kind":"registered","date":"2022-03-01"},{"kind":"annual_report_filed","date":"2023-03-01","party_section":true}]}`))
+	require.NoError(t, err)
+	assert.Equal(t, org, dec)
+	_, err = hub.DecodeSyncOrg([]byte(`{"id":"a","party_form":"liaison","colour":"red"}`))
+	assert.ErrorIs(t, err, hubrules.ErrInvalidInput)
 
 	err = hubrules.DecodeJSON([]byte(`{"id":"a","formal_members":-2,"party_form":"cell","events":[{"kind":"oath","date":"2022-02-30"}]}`), &org)
 	var ie *hubrules.InputError
@@ -119,7 +124,7 @@ func TestSyncOrg_DecodeJSON(t *testing.T) {
 	_, ok := ie.Field("events.date")
 	assert.True(t, ok, ie.Error())
 
-	err = hubrules.DecodeJSON([]byte(`{"id":"a","formal_members":-2,"party_form":"cell","events":[{"kind":"oath","date":"2022-02-01"}]}`), &org)
+	_, err = hub.DecodeSyncOrg([]byte(`{"id":"a","formal_members":-2,"party_form":"cell","events":[{"kind":"oath","date":"2022-02-01"}]}`))
 	require.ErrorAs(t, err, &ie)
 	for _, p := range []string{"formal_members", "party_form", "events[0].kind"} {
 		_, ok := ie.Field(p)
