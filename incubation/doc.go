@@ -91,6 +91,12 @@
 //     Replay(history) rebuilds the record; a history that does not start at
 //     applied or is out of date order is an InputError.
 //
+// For JSON callers (the CLI), Request carries a record, a trigger, facts and
+// a date; DecodeRequest checks it strictly (the record must replay from its
+// history) and Machine.FireRequest fires it. DecodeRecord, DecodeHistory and
+// DecodeFacts decode the other shapes; OverdueAll checks many records' terms
+// on one date.
+//
 // Parameters live in params.yaml (embedded) with their provenance; the
 // Basis of every Decision lists them and says which are not verified.
 package incubation

@@ -10,7 +10,7 @@ import (
 )
 
 func FuzzDecode(f *testing.F) {
-	// small seeds: the fuzzer's mutator stalls on documents of many kilobytes
+	// small seeds: minimizing an interesting input of many kilobytes is slow
 	r := recordIn(f, machine(f), incubation.Incubating)
 	data, _ := json.Marshal(r)
 	f.Add(data)
