@@ -1,6 +1,8 @@
 package funding
 
 import (
+	"strings"
+
 	"github.com/hubrules/hubrules"
 )
 
@@ -33,6 +35,30 @@ func (e Explanation) Report() hubrules.Report {
 
 // Compliant reports whether no finding is a violation.
 func (e Explanation) Compliant() bool { return e.Report().Compliant() }
+
+// Describe renders the steps and findings for people, one per line.
+func (e Explanation) Describe(lang hubrules.Lang) string {
+	var b strings.Builder
+	b.WriteString(e.Basis.Describe(lang))
+	for _, s := range e.Steps {
+		b.WriteString("\n- [")
+		b.WriteString(s.Rule)
+		b.WriteString("] ")
+		b.WriteString(s.What.In(lang))
+		b.WriteString(": ")
+		b.WriteString(s.Expr)
+		if s.Rounding != "" && s.Rounding != Exact {
+			b.WriteString(" (")
+			b.WriteString(s.Rounding.Text().In(lang))
+			b.WriteString(")")
+		}
+	}
+	for _, f := range e.Findings {
+		b.WriteString("\n! ")
+		b.WriteString(f.Describe(lang))
+	}
+	return b.String()
+}
 
 func (e *Explanation) step(rule string, what hubrules.Text, expr string, r Rounding, params ...string) {
 	e.Steps = append(e.Steps, Step{Rule: rule, What: what, Expr: expr, Rounding: r, Params: params})

@@ -1,6 +1,8 @@
 package funding
 
 import (
+	"encoding/json"
+
 	"github.com/hubrules/hubrules"
 	"github.com/shopspring/decimal"
 )
@@ -314,4 +316,38 @@ func (l Ledger) Apply(e Entry) (Ledger, error) {
 		return l.Release(e.Project, e.Amount)
 	}
 	return l, opErr("op", "enum", string(e.Op), "未知的操作", "unknown operation")
+}
+
+// LedgerState is a ledger's state as plain data (for JSON and reports).
+type LedgerState struct {
+	Annual      Money          `json:"annual"`
+	Areas       []AreaBalance  `json:"areas"`
+	Totals      AreaBalance    `json:"totals"`
+	Commitments []Commitment   `json:"commitments"`
+	History     []Entry        `json:"history"`
+	Basis       hubrules.Basis `json:"basis"`
+}
+
+// State returns the ledger as plain data.
+func (l Ledger) State() LedgerState {
+	return LedgerState{Annual: l.annual, Areas: l.Areas(), Totals: l.Totals(), Commitments: l.Commitments(), History: l.History(), Basis: l.basis}
+}
+
+// MarshalJSON writes the ledger's State.
+func (l Ledger) MarshalJSON() ([]byte, error) { return json.Marshal(l.State()) }
+
+// Replay applies entries in order to l; the first refused entry stops it
+// and its index is in the error's path ("entries[3].amount").
+func (l Ledger) Replay(entries []Entry) (Ledger, error) {
+	cur := l
+	for i, e := range entries {
+		n, err := cur.Apply(e)
+		if err != nil {
+			var p hubrules.Problems
+			p.Merge(hubrules.Index("entries", i), err)
+			return l, p.Err()
+		}
+		cur = n
+	}
+	return cur, nil
 }

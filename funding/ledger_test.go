@@ -172,3 +172,32 @@ func FuzzLedger(f *testing.F) {
 		}
 	})
 }
+
+func TestFND_BUDGET_01_StateAndReplay(t *testing.T) {
+	l := jinganLedger(t)
+	n, err := l.Replay([]funding.Entry{
+		{Op: funding.OpCommit, Area: "capacity", Project: "P1", Amount: m("100.00")},
+		{Op: funding.OpPay, Project: "P1", Amount: m("40.00")},
+	})
+	require.NoError(t, err)
+	st := n.State()
+	assert.Equal(t, "100.00", st.Totals.Committed.String())
+	assert.Equal(t, "40.00", st.Totals.Paid.String())
+	assert.Len(t, st.History, 2)
+	_, err = n.Replay([]funding.Entry{{Op: funding.OpPay, Project: "P1", Amount: m("1.00")}, {Op: funding.OpPay, Project: "P1", Amount: m("60.00")}})
+	var ie *hubrules.InputError
+	require.ErrorAs(t, err, &ie)
+	assert.Equal(t, "entries[1].amount", ie.Fields[0].Path)
+	b, err := n.MarshalJSON()
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"committed":"100.00"`)
+}
+
+func TestExplanation_Describe(t *testing.T) {
+	r, err := ev(t, hubrules.Lujiazui).Fee(funding.FeeInput{Total: m("1000.05")})
+	require.NoError(t, err)
+	s := r.Describe(hubrules.EN)
+	assert.Contains(t, s, "1000.05 × 0.1 = 100.01")
+	assert.Contains(t, s, "half-up to the fen")
+	assert.Contains(t, r.Describe(hubrules.ZH), "四舍五入到分")
+}
