@@ -215,6 +215,15 @@ func (c *Checker) CheckStructure(s Structure, asOf hubrules.Date) (StructureResu
 	if err != nil {
 		return StructureResult{}, err
 	}
+	var probs hubrules.Problems
+	for i, b := range s.Bodies {
+		if !b.ElectedOn.IsZero() {
+			c.checkTermInput(&probs, hubrules.Index("bodies", i), b.Kind, b.Community, b.ElectedOn, b.ExtendedTo, asOf)
+		}
+	}
+	if err := probs.Err(); err != nil {
+		return StructureResult{}, err
+	}
 	n := len(s.Bodies)
 	members := make([]int, n)
 	for i, b := range s.Bodies {

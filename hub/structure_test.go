@@ -91,6 +91,7 @@ func TestHUB_STRUCT_01_BadInput(t *testing.T) {
 		{"units on an own branch", []hub.Body{{ID: "a", Kind: hub.Branch, Units: []string{"x"}}}, "bodies[0].units"},
 		{"elected after as_of", []hub.Body{{ID: "a", Kind: hub.Branch, ElectedOn: hubrules.MustParseDate("2025-01-01")}}, "bodies[0].elected_on"},
 		{"extension before election", []hub.Body{{ID: "a", Kind: hub.Branch, ElectedOn: hubrules.MustParseDate("2022-01-01"), ExtendedTo: hubrules.MustParseDate("2021-01-01")}}, "bodies[0].extended_to"},
+		{"extension within the regular term", []hub.Body{{ID: "a", Kind: hub.Branch, ElectedOn: hubrules.MustParseDate("2022-01-01"), ExtendedTo: hubrules.MustParseDate("2024-01-01")}}, "bodies[0].extended_to"},
 		{"org in two joint branches", []hub.Body{
 			{ID: "j1", Kind: hub.JointBranchBody, Units: []string{"o1", "o2"}},
 			{ID: "j2", Kind: hub.JointBranchBody, Units: []string{"o2"}},
