@@ -54,6 +54,19 @@ type Basis struct {
 	AsOf      Date       `json:"as_of"`
 	Effective Date       `json:"effective"`
 	Params    []ParamRef `json:"params,omitempty"`
+	// Missing lists optional parameters that had no value on AsOf; the
+	// rules that need them cannot be checked as of that date.
+	Missing []string `json:"missing,omitempty"`
+}
+
+// HasMissing reports whether the optional parameter name had no value.
+func (b Basis) HasMissing(name string) bool {
+	for _, m := range b.Missing {
+		if m == name {
+			return true
+		}
+	}
+	return false
 }
 
 // Unverified returns the parameters used whose confidence is not Verified.
@@ -389,7 +402,11 @@ func (s *ParamSet) lookup(name string, programme Programme, date Date) (paramVal
 }
 
 // Resolve fills the struct dst points to with the values in effect for
-// programme on date. Each field to fill carries the tag `param:"name"`; a
+// programme on date. Each field to fill carries the tag `param:"name"`, or
+// `param:"name,optional"` for a value that only some rules of the package
+// need: when it has no value on date (not yet in force, or repealed) the
+// field is left as it is and the name is listed in Basis.Missing, and the
+// rules that need it report that themselves. A
 // field may be any type the YAML value decodes into (int, string, bool,
 // slices, structs, decimal.Decimal from a quoted string, Date from
 // "YYYY-MM-DD"). Fields without the tag are left as they are. After filling,
@@ -409,12 +426,17 @@ func (s *ParamSet) Resolve(programme Programme, date Date, dst any) (Basis, erro
 	rv = rv.Elem()
 	rt := rv.Type()
 	for i := 0; i < rt.NumField(); i++ {
-		name := rt.Field(i).Tag.Get("param")
+		name, opt, _ := strings.Cut(rt.Field(i).Tag.Get("param"), ",")
 		if name == "" {
 			continue
 		}
 		v, err := s.lookup(name, programme, date)
 		if err != nil {
+			var ie *InputError
+			if opt == "optional" && errors.As(err, &ie) && ie.Fields[0].Code != "unknown_param" {
+				b.Missing = append(b.Missing, name)
+				continue
+			}
 			p.Merge("", err)
 			continue
 		}

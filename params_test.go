@@ -274,3 +274,25 @@ func FuzzParseParams(f *testing.F) {
 		}
 	})
 }
+
+func TestParamSet_OptionalParamsMayBeMissing(t *testing.T) {
+	set := loadSample(t)
+	var p struct {
+		BranchMin int    `param:"branch_min"`
+		FeeRate   string `param:"fee_rate,optional"`
+	}
+	p.FeeRate = "unset"
+	b, err := set.Resolve(hubrules.Lujiazui, hubrules.MustParseDate("2030-06-01"), &p)
+	require.NoError(t, err, "a repealed optional parameter is not an error")
+	assert.Equal(t, "unset", p.FeeRate)
+	assert.Equal(t, []string{"fee_rate"}, b.Missing)
+	assert.True(t, b.HasMissing("fee_rate"))
+	assert.False(t, b.HasMissing("branch_min"))
+	_, err = set.Resolve(hubrules.Lujiazui, hubrules.MustParseDate("2018-01-01"), &p)
+	assert.Error(t, err, "a required parameter before its first value is still an error")
+	var q struct {
+		X int `param:"no_such_param,optional"`
+	}
+	_, err = set.Resolve(hubrules.Lujiazui, hubrules.MustParseDate("2020-01-01"), &q)
+	assert.Error(t, err, "an unknown name is a mistake even when optional")
+}
