@@ -29,6 +29,7 @@ func TestHUB_STRUCT_01_KaixuanSeed(t *testing.T) {
 	assert.Equal(t, hubrules.Pass, r.Report.Outcome(hub.RuleTerm01))
 	assert.True(t, r.Report.Compliant(), r.Report.Describe(hubrules.EN))
 	assert.Contains(t, r.Describe(hubrules.ZH), "组织架构 1+6+36")
+	golden(t, "kaixuan_structure.golden.json", r)
 }
 
 func TestHUB_STRUCT_01_JinganSeed(t *testing.T) {
