@@ -203,6 +203,19 @@ type CertifiedParams struct {
 	Certified AllowanceInput `param:"pay.certified"`
 }
 
+// PurchaseReported is a programme's published purchase figures.
+type PurchaseReported struct {
+	Year        int   `json:"year" yaml:"year"`
+	Departments int   `json:"departments" yaml:"departments"`
+	Projects    int   `json:"projects" yaml:"projects"`
+	Amount      Money `json:"amount" yaml:"amount"`
+}
+
+// PurchaseReportParams hold the published purchase figures (jingan 2018).
+type PurchaseReportParams struct {
+	Reported PurchaseReported `param:"purchase.reported"`
+}
+
 // Params holds every parameter group resolved for one programme and date.
 // A group the programme has no value for (lujiazui's support period asked
 // for jingan) is nil, and the rules needing it return the resolve error.
@@ -218,6 +231,7 @@ type Params struct {
 	Allowance   *AllowanceParams
 	Certified   *CertifiedParams
 	Follow      *FollowParams
+	PurchaseRep *PurchaseReportParams
 	Charity     *CharityParams
 	Donate      *DonateParams
 	Start       *StartParams
@@ -270,6 +284,7 @@ func ResolveParams(set *hubrules.ParamSet, programme hubrules.Programme, date hu
 		alw AllowanceParams
 		crt CertifiedParams
 		fol FollowParams
+		prp PurchaseReportParams
 		cha CharityParams
 		don DonateParams
 		sta StartParams
@@ -308,6 +323,9 @@ func ResolveParams(set *hubrules.ParamSet, programme hubrules.Programme, date hu
 	}
 	if res(&fol) {
 		p.Follow = &fol
+	}
+	if res(&prp) {
+		p.PurchaseRep = &prp
 	}
 	if res(&cha) {
 		p.Charity = &cha

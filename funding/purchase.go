@@ -329,3 +329,30 @@ func (c Contract) Released() Money {
 	}
 	return m
 }
+
+// PurchaseSummary reports a programme's published purchase figures with
+// the average per project (FND-PURCHASE-01; jingan 2018: 36 departments,
+// 535 projects, 148,570,000 yuan).
+type PurchaseSummary struct {
+	Explanation
+	Reported   PurchaseReported `json:"reported"`
+	PerProject Money            `json:"per_project"`
+}
+
+// PurchaseReport returns the published figures and the average per project.
+func (e *Evaluator) PurchaseReport() (PurchaseSummary, error) {
+	var r PurchaseSummary
+	if e.p.PurchaseRep == nil {
+		return r, missingGroup(RulePurchase, "purchase.reported")
+	}
+	r.Basis = sub(e.b, "purchase.reported")
+	r.Reported = e.p.PurchaseRep.Reported
+	if r.Reported.Projects > 0 {
+		var err error
+		if r.PerProject, err = r.Reported.Amount.DivInt(int64(r.Reported.Projects), HalfUp); err != nil {
+			return PurchaseSummary{}, err
+		}
+	}
+	r.step(RulePurchase, hubrules.T("平均每个项目资金", "average per project"), r.Reported.Amount.String()+" ÷ "+itoa64(int64(r.Reported.Projects))+" = "+r.PerProject.String(), HalfUp, "purchase.reported")
+	return r, nil
+}

@@ -165,6 +165,17 @@ func TestFND_PURCHASE_01_ScheduleMustAddUp(t *testing.T) {
 	assert.Equal(t, "148570000.00", funding.Fen(tr[0].Amount.Fen()+tr[1].Amount.Fen()).String())
 }
 
+func TestFND_PURCHASE_01_Jingan2018(t *testing.T) {
+	r, err := ev(t, hubrules.Jingan).PurchaseReport()
+	require.NoError(t, err)
+	assert.Equal(t, 535, r.Reported.Projects)
+	assert.Equal(t, 36, r.Reported.Departments)
+	assert.Equal(t, "14857万元", r.Reported.Amount.Wan())
+	assert.Equal(t, "277700.93", r.PerProject.String())
+	_, err = ev(t, hubrules.Kaixuan).PurchaseReport()
+	assert.Error(t, err)
+}
+
 func TestFND_PURCHASE_02_Catalogue(t *testing.T) {
 	e := ev(t, hubrules.Jingan)
 	c, err := e.NewContract(funding.ContractInput{ID: "C4", Service: "fireworks", Amount: m("100")})
