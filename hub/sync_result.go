@@ -338,7 +338,27 @@ type syncEvidenceJSON struct {
 	Date       hubrules.Date `json:"date,omitzero"`
 	DaysApart  *int32        `json:"days_apart,omitempty"`
 	WindowDays *int32        `json:"window_days,omitempty"`
-	Met        bool          `json:"met"`
+	// Window says how the days are held against the window: max_days_after,
+	// max_days_apart, on_or_before, same_event or min_per_quarter.
+	Window string `json:"window"`
+	Met    bool   `json:"met"`
+}
+
+// syncWindowOf names how a link holds an evidence step against its window.
+func syncWindowOf(k SyncEventKind) string {
+	switch k {
+	case EventWorkPlanSubmitted, EventLegalRepInterviewed, EventCensusRecorded:
+		return "max_days_after"
+	case EventPartyOrgApproved:
+		return "max_days_apart"
+	case EventCandidatesReviewed:
+		return "on_or_before"
+	case EventAnnualReportFiled, EventEvaluated:
+		return "same_event"
+	case EventJointActivity:
+		return "min_per_quarter"
+	}
+	return ""
 }
 
 type syncCoverageJSON struct {
@@ -399,7 +419,7 @@ func (l *SyncLinkResult) shape() syncLinkJSON {
 		out.Unmet = append(out.Unmet, syncReasonJSON{Code: r.Code(), Message: r.Text()})
 	}
 	for _, e := range l.EvidenceList() {
-		ej := syncEvidenceJSON{Kind: e.Kind, Applies: e.Applies, Seen: e.Seen, Date: e.Date, Met: e.Met}
+		ej := syncEvidenceJSON{Kind: e.Kind, Applies: e.Applies, Seen: e.Seen, Date: e.Date, Met: e.Met, Window: syncWindowOf(e.Kind)}
 		if e.Timed {
 			w := e.WindowDays
 			ej.WindowDays = &w
