@@ -1,0 +1,219 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+
+func runCLI(t testing.TB, stdin string, args ...string) (int, string, string) {
+	var out, errOut bytes.Buffer
+	code := run(args, strings.NewReader(stdin), &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", "golden", name)
+	if *update {
+		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
+		require.NoError(t, os.WriteFile(path, []byte(got), 0o644))
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err, "run go test ./cmd/hubrules -update to create it")
+	assert.Equal(t, string(want), got, "golden file %s differs; rerun with -update if the change is intended", path)
+}
+
+// sample is one subcommand run on a sample input of testdata/.
+type sample struct {
+	args []string
+	in   string
+	code int
+}
+
+var samples = map[string]sample{
+	"check-sync":      {[]string{"check", "sync", "--programme", "kaixuan", "--date", "2024-12-31"}, "check-sync.json", exitFindings},
+	"check-coverage":  {[]string{"check", "coverage", "--programme", "wuliqiao", "--date", "2024-06-30"}, "check-coverage.json", exitOK},
+	"check-structure": {[]string{"check", "structure", "--programme", "kaixuan", "--date", "2024-06-30"}, "check-structure.json", exitOK},
+	"check-forms":     {[]string{"check", "forms", "--programme", "national", "--date", "2024-06-30"}, "check-forms.json", exitFindings},
+	"incubate":        {[]string{"incubate", "--programme", "kaixuan", "--date", "2024-03-01"}, "incubate.json", exitOK},
+}
+
+func TestSubcommands_RunOnTheSampleInputs(t *testing.T) {
+	names := make([]string, 0, len(samples))
+	for n := range samples {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		s := samples[name]
+		t.Run(name, func(t *testing.T) {
+			args := append(append([]string{}, s.args...), "--in", filepath.Join("testdata", s.in))
+			code, out, errOut := runCLI(t, "", args...)
+			require.Empty(t, errOut)
+			assert.Equal(t, s.code, code)
+			assert.True(t, json.Valid([]byte(out)), "JSON output")
+			golden(t, name+".json", out)
+
+			code, text, _ := runCLI(t, "", append(args, "--format", "text", "--lang", "en")...)
+			assert.Equal(t, s.code, code)
+			golden(t, name+".en.txt", text)
+		})
+	}
+}
+
+func TestCatalogue_ListsEveryRuleOfDOMAIN(t *testing.T) {
+	code, out, _ := runCLI(t, "", "rules", "--json")
+	require.Equal(t, exitOK, code)
+	var rules []struct {
+		ID      string `json:"id"`
+		Package string `json:"package"`
+		Title   struct{ ZH, EN string }
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &rules))
+	got := map[string]bool{}
+	for _, r := range rules {
+		got[r.ID] = true
+		assert.NotEmpty(t, r.Title.ZH, r.ID)
+		assert.NotEmpty(t, r.Title.EN, r.ID)
+	}
+	domain, err := os.ReadFile("../../../shared/DOMAIN.md")
+	if err != nil {
+		t.Skip("DOMAIN.md is not beside the repository")
+	}
+	for _, m := range regexp.MustCompile(`(?m)^\| ((?:HUB|SYNC|INC|GRD|FND)-[A-Z0-9-]*) \|`).FindAllStringSubmatch(string(domain), -1) {
+		pkg := map[string]string{"HUB": "hub", "SYN": "hub", "INC": "incubation", "GRD": "grading", "FND": "funding"}[m[1][:3]]
+		if _, ok := packageOf(pkg); !ok {
+			continue
+		}
+		assert.True(t, got[m[1]], "rules --json lacks %s", m[1])
+	}
+}
+
+func TestExplainAndParams(t *testing.T) {
+	code, out, _ := runCLI(t, "", "explain", "HUB-FORM-01", "--json")
+	require.Equal(t, exitOK, code)
+	assert.Contains(t, out, `"confidence": "verified"`)
+	code, out, _ = runCLI(t, "", "explain", "HUB-FORM-01", "--lang", "en")
+	require.Equal(t, exitOK, code)
+	assert.Contains(t, out, "HUB-FORM-01")
+	code, _, errOut := runCLI(t, "", "explain", "HUB-NOPE-01")
+	assert.Equal(t, exitInput, code)
+	assert.Contains(t, errOut, "unknown_rule")
+
+	code, out, _ = runCLI(t, "", "params", "hub", "--programme", "kaixuan", "--date", "2024-01-01", "--json")
+	require.Equal(t, exitOK, code)
+	assert.Contains(t, out, `"package": "hub"`)
+	code, _, errOut = runCLI(t, "", "params", "nope")
+	assert.Equal(t, exitInput, code)
+	assert.Contains(t, errOut, "unknown_package")
+}
+
+func TestBadInput_ExitsTwoWithThePathInBothLanguages(t *testing.T) {
+	cases := []struct {
+		name  string
+		stdin string
+		args  []string
+		path  string
+	}{
+		{"malformed JSON", "{", []string{"check", "sync"}, ""},
+		{"wrong type", `{"id":"a","formal_members":"three","party_form":"none","events":[]}`, []string{"check", "sync"}, "formal_members"},
+		{"unknown field", `{"id":"a","colour":"red"}`, []string{"check", "sync"}, "colour"},
+		{"negative count", `{"id":"a","formal_members":-1,"party_form":"none","events":[]}`, []string{"check", "sync"}, "formal_members"},
+		{"unknown programme", `{}`, []string{"check", "sync", "--programme", "beijing"}, "--programme"},
+		{"bad date flag", `{}`, []string{"check", "sync", "--date", "2024-02-30"}, "--date"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			code, out, errOut := runCLI(t, c.stdin, c.args...)
+			assert.Equal(t, exitInput, code)
+			assert.Empty(t, out)
+			var body struct {
+				Error struct {
+					Code   string `json:"code"`
+					Fields []struct {
+						Path    string `json:"path"`
+						Message struct{ ZH, EN string }
+					} `json:"fields"`
+				} `json:"error"`
+			}
+			require.NoError(t, json.Unmarshal([]byte(errOut), &body), errOut)
+			assert.Equal(t, "invalid_input", body.Error.Code)
+			require.NotEmpty(t, body.Error.Fields)
+			assert.Equal(t, c.path, body.Error.Fields[0].Path)
+			assert.NotEmpty(t, body.Error.Fields[0].Message.ZH)
+			assert.NotEmpty(t, body.Error.Fields[0].Message.EN)
+			assert.NotContains(t, errOut, "goroutine", "never a stack trace")
+		})
+	}
+	for _, args := range [][]string{{"frobnicate"}, {"check", "nothing"}, {"check", "sync", "--no-such-flag"}, {"check", "coverage", "--jsonl"}} {
+		code, _, errOut := runCLI(t, "{}", args...)
+		assert.Equal(t, exitInput, code, args)
+		assert.Contains(t, errOut, `"code":"usage"`, args)
+	}
+}
+
+func TestJSONLines_StreamOneResultPerLine(t *testing.T) {
+	in, err := os.ReadFile("testdata/check-sync.jsonl")
+	require.NoError(t, err)
+	code, out, _ := runCLI(t, string(in), "check", "sync", "--jsonl", "--programme", "kaixuan", "--date", "2024-12-31")
+	assert.Equal(t, exitInput, code, "the worst line decides: one line is malformed")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	require.Len(t, lines, 3)
+	for _, l := range lines {
+		assert.True(t, json.Valid([]byte(l)), l)
+	}
+	assert.Contains(t, lines[2], `"line":3`)
+	assert.Contains(t, lines[2], `"path":"formal_members"`)
+
+	long := `{"id":"` + strings.Repeat("x", 200) + `"}`
+	code, _, errOut := runCLI(t, long+"\n", "check", "sync", "--jsonl", "--max-line", "100")
+	assert.Equal(t, exitInput, code)
+	assert.Contains(t, errOut, "max_line")
+}
+
+func TestLimits_RefuseOversizeInput(t *testing.T) {
+	big := `{"id":"` + strings.Repeat("x", 5000) + `"}`
+	code, _, errOut := runCLI(t, big, "check", "sync", "--max-bytes", "1000")
+	assert.Equal(t, exitInput, code)
+	assert.Contains(t, errOut, "max_bytes")
+	deep := strings.Repeat("[", 40) + strings.Repeat("]", 40)
+	code, _, errOut = runCLI(t, deep, "check", "sync")
+	assert.Equal(t, exitInput, code)
+	assert.Contains(t, errOut, "max_depth")
+}
+
+func TestHelpAndUsage(t *testing.T) {
+	code, out, _ := runCLI(t, "", "help")
+	assert.Equal(t, exitOK, code)
+	assert.Contains(t, out, "check sync")
+	code, _, _ = runCLI(t, "")
+	assert.Equal(t, exitInput, code)
+}
+
+func FuzzCLIInput(f *testing.F) {
+	for _, s := range samples {
+		data, err := os.ReadFile(filepath.Join("testdata", s.in))
+		require.NoError(f, err)
+		f.Add(strings.Join(s.args[:len(s.args)-4], " "), string(data))
+	}
+	f.Add("check sync", "{")
+	f.Fuzz(func(t *testing.T, cmd, input string) {
+		args := append(strings.Fields(cmd), "--date", "2024-12-31")
+		code, _, errOut := runCLI(t, input, args...)
+		if code == exitInternal {
+			t.Fatalf("internal error on %q %q: %s", cmd, input, errOut)
+		}
+	})
+}

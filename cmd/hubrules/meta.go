@@ -1,0 +1,187 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/hubrules/hubrules"
+)
+
+// pkgInfo is one rule package as the catalogue commands see it.
+type pkgInfo struct {
+	name  string
+	rules hubrules.Catalogue
+	sets  []*hubrules.ParamSet
+}
+
+// ruleEntry is a rule in the catalogue output, with its parameters.
+type ruleEntry struct {
+	hubrules.Rule
+	ParamValues []paramEntry `json:"param_values,omitempty"`
+}
+
+type paramEntry struct {
+	Name        string              `json:"name"`
+	Description hubrules.Text       `json:"description"`
+	Unit        string              `json:"unit,omitempty"`
+	Values      []hubrules.ParamRef `json:"values"`
+}
+
+func allRules() hubrules.Catalogue {
+	var cats []hubrules.Catalogue
+	for _, p := range packages() {
+		cats = append(cats, p.rules)
+	}
+	return hubrules.Join(cats...)
+}
+
+func packageOf(name string) (pkgInfo, bool) {
+	for _, p := range packages() {
+		if p.name == name {
+			return p, true
+		}
+	}
+	return pkgInfo{}, false
+}
+
+func simpleFlags(e *env, name string, args []string) ([]string, error) {
+	fs, programme, date, lang := e.flags(name, "text")
+	return e.parse(fs, programme, date, lang, args)
+}
+
+func cmdRules(e *env, args []string) (int, error) {
+	rest, err := simpleFlags(e, "rules", args)
+	if err != nil {
+		return 0, err
+	}
+	if len(rest) > 0 {
+		return 0, usage("rules 不接受参数", "rules takes no arguments")
+	}
+	cat := allRules()
+	if e.format == "json" {
+		return exitOK, writeJSON(e.stdout, cat)
+	}
+	for _, r := range cat {
+		fmt.Fprintf(e.stdout, "%-16s %-10s %s\n", r.ID, r.Package, r.Title.In(e.lang))
+	}
+	return exitOK, nil
+}
+
+func cmdExplain(e *env, args []string) (int, error) {
+	// The rule ID may come before or after the flags.
+	var id string
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		id, args = args[0], args[1:]
+	}
+	rest, err := simpleFlags(e, "explain", args)
+	if err != nil {
+		return 0, err
+	}
+	if id == "" && len(rest) == 1 {
+		id = rest[0]
+	} else if len(rest) > 0 || id == "" {
+		return 0, usage("用法：hubrules explain RULE-ID", "usage: hubrules explain RULE-ID")
+	}
+	for _, p := range packages() {
+		r, ok := p.rules.Lookup(id)
+		if !ok {
+			continue
+		}
+		entry := ruleEntry{Rule: r}
+		for _, name := range r.Params {
+			for _, set := range p.sets {
+				if vals := set.Values(name); len(vals) > 0 {
+					desc, unit := set.Description(name)
+					entry.ParamValues = append(entry.ParamValues, paramEntry{Name: name, Description: desc, Unit: unit, Values: vals})
+					break
+				}
+			}
+		}
+		if e.format == "json" {
+			return exitOK, writeJSON(e.stdout, entry)
+		}
+		fmt.Fprintf(e.stdout, "%s  %s\n%s\n", r.ID, r.Title.In(e.lang), r.Source.String())
+		for _, pe := range entry.ParamValues {
+			fmt.Fprintf(e.stdout, "  %s (%s)\n", pe.Name, pe.Description.In(e.lang))
+			for _, v := range pe.Values {
+				fmt.Fprintf(e.stdout, "    %-9s from %s  %s %s  [%s] %s\n", v.Programme, v.From, v.Value, v.Unit, v.Confidence, v.Source)
+			}
+		}
+		return exitOK, nil
+	}
+	return 0, hubrules.NewInputError(hubrules.FieldError{Path: "RULE-ID", Code: "unknown_rule", Value: id,
+		Message: hubrules.T("未知的规则编号 "+id+"；运行 hubrules rules 查看全部", "unknown rule ID "+id+"; run hubrules rules for the list")})
+}
+
+func cmdParams(e *env, args []string) (int, error) {
+	var name string
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		name, args = args[0], args[1:]
+	}
+	rest, err := simpleFlags(e, "params", args)
+	if err != nil {
+		return 0, err
+	}
+	if name == "" && len(rest) == 1 {
+		name = rest[0]
+	} else if len(rest) > 0 || name == "" {
+		return 0, usage("用法：hubrules params PACKAGE --programme P --date YYYY-MM-DD", "usage: hubrules params PACKAGE --programme P --date YYYY-MM-DD")
+	}
+	p, ok := packageOf(name)
+	if !ok {
+		var names []string
+		for _, q := range packages() {
+			names = append(names, q.name)
+		}
+		return 0, hubrules.NewInputError(hubrules.FieldError{Path: "PACKAGE", Code: "unknown_package", Value: name,
+			Message: hubrules.T("未知的规则包 "+name+"，可用："+strings.Join(names, "、"), "unknown package "+name+"; known: "+strings.Join(names, ", "))})
+	}
+	type inEffect struct {
+		Name        string               `json:"name"`
+		Description hubrules.Text        `json:"description"`
+		Value       *hubrules.ParamRef   `json:"value,omitempty"`
+		Error       *hubrules.InputError `json:"error,omitempty"`
+	}
+	var out []inEffect
+	for _, set0 := range p.sets {
+		set, err := e.paramSet(set0)
+		if err != nil {
+			return 0, err
+		}
+		names := set.Names()
+		sort.Strings(names)
+		for _, n := range names {
+			desc, _ := set.Description(n)
+			ref, err := set.Lookup(n, e.programme, e.date)
+			item := inEffect{Name: n, Description: desc}
+			if err != nil {
+				ie, _ := err.(*hubrules.InputError)
+				item.Error = ie
+			} else {
+				item.Value = &ref
+			}
+			out = append(out, item)
+		}
+	}
+	if e.format == "json" {
+		return exitOK, writeJSON(e.stdout, map[string]any{"package": name, "programme": e.programme, "date": e.date, "params": out})
+	}
+	for _, it := range out {
+		if it.Value == nil {
+			fmt.Fprintf(e.stdout, "%-40s —  %s\n", it.Name, it.Error.Fields[0].Message.In(e.lang))
+			continue
+		}
+		fmt.Fprintf(e.stdout, "%-40s %s %s  (%s, from %s, %s)\n", it.Name, it.Value.Value, it.Value.Unit, it.Value.Programme, it.Value.From, it.Value.Confidence)
+	}
+	return exitOK, nil
+}
+
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
+}

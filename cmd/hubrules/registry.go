@@ -1,0 +1,59 @@
+package main
+
+import (
+	"os"
+
+	"github.com/hubrules/hubrules"
+	"github.com/hubrules/hubrules/internal/kinds"
+)
+
+func packages() []pkgInfo {
+	var out []pkgInfo
+	for _, p := range kinds.Packages() {
+		out = append(out, pkgInfo{name: p.Name, rules: p.Rules, sets: p.Sets})
+	}
+	return out
+}
+
+// commands returns one command per evaluation kind of internal/kinds.
+func commands() []command {
+	var out []command
+	for _, k := range kinds.All() {
+		k := k
+		out = append(out, command{path: k.Name, summary: k.Summary, input: k.Input, lines: k.Lines,
+			eval: func(e *env, in any) (outcome, error) {
+				env, err := e.kindEnv()
+				if err != nil {
+					return outcome{}, err
+				}
+				o, err := k.Eval(env, in)
+				if err != nil {
+					return outcome{}, err
+				}
+				return outcome{value: o.Value, compliant: o.Compliant, describe: o.Describe}, nil
+			}})
+	}
+	return out
+}
+
+// kindEnv returns the evaluation environment of the flags, with the
+// --params file parsed once.
+func (e *env) kindEnv() (kinds.Env, error) {
+	env := kinds.Env{Programme: e.programme, Date: e.date}
+	if e.paramsFile == "" {
+		return env, nil
+	}
+	if e.overlay == nil {
+		data, err := os.ReadFile(e.paramsFile)
+		if err != nil {
+			return env, usage("无法读取参数文件："+err.Error(), "cannot read the parameter file: "+err.Error())
+		}
+		set, err := hubrules.ParseParams(data)
+		if err != nil {
+			return env, err
+		}
+		e.overlay = set
+	}
+	env.Overlays = []*hubrules.ParamSet{e.overlay}
+	return env, nil
+}

@@ -1,0 +1,47 @@
+package kinds
+
+import (
+	"encoding/json"
+
+	"github.com/hubrules/hubrules"
+	"github.com/hubrules/hubrules/incubation"
+)
+
+// IncubateResult is the result of "incubate": the new record and the
+// decision of the firing.
+type IncubateResult struct {
+	Record   incubation.Record   `json:"record"`
+	Decision incubation.Decision `json:"decision"`
+}
+
+func init() {
+	packages = append(packages, Package{Name: "incubation", Rules: incubation.Rules(), Sets: []*hubrules.ParamSet{incubation.DefaultParamSet()}})
+	register(Kind{Name: "incubate", Package: "incubation",
+		Summary: hubrules.T("孵化阶段流转（入壳、出壳、参与治理…）", "fire a trigger of the incubation stage machine (admit, graduate, engage, …)"),
+		Input:   func() any { return new(incubation.Request) },
+		Eval: func(env Env, in any) (Outcome, error) {
+			// DecodeRequest adds the checks of facts and of the record
+			// against a replay of its history to plain decoding.
+			raw, err := json.Marshal(in)
+			if err != nil {
+				return Outcome{}, err
+			}
+			req, err := incubation.DecodeRequest(raw)
+			if err != nil {
+				return Outcome{}, err
+			}
+			m, err := prepared("incubation", env, func() (*incubation.Machine, error) {
+				return incubation.NewMachineFrom(env.Set(incubation.DefaultParamSet()), env.Programme, env.Date)
+			})
+			if err != nil {
+				return Outcome{}, err
+			}
+			rec, dec, err := m.FireRequest(req)
+			if err != nil {
+				return Outcome{}, err
+			}
+			res := IncubateResult{Record: rec, Decision: dec}
+			return Outcome{Value: res, Compliant: dec.Fired(), Describe: dec.Describe,
+				Findings: failed(dec.Report()), Refused: dec.UnmetRules(), State: string(rec.State)}, nil
+		}})
+}

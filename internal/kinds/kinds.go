@@ -1,0 +1,130 @@
+// Package kinds is the registry of evaluations that the command-line tool
+// (cmd/hubrules) and the scenario runner (policytest) share: one Kind per
+// input shape ("check sync", "grade", "fund allocate", …), each decoding
+// one JSON input and composing the rule packages the way a real system
+// would. Keeping one registry means the CLI and the scenario files accept
+// exactly the same inputs and give the same results.
+package kinds
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/hubrules/hubrules"
+)
+
+// Env is what an evaluation runs with: the programme, the evaluation date,
+// and parameter files layered over a package's defaults.
+type Env struct {
+	Programme hubrules.Programme
+	Date      hubrules.Date
+	// Overlays are parameter sets layered over the defaults, by package
+	// ("hub", "incubation", "grading", "funding"); a set applies to the
+	// package its file names.
+	Overlays []*hubrules.ParamSet
+}
+
+// Set returns def with every overlay of def's package layered over it.
+func (e Env) Set(def *hubrules.ParamSet) *hubrules.ParamSet {
+	out := def
+	for _, o := range e.Overlays {
+		if o != nil && o.Package() == def.Package() {
+			out = out.Overlay(o)
+		}
+	}
+	return out
+}
+
+// Outcome is the result of one evaluation, with what scenario files can
+// assert on.
+type Outcome struct {
+	// Value is the result as the Go API returns it; it is what the CLI
+	// writes as JSON.
+	Value any
+	// Compliant is false when there are findings (violations) or a refusal.
+	Compliant bool
+	// Describe renders the result for people.
+	Describe func(hubrules.Lang) string
+	// Findings are the IDs of the rules that failed, each once.
+	Findings []string
+	// Grade is the grade decided, for grading kinds.
+	Grade hubrules.Grade
+	// Amounts are named amounts in yuan ("fee", "awards[2]", …), as
+	// strings with two decimals, for funding kinds.
+	Amounts map[string]string
+	// Refused lists the rule IDs of the unmet criteria of a refused
+	// transition, for incubation kinds.
+	Refused []string
+	// State is the state after an incubation transition.
+	State string
+}
+
+// Kind is one evaluation over one input shape.
+type Kind struct {
+	// Name is the command path, e.g. "check sync".
+	Name    string
+	Package string
+	Summary hubrules.Text
+	// Input returns a pointer to a new, empty input value.
+	Input func() any
+	// Eval evaluates one decoded and validated input.
+	Eval func(env Env, in any) (Outcome, error)
+	// Lines says the kind accepts JSON Lines in the CLI (one input a line).
+	Lines bool
+}
+
+var registry []Kind
+
+func register(k ...Kind) { registry = append(registry, k...) }
+
+// All returns every kind, sorted by name.
+func All() []Kind {
+	out := append([]Kind(nil), registry...)
+	sort.Slice(out, func(i, j int) bool { return out[i].Name < out[j].Name })
+	return out
+}
+
+// Lookup returns the kind named name ("check sync" or "check-sync").
+func Lookup(name string) (Kind, bool) {
+	name = strings.ReplaceAll(name, "-", " ")
+	for _, k := range registry {
+		if k.Name == name {
+			return k, true
+		}
+	}
+	return Kind{}, false
+}
+
+// Names returns the kinds' names.
+func Names() []string {
+	var out []string
+	for _, k := range All() {
+		out = append(out, k.Name)
+	}
+	return out
+}
+
+// failed returns the rule IDs of a report's violations ([]string{} when none).
+func failed(r hubrules.Report) []string {
+	out := r.FailedRules()
+	if out == nil {
+		out = []string{}
+	}
+	return out
+}
+
+// Package is a rule package as the catalogue commands see it: its rules and
+// its default parameter sets.
+type Package struct {
+	Name  string
+	Rules hubrules.Catalogue
+	Sets  []*hubrules.ParamSet
+}
+
+var packages []Package
+
+// Packages returns the rule packages in a fixed order.
+func Packages() []Package { return append([]Package(nil), packages...) }
+
+func itoa(n int) string { return strconv.Itoa(n) }

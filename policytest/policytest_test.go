@@ -1,0 +1,118 @@
+package policytest_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/hubrules/hubrules"
+	"github.com/hubrules/hubrules/policytest"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestSeedScenarios(t *testing.T) {
+	policytest.Run(t, "testdata/*.yaml")
+}
+
+func TestParse_UnknownKeysGetADidYouMeanHint(t *testing.T) {
+	_, err := policytest.Parse("x.yaml", []byte(`
+cases:
+  - name: typo
+    programme: kaixuan
+    date: 2024-01-01
+    kind: check sync
+    input: {}
+    expcet: {}
+`))
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), `unknown key "expcet"; did you mean "expect"?`)
+	assert.Contains(t, err.Error(), "x.yaml:8")
+
+	_, err = policytest.Parse("x.yaml", []byte(`
+cases:
+  - name: typo in kind
+    programme: kaixun
+    date: 2024-01-01
+    kind: check sync
+    input: {}
+    expect: {}
+`))
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), `did you mean "kaixuan"?`)
+
+	_, err = policytest.Parse("x.yaml", []byte(`
+cases:
+  - name: typo in kind
+    programme: kaixuan
+    date: 2024-01-01
+    kind: check snyc
+    input: {}
+    expect: {findigns: [SYNC-1]}
+`))
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), `did you mean "check sync"?`)
+}
+
+func TestCheck_AFailureNamesTheDifferingValues(t *testing.T) {
+	sc, err := policytest.Parse("inline.yaml", []byte(`
+cases:
+  - name: wrong expectations
+    programme: national
+    date: 2024-06-30
+    kind: check forms
+    input: {organizations: [{id: a, formal_members: 3, form: liaison}]}
+    expect:
+      compliant: true
+      no_findings: [HUB-COV-02]
+      values: {organizations.0.decision.required: joint_branch, no.such.path: x}
+`))
+	require.NoError(t, err)
+	require.Len(t, sc, 1)
+	diffs := sc[0].Check()
+	joined := strings.Join(diffs, "\n")
+	assert.Contains(t, joined, "compliant: got false, want true")
+	assert.Contains(t, joined, "did not want HUB-COV-02")
+	assert.Contains(t, joined, "values.organizations.0.decision.required: got own_branch, want joint_branch")
+	assert.Contains(t, joined, "values.no.such.path: no such path")
+}
+
+func TestRequireHelpers(t *testing.T) {
+	r := hubrules.Report{Findings: []hubrules.Finding{{Rule: "SYNC-4", Severity: hubrules.Violation, Message: hubrules.T("缺", "missing")}}}
+	f := policytest.RequireFinding(t, r, "SYNC-4")
+	assert.Equal(t, "SYNC-4", f.Rule)
+	policytest.RequireNoFinding(t, r, "SYNC-1")
+	policytest.RequireCompliant(t, hubrules.Report{})
+	policytest.RequireCompliant(t, policytest.AsReport(hubrules.Report{}))
+	policytest.RequireGrade(t, hubrules.Grade4A, hubrules.Grade4A)
+	policytest.RequireAmount(t, "1500.00", "1500")
+	policytest.RequireAmount(t, "1,500.10元", "1500.1")
+
+	rec := &recorder{}
+	policytest.RequireCompliant(rec, r)
+	assert.True(t, rec.failed)
+	assert.Contains(t, rec.msg, "[SYNC-4]")
+	rec = &recorder{}
+	policytest.RequireAmount(rec, "0.10", "0.01")
+	assert.True(t, rec.failed)
+	rec = &recorder{}
+	policytest.RequireGrade(rec, hubrules.Grade3A, hubrules.Grade4A)
+	assert.True(t, rec.failed)
+}
+
+// recorder is a require.TestingT that records a failure instead of
+// stopping the test.
+type recorder struct {
+	failed bool
+	msg    string
+}
+
+func (r *recorder) Errorf(format string, args ...any) {
+	r.failed = true
+	r.msg += format
+	for _, a := range args {
+		if s, ok := a.(string); ok {
+			r.msg += s
+		}
+	}
+}
+func (r *recorder) FailNow() {}
