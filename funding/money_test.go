@@ -137,3 +137,31 @@ func TestNoFloatInPackage(t *testing.T) {
 		assert.Falsef(t, re.Match(b), "%s mentions a float type", f)
 	}
 }
+
+func TestMoney_Helpers(t *testing.T) {
+	parts, err := funding.AllocateMoney(funding.MustParseMoney("300000.00"), []funding.Money{funding.Yuan(60000), funding.Yuan(30000), funding.Yuan(10000)})
+	require.NoError(t, err)
+	assert.Equal(t, "[180000.00 90000.00 30000.00]", fmtMoneys(parts))
+	gross, err := funding.MustParseMoney("900000.00").DivRate(funding.Percent(90), funding.HalfUp)
+	require.NoError(t, err)
+	assert.Equal(t, "1000000.00", gross.String(), "total from a net with a 10 % fee inside")
+	_, err = funding.Yuan(1).DivRate(funding.Rate{}, funding.HalfUp)
+	assert.ErrorIs(t, err, funding.ErrDivisionByZero)
+	assert.True(t, funding.IsInputError(err))
+	assert.Equal(t, "0.3", funding.Percent(10).Add(funding.Percent(20)).String())
+	assert.Equal(t, -1, funding.Yuan(1).Cmp(funding.Yuan(2)))
+	assert.Equal(t, 1, funding.Yuan(2).Cmp(funding.Yuan(1)))
+	b, _ := funding.Yuan(5).MarshalText()
+	assert.Equal(t, "5.00", string(b))
+}
+
+func fmtMoneys(ms []funding.Money) string {
+	s := "["
+	for i, m := range ms {
+		if i > 0 {
+			s += " "
+		}
+		s += m.String()
+	}
+	return s + "]"
+}

@@ -119,6 +119,7 @@ func TestFND_PURCHASE_01_Lifecycle(t *testing.T) {
 	var te *funding.TransitionError
 	require.ErrorAs(t, err, &te)
 	assert.GreaterOrEqual(t, len(te.Unmet), 2, "every unmet criterion is listed")
+	assert.Contains(t, te.Error(), "release")
 	c, err = c.RecordMidTerm(true)
 	require.NoError(t, err)
 	c, err = c.Release(1, d2020)
