@@ -71,7 +71,6 @@ func (c *SyncChecker) eval(org *SyncOrg, asOf hubrules.Date, r *SyncResult) erro
 	}
 	var s syncScan
 	ev := org.Events
-	var dups syncDupTable
 	var xi syncIndex
 	x := &xi
 	x.init(ev)
@@ -90,14 +89,14 @@ func (c *SyncChecker) eval(org *SyncOrg, asOf hubrules.Date, r *SyncResult) erro
 		if len(e.Ref) > 200 {
 			add(hubrules.Index("events", i)+".ref", "max", e.Ref, hubrules.T("引用超过 200 字节", "the reference exceeds 200 bytes"))
 		}
-		if e.PartySection && e.Kind != EventAnnualReportFiled {
+		if e.PartySection && k != syncKAnnualReport {
 			add(hubrules.Index("events", i)+".party_section", "kind", string(e.Kind), hubrules.T("只有年度报告事件（annual_report_filed）可以标注 party_section", "only an annual_report_filed event may set party_section"))
 		}
-		if e.PartyAssessed && e.Kind != EventEvaluated {
+		if e.PartyAssessed && k != syncKEvaluated {
 			add(hubrules.Index("events", i)+".party_assessed", "kind", string(e.Kind), hubrules.T("只有评估事件（evaluated）可以标注 party_assessed", "only an evaluated event may set party_assessed"))
 		}
 		if k >= 0 && !e.Date.IsZero() {
-			if j := dups.seen(ev, i, k); j >= 0 {
+			if j := x.duplicate(i, k); j >= 0 {
 				add(hubrules.Index("events", i), "duplicate", string(e.Kind)+" "+e.Date.String(),
 					hubrules.T("与 events["+syncItoa(j)+"] 重复（同一类型、同一日期）", "duplicates events["+syncItoa(j)+"] (same kind and date)"))
 			}
@@ -311,6 +310,24 @@ func syncQuarterStart(q int) hubrules.Date {
 	return hubrules.NewDate(y, time.Month(r*3+1), 1)
 }
 
+// syncQuarterDays returns the length of quarter q in days.
+func syncQuarterDays(q int) int {
+	y, r := q/4, q%4
+	if r < 0 {
+		y, r = y-1, r+4
+	}
+	switch r {
+	case 0:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 91
+		}
+		return 90
+	case 1:
+		return 91
+	}
+	return 92
+}
+
 // SyncRequiredForm returns the weakest party form that meets the formal
 // member count (HUB-FORM-01 as SYNC-3 reads it): an own branch from
 // ownBranchMin members, a joint (or activity) branch from 1, a liaison for 0.
@@ -362,8 +379,9 @@ func (c *SyncChecker) sync3(org *SyncOrg, x *syncIndex, s *syncScan, asOf hubrul
 	var counts [40]uint16
 	var starts [41]hubrules.Date
 	n := qLast - qFirst + 1
-	for i := 0; i <= n; i++ {
-		starts[i] = syncQuarterStart(qFirst + i)
+	starts[0] = syncQuarterStart(qFirst)
+	for i := 0; i < n; i++ {
+		starts[i+1] = starts[i].AddDays(syncQuarterDays(qFirst + i))
 	}
 	l.QuartersChecked = int32(n)
 	e.Applies = true
@@ -511,40 +529,6 @@ func sync5(x *syncIndex, l *SyncLinkResult) {
 	l.finish(SyncReasonNoReelection)
 }
 
-// syncDupTable finds duplicate events (same kind, same date) in linear time:
-// an open-addressing set on the stack for logs of up to 64 events (half
-// full at most), a pairwise scan for longer ones. A slot holds the kind
-// (bits 40+), the date (bits 8–39) and the event's index (bits 0–7).
-type syncDupTable struct {
-	slots [128]uint64
-}
-
-// seen reports the index of an earlier event with the kind index k and the
-// date of ev[i], or -1; it records ev[i].
-func (t *syncDupTable) seen(ev []SyncEvent, i, k int) int {
-	if len(ev) > 64 {
-		for j := 0; j < i; j++ {
-			if ev[j].Kind == ev[i].Kind && ev[j].Date == ev[i].Date {
-				return j
-			}
-		}
-		return -1
-	}
-	key := uint64(k+1)<<40 | uint64(uint32(ev[i].Date.Ordinal()))<<8
-	h := (key * 0x9E3779B97F4A7C15) >> 57
-	for {
-		v := t.slots[h]
-		switch {
-		case v == 0:
-			t.slots[h] = key | uint64(i)
-			return -1
-		case v&^0xff == key:
-			return int(v & 0xff)
-		}
-		h = (h + 1) & 127
-	}
-}
-
 // Kind indexes (SyncEventKind.index).
 const (
 	syncKRegistered = iota
@@ -592,6 +576,27 @@ func (x *syncIndex) add(i, k int) {
 		x.next[x.tail[k]] = int8(i)
 	}
 	x.tail[k] = int8(i)
+}
+
+// duplicate returns the index of an earlier event with the kind index k and
+// the date of event i, or -1. Only the events of kind k are compared (its
+// chain), so the cost is the square of the longest chain, not of the log.
+func (x *syncIndex) duplicate(i, k int) int {
+	d := x.ev[i].Date
+	if x.long {
+		for j := 0; j < i; j++ {
+			if x.ev[j].Date == d && x.ev[j].Kind.index() == k {
+				return j
+			}
+		}
+		return -1
+	}
+	for j := int(x.head[k]); j >= 0 && j != i; j = int(x.next[j]) {
+		if x.ev[j].Date == d {
+			return j
+		}
+	}
+	return -1
 }
 
 // first returns the index of the first event of kind index k, or -1.

@@ -573,3 +573,43 @@ func TestSyncCheck_LongLogsGiveTheSameResult(t *testing.T) {
 	assert.Equal(t, "duplicate", f.Code)
 	assert.Contains(t, f.Message.EN, "events[70]")
 }
+
+func TestSYNC3_QuarterEdgesOverTenYears(t *testing.T) {
+	mine := hubrules.MustParseParams([]byte(`package: hub
+parameters:
+  sync3_quarters_reviewed:
+    description: {zh: 检查季度数, en: quarters reviewed}
+    values:
+      - {programme: kaixuan, from: "2011-01-01", value: 40, confidence: illustrative, source: {document: "test"}}
+`))
+	c, err := hub.NewSyncCheckerFrom(hub.SyncParamSet().Overlay(mine), hubrules.Kaixuan, syncD("2024-12-31"))
+	require.NoError(t, err)
+	lastDays := func(skip string) hub.SyncOrg {
+		o := hub.SyncOrg{ID: "q", FormalMembers: 0, PartyForm: hubrules.Liaison,
+			Events: []hub.SyncEvent{syncEv(hub.EventMovedIn, "2015-01-01")}}
+		for y := 2015; y <= 2024; y++ {
+			for _, md := range []string{"-03-31", "-06-30", "-09-30", "-12-31"} {
+				d := hubrules.MustParseDate(hubrules.Index("", y)[1:5] + md)
+				if d.String() == skip {
+					continue
+				}
+				o.Events = append(o.Events, hub.SyncEvent{Kind: hub.EventJointActivity, Date: d})
+			}
+		}
+		return o
+	}
+	r, err := c.Check(lastDays(""), syncD("2024-12-31"))
+	require.NoError(t, err)
+	l := r.Link(hub.LinkManagement)
+	assert.Equal(t, hubrules.Pass, l.Outcome)
+	assert.Equal(t, int32(40), l.QuartersChecked)
+	for _, skip := range []string{"2016-03-31", "2020-03-31", "2023-03-31", "2024-12-31", "2015-03-31"} {
+		r, err := c.Check(lastDays(skip), syncD("2024-12-31"))
+		require.NoError(t, err)
+		l := r.Link(hub.LinkManagement)
+		assert.Equal(t, hubrules.Fail, l.Outcome, skip)
+		assert.Equal(t, int32(1), l.QuartersShort, skip)
+		want := syncD(skip).AddDays(1).AddMonths(-3)
+		assert.Equal(t, want, l.FirstShortQuarter, skip)
+	}
+}
