@@ -1,0 +1,302 @@
+package bench_test
+
+import (
+	"context"
+	"math/rand/v2"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/hubrules/hubrules/bench"
+	"github.com/hubrules/hubrules/funding"
+	"github.com/hubrules/hubrules/hub"
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+const nOrgs = 1000
+
+// fixture is the population and every engine's prepared input, built once.
+type fixture struct {
+	orgs  []hub.SyncOrg
+	facts []bench.Facts
+	cel   []*bench.CELInput
+	opa   []ast.Value
+	hub   *bench.Hubrules
+	expr  *bench.Expr
+	celE  *bench.CEL
+	opaE  *bench.OPA
+}
+
+var (
+	fixOnce sync.Once
+	fix     fixture
+	fixErr  error
+)
+
+func load(tb testing.TB) *fixture {
+	tb.Helper()
+	fixOnce.Do(func() {
+		f := &fix
+		f.orgs = bench.Generate(nOrgs, bench.Seed)
+		if f.hub, fixErr = bench.NewHubrules(); fixErr != nil {
+			return
+		}
+		if f.expr, fixErr = bench.NewExpr(); fixErr != nil {
+			return
+		}
+		if f.celE, fixErr = bench.NewCEL(); fixErr != nil {
+			return
+		}
+		if f.opaE, fixErr = bench.NewOPA(context.Background()); fixErr != nil {
+			return
+		}
+		p := f.hub.Sync.Params()
+		for i := range f.orgs {
+			fa := bench.DeriveFacts(&f.orgs[i], bench.AsOf, p)
+			f.facts = append(f.facts, fa)
+			f.cel = append(f.cel, bench.NewCELInput(fa))
+			v, err := bench.NewOPAInput(fa)
+			if err != nil {
+				fixErr = err
+				return
+			}
+			f.opa = append(f.opa, v)
+		}
+	})
+	require.NoError(tb, fixErr)
+	return &fix
+}
+
+// TestEnginesAgree asserts that hubrules (full and verdict-only), expr, CEL
+// and OPA fail the same rules for every organization.
+func TestEnginesAgree(t *testing.T) {
+	f := load(t)
+	ctx := context.Background()
+	var perRule [7]int
+	for i := range f.orgs {
+		org := &f.orgs[i]
+		want, err := f.hub.Check(org)
+		require.NoError(t, err, org.ID)
+		v, err := f.hub.Verdict(org)
+		require.NoError(t, err, org.ID)
+		e, err := f.expr.Eval(f.facts[i])
+		require.NoError(t, err, org.ID)
+		c, err := f.celE.Eval(f.cel[i])
+		require.NoError(t, err, org.ID)
+		o, err := f.opaE.Eval(ctx, f.opa[i])
+		require.NoError(t, err, org.ID)
+		assert.Equal(t, want.IDs(), v.IDs(), "%s verdict-only", org.ID)
+		assert.Equal(t, want.IDs(), e.IDs(), "%s expr", org.ID)
+		assert.Equal(t, want.IDs(), c.IDs(), "%s cel", org.ID)
+		assert.Equal(t, want.IDs(), o.IDs(), "%s opa", org.ID)
+		for k := range perRule {
+			if want&(1<<k) != 0 {
+				perRule[k]++
+			}
+		}
+	}
+	// A realistic mix: every rule fails for some organizations and passes
+	// for most.
+	for k, n := range perRule {
+		t.Logf("%s fails for %d of %d", bench.RuleIDs[k], n, nOrgs)
+		assert.Greater(t, n, nOrgs/50, bench.RuleIDs[k])
+		assert.Less(t, n, nOrgs/2, bench.RuleIDs[k])
+	}
+}
+
+// TestGenerateDeterministic pins the seed: the same population every run.
+func TestGenerateDeterministic(t *testing.T) {
+	a := bench.Generate(50, bench.Seed)
+	b := bench.Generate(50, bench.Seed)
+	assert.Equal(t, a, b)
+	assert.NotEqual(t, a, bench.Generate(50, bench.Seed+1))
+}
+
+func BenchmarkSixSync(b *testing.B) {
+	f := load(b)
+	ctx := context.Background()
+	var sink bench.Mask
+	b.Run("hubrules", func(b *testing.B) {
+		b.ReportAllocs()
+		i := 0
+		for b.Loop() {
+			m, err := f.hub.Check(&f.orgs[i])
+			if err != nil {
+				b.Fatal(err)
+			}
+			sink |= m
+			if i++; i == nOrgs {
+				i = 0
+			}
+		}
+	})
+	b.Run("hubrules-verdict", func(b *testing.B) {
+		b.ReportAllocs()
+		i := 0
+		for b.Loop() {
+			m, err := f.hub.Verdict(&f.orgs[i])
+			if err != nil {
+				b.Fatal(err)
+			}
+			sink |= m
+			if i++; i == nOrgs {
+				i = 0
+			}
+		}
+	})
+	b.Run("hubrules-report", func(b *testing.B) {
+		// The full check plus the generic hubrules.Report with formatted
+		// facts per failed link (what a caller renders or stores).
+		b.ReportAllocs()
+		i := 0
+		n := 0
+		for b.Loop() {
+			r, err := f.hub.Sync.Check(f.orgs[i], bench.AsOf)
+			if err != nil {
+				b.Fatal(err)
+			}
+			n += len(r.Report().Findings)
+			if i++; i == nOrgs {
+				i = 0
+			}
+		}
+		_ = n
+	})
+	b.Run("derive-facts", func(b *testing.B) {
+		// The Go reduction of the event log the engines below are spared.
+		b.ReportAllocs()
+		p := f.hub.Sync.Params()
+		i := 0
+		n := 0
+		for b.Loop() {
+			fa := bench.DeriveFacts(&f.orgs[i], bench.AsOf, p)
+			n += fa.Reports
+			if i++; i == nOrgs {
+				i = 0
+			}
+		}
+		_ = n
+	})
+	b.Run("expr", func(b *testing.B) {
+		b.ReportAllocs()
+		i := 0
+		for b.Loop() {
+			m, err := f.expr.Eval(f.facts[i])
+			if err != nil {
+				b.Fatal(err)
+			}
+			sink |= m
+			if i++; i == nOrgs {
+				i = 0
+			}
+		}
+	})
+	b.Run("cel", func(b *testing.B) {
+		b.ReportAllocs()
+		i := 0
+		for b.Loop() {
+			m, err := f.celE.Eval(f.cel[i])
+			if err != nil {
+				b.Fatal(err)
+			}
+			sink |= m
+			if i++; i == nOrgs {
+				i = 0
+			}
+		}
+	})
+	b.Run("opa", func(b *testing.B) {
+		b.ReportAllocs()
+		i := 0
+		for b.Loop() {
+			m, err := f.opaE.Eval(ctx, f.opa[i])
+			if err != nil {
+				b.Fatal(err)
+			}
+			sink |= m
+			if i++; i == nOrgs {
+				i = 0
+			}
+		}
+	})
+	_ = sink
+}
+
+// allocInput: 15,000,000.00 yuan over 535 projects whose requests (the
+// weights, in fen) run from 5,000 to 200,000 yuan, fixed seed.
+func allocInput() (funding.Money, []int64) {
+	r := rand.New(rand.NewPCG(bench.Seed, 535))
+	w := make([]int64, 535)
+	for i := range w {
+		w[i] = (5000 + r.Int64N(195001)) * 100
+	}
+	return funding.Yuan(15_000_000), w
+}
+
+func TestAllocateMatchesBaseline(t *testing.T) {
+	amount, w := allocInput()
+	got, err := funding.Allocate(amount, w)
+	require.NoError(t, err)
+	base := make([]int64, len(w))
+	bench.LargestRemainder(base, amount.Fen(), w)
+	var sum int64
+	for i := range got {
+		require.Equal(t, base[i], got[i].Fen(), "project %d", i)
+		sum += got[i].Fen()
+	}
+	assert.Equal(t, amount.Fen(), sum)
+}
+
+func BenchmarkAllocate(b *testing.B) {
+	amount, w := allocInput()
+	b.Run("hubrules", func(b *testing.B) {
+		b.ReportAllocs()
+		dst := make([]funding.Money, len(w))
+		for b.Loop() {
+			if err := funding.AllocateInto(dst, amount, w); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("int64", func(b *testing.B) {
+		b.ReportAllocs()
+		dst := make([]int64, len(w))
+		for b.Loop() {
+			bench.LargestRemainder(dst, amount.Fen(), w)
+		}
+	})
+}
+
+const registerSize = 1_000_000
+
+var (
+	registerOnce sync.Once
+	register     []hub.SyncOrg
+)
+
+// BenchmarkRegister checks a district register of 1,000,000 distinct
+// organizations (six synchronizations with full reasons plus HUB-FORM-01)
+// on one goroutine; one op is the whole register and ns/org is reported.
+func BenchmarkRegister(b *testing.B) {
+	f := load(b)
+	registerOnce.Do(func() { register = bench.Generate(registerSize, bench.Seed+1) })
+	out := make([]bench.Mask, registerSize)
+	run := func(b *testing.B, check func(*hub.SyncOrg) (bench.Mask, error)) {
+		b.ReportAllocs()
+		start := time.Now()
+		for b.Loop() {
+			for i := range register {
+				m, err := check(&register[i])
+				if err != nil {
+					b.Fatal(err)
+				}
+				out[i] = m
+			}
+		}
+		b.ReportMetric(float64(time.Since(start).Nanoseconds())/float64(b.N)/registerSize, "ns/org")
+	}
+	b.Run("hubrules", func(b *testing.B) { run(b, f.hub.Check) })
+	b.Run("hubrules-verdict", func(b *testing.B) { run(b, f.hub.Verdict) })
+}
