@@ -329,7 +329,11 @@ func writeJSONLine(w io.Writer, v any) error {
 // write writes one outcome in the chosen format.
 func (e *env) write(out outcome) error {
 	if e.format == "text" && out.describe != nil {
-		_, err := io.WriteString(e.stdout, out.describe(e.lang))
+		text := out.describe(e.lang)
+		if !strings.HasSuffix(text, "\n") {
+			text += "\n"
+		}
+		_, err := io.WriteString(e.stdout, text)
 		return err
 	}
 	enc := json.NewEncoder(e.stdout)
