@@ -37,20 +37,26 @@ type FormCounts struct {
 	None           int `json:"none"`
 }
 
-func (f *FormCounts) add(form hubrules.PartyForm) {
-	switch form {
+// formCode numbers the forms 0…4 (own, joint, activity, liaison, none);
+// -1 for an unknown code.
+func formCode(f hubrules.PartyForm) int {
+	switch f {
 	case hubrules.OwnBranch:
-		f.OwnBranch++
+		return 0
 	case hubrules.JointBranch:
-		f.JointBranch++
+		return 1
 	case hubrules.ActivityBranch:
-		f.ActivityBranch++
+		return 2
 	case hubrules.Liaison:
-		f.Liaison++
-	default:
-		f.None++
+		return 3
+	case hubrules.NoPartyForm:
+		return 4
 	}
+	return -1
 }
+
+// formStrength is hubrules.PartyForm.Strength by form code.
+var formStrength = [5]int{3, 2, 2, 1, 0}
 
 // Total returns the number of organizations counted.
 func (f FormCounts) Total() int {
@@ -146,24 +152,32 @@ func (c *Checker) Coverage(m Members, asOf hubrules.Date) (CoverageResult, error
 		return CoverageResult{}, err
 	}
 	r := CoverageResult{Hub: m.Hub, Total: len(m.Members), CrossAppointmentTarget: formatTenths(c.xaptT)}
-	var cats [6]FormCounts
+	// Counts by category × form code; each code is looked up once per member.
+	var counts [6][5]int
 	xapt := 0
 	var findings []hubrules.Finding
 	staleBefore := c.censusCutoff(asOf)
+	ownMin := c.p.OwnBranchMinFormal
 	for i := range m.Members {
 		mb := &m.Members[i]
-		r.Forms.add(mb.Form)
-		cats[mb.Category.index()].add(mb.Form)
+		fk := formCode(mb.Form)
+		counts[mb.Category.index()][fk]++
 		if mb.CrossAppointed {
 			xapt++
 		}
-		req := c.requiredForm(mb.FormalMembers)
-		if !mb.Form.Meets(req) {
+		need := 1
+		if mb.FormalMembers >= ownMin {
+			need = 3
+		} else if mb.FormalMembers >= 1 {
+			need = 2
+		}
+		if formStrength[fk] < need {
+			req := c.requiredForm(mb.FormalMembers)
 			r.Shortfalls = append(r.Shortfalls, Shortfall{Member: mb.ID, Index: i, FormalMembers: mb.FormalMembers, Has: mb.Form, Required: req})
 			findings = append(findings, hubrules.Finding{Rule: RuleCov02, Severity: hubrules.Violation, Subject: mb.ID, Message: msgShortfall,
 				Facts: []hubrules.Fact{fact("formal_members", strconv.Itoa(mb.FormalMembers)), fact("has", string(mb.Form)), fact("required", string(req)),
 					fact("form.own_branch_min_formal", strconv.Itoa(c.p.OwnBranchMinFormal))}})
-		} else if mb.Form == hubrules.OwnBranch && mb.FormalMembers < c.p.OwnBranchMinFormal {
+		} else if fk == 0 && mb.FormalMembers < ownMin {
 			findings = append(findings, hubrules.Finding{Rule: RuleForm01, Severity: hubrules.Warning, Subject: mb.ID, Message: msgOverForm,
 				Facts: []hubrules.Fact{fact("formal_members", strconv.Itoa(mb.FormalMembers)), fact("form.own_branch_min_formal", strconv.Itoa(c.p.OwnBranchMinFormal))}})
 		}
@@ -176,6 +190,15 @@ func (c *Checker) Coverage(m Members, asOf hubrules.Date) (CoverageResult, error
 			findings = append(findings, hubrules.Finding{Rule: RuleCensus01, Severity: hubrules.Violation, Subject: mb.ID, Message: msgCensusOld,
 				Facts: []hubrules.Fact{fact("census_on", mb.CensusOn.String()), fact("census.refresh_months", strconv.Itoa(c.p.CensusRefreshMonths))}})
 		}
+	}
+	var cats [6]FormCounts
+	for k := range counts {
+		cats[k] = FormCounts{OwnBranch: counts[k][0], JointBranch: counts[k][1], ActivityBranch: counts[k][2], Liaison: counts[k][3], None: counts[k][4]}
+		r.Forms.OwnBranch += counts[k][0]
+		r.Forms.JointBranch += counts[k][1]
+		r.Forms.ActivityBranch += counts[k][2]
+		r.Forms.Liaison += counts[k][3]
+		r.Forms.None += counts[k][4]
 	}
 	r.FormRates = r.Forms.Rates()
 	r.Organizational = NewRate(r.Forms.Organizational(), r.Total)

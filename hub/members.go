@@ -98,14 +98,16 @@ func validateMembers(ms []Member, asOf hubrules.Date) error {
 // findDuplicateMembers reports every ID equal to an earlier one. It hashes
 // with FNV-1a into an open-addressing table whose entries keep the upper 32
 // bits of the hash next to the index, so strings are compared only when
-// the hashes agree (one allocation, no map).
+// the hashes agree (one allocation, no map). The table is kept small (load
+// up to 0.8) because on 100,000 IDs its cache misses, not the probes, are
+// the cost; linear probing keeps the extra probes in one cache line.
 func findDuplicateMembers(ms []Member, p *hubrules.Problems) {
 	n := len(ms)
 	if n < 2 {
 		return
 	}
 	size := 1
-	for size < 2*n {
+	for size < n+n/4 {
 		size <<= 1
 	}
 	table := make([]uint64, size) // hash high 32 bits | index+1; 0 = empty
