@@ -1,6 +1,7 @@
 package hub
 
 import (
+	"math/bits"
 	"strconv"
 	"time"
 
@@ -102,9 +103,9 @@ func (c *SyncChecker) eval(org *SyncOrg, asOf hubrules.Date, r *SyncResult) erro
 			}
 		}
 		d := e.Date
-		switch e.Kind {
-		case EventRegistered, EventFiled:
-			if e.Kind == EventRegistered {
+		switch k {
+		case syncKRegistered, syncKFiled:
+			if k == syncKRegistered {
 				s.nReg++
 				if s.nReg == 2 {
 					add(hubrules.Index("events", i), "once", string(e.Kind), hubrules.T("组织只能登记一次", "an organization is registered only once"))
@@ -118,15 +119,15 @@ func (c *SyncChecker) eval(org *SyncOrg, asOf hubrules.Date, r *SyncResult) erro
 			if s.reg.IsZero() || d.Before(s.reg) {
 				s.reg, s.regKind = d, e.Kind
 			}
-		case EventMovedIn:
+		case syncKMovedIn:
 			if s.moveIn.IsZero() || d.Before(s.moveIn) {
 				s.moveIn = d
 			}
-		case EventWorkPlanSubmitted:
+		case syncKWorkPlan:
 			if s.plan.IsZero() || d.Before(s.plan) {
 				s.plan = d
 			}
-		case EventLegalRepInterviewed:
+		case syncKInterview:
 			if s.intvw.IsZero() || d.Before(s.intvw) {
 				s.intvw = d
 			}
@@ -186,12 +187,7 @@ func (l *SyncLinkResult) finish(na SyncReason) {
 		l.Outcome, l.Reason = hubrules.Pass, SyncReasonSynchronized
 	default:
 		l.Outcome = hubrules.Fail
-		for r := SyncReason(1); r < syncReasonCount; r++ {
-			if l.Unmet.Has(r) {
-				l.Reason = r
-				break
-			}
-		}
+		l.Reason = SyncReason(bits.TrailingZeros32(uint32(l.Unmet)))
 	}
 }
 
@@ -555,6 +551,11 @@ type syncIndex struct {
 	head [syncKinds]int8
 	tail [syncKinds]int8
 	next [64]int8
+	// for duplicate: events of each kind seen so far with a date, whether
+	// their dates only grew, and the latest.
+	n      [syncKinds]uint8
+	sorted [syncKinds]bool
+	last   [syncKinds]hubrules.Date
 }
 
 func (x *syncIndex) init(ev []SyncEvent) {
@@ -590,6 +591,19 @@ func (x *syncIndex) duplicate(i, k int) int {
 			}
 		}
 		return -1
+	}
+	// Logs are mostly in date order: while a kind's dates only grow, a
+	// later date cannot repeat an earlier one.
+	if x.n[k] == 0 || x.sorted[k] && d.After(x.last[k]) {
+		x.n[k]++
+		x.sorted[k], x.last[k] = true, d
+		return -1
+	}
+	x.n[k]++
+	if d.After(x.last[k]) {
+		x.last[k] = d
+	} else {
+		x.sorted[k] = false
 	}
 	for j := int(x.head[k]); j >= 0 && j != i; j = int(x.next[j]) {
 		if x.ev[j].Date == d {

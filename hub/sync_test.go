@@ -613,3 +613,27 @@ parameters:
 		assert.Equal(t, want, l.FirstShortQuarter, skip)
 	}
 }
+
+func TestSyncCheck_DuplicatesInAnyOrder(t *testing.T) {
+	c := syncChecker(t, hubrules.Kaixuan)
+	for _, dates := range [][]string{
+		{"2023-01-01", "2023-02-01", "2023-02-01"},
+		{"2023-02-01", "2023-01-01", "2023-02-01"},
+		{"2023-03-01", "2023-02-01", "2023-01-01", "2023-02-01"},
+	} {
+		o := hub.SyncOrg{ID: "d", PartyForm: hubrules.Liaison}
+		for _, d := range dates {
+			o.Events = append(o.Events, syncEv(hub.EventJointActivity, d))
+		}
+		_, err := c.Check(o, syncD("2024-06-30"))
+		var ie *hubrules.InputError
+		require.ErrorAs(t, err, &ie, dates)
+		f, ok := ie.Field(hubrules.Index("events", len(dates)-1))
+		require.True(t, ok, dates)
+		assert.Equal(t, "duplicate", f.Code)
+	}
+	o := hub.SyncOrg{ID: "d", PartyForm: hubrules.Liaison, Events: []hub.SyncEvent{
+		syncEv(hub.EventJointActivity, "2023-03-01"), syncEv(hub.EventJointActivity, "2023-01-01"), syncEv(hub.EventCensusRecorded, "2023-01-01")}}
+	_, err := c.Check(o, syncD("2024-06-30"))
+	assert.NoError(t, err, "same date, different kinds")
+}
