@@ -39,7 +39,7 @@ type env struct {
 	jsonl      bool
 	jsonOut    bool
 	limits     hubrules.Limits
-	limitFlags [2]*int
+	limitFlags [4]*int
 	maxLine    int
 	overlay    *hubrules.ParamSet
 }
@@ -144,7 +144,9 @@ func (e *env) flags(name, defaultFormat string) (*flag.FlagSet, *string, *string
 	fs.IntVar(&e.maxLine, "max-line", 1<<20, "longest JSON Lines line accepted, in bytes")
 	maxBytes := fs.Int("max-bytes", hubrules.DefaultLimits().MaxBytes, "largest input document accepted, in bytes")
 	maxDepth := fs.Int("max-depth", hubrules.DefaultLimits().MaxDepth, "deepest JSON nesting accepted")
-	e.limitFlags = [2]*int{maxBytes, maxDepth}
+	maxItems := fs.Int("max-items", hubrules.DefaultLimits().MaxItems, "longest JSON array accepted")
+	maxString := fs.Int("max-string", hubrules.DefaultLimits().MaxString, "longest JSON string accepted, in bytes")
+	e.limitFlags = [4]*int{maxBytes, maxDepth, maxItems, maxString}
 	return fs, programme, date, lang
 }
 
@@ -175,7 +177,7 @@ func (e *env) parse(fs *flag.FlagSet, programme, date, lang *string, args []stri
 	if e.format != "json" && e.format != "text" {
 		return nil, usage("--format 应为 json 或 text", "--format must be json or text")
 	}
-	e.limits = hubrules.Limits{MaxBytes: *e.limitFlags[0], MaxDepth: *e.limitFlags[1]}
+	e.limits = hubrules.Limits{MaxBytes: *e.limitFlags[0], MaxDepth: *e.limitFlags[1], MaxItems: *e.limitFlags[2], MaxString: *e.limitFlags[3]}
 	return fs.Args(), nil
 }
 

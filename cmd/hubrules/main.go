@@ -17,7 +17,10 @@
 // Common flags: --in FILE (default standard input), --programme, --date
 // YYYY-MM-DD, --format json|text, --lang zh|en, --params FILE (a parameter
 // file layered over the package's defaults), --jsonl (one input per line,
-// one result per line; check and grade).
+// one result per line; check and grade), and the input limits --max-bytes
+// (16 MiB), --max-depth (32), --max-items (100,000 per array), --max-string
+// (64 KiB) and, for JSON Lines, --max-line (1 MiB): an input over a limit
+// exits 2 with the limit named.
 //
 // Exit codes: 0 evaluated and compliant; 1 evaluated with findings or a
 // refusal; 2 bad input or usage (the error as JSON on standard error: each
