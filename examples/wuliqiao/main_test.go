@@ -1,0 +1,70 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/output.*.golden")
+
+// golden runs the example in lang and compares its output with
+// testdata/output.<lang>.golden (rewritten with -update).
+func golden(t *testing.T, lang string) string {
+	t.Helper()
+	var out bytes.Buffer
+	require.NoError(t, run(&out, lang))
+	path := filepath.Join("testdata", "output."+lang+".golden")
+	if *update {
+		require.NoError(t, os.MkdirAll("testdata", 0o755))
+		require.NoError(t, os.WriteFile(path, out.Bytes(), 0o644))
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err)
+	assert.Equal(t, string(want), out.String())
+	return out.String()
+}
+
+// The seed's figures (DOMAIN.md §6) must stay reproduced.
+func TestWuliqiaoZH(t *testing.T) {
+	out := golden(t, "zh")
+	for _, s := range []string{
+		"独立党支部 8 家、活动型党支部 6 家、派驻党建联络员 18 家",
+		"组织覆盖率 14/32 = 43.8%",
+		"工作覆盖率 32/32 = 100.0%",
+		"交叉任职率 24/32 = 75.0%",
+		"wlq-01：合规",
+		"[SYNC-1] wlq-02",
+		"[GRD-SYS-01] wlq-09",
+		"萌芽型", "成长型", "支持性",
+		"资金池 300000.00 元",
+		"有效的 5A 级社会组织 6 家，4A 级 3 家",
+	} {
+		assert.Contains(t, out, s)
+	}
+}
+
+func TestWuliqiaoEN(t *testing.T) {
+	out := golden(t, "en")
+	for _, s := range []string{
+		"8 independent branches, 6 activity branches, 18 liaisons",
+		"14/32", "43.8%", "32/32 = 100.0%", "24/32 = 75.0%",
+		"pool 300000.00 yuan",
+		"6 organizations at 5A and 3 at 4A",
+	} {
+		assert.Contains(t, out, s)
+	}
+}
+
+// The default language is Chinese.
+func TestWuliqiaoDefaultIsChinese(t *testing.T) {
+	var zh, def bytes.Buffer
+	require.NoError(t, run(&zh, "zh"))
+	require.NoError(t, run(&def, ""))
+	assert.Equal(t, zh.String(), def.String())
+}
