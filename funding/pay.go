@@ -17,6 +17,9 @@ func (p Post) Valid() bool { return p == PostHead || p == PostDeputy || p == Pos
 
 // PayInput is one full-time social worker's monthly pay (FND-PAY-01).
 type PayInput struct {
+	// Worker identifies the worker as the subject of findings: pass a staff
+	// number, not a name (findings are kept and shown; names are personal
+	// data under PIPL).
 	Worker string `json:"worker" validate:"max=200"`
 	Post   Post   `json:"post" validate:"enum"`
 	// YearsOfService counts whole years of community service.

@@ -62,14 +62,16 @@ func (g GovernanceProject) Valid() bool {
 type Facts struct {
 	// Actor is who fires the trigger (a staff member, a committee); it is
 	// written into the history.
-	Actor string `json:"actor,omitempty" validate:"max=200"`
+	Actor string `json:"actor,omitempty" validate:"max=200" hubrules:"personal"`
 	// Note is a free remark kept in the history.
-	Note string `json:"note,omitempty" validate:"max=2000"`
+	Note string `json:"note,omitempty" validate:"max=2000" hubrules:"personal"`
 
 	// ServesCommunity: the applicant serves the community (INC-ADMIT-01).
 	ServesCommunity bool `json:"serves_community,omitempty"`
-	// Leader is the applicant's named leader (负责人) (INC-ADMIT-01).
-	Leader string `json:"leader,omitempty" validate:"max=200"`
+	// Leader is the applicant's named leader (负责人) (INC-ADMIT-01). It is
+	// personal data: the guard reads only whether it is set, and no finding
+	// or message repeats it.
+	Leader string `json:"leader,omitempty" validate:"max=200" hubrules:"personal"`
 	// CensusDone: the move-in census (入驻排摸, SYNC-2) of leader's political
 	// status and party members is done (INC-ADMIT-01).
 	CensusDone bool `json:"census_done,omitempty"`

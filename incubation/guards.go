@@ -37,7 +37,7 @@ func fact(name, value string) []hubrules.Fact { return []hubrules.Fact{{Name: na
 func (m *Machine) admitCriteria(f *Facts) []Criterion {
 	return []Criterion{
 		{Rule: RuleAdmit, Code: "serves_community", Met: f.ServesCommunity, Message: msgServes, Facts: fact("serves_community", boolStr(f.ServesCommunity))},
-		{Rule: RuleAdmit, Code: "leader", Met: f.Leader != "", Message: msgLeader, Facts: fact("leader", f.Leader)},
+		{Rule: RuleAdmit, Code: "leader", Met: f.Leader != "", Message: msgLeader, Facts: fact("leader_named", boolText(f.Leader != ""))},
 		{Rule: RuleAdmit, Code: "census_done", Met: f.CensusDone, Message: msgCensus, Facts: fact("census_done", boolStr(f.CensusDone))},
 		{Rule: RuleAdmit, Code: "entry_mode", Met: f.EntryMode.Valid(), Message: msgEntryMode, Facts: fact("entry_mode", string(f.EntryMode))},
 		{Rule: RuleNetwork, Code: "base", Met: f.Base.Valid(), Message: msgBase, Facts: fact("base", string(f.Base))},
@@ -112,4 +112,11 @@ func (m *Machine) engageCriteria(f *Facts) []Criterion {
 		{Rule: RuleGovern, Code: "governance_project", Met: f.GovernanceProject == PurchasedService || f.GovernanceProject == ClaimedProject,
 			Message: msgGovProject, Facts: fact("governance_project", string(f.GovernanceProject))},
 	}
+}
+
+func boolText(b bool) string {
+	if b {
+		return "true"
+	}
+	return "false"
 }

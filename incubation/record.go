@@ -66,8 +66,8 @@ type Criterion struct {
 type Entry struct {
 	Date    hubrules.Date `json:"date" validate:"required"`
 	Trigger Trigger       `json:"trigger" validate:"required,enum"`
-	Actor   string        `json:"actor,omitempty" validate:"max=200"`
-	Note    string        `json:"note,omitempty" validate:"max=2000"`
+	Actor   string        `json:"actor,omitempty" validate:"max=200" hubrules:"personal"`
+	Note    string        `json:"note,omitempty" validate:"max=2000" hubrules:"personal"`
 	Subject string        `json:"subject" validate:"required,max=200"`
 	From    State         `json:"from" validate:"required,enum"`
 	To      State         `json:"to" validate:"required,enum"`
