@@ -309,6 +309,7 @@ func (s *Standing) At(rec *OrgRecord, d hubrules.Date) (StandingResult, error) {
 	}
 	m := v.m
 	r := StandingResult{Org: rec.Org, AsOf: d, Measures: m.Version, Basis: v.basis}
+	r.Basis.AsOf = d
 	org := rec.Org
 	add := func(rule string, sev hubrules.Severity, msg hubrules.Text, facts ...hubrules.Fact) {
 		r.Findings = append(r.Findings, hubrules.Finding{Rule: rule, Severity: sev, Subject: org, Message: msg, Facts: facts})
@@ -324,6 +325,7 @@ func (s *Standing) At(rec *OrgRecord, d hubrules.Date) (StandingResult, error) {
 		r.AwardedGrade = a.Grade
 		r.ValidityRule = av.m.Version
 		r.ValidityBasis = av.basis
+		r.ValidityBasis.AsOf = a.Announced
 		r.ValidFrom, r.ValidUntil = Validity(av.m, a.Announced)
 		r.Valid = !d.Before(r.ValidFrom) && !d.After(r.ValidUntil)
 		holding = !d.After(r.ValidUntil)
