@@ -1,0 +1,50 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/output.*.golden")
+
+// The example's output in both languages is compared with golden files, so
+// CI keeps the example running and the seed's figures reproduced.
+func TestJinganOutput(t *testing.T) {
+	key := map[string][]string{
+		"zh": {
+			"登记注册社会组织 996 家", "党员 2475 名", "党组织 177 个", "902/996 = 90.6%", "3A 级以上 151 家",
+			"[SYNC-1]", "[SYNC-4]", "[SYNC-6]", "登记时未进行法人约谈",
+			"15000000.00（1500万元）", "3750000.00",
+			"36 个部门 535 个项目", "148570000.00（14857万元）", "阶段 终止，已拨付 140000.00 / 350000.00",
+			"[INC-NET-01]", "党总支 7 家，党支部 6 家，联合支部 1 家", "0+7+7", "→ 5 星",
+		},
+		"en": {
+			"996 registered social organizations", "2475 party members", "177 party organizations", "902/996 = 90.6%",
+			"15000000.00", "36 departments, 535 projects approved, 148570000.00", "stage stopped, released 140000.00 of 350000.00",
+			"7 general branches, 6 branches, 1 joint branch", "→ 5 stars",
+		},
+	}
+	for _, lang := range []string{"zh", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			var out bytes.Buffer
+			require.NoError(t, run(&out, lang))
+			golden := filepath.Join("testdata", "output."+lang+".golden")
+			if *update {
+				require.NoError(t, os.MkdirAll("testdata", 0o755))
+				require.NoError(t, os.WriteFile(golden, out.Bytes(), 0o644))
+			}
+			want, err := os.ReadFile(golden)
+			require.NoError(t, err)
+			assert.Equal(t, string(want), out.String())
+			for _, s := range key[lang] {
+				assert.Contains(t, out.String(), s)
+			}
+		})
+	}
+}
