@@ -58,6 +58,9 @@ type AnnualResult struct {
 // warning finding says so). Arithmetic is exact (rationals); the one
 // rounding is the final half-up to a tenth.
 func (g *Grader) Annual(in *AnnualInput) (AnnualResult, error) {
+	if in == nil {
+		return AnnualResult{}, errNil()
+	}
 	var p hubrules.Problems
 	if err := hubrules.Validate(in); err != nil {
 		p.Merge("", err)

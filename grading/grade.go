@@ -93,6 +93,31 @@ type Grader struct {
 	basis  hubrules.Basis
 	sheets [4]*compiled
 	notice *hubrules.Finding // illustrative bands notice, nil when verified
+	// partial[sheet][form]: facts of the "set-up item not at full marks"
+	// notice, prepared once (nil when the form earns full marks).
+	partial [4][5][]hubrules.Fact
+}
+
+var partyForms = [5]hubrules.PartyForm{hubrules.OwnBranch, hubrules.JointBranch, hubrules.ActivityBranch, hubrules.Liaison, hubrules.NoPartyForm}
+
+func partyIndex(f hubrules.PartyForm) int {
+	switch f {
+	case hubrules.OwnBranch:
+		return 0
+	case hubrules.JointBranch:
+		return 1
+	case hubrules.ActivityBranch:
+		return 2
+	case hubrules.Liaison:
+		return 3
+	}
+	return 4
+}
+
+// scratch holds the small fixed parts of a Result in one allocation.
+type scratch struct {
+	checks   [3]hubrules.Check
+	findings [4]hubrules.Finding
 }
 
 // NewGrader prepares a grader from resolved parameters (see DefaultParams,
@@ -103,7 +128,17 @@ func NewGrader(p Params, basis hubrules.Basis) (*Grader, error) {
 	}
 	g := &Grader{p: p, basis: basis}
 	for i, f := range [4]hubrules.LegalForm{hubrules.SocialGroup, hubrules.SocialServiceInstitution, hubrules.Foundation, hubrules.CommunityOrg} {
-		g.sheets[i] = compile(g.p.Sheet(f))
+		c := compile(g.p.Sheet(f))
+		g.sheets[i] = c
+		if c.setup < 0 {
+			continue
+		}
+		max := c.items[c.setup].max
+		for k, pf := range partyForms {
+			if sc := PartySetupScore(g.p.PartyFormPercent, pf, max); sc < max {
+				g.partial[i][k] = []hubrules.Fact{{Name: "party_form", Value: string(pf)}, {Name: "score", Value: sc.String()}, {Name: "max", Value: max.String()}}
+			}
+		}
 	}
 	if ref, ok := basis.Param("level.bands"); ok && ref.Confidence != hubrules.Verified {
 		g.notice = &hubrules.Finding{Rule: RuleLevel, Severity: hubrules.Notice,
@@ -167,6 +202,9 @@ var (
 // computed party set-up item, unknown codes) is an *hubrules.InputError
 // naming each field; the sheet is never modified.
 func (g *Grader) Grade(s *ScoreSheet) (Result, error) {
+	if s == nil {
+		return Result{}, errNil()
+	}
 	var pr hubrules.Problems
 	fi := formIndex(s.LegalForm)
 	if fi < 0 {
@@ -250,8 +288,13 @@ func (g *Grader) Grade(s *ScoreSheet) (Result, error) {
 			}
 		}
 	}
-	r.Findings = make([]hubrules.Finding, 0, nf+missing+3)
-	r.Checks = make([]hubrules.Check, 3)
+	sc := new(scratch)
+	if need := nf + missing + 3; need <= len(sc.findings) {
+		r.Findings = sc.findings[:0]
+	} else {
+		r.Findings = make([]hubrules.Finding, 0, need)
+	}
+	r.Checks = sc.checks[:]
 	r.Checks[0] = hubrules.Check{Rule: RuleLevel, Subject: s.Org, Outcome: hubrules.Pass}
 	r.Checks[1] = hubrules.Check{Rule: RuleParty, Subject: s.Org, Outcome: hubrules.Pass}
 	r.Checks[2] = hubrules.Check{Rule: RuleSystems, Subject: s.Org, Outcome: hubrules.NotApplicable}
@@ -320,7 +363,7 @@ func (g *Grader) Grade(s *ScoreSheet) (Result, error) {
 	// GRD-PARTY-01 gates.
 	if c.setup >= 0 && r.Items[c.setup].Score < c.items[c.setup].max {
 		r.Findings = append(r.Findings, hubrules.Finding{Rule: RuleParty, Severity: hubrules.Notice, Subject: s.Org, Message: msgInsufficient,
-			Facts: []hubrules.Fact{{Name: "party_form", Value: string(s.PartyForm)}, {Name: "score", Value: r.Items[c.setup].Score.String()}, {Name: "max", Value: c.items[c.setup].max.String()}}})
+			Facts: g.partial[fi][partyIndex(s.PartyForm)]})
 	}
 	if g.p.PartyGateExclude && ShouldHaveParty(s.FormalPartyMembers, g.p.PartyGateMinMembers, s.PartyForm) {
 		r.Evaluated = false
@@ -343,4 +386,8 @@ func (g *Grader) Grade(s *ScoreSheet) (Result, error) {
 		r.Findings = nil
 	}
 	return r, nil
+}
+
+func errNil() error {
+	return hubrules.NewInputError(hubrules.FieldError{Code: "required", Message: hubrules.T("输入为空", "the input is nil")})
 }

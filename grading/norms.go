@@ -60,6 +60,9 @@ type NormResult struct {
 // Norms checks the norm checklist (GRD-NORM-01): unknown or duplicate codes
 // are an *hubrules.InputError; each area with unmet norms is a warning.
 func (g *Grader) Norms(in *NormInput) (NormResult, error) {
+	if in == nil {
+		return NormResult{}, errNil()
+	}
 	var p hubrules.Problems
 	if err := hubrules.Validate(in); err != nil {
 		p.Merge("", err)

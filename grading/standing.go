@@ -299,6 +299,9 @@ var causeText = map[string]hubrules.Text{
 // Malformed records (dates out of order, missing dates, unknown codes) are
 // an *hubrules.InputError.
 func (s *Standing) At(rec *OrgRecord, d hubrules.Date) (StandingResult, error) {
+	if rec == nil {
+		return StandingResult{}, errNil()
+	}
 	if err := checkRecord(rec); err != nil {
 		return StandingResult{}, err
 	}

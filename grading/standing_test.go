@@ -284,3 +284,37 @@ func TestGRD_DOWN_01_BadRecords(t *testing.T) {
 	_, err := s.At(&grading.OrgRecord{Org: "a", Registered: d("2000-01-01")}, d("2005-01-01"))
 	inputErr(t, err)
 }
+
+func TestGRD_PRIV_01_WuliqiaoSixAt5AThreeAt4A(t *testing.T) {
+	s, err := grading.DefaultStanding(hubrules.Wuliqiao)
+	require.NoError(t, err)
+	var rs []grading.StandingResult
+	for i := 0; i < 32; i++ {
+		rec := &grading.OrgRecord{Org: "member", Registered: d("2012-01-01")}
+		switch {
+		case i < 6:
+			rec.Award = &grading.Award{Grade: hubrules.Grade5A, Announced: d("2018-03-01")}
+		case i < 9:
+			rec.Award = &grading.Award{Grade: hubrules.Grade4A, Announced: d("2018-03-01")}
+		}
+		r, err := s.At(rec, d("2019-06-01"))
+		require.NoError(t, err)
+		rs = append(rs, r)
+	}
+	assert.Equal(t, 6, grading.CountAtLeast(rs, hubrules.Grade5A))
+	assert.Equal(t, 9, grading.CountAtLeast(rs, hubrules.Grade4A))
+}
+
+func TestNilInputsAreInputErrors(t *testing.T) {
+	g := grader(t, hubrules.Kaixuan, "2024-01-01")
+	_, err := g.Grade(nil)
+	inputErr(t, err)
+	_, err = g.Annual(nil)
+	inputErr(t, err)
+	_, err = g.Stars(nil)
+	inputErr(t, err)
+	_, err = g.Norms(nil)
+	inputErr(t, err)
+	_, err = standing(t).At(nil, d("2024-01-01"))
+	inputErr(t, err)
+}

@@ -26,6 +26,9 @@ type StarResult struct {
 // by the star.bands table; below the lowest band, or without a party
 // organization of its own (joint or activity branch count), no stars.
 func (g *Grader) Stars(in *StarInput) (StarResult, error) {
+	if in == nil {
+		return StarResult{}, errNil()
+	}
 	var p hubrules.Problems
 	if err := hubrules.Validate(in); err != nil {
 		p.Merge("", err)
