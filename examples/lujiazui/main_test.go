@@ -1,0 +1,71 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/output.*.golden")
+
+// golden runs the example in lang and compares its output with
+// testdata/output.<lang>.golden (rewritten with -update).
+func golden(t *testing.T, lang string) string {
+	t.Helper()
+	var out bytes.Buffer
+	require.NoError(t, run(&out, lang))
+	path := filepath.Join("testdata", "output."+lang+".golden")
+	if *update {
+		require.NoError(t, os.MkdirAll("testdata", 0o755))
+		require.NoError(t, os.WriteFile(path, out.Bytes(), 0o644))
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err)
+	assert.Equal(t, string(want), out.String())
+	return out.String()
+}
+
+// The seed's figures (DOMAIN.md §6: support period 2014–2019, fee 10 % of
+// the project total) and the governance rules must stay reproduced.
+func TestLujiazuiZH(t *testing.T) {
+	out := golden(t, "zh")
+	for _, s := range []string{
+		"至 2024-03-01 届满",
+		"[HUB-BOARD-01]",
+		"覆盖 5/5 项功能：培育孵化、联系服务、资源支撑、沟通表达、人才聚集",
+		"党建服务中心承担：转接组织关系、收缴党费、报表统计、党员远程教育、党建网络维护",
+		"[HUB-ADMIN-01] collect_dues",
+		"扶持期 5 年：2014–2019",
+		"费率 10%，管理费 20000.00，项目实际可用 180000.00",
+		"合计：项目总额 321500.55 元，管理费 32150.06 元",
+		"基本工资 4000.00 + 绩效奖金 1000.00 + 技术津贴 300.00 + 岗位津贴 500.00 + 职业资格津贴 200.00 = 月薪 6000.00",
+	} {
+		assert.Contains(t, out, s)
+	}
+}
+
+func TestLujiazuiEN(t *testing.T) {
+	out := golden(t, "en")
+	for _, s := range []string{
+		"5/5 functions covered",
+		"support period 5 years: 2014–2019",
+		"rate 10%, fee 20000.00",
+		"fees 32150.06 yuan",
+		"monthly 6000.00",
+	} {
+		assert.Contains(t, out, s)
+	}
+}
+
+// The default language is Chinese.
+func TestLujiazuiDefaultIsChinese(t *testing.T) {
+	var zh, def bytes.Buffer
+	require.NoError(t, run(&zh, "zh"))
+	require.NoError(t, run(&def, ""))
+	assert.Equal(t, zh.String(), def.String())
+}
