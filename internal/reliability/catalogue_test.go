@@ -1,0 +1,459 @@
+package reliability_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hubrules/hubrules"
+	"github.com/hubrules/hubrules/funding"
+	"github.com/hubrules/hubrules/grading"
+	"github.com/hubrules/hubrules/hub"
+	"github.com/hubrules/hubrules/incubation"
+	"github.com/hubrules/hubrules/internal/kinds"
+)
+
+// badCase is one malformed input: either a registered kind's JSON input
+// (decoded and evaluated as the CLI does) or the input of a Go entry point
+// that no kind reaches.
+type badCase struct {
+	// Kind is a registered kind's name; API names a Go entry point instead.
+	Kind string
+	API  string
+	Desc string
+	// Input is the input as written in the document: compact JSON, or YAML
+	// for a parameter file.
+	Input string
+	// Call evaluates Input through API.
+	Call func(input []byte) error
+	// Code is the code the error must carry on some field.
+	Code string
+	// Whole says no single field is to blame (malformed JSON, an empty
+	// document), so the path may be empty.
+	Whole bool
+	// Bug names a known defect of the answer (reported to the lead); the
+	// row is kept so the document shows what callers get today, and the
+	// path is not asserted.
+	Bug string
+}
+
+func (c badCase) entry() string {
+	if c.Kind != "" {
+		return c.Kind
+	}
+	return c.API
+}
+
+// compact returns s as compact JSON.
+func compact(t testing.TB, s string) string {
+	t.Helper()
+	var b bytes.Buffer
+	require.NoError(t, json.Compact(&b, []byte(s)), s)
+	return b.String()
+}
+
+// paramFile is a grading or funding parameter file with one value.
+func paramFile(pkg, name, value string) string {
+	return "package: " + pkg + "\nparameters:\n  " + name + ":\n    description: {zh: 覆盖, en: overlay}\n    values:\n      - programme: national\n        from: 2024-01-01\n        confidence: illustrative\n        source: {document: 测试, clause: 示例}\n        value: " + value + "\n"
+}
+
+// gradingOverlay layers a grading parameter file over the defaults and
+// resolves it, as a caller with its own band table would.
+func gradingOverlay(data []byte) error {
+	set, err := hubrules.ParseParams(data)
+	if err != nil {
+		return err
+	}
+	_, _, err = grading.ParamsFrom(grading.DefaultParamSet().Overlay(set), hubrules.National, hubrules.MustParseDate("2024-06-30"))
+	return err
+}
+
+func fundingOverlay(data []byte) error {
+	set, err := hubrules.ParseParams(data)
+	if err != nil {
+		return err
+	}
+	e, err := funding.NewFromSet(funding.DefaultParamSet().Overlay(set), hubrules.National, hubrules.MustParseDate("2024-06-30"))
+	if err != nil {
+		return err
+	}
+	_, err = e.Fee(funding.FeeInput{Project: "p", Total: funding.Yuan(100)})
+	return err
+}
+
+func gradeSheet(data []byte) error {
+	g, err := grading.DefaultGrader(hubrules.Lujiazui, hubrules.MustParseDate("2024-06-30"))
+	if err != nil {
+		return err
+	}
+	s, err := grading.DecodeScoreSheet(data)
+	if err != nil {
+		return err
+	}
+	_, err = g.Grade(&s)
+	return err
+}
+
+func buildTranches(data []byte) error {
+	var in struct {
+		Amount   funding.Money         `json:"amount"`
+		Schedule []funding.TrancheSpec `json:"schedule"`
+	}
+	if err := hubrules.DecodeJSON(data, &in); err != nil {
+		return err
+	}
+	_, err := funding.BuildTranches(in.Amount, in.Schedule)
+	return err
+}
+
+func replay(data []byte) error {
+	_, _, err := incubation.DecodeHistory(data)
+	return err
+}
+
+func structure(data []byte) error {
+	c, err := hub.NewChecker(hubrules.Kaixuan, hubrules.MustParseDate("2024-06-30"))
+	if err != nil {
+		return err
+	}
+	s, err := hub.DecodeStructure(data)
+	if err != nil {
+		return err
+	}
+	_, err = c.CheckStructure(s, hubrules.MustParseDate("2024-06-30"))
+	return err
+}
+
+// admitted is the record of one incubatee admitted on 2024-03-01, as the
+// machine writes it (criteria left out: a replay does not need them).
+const admitted = `{"subject":"s","state":"incubating","mode":"organization","base":"district_base","class":"sprouting","term_start":"2024-03-01","term_end":"2025-02-28","history":[{"date":"2024-03-01","trigger":"admit","subject":"s","from":"applied","to":"incubating","outcome":"fired","programme":"kaixuan","mode":"organization","base":"district_base","class":"sprouting","term_start":"2024-03-01","term_end":"2025-02-28"}]}`
+
+// badCases is the catalogue. Every kind of bad input the package issues
+// name has at least one row.
+func badCases(t testing.TB) []badCase {
+	rec := admitted
+	admitFacts := `{"actor":"中心","serves_community":true,"leader":"甲","census_done":true,"entry_mode":"organization","base":"district_base"}`
+	cases := []badCase{
+		// check sync
+		{Kind: "check sync", Desc: "negative count of formal members", Code: "gte",
+			Input: `{"id":"o-1","formal_members":-1,"party_form":"own_branch","events":[]}`},
+		{Kind: "check sync", Desc: "unknown party form code", Code: "enum",
+			Input: `{"id":"o-1","formal_members":3,"party_form":"cell","events":[]}`},
+		{Kind: "check sync", Desc: "unknown event code", Code: "enum",
+			Input: `{"id":"o-1","formal_members":3,"party_form":"own_branch","events":[{"kind":"founded","date":"2024-01-05"}]}`},
+		{Kind: "check sync", Desc: "event dated after the evaluation date (2024-12-31)",
+			Input: `{"id":"o-1","formal_members":3,"party_form":"own_branch","events":[{"kind":"registered","date":"2025-03-01"}]}`},
+		{Kind: "check sync", Desc: "duplicate event (one kind, one day)",
+			Input: `{"id":"o-1","formal_members":3,"party_form":"own_branch","events":[{"kind":"registered","date":"2024-03-01"},{"kind":"registered","date":"2024-03-01"}]}`},
+		{Kind: "check sync", Desc: "a date that does not exist", Code: "date",
+			Input: `{"id":"o-1","formal_members":3,"party_form":"own_branch","events":[{"kind":"registered","date":"2024-02-30"}]}`},
+		{Kind: "check sync", Desc: "flag on an event kind that cannot carry it",
+			Input: `{"id":"o-1","formal_members":3,"party_form":"own_branch","events":[{"kind":"registered","date":"2024-03-01","party_section":true}]}`},
+		{Kind: "check sync", Desc: "missing organization ID", Code: "required",
+			Input: `{"formal_members":3,"party_form":"own_branch","events":[]}`},
+
+		// check forms
+		{Kind: "check forms", Desc: "negative count of formal members", Code: "gte",
+			Input: `{"organizations":[{"id":"a","formal_members":-3}]}`},
+		{Kind: "check forms", Desc: "unknown party form code", Code: "enum",
+			Input: `{"organizations":[{"id":"a","formal_members":3,"form":"branchlet"}]}`},
+		{Kind: "check forms", Desc: "count written as a string", Code: "type",
+			Input: `{"organizations":[{"id":"a","formal_members":"3"}]}`},
+
+		// check coverage
+		{Kind: "check coverage", Desc: "negative count of formal members", Code: "gte",
+			Input: `{"hub":"h","members":[{"id":"a","form":"own_branch","formal_members":-1}]}`},
+		{Kind: "check coverage", Desc: "duplicate member ID",
+			Input: `{"hub":"h","members":[{"id":"a","form":"own_branch","formal_members":3},{"id":"a","form":"liaison","formal_members":0}]}`},
+		{Kind: "check coverage", Desc: "unknown service category code", Code: "enum",
+			Input: `{"hub":"h","members":[{"id":"a","category":"sports","form":"own_branch","formal_members":3}]}`},
+		{Kind: "check coverage", Desc: "census dated after the evaluation date (2024-06-30)",
+			Input: `{"hub":"h","members":[{"id":"a","form":"own_branch","formal_members":3,"census_on":"2025-01-01"}]}`},
+
+		// check structure
+		{Kind: "check structure", Desc: "an organization in two joint branches",
+			Input: `{"hub":"h","bodies":[{"id":"c","kind":"committee","formal_members":0,"committee_size":5,"elected_on":"2022-01-01"},{"id":"j1","kind":"joint_branch","parent":"c","formal_members":4,"committee_size":0,"units":["org-a","org-b"],"elected_on":"2023-01-01"},{"id":"j2","kind":"joint_branch","parent":"c","formal_members":4,"committee_size":0,"units":["org-b","org-c"],"elected_on":"2023-01-01"}]}`},
+		{Kind: "check structure", Desc: "parent that is not in the structure",
+			Input: `{"hub":"h","bodies":[{"id":"b","kind":"branch","parent":"nowhere","formal_members":5,"committee_size":3,"elected_on":"2023-01-01"}]}`},
+		{Kind: "check structure", Desc: "dates out of order: extension before the election",
+			Input: `{"hub":"h","bodies":[{"id":"c","kind":"committee","formal_members":120,"committee_size":5,"elected_on":"2022-01-01","extended_to":"2021-01-01"}]}`},
+		{Kind: "check structure", Desc: "unknown body kind code", Code: "enum",
+			Input: `{"hub":"h","bodies":[{"id":"c","kind":"cell","formal_members":3,"committee_size":0}]}`},
+		{API: "hub.CheckStructure", Desc: "an organization in two joint branches (Go API)", Call: structure,
+			Input: `{"hub":"h","bodies":[{"id":"j1","kind":"joint_branch","formal_members":4,"committee_size":0,"units":["org-a","org-b"],"elected_on":"2023-01-01"},{"id":"j2","kind":"joint_branch","formal_members":4,"committee_size":0,"units":["org-b"],"elected_on":"2023-01-01"}]}`},
+
+		// incubate
+		{Kind: "incubate", Desc: "unknown state code in the record", Code: "enum",
+			Input: `{"record":{"subject":"s","state":"hatched"},"trigger":"admit","date":"2024-03-01","facts":` + admitFacts + `}`},
+		{Kind: "incubate", Desc: "unknown trigger code", Code: "enum",
+			Input: `{"record":{"subject":"s","state":"applied"},"trigger":"hatch","date":"2024-03-01","facts":{}}`},
+		{Kind: "incubate", Desc: "firing dated before the last history entry",
+			Input: `{"record":` + rec + `,"trigger":"promote","date":"2024-02-01","facts":{}}`},
+		{Kind: "incubate", Desc: "percentage over 100", Code: "lte",
+			Input: `{"record":` + rec + `,"trigger":"promote","date":"2024-09-01","facts":{"satisfaction_percent":120}}`},
+		{Kind: "incubate", Desc: "negative count in the facts", Code: "gte",
+			Input: `{"record":` + rec + `,"trigger":"promote","date":"2024-09-01","facts":{"projects_delivered":-2}}`},
+		{Kind: "incubate", Desc: "record whose fields disagree with its history",
+			Input: `{"record":{"subject":"s","state":"growing","history":[]},"trigger":"graduate","date":"2024-09-01","facts":{}}`},
+		{API: "incubation.DecodeHistory", Desc: "history that does not start at applied", Call: replay,
+			Input: `[{"date":"2024-03-01","trigger":"promote","subject":"s","from":"incubating","to":"growing","outcome":"fired","programme":"kaixuan"}]`},
+		{API: "incubation.DecodeHistory", Desc: "history entries out of date order", Call: replay,
+			Input: `[{"date":"2024-03-01","trigger":"admit","subject":"s","from":"applied","to":"incubating","outcome":"fired","programme":"kaixuan","mode":"organization","base":"district_base","class":"sprouting","term_start":"2024-03-01","term_end":"2025-02-28"},{"date":"2024-01-01","trigger":"promote","subject":"s","from":"incubating","to":"growing","outcome":"fired","programme":"kaixuan","class":"growing"}]`},
+
+		// funding
+		{Kind: "fund fee", Desc: "negative amount",
+			Input: `{"project":"p","total":"-100.00"}`},
+		{Kind: "fund fee", Desc: "malformed amount", Bug: pathLost,
+			Input: `{"project":"p","total":"12.000.00"}`},
+		{Kind: "fund fee", Desc: "amount with an exponent", Bug: pathLost,
+			Input: `{"project":"p","total":"1e5"}`},
+		{Kind: "fund fee", Desc: "amount written as a JSON number (a float loses exactness)", Bug: pathLost,
+			Input: `{"project":"p","total":286000.5}`},
+		{Kind: "fund fee", Desc: "unknown rounding code",
+			Input: `{"project":"p","total":"100.00","rounding":"bankers"}`},
+		{Kind: "fund venture", Desc: "negative request",
+			Input: `{"pool":"1000.00","projects":[{"id":"p","score":"80","request":"-5.00"}]}`},
+		{Kind: "fund venture", Desc: "no projects", Code: "min",
+			Input: `{"pool":"1000.00","projects":[]}`},
+		{Kind: "fund charity", Desc: "unknown charity class code",
+			Input: `{"org":"o","class":"trust","last_year_income":"1.00","last_year_net_assets":"1.00","charitable_spending":"1.00","total_spending":"1.00","management_costs":"0.00"}`},
+		{Kind: "fund donate", Desc: "carry-forward year before the carry-forward window",
+			Input: `{"enterprise":{"year":2024,"accounting_profit":"1000000.00","qualified":"150000.00","unqualified":"0.00","carry_forward":[{"year":2015,"amount":"20000.00"}]}}`},
+		{Kind: "fund donate", Desc: "neither enterprise nor individual", Code: "one_of",
+			Input: `{}`},
+		{Kind: "fund allocate", Desc: "weights all zero",
+			Input: `{"amount":"100.00","weights":[0,0,0]}`},
+		{Kind: "fund allocate", Desc: "negative weight",
+			Input: `{"amount":"100.00","weights":[1,-1]}`},
+		{Kind: "fund allocate", Desc: "ids and weights of different lengths", Code: "len",
+			Input: `{"amount":"100.00","ids":["a"],"weights":[1,1]}`},
+		{Kind: "fund ledger", Desc: "payment larger than committed",
+			Input: `{"entries":[{"op":"commit","area":"cultivation","project":"p","amount":"100.00"},{"op":"pay","project":"p","amount":"150.00"}]}`},
+		{Kind: "fund ledger", Desc: "payment to a project never committed",
+			Input: `{"entries":[{"op":"pay","project":"ghost","amount":"1.00"}]}`},
+		{Kind: "fund ledger", Desc: "unknown operation code",
+			Input: `{"entries":[{"op":"steal","area":"cultivation","project":"p","amount":"1.00"}]}`},
+		{Kind: "fund ledger", Desc: "area share over 100 %",
+			Input: `{"areas":[{"code":"a","name":{"zh":"甲","en":"A"},"share":"150%"}],"entries":[]}`},
+		{API: "funding.BuildTranches", Desc: "tranche schedule that does not add to 100 %", Call: buildTranches,
+			Input: `{"amount":"1000.00","schedule":[{"milestone":"signed","share":"0.30"},{"milestone":"final","share":"0.30"}]}`},
+		{API: "funding.BuildTranches", Desc: "tranche share over 100 %", Call: buildTranches,
+			Input: `{"amount":"1000.00","schedule":[{"milestone":"signed","share":"1.50"}]}`},
+		{API: "funding.BuildTranches", Desc: "unknown milestone code", Call: buildTranches, Code: "enum",
+			Input: `{"amount":"1000.00","schedule":[{"milestone":"halfway","share":"1.00"}]}`},
+
+		// grading
+		{API: "grading.Grader.Grade", Desc: "score above the item's maximum", Call: gradeSheet,
+			Input: `{"org":"o","legal_form":"social_group","party_form":"own_branch","formal_party_members":3,"scores":[{"item":"annual_report","points":"25"}]}`},
+		{API: "grading.Grader.Grade", Desc: "score below zero", Call: gradeSheet,
+			Input: `{"org":"o","legal_form":"social_group","party_form":"own_branch","formal_party_members":3,"scores":[{"item":"annual_report","points":"-1"}]}`},
+		{API: "grading.Grader.Grade", Desc: "unknown indicator", Call: gradeSheet,
+			Input: `{"org":"o","legal_form":"social_group","party_form":"own_branch","formal_party_members":3,"scores":[{"item":"charm","points":"1"}]}`},
+		{API: "grading.Grader.Grade", Desc: "points finer than a tenth", Call: gradeSheet, Bug: pathLost,
+			Input: `{"org":"o","legal_form":"social_group","party_form":"own_branch","formal_party_members":3,"scores":[{"item":"annual_report","points":"1.25"}]}`},
+		{API: "grading.Grader.Grade", Desc: "unknown legal form code", Call: gradeSheet, Code: "enum",
+			Input: `{"org":"o","legal_form":"club","party_form":"own_branch","formal_party_members":3,"scores":[]}`},
+		{API: "grading.ParamsFrom", Desc: "band table with a gap (80–85 has no grade)", Call: gradingOverlay,
+			Input: paramFile("grading", "level.bands", `[{grade: 5A, lower: {points: "90", inclusive: false}}, {grade: 4A, lower: {points: "85", inclusive: false}, upper: {points: "90", inclusive: true}}, {grade: 3A, lower: {points: "70", inclusive: false}, upper: {points: "80", inclusive: true}}]`)},
+		{API: "grading.ParamsFrom", Desc: "band table with an overlap (85–90 in two grades)", Call: gradingOverlay,
+			Input: paramFile("grading", "level.bands", `[{grade: 5A, lower: {points: "85", inclusive: false}}, {grade: 4A, lower: {points: "80", inclusive: false}, upper: {points: "90", inclusive: true}}]`)},
+		{API: "grading.ParamsFrom", Desc: "annual-assessment weights all zero", Call: gradingOverlay,
+			Input: paramFile("grading", "annual.dimensions", `[{code: a, name: {zh: 甲, en: A}, weight: 0}, {code: b, name: {zh: 乙, en: B}, weight: 0}]`)},
+		{API: "funding.Evaluator.Fee", Desc: "fee rate over 100 % in a parameter file", Call: fundingOverlay,
+			Input: paramFile("funding", "fee.rate", `"1.20"`)},
+
+		// parameter files
+		{API: "hubrules.ParseParams", Desc: "value without a confidence", Call: parseParams,
+			Input: "package: hub\nparameters:\n  form.branch_min_formal_members:\n    description: {zh: 说明, en: description}\n    values:\n      - {programme: national, from: 2018-10-28, value: 3, source: {document: 条例, clause: 第四条}}\n"},
+		{API: "hubrules.ParseParams", Desc: "float amount", Call: parseParams,
+			Input: "package: funding\nparameters:\n  fee.rate:\n    description: {zh: 说明, en: description}\n    values:\n      - {programme: national, from: 2018-01-01, value: 0.1, confidence: illustrative, source: {document: 示例, clause: 一}}\n"},
+		{API: "hubrules.ParseParams", Desc: "unknown programme code", Call: parseParams,
+			Input: "package: hub\nparameters:\n  form.branch_min_formal_members:\n    description: {zh: 说明, en: description}\n    values:\n      - {programme: atlantis, from: 2018-10-28, value: 3, confidence: verified, source: {document: 条例, clause: 第四条}}\n"},
+		{API: "hubrules.ParseParams", Desc: "malformed date", Call: parseParams,
+			Input: "package: hub\nparameters:\n  form.branch_min_formal_members:\n    description: {zh: 说明, en: description}\n    values:\n      - {programme: national, from: 2018-13-01, value: 3, confidence: verified, source: {document: 条例, clause: 第四条}}\n"},
+	}
+	// Every registered kind, including kinds added later: malformed JSON,
+	// a wrong top-level type and an unknown field.
+	for _, k := range kinds.All() {
+		cases = append(cases,
+			badCase{Kind: k.Name, Desc: "malformed JSON", Input: `{"a":`, Whole: true, Code: "syntax"},
+			badCase{Kind: k.Name, Desc: "wrong type: an array for the object", Input: `[1,2]`, Whole: true, Code: "type"},
+			badCase{Kind: k.Name, Desc: "unknown field", Input: `{"no_such_field":1}`},
+		)
+	}
+	return cases
+}
+
+// pathLost is the defect of hubrules.DecodeJSON with a type's own
+// UnmarshalJSON or UnmarshalText (funding.Money, grading.Points): their
+// *InputError comes back wrapped in a field with no path, code "invalid",
+// and a message that repeats "输入无效 invalid input".
+const pathLost = "hubrules.DecodeJSON drops the path and code of an error from a type's own UnmarshalJSON/UnmarshalText and nests its message"
+
+func parseParams(data []byte) error {
+	_, err := hubrules.ParseParams(data)
+	return err
+}
+
+// run evaluates one case and returns its error.
+func (c badCase) run(t testing.TB) (err error) {
+	t.Helper()
+	defer func() {
+		if r := recover(); r != nil {
+			err = &panicError{value: r}
+		}
+	}()
+	if c.Call != nil {
+		return c.Call([]byte(c.Input))
+	}
+	k, ok := kinds.Lookup(c.Kind)
+	require.True(t, ok, "kind %q is not registered", c.Kind)
+	_, err = evaluate(k, envFor(k.Name), []byte(c.Input))
+	return err
+}
+
+type caseResult struct {
+	c   badCase
+	err *hubrules.InputError
+}
+
+func TestBadInputs_AreInputErrorsNamingTheField(t *testing.T) {
+	var results []caseResult
+	for _, c := range badCases(t) {
+		t.Run(c.entry()+"/"+c.Desc, func(t *testing.T) {
+			err := c.run(t)
+			require.Error(t, err, "accepted: %s", c.Input)
+			var pe *panicError
+			require.False(t, errors.As(err, &pe), "%v", err)
+			var ie *hubrules.InputError
+			require.True(t, errors.As(err, &ie), "not an *hubrules.InputError: %T %v", err, err)
+			assert.ErrorIs(t, err, hubrules.ErrInvalidInput)
+			require.NotEmpty(t, ie.Fields)
+			codes := []string{}
+			for _, f := range ie.Fields {
+				codes = append(codes, f.Code)
+				assert.NotEmpty(t, f.Code, "code")
+				assert.NotEmpty(t, f.Message.ZH, "zh message")
+				assert.NotEmpty(t, f.Message.EN, "en message")
+				if !c.Whole && c.Bug == "" {
+					assert.NotEmpty(t, f.Path, "a field is to blame: %+v", f)
+				}
+			}
+			if c.Code != "" {
+				assert.Contains(t, codes, c.Code)
+			}
+			results = append(results, caseResult{c: c, err: ie})
+		})
+	}
+	if t.Failed() {
+		return
+	}
+	// Every registered kind has a row besides the generic ones.
+	specific := map[string]bool{}
+	for _, r := range results {
+		if r.c.Kind != "" && r.c.Desc != "malformed JSON" && !strings.HasPrefix(r.c.Desc, "wrong type: an array") && r.c.Desc != "unknown field" {
+			specific[r.c.Kind] = true
+		}
+	}
+	var bare []string
+	for _, k := range kinds.All() {
+		if !specific[k.Name] {
+			bare = append(bare, k.Name)
+		}
+	}
+	// Kinds without rows of their own are listed in the document too.
+	doc := renderCatalogue(results, bare)
+	path := filepath.Join("..", "..", "docs", "bad-input.md")
+	if *update {
+		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
+		require.NoError(t, os.WriteFile(path, doc, 0o644))
+		return
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err, "run: go test ./internal/reliability -update")
+	if !bytes.Equal(want, doc) {
+		t.Errorf("docs/bad-input.md is out of date; run: go test ./internal/reliability -run TestBadInputs -update")
+	}
+}
+
+func renderCatalogue(results []caseResult, bare []string) []byte {
+	var b strings.Builder
+	b.WriteString("# Bad input catalogue / 错误输入目录\n\n")
+	b.WriteString("<!-- Generated by internal/reliability (go test ./internal/reliability -update). Do not edit. -->\n\n")
+	b.WriteString("What the library answers to malformed input. Every row was decoded and evaluated by the test that writes this file, ")
+	b.WriteString("through the registry of evaluation kinds (what `hubrules <kind>` and the scenario files run) or, where no kind reaches it, ")
+	b.WriteString("the Go entry point named. Each answer is an `*hubrules.InputError` (`errors.Is(err, hubrules.ErrInvalidInput)`), ")
+	b.WriteString("listing every bad field by JSON path with a stable code and a message in Chinese and English. ")
+	b.WriteString("Well-formed input that breaks a policy is never here: that is a finding in the result.\n\n")
+	b.WriteString("Kinds are evaluated with the programme and date of their CLI sample (cmd/hubrules/main_test.go); ")
+	b.WriteString("parameter files and the grading API use national or lujiazui on 2024-06-30.\n\n")
+	if len(bare) > 0 {
+		b.WriteString("Kinds with only the generic rows (malformed JSON, wrong type, unknown field): " + strings.Join(bare, ", ") + ".\n\n")
+	}
+	// Group by entry, in the order kinds then Go APIs, each alphabetically.
+	groups := map[string][]caseResult{}
+	var order []string
+	for _, r := range results {
+		e := r.c.entry()
+		if _, ok := groups[e]; !ok {
+			order = append(order, e)
+		}
+		groups[e] = append(groups[e], r)
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		ki, kj := groups[order[i]][0].c.Kind != "", groups[order[j]][0].c.Kind != ""
+		if ki != kj {
+			return ki
+		}
+		return order[i] < order[j]
+	})
+	for _, e := range order {
+		rs := groups[e]
+		if rs[0].c.Kind != "" {
+			b.WriteString("## `hubrules " + e + "`\n\n")
+		} else {
+			b.WriteString("## `" + e + "` (Go API)\n\n")
+		}
+		b.WriteString("| case | input | code | path | 中文 | English |\n|---|---|---|---|---|---|\n")
+		for _, r := range rs {
+			in := r.c.Input
+			if r.c.Call == nil || json.Valid([]byte(in)) {
+				var cb bytes.Buffer
+				if json.Compact(&cb, []byte(in)) == nil {
+					in = cb.String()
+				}
+			}
+			for i, f := range r.err.Fields {
+				caseCell, inCell := "", ""
+				if i == 0 {
+					caseCell, inCell = r.c.Desc, "`"+cell(in)+"`"
+				}
+				path := "—"
+				if f.Path != "" {
+					path = "`" + cell(f.Path) + "`"
+				}
+				if i == 0 && r.c.Bug != "" {
+					caseCell += " ⚠ known bug: " + r.c.Bug
+				}
+				b.WriteString("| " + cell(caseCell) + " | " + inCell + " | `" + cell(f.Code) + "` | " + path + " | " + cell(f.Message.ZH) + " | " + cell(f.Message.EN) + " |\n")
+			}
+		}
+		b.WriteString("\n")
+	}
+	return []byte(b.String())
+}
+
+// cell makes s fit one Markdown table cell.
+func cell(s string) string {
+	s = strings.ReplaceAll(s, "|", `\|`)
+	s = strings.ReplaceAll(s, "\n", "⏎")
+	return s
+}
