@@ -57,6 +57,8 @@ type ItemResult struct {
 // Result is a graded score sheet that explains itself: the score per
 // indicator and item, the raw, weighted and total scores, the band hit with
 // its edges, the gates applied, the parameters used (Basis) and findings.
+// Band, Basis.Params and some findings' Facts share memory with the Grader:
+// treat them as read-only.
 type Result struct {
 	Org        string             `json:"org"`
 	LegalForm  hubrules.LegalForm `json:"legal_form"`

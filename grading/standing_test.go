@@ -102,7 +102,7 @@ func TestGRD_ELIG_01_ExclusionsBeforeAndAfterSwitchOver(t *testing.T) {
 		}, false, true},
 		{"skipped last year", func(r *grading.OrgRecord) {
 			r.Inspections = append(r.Inspections, grading.Inspection{Year: 2025, Result: grading.Skipped, Concluded: d("2026-01-31")})
-		}, false, false},
+		}, false, true},
 		{"under investigation", func(r *grading.OrgRecord) {
 			r.Investigations = []grading.Investigation{{Opened: d("2026-01-10")}}
 		}, false, true},
