@@ -189,3 +189,21 @@ func (g Grade) Name() Text {
 	}
 	return T(string(g)+"级", "grade "+string(g))
 }
+
+// RequiredPartyForm is HUB-FORM-01 (党章第三十条, 支部工作条例第四条): the
+// weakest party-organization form that meets an organization with
+// formalMembers formal (正式) party members, given the count ownBranchMin
+// (3 by the party constitution) from which it must form its own branch: an
+// own branch from ownBranchMin; a joint branch (or, of equal strength, an
+// activity branch) from 1; a liaison or instructor with none. Compare a form
+// with it by PartyForm.Meets. The rule packages read ownBranchMin from their
+// parameters; this is the one place the rule itself is written.
+func RequiredPartyForm(formalMembers, ownBranchMin int) PartyForm {
+	switch {
+	case formalMembers >= ownBranchMin:
+		return OwnBranch
+	case formalMembers >= 1:
+		return JointBranch
+	}
+	return Liaison
+}

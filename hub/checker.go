@@ -89,6 +89,15 @@ func (c *Checker) basisFor(asOf hubrules.Date, names ...string) hubrules.Basis {
 			}
 		}
 	}
+	for _, m := range c.basis.Missing {
+		use := len(names) == 0
+		for _, n := range names {
+			use = use || n == m
+		}
+		if use {
+			b.Missing = append(b.Missing, m)
+		}
+	}
 	return b
 }
 

@@ -41,24 +41,13 @@ func (c *Checker) Form(formalMembers int) (FormDecision, error) {
 
 // requiredForm is HUB-FORM-01 alone, for the coverage loop.
 func (c *Checker) requiredForm(n int) hubrules.PartyForm {
-	switch {
-	case n >= c.p.OwnBranchMinFormal:
-		return hubrules.OwnBranch
-	case n >= 1:
-		return hubrules.JointBranch
-	}
-	return hubrules.Liaison
+	return hubrules.RequiredPartyForm(n, c.p.OwnBranchMinFormal)
 }
 
 func (c *Checker) form(n int) FormDecision {
-	d := FormDecision{FormalMembers: n}
-	switch {
-	case n >= c.p.OwnBranchMinFormal:
-		d.Required = hubrules.OwnBranch
-	case n >= 1:
-		d.Required, d.AlsoAccepted = hubrules.JointBranch, hubrules.ActivityBranch
-	default:
-		d.Required = hubrules.Liaison
+	d := FormDecision{FormalMembers: n, Required: c.requiredForm(n)}
+	if d.Required == hubrules.JointBranch {
+		d.AlsoAccepted = hubrules.ActivityBranch
 	}
 	if n >= c.p.OwnBranchMinFormal {
 		switch {

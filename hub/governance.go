@@ -209,7 +209,12 @@ var (
 	msgCentreGrade = hubrules.T("外来运营机构评估等级不足", "the outside operator's grade is too low")
 )
 
-// CheckCentre applies HUB-CENTRE-01 and lists every unmet condition.
+var msgCentreNotInForce = hubrules.T("服务中心条件（杭州 DB3301/T 0346—2021）在该日期尚未生效，不予检查",
+	"the service-centre conditions (Hangzhou DB3301/T 0346—2021) are not in force on this date: not checked")
+
+// CheckCentre applies HUB-CENTRE-01 and lists every unmet condition. Before
+// the standard takes effect the rule is not applicable and says so in a
+// notice.
 func (c *Checker) CheckCentre(ct Centre, asOf hubrules.Date) (hubrules.Report, error) {
 	var p hubrules.Problems
 	if !ct.LegalForm.Valid() {
@@ -223,6 +228,14 @@ func (c *Checker) CheckCentre(ct Centre, asOf hubrules.Date) (hubrules.Report, e
 	}
 	if err := p.Err(); err != nil {
 		return hubrules.Report{}, err
+	}
+	if c.basis.HasMissing("centre.min_office_m2") || c.basis.HasMissing("centre.min_operator_grade") {
+		// The Hangzhou standard (DB3301/T 0346—2021) is not in force on the
+		// checker's date: the rule does not apply yet.
+		r := hubrules.Report{Basis: c.basisFor(asOf, "centre.min_office_m2"), Checks: []hubrules.Check{{Rule: RuleCentre01, Subject: "centre", Outcome: hubrules.NotApplicable}},
+			Findings: []hubrules.Finding{{Rule: RuleCentre01, Severity: hubrules.Notice, Subject: "centre", Message: msgCentreNotInForce,
+				Facts: []hubrules.Fact{{Name: "as_of", Value: c.basis.AsOf.String()}}}}}
+		return r, nil
 	}
 	r := hubrules.Report{Basis: c.basisFor(asOf, "centre.min_office_m2", "centre.min_operator_grade"), Findings: []hubrules.Finding{}}
 	if !ct.RunsDoubleIncubation {

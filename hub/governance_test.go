@@ -216,21 +216,21 @@ func TestHUB_XIYUAN_03_FourPlusOne(t *testing.T) {
 
 func TestRules_CatalogueAndParams(t *testing.T) {
 	cat := hub.Rules()
-	assert.Len(t, cat, 17)
+	assert.Len(t, cat, 23, "17 HUB-* rules and the six SYNC-* links")
 	for _, id := range []string{"HUB-FORM-01", "HUB-FORM-02", "HUB-FORM-03", "HUB-TERM-01", "HUB-COV-01", "HUB-COV-02", "HUB-XAPT-01",
 		"HUB-STRUCT-01", "HUB-CENSUS-01", "HUB-ADMIN-01", "HUB-FUNC-01", "HUB-BOARD-01", "HUB-XIYUAN-01", "HUB-XIYUAN-02",
-		"HUB-XIYUAN-03", "HUB-CENTRE-01", "HUB-DAY-01"} {
+		"HUB-XIYUAN-03", "HUB-CENTRE-01", "HUB-DAY-01", "SYNC-1", "SYNC-2", "SYNC-3", "SYNC-4", "SYNC-5", "SYNC-6"} {
 		_, ok := cat.Lookup(id)
 		assert.True(t, ok, id)
 	}
-	set := hub.DefaultParamSet()
+	set, syncSet := hub.DefaultParamSet(), hub.SyncParamSet()
 	for _, r := range cat {
 		assert.Equal(t, "hub", r.Package)
 		assert.NotEmpty(t, r.Title.ZH, r.ID)
 		assert.NotEmpty(t, r.Title.EN, r.ID)
 		assert.NotEmpty(t, r.Source.Document, r.ID)
 		for _, p := range r.Params {
-			assert.NotEmpty(t, set.Values(p), "%s reads unknown param %s", r.ID, p)
+			assert.NotEmpty(t, append(set.Values(p), syncSet.Values(p)...), "%s reads unknown param %s", r.ID, p)
 		}
 	}
 	for _, p := range hubrules.Programmes() {

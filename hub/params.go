@@ -54,8 +54,8 @@ type Params struct {
 	BoardTermYears   int `param:"board.term_years" validate:"gte=1,lte=20"`
 	BoardDueSoonDays int `param:"board.due_soon_days" validate:"gte=0,lte=3650"`
 	// HUB-CENTRE-01: office area and lowest grade of an outside operator.
-	CentreMinOfficeM2      int            `param:"centre.min_office_m2" validate:"gte=0,lte=1000000"`
-	CentreMinOperatorGrade hubrules.Grade `param:"centre.min_operator_grade" validate:"enum"`
+	CentreMinOfficeM2      int            `param:"centre.min_office_m2,optional" validate:"gte=0,lte=1000000"`
+	CentreMinOperatorGrade hubrules.Grade `param:"centre.min_operator_grade,optional" validate:"enum"`
 	// HUB-DAY-01: the dedication day of the month.
 	DedicationDay int `param:"day.dedication_day" validate:"gte=1,lte=28"`
 	// HUB-XIYUAN-02: "1+2+X" station staffing.

@@ -10,9 +10,13 @@ const (
 	docHangzhouStd  = "DB3301/T 0346—2021"
 )
 
-// Rules returns the HUB-* rules of DOMAIN.md §2 (not the SYNC-* six
-// synchronizations), with titles, sources and the parameters each reads.
-func Rules() hubrules.Catalogue {
+// Rules returns every rule of the package — the HUB-* rules and the SYNC-*
+// six synchronizations of DOMAIN.md §2 — sorted by ID, with titles, sources
+// and the parameters each reads.
+func Rules() hubrules.Catalogue { return hubrules.Join(hubRules(), SyncRules()) }
+
+// hubRules returns the HUB-* rules.
+func hubRules() hubrules.Catalogue {
 	r := func(id, zh, en string, src hubrules.Source, params ...string) hubrules.Rule {
 		return hubrules.Rule{ID: id, Package: "hub", Title: hubrules.T(zh, en), Source: src, Params: params}
 	}

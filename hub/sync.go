@@ -1,24 +1,3 @@
-// The six synchronizations (双孵六同步). "Double incubation" (双孵) means a
-// hub incubates a social organization and its party organization at the same
-// time; "six synchronizations" (六同步) means that at six links of the
-// organization's life the party-building step happens together with the
-// business step: SYNC-1 登记 registration or filing (a party-building work
-// plan 党建工作方案, and in jingan an interview with the legal representative
-// 法人约谈, in wuliqiao the party organization's set-up approved together
-// with the registration 同步审批), SYNC-2 入驻 move-in (party census
-// 拉网排摸), SYNC-3 管理 management (coverage in place and joint party and
-// business activities every quarter), SYNC-4 年检 annual report (with a
-// party-building section), SYNC-5 换届 board re-election (the party
-// organization reviews the candidates first, 人选把关) and SYNC-6 评选
-// evaluation and awards (party building assessed in the same evaluation).
-// A programme is a profile of the check: kaixuan (凯益荟) applies all six
-// links, jingan SYNC-1 (plan + interview), SYNC-4 and SYNC-6, and wuliqiao's
-// 双培三同步 SYNC-1 (approval), SYNC-3 and SYNC-6. NewSyncChecker prepares an
-// immutable checker for a programme and date; SyncChecker.Check takes an
-// organization's dated event log (SyncOrg) and returns, for each link, the
-// business event and the party-building evidence seen, their dates, the days
-// between them against the window, and pass, fail or not applicable.
-
 package hub
 
 import (

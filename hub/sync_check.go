@@ -324,19 +324,6 @@ func syncQuarterDays(q int) int {
 	return 92
 }
 
-// SyncRequiredForm returns the weakest party form that meets the formal
-// member count (HUB-FORM-01 as SYNC-3 reads it): an own branch from
-// ownBranchMin members, a joint (or activity) branch from 1, a liaison for 0.
-func SyncRequiredForm(formalMembers, ownBranchMin int) hubrules.PartyForm {
-	switch {
-	case formalMembers >= ownBranchMin:
-		return hubrules.OwnBranch
-	case formalMembers >= 1:
-		return hubrules.JointBranch
-	}
-	return hubrules.Liaison
-}
-
 // SYNC-3 管理: from the first move-in, coverage in place today and at least
 // MinJointPerQuarter joint activities in each of the last QuartersReviewed
 // complete calendar quarters that began on or after the move-in and ended
@@ -350,7 +337,7 @@ func (c *SyncChecker) sync3(org *SyncOrg, x *syncIndex, s *syncScan, asOf hubrul
 	l.FormalMembers, l.PartyForm = int32(org.FormalMembers), org.PartyForm
 	l.MinPerQuarter = int32(c.params.MinJointPerQuarter)
 	l.BusinessSeen, l.BusinessDate = true, s.moveIn
-	l.RequiredForm = SyncRequiredForm(org.FormalMembers, c.params.OwnBranchMinMembers)
+	l.RequiredForm = hubrules.RequiredPartyForm(org.FormalMembers, c.params.OwnBranchMinMembers)
 	if org.PartyForm.Strength() < l.RequiredForm.Strength() {
 		l.Unmet |= 1 << SyncReasonCoverageShort
 	}

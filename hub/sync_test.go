@@ -258,9 +258,9 @@ func TestSYNC3_Management(t *testing.T) {
 	assert.Equal(t, int32(0), l.QuartersChecked, "moved in on 2024-04-02: Q2 did not start in the hub")
 	assert.False(t, l.Evidence[0].Applies)
 
-	assert.Equal(t, hubrules.OwnBranch, hub.SyncRequiredForm(3, 3))
-	assert.Equal(t, hubrules.JointBranch, hub.SyncRequiredForm(1, 3))
-	assert.Equal(t, hubrules.Liaison, hub.SyncRequiredForm(0, 3))
+	assert.Equal(t, hubrules.OwnBranch, hubrules.RequiredPartyForm(3, 3))
+	assert.Equal(t, hubrules.JointBranch, hubrules.RequiredPartyForm(1, 3))
+	assert.Equal(t, hubrules.Liaison, hubrules.RequiredPartyForm(0, 3))
 }
 
 func TestSYNC4_AnnualReport(t *testing.T) {

@@ -51,23 +51,9 @@ func (m *Machine) extendCriteria(r *Record) []Criterion {
 	}
 }
 
-// RequiredPartyForm is the party-organization form an organization with n
-// formal party members needs (HUB-FORM-01, restated here so that this
-// package does not import hub): n ≥ branchMin → own branch; 1 ≤ n <
-// branchMin → a joint or activity branch (JointBranch is returned; an
-// activity branch has the same strength); 0 → a liaison or instructor.
-func RequiredPartyForm(n, branchMin int) hubrules.PartyForm {
-	switch {
-	case n >= branchMin:
-		return hubrules.OwnBranch
-	case n >= 1:
-		return hubrules.JointBranch
-	}
-	return hubrules.Liaison
-}
 
 func (m *Machine) graduateCriteria(f *Facts) []Criterion {
-	req := RequiredPartyForm(f.FormalMembers, m.params.BranchMinFormalMembers)
+	req := hubrules.RequiredPartyForm(f.FormalMembers, m.params.BranchMinFormalMembers)
 	form := f.PartyForm
 	if form == "" {
 		form = hubrules.NoPartyForm

@@ -232,10 +232,10 @@ func TestINC_GRAD_01_Graduation(t *testing.T) {
 }
 
 func TestINC_GRAD_01_RequiredPartyForm(t *testing.T) {
-	assert.Equal(t, hubrules.OwnBranch, incubation.RequiredPartyForm(3, 3))
-	assert.Equal(t, hubrules.JointBranch, incubation.RequiredPartyForm(2, 3))
-	assert.Equal(t, hubrules.JointBranch, incubation.RequiredPartyForm(1, 3))
-	assert.Equal(t, hubrules.Liaison, incubation.RequiredPartyForm(0, 3))
+	assert.Equal(t, hubrules.OwnBranch, hubrules.RequiredPartyForm(3, 3))
+	assert.Equal(t, hubrules.JointBranch, hubrules.RequiredPartyForm(2, 3))
+	assert.Equal(t, hubrules.JointBranch, hubrules.RequiredPartyForm(1, 3))
+	assert.Equal(t, hubrules.Liaison, hubrules.RequiredPartyForm(0, 3))
 }
 
 func TestINC_GOV_01_Engage(t *testing.T) {
