@@ -51,7 +51,6 @@ func (m *Machine) extendCriteria(r *Record) []Criterion {
 	}
 }
 
-
 func (m *Machine) graduateCriteria(f *Facts) []Criterion {
 	req := hubrules.RequiredPartyForm(f.FormalMembers, m.params.BranchMinFormalMembers)
 	form := f.PartyForm
