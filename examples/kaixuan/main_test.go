@@ -1,0 +1,50 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/output.*.golden")
+
+// The example's output in both languages is compared with golden files, so
+// CI keeps the example running and the seed's figures reproduced.
+func TestKaixuanOutput(t *testing.T) {
+	key := map[string][]string{
+		"zh": {
+			"登记备案类社会组织 477 家", "23 名社会组织负责人担任党组织书记",
+			"SYNC-1, SYNC-2, SYNC-3, SYNC-4, SYNC-5, SYNC-6", "六个环节全部同步", "[SYNC-5]",
+			"即 1+6+36；党员 326 名", "88.8 分", "57.8",
+			"[INC-GRAD-01]", "graduation.min_assessment=60", "重放得到状态",
+			"资金池 500000.00（50万元", "已分配 500000.00，结余 0.00",
+			"原始基金 2000000.00（200万元），理事单位 14 家", "募集额为原始基金的 1.25 倍",
+		},
+		"en": {
+			"477 registered or filed", "23 organization leaders", "i.e. 1+6+36; 326 party members",
+			"graduation.min_assessment=60", "Pool 500000.00", "Founding capital 2000000.00",
+		},
+	}
+	for _, lang := range []string{"zh", "en"} {
+		t.Run(lang, func(t *testing.T) {
+			var out bytes.Buffer
+			require.NoError(t, run(&out, lang))
+			golden := filepath.Join("testdata", "output."+lang+".golden")
+			if *update {
+				require.NoError(t, os.MkdirAll("testdata", 0o755))
+				require.NoError(t, os.WriteFile(golden, out.Bytes(), 0o644))
+			}
+			want, err := os.ReadFile(golden)
+			require.NoError(t, err)
+			assert.Equal(t, string(want), out.String())
+			for _, s := range key[lang] {
+				assert.Contains(t, out.String(), s)
+			}
+		})
+	}
+}
