@@ -142,12 +142,13 @@ func NewExpr() (*Expr, error) {
 	return e, nil
 }
 
-// Eval runs the seven boolean programs on f. It is not safe for concurrent
-// use (the VM is reused).
-func (e *Expr) Eval(f Facts) (Mask, error) {
+// Eval runs the seven boolean programs on env, a Facts value boxed once by
+// the caller (passing a Facts struct would box it again on each of the seven
+// runs). It is not safe for concurrent use (the VM is reused).
+func (e *Expr) Eval(env any) (Mask, error) {
 	var m Mask
 	for i, p := range e.progs {
-		out, err := e.vm.Run(p, f)
+		out, err := e.vm.Run(p, env)
 		if err != nil {
 			return 0, err
 		}
@@ -402,4 +403,48 @@ func (o *OPA) Eval(ctx context.Context, in ast.Value) (Mask, error) {
 		m |= b
 	}
 	return m, nil
+}
+
+// GoRules is the reference line: the seven rules as plain Go over the same
+// Facts the engines get (no engine, no explanation). It shows what the
+// engines' interpretation costs on top of the facts.
+func GoRules(f *Facts) Mask {
+	var m Mask
+	req := 1
+	switch {
+	case f.FormalMembers >= f.OwnBranchMin:
+		req = 3
+	case f.FormalMembers >= 1:
+		req = 2
+	}
+	if f.HasReg && (!f.HasPlan || f.PlanDay-f.RegDay > f.PlanMaxDays) {
+		m |= 1 << 0
+	}
+	if f.HasMove && (!f.HasCensus || f.CensusDay-f.MoveDay > f.CensusMaxDays) {
+		m |= 1 << 1
+	}
+	if f.HasMove {
+		short := f.FormStrength < req
+		for _, q := range f.JointPerQuarter {
+			if q < f.MinJointPerQuarter {
+				short = true
+			}
+		}
+		if short {
+			m |= 1 << 2
+		}
+	}
+	if f.ReportsNoSection > 0 {
+		m |= 1 << 3
+	}
+	if f.ReelectionsUnreviewed > 0 {
+		m |= 1 << 4
+	}
+	if f.EvaluationsUnassessed > 0 {
+		m |= 1 << 5
+	}
+	if f.FormStrength < req {
+		m |= 1 << 6
+	}
+	return m
 }

@@ -78,7 +78,7 @@ func genOrg(r *rand.Rand, i int) hub.SyncOrg {
 	default:
 		org.FormalMembers = between(r, 3, 40)
 	}
-	req := hub.SyncRequiredForm(org.FormalMembers, 3)
+	req := requiredForm(org.FormalMembers)
 	org.PartyForm = req
 	if req == hubrules.JointBranch && r.IntN(3) == 0 {
 		org.PartyForm = hubrules.ActivityBranch
@@ -194,4 +194,16 @@ func genOrg(r *rand.Rand, i int) hub.SyncOrg {
 	slices.SortStableFunc(g.ev, func(a, b hub.SyncEvent) int { return a.Date.Compare(b.Date) })
 	org.Events = slices.Clip(g.ev)
 	return org
+}
+
+// requiredForm is HUB-FORM-01 with the shipped threshold of 3, for the
+// generator only (the checks use the library's own).
+func requiredForm(n int) hubrules.PartyForm {
+	switch {
+	case n >= 3:
+		return hubrules.OwnBranch
+	case n >= 1:
+		return hubrules.JointBranch
+	}
+	return hubrules.Liaison
 }
