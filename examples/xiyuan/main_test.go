@@ -1,0 +1,78 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/output.*.golden")
+
+// golden runs the example in lang and compares its output with
+// testdata/output.<lang>.golden (rewritten with -update).
+func golden(t *testing.T, lang string) string {
+	t.Helper()
+	var out bytes.Buffer
+	require.NoError(t, run(&out, lang))
+	path := filepath.Join("testdata", "output."+lang+".golden")
+	if *update {
+		require.NoError(t, os.MkdirAll("testdata", 0o755))
+		require.NoError(t, os.WriteFile(path, out.Bytes(), 0o644))
+	}
+	want, err := os.ReadFile(path)
+	require.NoError(t, err)
+	assert.Equal(t, string(want), out.String())
+	return out.String()
+}
+
+// The seed's figures (DOMAIN.md §6: "1+2+X", 5 purchased posts, 37 certified
+// staff = 22 junior + 15 intermediate, 334,000 yuan in 2013, 65 orgs) must
+// stay reproduced, with one broken 两委两站 mapping reported.
+func TestXiyuanZH(t *testing.T) {
+	out := golden(t, "zh")
+	for _, s := range []string{
+		"两委两站兼职（HUB-XIYUAN-01）：合规",
+		"[HUB-XIYUAN-01] social_work_station_head",
+		"专业社工岗位 1/1、社居委成员 2/2、社区社会组织 7（至少 1）— 合规",
+		"[HUB-XIYUAN-02] residents_committee_members",
+		"[HUB-XIYUAN-03] work_station",
+		"购买社工岗位 5 个 240000.00 元 = 334000.00 元（33.4万元）",
+		"种子公开数：2013 年 33.4万元，购买岗位 5 个 — 合规",
+		"[FND-FOLLOW-01] 2013-10",
+		"持证 37 人：初级 22 人",
+		"中级 15 人",
+		"每月 10400.00 元",
+		"已培育孵化社区社会组织 65 家",
+		"总分 980 → 分档 5A (950, ∞)，评定 5A",
+		"评定 4A",
+	} {
+		assert.Contains(t, out, s)
+	}
+}
+
+func TestXiyuanEN(t *testing.T) {
+	out := golden(t, "en")
+	for _, s := range []string{
+		"concurrent posts (HUB-XIYUAN-01): not compliant",
+		"5 purchased social-worker posts 240000.00 yuan = 334000.00 yuan",
+		"37 certified: 22 junior",
+		"15 intermediate",
+		"65 community organizations incubated",
+		"total 980 → band 5A",
+	} {
+		assert.Contains(t, out, s)
+	}
+}
+
+// The default language is Chinese.
+func TestXiyuanDefaultIsChinese(t *testing.T) {
+	var zh, def bytes.Buffer
+	require.NoError(t, run(&zh, "zh"))
+	require.NoError(t, run(&def, ""))
+	assert.Equal(t, zh.String(), def.String())
+}
