@@ -247,8 +247,13 @@ func grade(p printer) error {
 		p.linef("  %s：%s；加分 %s；总分 %s → 分档 %s %s，评定 %s", "  %s: %s; bonus %s; total %s → band %s %s, grade %s",
 			s.Org, strings.Join(ind, sep(l)), r.Bonus.String(), r.Total.String(), gradeText(r.BandGrade).In(l), band, gradeText(r.Grade).In(l))
 		p.findings("    ", r.Findings)
+		// The grader's basis names every grading parameter; keep those of
+		// GRD-LEVEL-01 (the sheet of this legal form, bands, bonus) and
+		// GRD-PARTY-01.
 		for _, ref := range r.Basis.Params {
-			if !seen[ref.Name] {
+			used := strings.HasPrefix(ref.Name, "party.") ||
+				(strings.HasPrefix(ref.Name, "level.") && (!strings.HasPrefix(ref.Name, "level.sheet.") || ref.Name == "level.sheet."+string(s.LegalForm)))
+			if used && !seen[ref.Name] {
 				seen[ref.Name] = true
 				basis.Params = append(basis.Params, ref)
 			}
