@@ -4,7 +4,6 @@ import (
 	"slices"
 
 	"github.com/hubrules/hubrules"
-	"github.com/shopspring/decimal"
 )
 
 // CharityClass is the class of a charity under 民发〔2016〕189号.
@@ -140,8 +139,6 @@ func (e *Evaluator) Charity(in CharityInput) (CharityResult, error) {
 	}
 	return r, nil
 }
-
-var decZero = decimal.Zero
 
 func nonNeg(p *hubrules.Problems, path string, m Money) {
 	if m.IsNegative() {

@@ -10,9 +10,8 @@ import (
 )
 
 var (
-	d    = hubrules.MustParseDate
-	pts  = grading.MustPoints
-	asOf = d("2026-06-01")
+	d   = hubrules.MustParseDate
+	pts = grading.MustPoints
 )
 
 func grader(t testing.TB, p hubrules.Programme, date string) *grading.Grader {

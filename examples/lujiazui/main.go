@@ -332,23 +332,6 @@ func verdict(ok bool) hubrules.Text {
 	return hubrules.T("不合规", "not compliant")
 }
 
-func outcome(o hubrules.Outcome) hubrules.Text {
-	switch o {
-	case hubrules.Pass:
-		return hubrules.T("通过", "pass")
-	case hubrules.Fail:
-		return hubrules.T("未通过", "fail")
-	}
-	return hubrules.T("不适用", "not applicable")
-}
-
-func gradeText(g hubrules.Grade) hubrules.Text {
-	if g == hubrules.NoGrade {
-		return hubrules.T("无", "none")
-	}
-	return hubrules.T(string(g), string(g))
-}
-
 // printer writes in one language.
 type printer struct {
 	w io.Writer

@@ -283,16 +283,6 @@ func verdict(ok bool) hubrules.Text {
 	return hubrules.T("不合规", "not compliant")
 }
 
-func outcome(o hubrules.Outcome) hubrules.Text {
-	switch o {
-	case hubrules.Pass:
-		return hubrules.T("通过", "pass")
-	case hubrules.Fail:
-		return hubrules.T("未通过", "fail")
-	}
-	return hubrules.T("不适用", "not applicable")
-}
-
 func gradeText(g hubrules.Grade) hubrules.Text {
 	if g == hubrules.NoGrade {
 		return hubrules.T("无", "none")
@@ -319,20 +309,8 @@ func (p printer) linef(zh, en string, args ...any) {
 	fmt.Fprintf(p.w, hubrules.T(zh, en).In(p.l)+"\n", args...)
 }
 
-func (p printer) report(r hubrules.Report) {
-	fmt.Fprint(p.w, indent(r.Describe(p.l)))
-}
-
 func (p printer) unverified(b hubrules.Basis) {
 	for _, ref := range b.Unverified() {
 		p.linef("  注意：参数 %s 的可信度为 %s", "  note: parameter %s is %s", ref.Name, string(ref.Confidence))
 	}
-}
-
-func indent(s string) string {
-	s = strings.TrimRight(s, "\n")
-	if s == "" {
-		return ""
-	}
-	return "  " + strings.ReplaceAll(s, "\n", "\n  ") + "\n"
 }
