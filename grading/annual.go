@@ -16,7 +16,7 @@ type DimensionScore struct {
 // departments, experts, communities by default).
 type Rating struct {
 	Group  string           `json:"group" validate:"required,max=64"`
-	Rater  string           `json:"rater,omitempty" validate:"max=200"`
+	Rater  string           `json:"rater,omitempty" validate:"max=200" hubrules:"personal"`
 	Scores []DimensionScore `json:"scores" validate:"max=20,dive"`
 }
 

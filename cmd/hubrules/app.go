@@ -119,14 +119,18 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	return code2
 }
 
+// findCommand returns the command whose path is the longest prefix of args
+// ("grade standing" before "grade").
 func findCommand(args []string) (command, []string, bool) {
+	var best command
+	n := 0
 	for _, c := range commands() {
 		words := strings.Fields(c.path)
-		if len(args) >= len(words) && strings.Join(args[:len(words)], " ") == c.path {
-			return c, args[len(words):], true
+		if len(words) > n && len(args) >= len(words) && strings.Join(args[:len(words)], " ") == c.path {
+			best, n = c, len(words)
 		}
 	}
-	return command{}, nil, false
+	return best, args[n:], n > 0
 }
 
 // flags returns the flag set with the common flags bound to e.

@@ -53,6 +53,10 @@ var samples = map[string]sample{
 	"fund-charity":    {[]string{"fund", "charity", "--programme", "kaixuan", "--date", "2024-12-31"}, "fund-charity.json", exitOK},
 	"fund-donate":     {[]string{"fund", "donate", "--programme", "kaixuan", "--date", "2024-12-31"}, "fund-donate.json", exitOK},
 	"fund-allocate":   {[]string{"fund", "allocate", "--programme", "jingan", "--date", "2018-12-31"}, "fund-allocate.json", exitOK},
+	"grade":           {[]string{"grade", "--programme", "xiyuan", "--date", "2024-06-01"}, "grade.json", exitOK},
+	"grade-standing":  {[]string{"grade", "standing", "--programme", "national", "--date", "2028-07-01"}, "grade-standing.json", exitOK},
+	"grade-annual":    {[]string{"grade", "annual", "--programme", "kaixuan", "--date", "2024-06-01"}, "grade-annual.json", exitOK},
+	"whatif":          {[]string{"whatif", "--programme", "kaixuan", "--date", "2024-06-01"}, "whatif.json", exitOK},
 	"fund-ledger":     {[]string{"fund", "ledger", "--programme", "jingan", "--date", "2018-12-31"}, "fund-ledger.json", exitOK},
 }
 
@@ -182,6 +186,15 @@ func TestJSONLines_StreamOneResultPerLine(t *testing.T) {
 	}
 	assert.Contains(t, lines[2], `"line":3`)
 	assert.Contains(t, lines[2], `"path":"formal_members"`)
+
+	in, err = os.ReadFile("testdata/grade.jsonl")
+	require.NoError(t, err)
+	code, out, _ = runCLI(t, string(in), "grade", "--jsonl", "--programme", "xiyuan", "--date", "2024-06-01")
+	assert.Equal(t, exitInput, code)
+	lines = strings.Split(strings.TrimSpace(out), "\n")
+	require.Len(t, lines, 2)
+	assert.Contains(t, lines[0], `"grade":"5A"`)
+	assert.Contains(t, lines[1], `"path":"scores[0].points"`)
 
 	long := `{"id":"` + strings.Repeat("x", 200) + `"}`
 	code, _, errOut := runCLI(t, long+"\n", "check", "sync", "--jsonl", "--max-line", "100")

@@ -7,6 +7,7 @@
 package kinds
 
 import (
+	"encoding/json"
 	"sort"
 	"strconv"
 	"strings"
@@ -128,3 +129,8 @@ var packages []Package
 func Packages() []Package { return append([]Package(nil), packages...) }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+func jsonCompact(v any) (string, error) {
+	b, err := json.Marshal(v)
+	return string(b), err
+}
