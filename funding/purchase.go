@@ -41,6 +41,8 @@ type TransitionError struct {
 	Unmet []hubrules.Text `json:"unmet"`
 }
 
+// Error names the rule, the step, the stage and every unmet condition in
+// Chinese and English.
 func (e *TransitionError) Error() string {
 	s := "funding: " + e.Rule + " " + e.Step + " not allowed from " + string(e.From)
 	for _, u := range e.Unmet {
