@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -61,8 +62,11 @@ func compact(t testing.TB, s string) string {
 }
 
 // paramFile is a grading or funding parameter file with one value.
-func paramFile(pkg, name, value string) string {
-	return "package: " + pkg + "\nparameters:\n  " + name + ":\n    description: {zh: 覆盖, en: overlay}\n    values:\n      - programme: national\n        from: 2024-01-01\n        confidence: illustrative\n        source: {document: 测试, clause: 示例}\n        value: " + value + "\n"
+func paramFile(pkg, name, value string) string { return paramFileFor(pkg, "national", name, value) }
+
+// paramFileFor is paramFile for one programme's value.
+func paramFileFor(pkg, programme, name, value string) string {
+	return "package: " + pkg + "\nparameters:\n  " + name + ":\n    description: {zh: 覆盖, en: overlay}\n    values:\n      - programme: " + programme + "\n        from: 2024-01-01\n        confidence: illustrative\n        source: {document: 测试, clause: 示例}\n        value: " + value + "\n"
 }
 
 // gradingOverlay layers a grading parameter file over the defaults and
@@ -250,6 +254,51 @@ func badCases(t testing.TB) []badCase {
 		{API: "funding.BuildTranches", Desc: "unknown milestone code", Call: buildTranches, Code: "enum",
 			Input: `{"amount":"1000.00","schedule":[{"milestone":"halfway","share":"1.00"}]}`},
 
+		// grade (xiyuan's national 1000-point sheets), grade annual,
+		// grade standing, whatif
+		{Kind: "grade", Desc: "score above the item's maximum",
+			Input: `{"org":"o","legal_form":"social_group","party_form":"liaison","formal_party_members":0,"scores":[{"item":"legal_person","points":"999"}]}`},
+		{Kind: "grade", Desc: "score below zero",
+			Input: `{"org":"o","legal_form":"social_group","party_form":"liaison","formal_party_members":0,"scores":[{"item":"legal_person","points":"-5"}]}`},
+		{Kind: "grade", Desc: "unknown indicator",
+			Input: `{"org":"o","legal_form":"social_group","party_form":"liaison","formal_party_members":0,"scores":[{"item":"charm","points":"5"}]}`},
+		{Kind: "grade", Desc: "one item scored twice",
+			Input: `{"org":"o","legal_form":"social_group","party_form":"liaison","formal_party_members":0,"scores":[{"item":"legal_person","points":"5"},{"item":"legal_person","points":"6"}]}`},
+		{Kind: "grade", Desc: "negative count of party members", Code: "gte",
+			Input: `{"org":"o","legal_form":"social_group","party_form":"liaison","formal_party_members":-1,"scores":[]}`},
+		{Kind: "grade", Desc: "unknown legal form code", Code: "enum",
+			Input: `{"org":"o","legal_form":"club","party_form":"liaison","formal_party_members":0,"scores":[]}`},
+		{Kind: "grade", Desc: "unknown institutional system code",
+			Input: `{"org":"o","legal_form":"social_group","party_form":"liaison","formal_party_members":0,"scores":[],"systems":["magic"]}`},
+		{Kind: "grade", Desc: "negative bonus",
+			Input: `{"org":"o","legal_form":"social_group","party_form":"liaison","formal_party_members":0,"scores":[],"bonus":"-10"}`},
+		{Kind: "grade annual", Desc: "score over 100",
+			Input: annual(2023, "experts", "projects", "120")},
+		{Kind: "grade annual", Desc: "unknown dimension",
+			Input: annual(2023, "experts", "charm", "80")},
+		{Kind: "grade annual", Desc: "unknown rater group",
+			Input: annual(2023, "neighbours", "projects", "80")},
+		{Kind: "grade annual", Desc: "year out of range", Code: "gte",
+			Input: annual(1999, "experts", "projects", "80")},
+		{Kind: "grade standing", Desc: "unknown grade code", Code: "enum",
+			Input: `{"org":"o","registered":"2012-03-01","award":{"grade":"6A","announced":"2026-04-20"}}`},
+		{Kind: "grade standing", Desc: "unknown inspection result code", Code: "enum",
+			Input: `{"org":"o","registered":"2012-03-01","award":{"grade":"4A","announced":"2026-04-20"},"inspections":[{"year":2026,"result":"great","concluded":"2027-05-31"}]}`},
+		{Kind: "grade standing", Desc: "dates out of order: award announced before registration",
+			Input: `{"org":"o","registered":"2012-03-01","award":{"grade":"4A","announced":"2010-04-20"}}`},
+		{Kind: "grade standing", Desc: "inspection concluded in the year it inspects",
+			Input: `{"org":"o","registered":"2012-03-01","award":{"grade":"4A","announced":"2026-04-20"},"inspections":[{"year":2026,"result":"passed","concluded":"2026-05-31"}]}`},
+		{Kind: "whatif", Desc: "band table with a gap in the alternative parameters",
+			Input: `{"alt_params":` + jsonString(paramFileFor("grading", "kaixuan", "level.bands", `[{grade: 5A, lower: {points: "90", inclusive: false}}, {grade: 4A, lower: {points: "85", inclusive: false}, upper: {points: "90", inclusive: true}}, {grade: 3A, lower: {points: "70", inclusive: false}, upper: {points: "80", inclusive: true}}]`)) + `,"sheets":[{"org":"o","legal_form":"community_org","party_form":"own_branch","formal_party_members":3,"scores":[]}]}`},
+		{Kind: "whatif", Desc: "band table with an overlap in the alternative parameters",
+			Input: `{"alt_params":` + jsonString(paramFileFor("grading", "kaixuan", "level.bands", `[{grade: 5A, lower: {points: "85", inclusive: false}}, {grade: 4A, lower: {points: "80", inclusive: false}, upper: {points: "90", inclusive: true}}]`)) + `,"sheets":[{"org":"o","legal_form":"community_org","party_form":"own_branch","formal_party_members":3,"scores":[]}]}`},
+		{Kind: "whatif", Desc: "float in the alternative parameters",
+			Input: `{"alt_params":` + jsonString(paramFileFor("grading", "kaixuan", "party.weight_percent", `1.5`)) + `,"sheets":[{"org":"o","legal_form":"community_org","party_form":"own_branch","formal_party_members":3,"scores":[]}]}`},
+		{Kind: "whatif", Desc: "a bad sheet among good ones",
+			Input: `{"sheets":[{"org":"o","legal_form":"community_org","party_form":"own_branch","formal_party_members":3,"scores":[]},{"org":"p","legal_form":"community_org","party_form":"own_branch","formal_party_members":3,"scores":[{"item":"charm","points":"1"}]}]}`},
+		{Kind: "whatif", Desc: "no sheets", Code: "min",
+			Input: `{"sheets":[]}`},
+
 		// grading
 		{API: "grading.Grader.Grade", Desc: "score above the item's maximum", Call: gradeSheet,
 			Input: `{"org":"o","legal_form":"social_group","party_form":"own_branch","formal_party_members":3,"scores":[{"item":"annual_report","points":"25"}]}`},
@@ -297,6 +346,34 @@ func badCases(t testing.TB) []badCase {
 // *InputError comes back wrapped in a field with no path, code "invalid",
 // and a message that repeats "输入无效 invalid input".
 const pathLost = "hubrules.DecodeJSON drops the path and code of an error from a type's own UnmarshalJSON/UnmarshalText and nests its message"
+
+// annual is a grade annual input with one rating of all four dimensions,
+// the one named scored pts (a dimension not among the four replaces
+// satisfaction).
+func annual(year int, group, dim, pts string) string {
+	dims := []string{"independent_operation", "party_building", "projects", "satisfaction"}
+	known := false
+	for _, d := range dims {
+		known = known || d == dim
+	}
+	if !known {
+		dims[3] = dim
+	}
+	var scores []string
+	for _, d := range dims {
+		p := "80"
+		if d == dim {
+			p = pts
+		}
+		scores = append(scores, `{"dimension":"`+d+`","points":"`+p+`"}`)
+	}
+	return `{"org":"o","year":` + strconv.Itoa(year) + `,"ratings":[{"group":"` + group + `","scores":[` + strings.Join(scores, ",") + `]}]}`
+}
+
+func jsonString(s string) string {
+	b, _ := json.Marshal(s)
+	return string(b)
+}
 
 func parseParams(data []byte) error {
 	_, err := hubrules.ParseParams(data)
