@@ -15,7 +15,9 @@
 //     run gives.
 //   - Never half-applied: a refused ledger operation or incubation firing
 //     leaves its input as it was; evaluations never modify their inputs.
-//   - A seeded property test over random SYNC event logs, and FuzzKinds,
+//   - Every leaf of every kind's sample replaced by extreme values (calendar
+//     ends, int64 limits, huge amounts, wrong types, null).
+//   - Seeded property tests over random SYNC event logs and score sheets, and FuzzKinds,
 //     which feeds arbitrary bytes to every kind: no panic, and every error
 //     is an *hubrules.InputError.
 //
