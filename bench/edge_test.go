@@ -1,0 +1,102 @@
+package bench_test
+
+import (
+	"context"
+	"testing"
+
+	"github.com/hubrules/hubrules"
+	"github.com/hubrules/hubrules/bench"
+	"github.com/hubrules/hubrules/hub"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestEnginesAgreeBoundaries checks hand-made organizations at the edges of
+// every rule (windows met to the day and missed by one day, quarters that
+// start on the move-in day, reviews on the election day, filings instead of
+// registrations, an empty log) and asserts the failed rules each side
+// reports, so the engines' reading of the facts cannot drift from hub's.
+func TestEnginesAgreeBoundaries(t *testing.T) {
+	f := load(t)
+	d := hubrules.MustParseDate
+	ev := func(k hub.SyncEventKind, s string) hub.SyncEvent { return hub.SyncEvent{Kind: k, Date: d(s)} }
+	report := func(s string, ok bool) hub.SyncEvent {
+		return hub.SyncEvent{Kind: hub.EventAnnualReportFiled, Date: d(s), PartySection: ok}
+	}
+	evaluated := func(s string, ok bool) hub.SyncEvent {
+		return hub.SyncEvent{Kind: hub.EventEvaluated, Date: d(s), PartyAssessed: ok}
+	}
+	// Four complete quarters before 2026-06-30 with one joint activity each.
+	quarters := []hub.SyncEvent{ev(hub.EventJointActivity, "2025-07-01"), ev(hub.EventJointActivity, "2025-11-15"),
+		ev(hub.EventJointActivity, "2026-02-01"), ev(hub.EventJointActivity, "2026-06-30")}
+	org := func(members int, form hubrules.PartyForm, events ...hub.SyncEvent) hub.SyncOrg {
+		return hub.SyncOrg{ID: "edge", FormalMembers: members, PartyForm: form, Events: events}
+	}
+	cases := []struct {
+		name string
+		org  hub.SyncOrg
+		want []string
+	}{
+		{"empty log, liaison for no members", org(0, hubrules.Liaison), nil},
+		{"no form for no members", org(0, hubrules.NoPartyForm), []string{"HUB-FORM-01"}},
+		{"three members need an own branch", org(3, hubrules.JointBranch), []string{"HUB-FORM-01"}},
+		{"two members: activity branch accepted", org(2, hubrules.ActivityBranch), nil},
+		{"plan on the registration day", org(0, hubrules.Liaison,
+			ev(hub.EventRegistered, "2020-03-02"), ev(hub.EventWorkPlanSubmitted, "2020-03-02")), nil},
+		{"plan one day after registration", org(0, hubrules.Liaison,
+			ev(hub.EventRegistered, "2020-03-02"), ev(hub.EventWorkPlanSubmitted, "2020-03-03")), []string{"SYNC-1"}},
+		{"filed, no plan", org(0, hubrules.Liaison, ev(hub.EventFiled, "2020-03-02")), []string{"SYNC-1"}},
+		{"census on day 30, activities every quarter", org(1, hubrules.JointBranch, append([]hub.SyncEvent{
+			ev(hub.EventMovedIn, "2025-04-01"), ev(hub.EventCensusRecorded, "2025-05-01")}, quarters...)...), nil},
+		{"census on day 31", org(1, hubrules.JointBranch, append([]hub.SyncEvent{
+			ev(hub.EventMovedIn, "2025-04-01"), ev(hub.EventCensusRecorded, "2025-05-02")}, quarters...)...), []string{"SYNC-2"}},
+		{"census only before the move-in", org(1, hubrules.JointBranch, append([]hub.SyncEvent{
+			ev(hub.EventCensusRecorded, "2025-03-01"), ev(hub.EventMovedIn, "2025-04-01")}, quarters...)...), []string{"SYNC-2"}},
+		{"a reviewed quarter without a joint activity", org(1, hubrules.JointBranch,
+			ev(hub.EventMovedIn, "2025-04-01"), ev(hub.EventCensusRecorded, "2025-04-01"),
+			quarters[0], quarters[1], quarters[3]), []string{"SYNC-3"}},
+		{"moved in this quarter: no complete quarter yet", org(1, hubrules.JointBranch,
+			ev(hub.EventMovedIn, "2026-04-02"), ev(hub.EventCensusRecorded, "2026-04-02")), nil},
+		{"moved in this quarter with weak coverage", org(4, hubrules.JointBranch,
+			ev(hub.EventMovedIn, "2026-04-02"), ev(hub.EventCensusRecorded, "2026-04-02")), []string{"SYNC-3", "HUB-FORM-01"}},
+		{"reports, reviews on the election day, evaluations", org(0, hubrules.Liaison,
+			ev(hub.EventRegistered, "2018-01-10"), ev(hub.EventWorkPlanSubmitted, "2018-01-01"),
+			report("2019-05-01", true), report("2020-05-01", true),
+			ev(hub.EventCandidatesReviewed, "2023-01-10"), ev(hub.EventBoardReelected, "2023-01-10"),
+			evaluated("2021-06-01", true)), nil},
+		{"one report without a section, review a day late, evaluation not assessed", org(0, hubrules.Liaison,
+			ev(hub.EventRegistered, "2018-01-10"), ev(hub.EventWorkPlanSubmitted, "2018-01-01"),
+			report("2019-05-01", true), report("2020-05-01", false),
+			ev(hub.EventBoardReelected, "2023-01-10"), ev(hub.EventCandidatesReviewed, "2023-01-11"),
+			evaluated("2021-06-01", true), evaluated("2022-06-01", false)), []string{"SYNC-4", "SYNC-5", "SYNC-6"}},
+		{"second election reviewed only before the first", org(0, hubrules.Liaison,
+			ev(hub.EventRegistered, "2012-01-10"), ev(hub.EventWorkPlanSubmitted, "2012-01-01"),
+			ev(hub.EventCandidatesReviewed, "2017-01-01"), ev(hub.EventBoardReelected, "2017-01-10"),
+			ev(hub.EventBoardReelected, "2022-01-10")), []string{"SYNC-5"}},
+	}
+	ctx := context.Background()
+	p := f.hub.Sync.Params()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			h, err := f.hub.Check(&c.org)
+			require.NoError(t, err)
+			assert.Equal(t, c.want, h.IDs(), "hubrules")
+			v, err := f.hub.Verdict(&c.org)
+			require.NoError(t, err)
+			assert.Equal(t, c.want, v.IDs(), "hubrules verdict")
+			fa := bench.DeriveFacts(&c.org, bench.AsOf, p)
+			assert.Equal(t, c.want, bench.GoRules(&fa).IDs(), "go")
+			e, err := f.expr.Eval(fa)
+			require.NoError(t, err)
+			assert.Equal(t, c.want, e.IDs(), "expr")
+			cv, err := f.celE.Eval(bench.NewCELInput(fa))
+			require.NoError(t, err)
+			assert.Equal(t, c.want, cv.IDs(), "cel")
+			in, err := bench.NewOPAInput(fa)
+			require.NoError(t, err)
+			o, err := f.opaE.Eval(ctx, in)
+			require.NoError(t, err)
+			assert.Equal(t, c.want, o.IDs(), "opa")
+		})
+	}
+}
