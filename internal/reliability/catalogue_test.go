@@ -187,6 +187,8 @@ func badCases(t testing.TB) []badCase {
 			Input: `{"hub":"h","bodies":[{"id":"c","kind":"committee","formal_members":0,"committee_size":5,"elected_on":"2022-01-01"},{"id":"j1","kind":"joint_branch","parent":"c","formal_members":4,"committee_size":0,"units":["org-a","org-b"],"elected_on":"2023-01-01"},{"id":"j2","kind":"joint_branch","parent":"c","formal_members":4,"committee_size":0,"units":["org-b","org-c"],"elected_on":"2023-01-01"}]}`},
 		{Kind: "check structure", Desc: "parent that is not in the structure",
 			Input: `{"hub":"h","bodies":[{"id":"b","kind":"branch","parent":"nowhere","formal_members":5,"committee_size":3,"elected_on":"2023-01-01"}]}`},
+		{Kind: "check structure", Desc: "parents that form a cycle",
+			Input: `{"hub":"h","bodies":[{"id":"a","kind":"committee","parent":"b","formal_members":120,"committee_size":5,"elected_on":"2023-01-01"},{"id":"b","kind":"committee","parent":"a","formal_members":120,"committee_size":5,"elected_on":"2023-01-01"}]}`},
 		{Kind: "check structure", Desc: "dates out of order: extension before the election",
 			Input: `{"hub":"h","bodies":[{"id":"c","kind":"committee","formal_members":120,"committee_size":5,"elected_on":"2022-01-01","extended_to":"2021-01-01"}]}`},
 		{Kind: "check structure", Desc: "unknown body kind code", Code: "enum",
