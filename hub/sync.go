@@ -57,34 +57,37 @@ func SyncEventKinds() []SyncEventKind {
 func (k SyncEventKind) Valid() bool { return k.index() >= 0 }
 
 func (k SyncEventKind) index() int {
-	switch k {
-	case EventRegistered:
-		return 0
-	case EventFiled:
-		return 1
-	case EventMovedIn:
-		return 2
-	case EventWorkPlanSubmitted:
-		return 3
-	case EventLegalRepInterviewed:
-		return 4
-	case EventPartyOrgApproved:
-		return 5
-	case EventCensusRecorded:
-		return 6
-	case EventJointActivity:
-		return 7
-	case EventAnnualReportFiled:
-		return 8
-	case EventBoardReelected:
-		return 9
-	case EventCandidatesReviewed:
-		return 10
-	case EventEvaluated:
-		return 11
+	if len(k) == 0 {
+		return -1
 	}
-	return -1
+	i := syncKindTable[(len(k)*31+int(k[0]))&127]
+	if i < 0 || syncKindList[i] != k {
+		return -1
+	}
+	return int(i)
 }
+
+// syncKindList is SyncEventKinds in index order; syncKindTable maps a hash of
+// a code's length and first byte (distinct for the twelve codes, checked
+// when the package loads) to its index, so that the lookup run on every
+// event is one table read and one string comparison instead of a 12-way
+// switch (measured in bench/: 2–2.5 ns against 4.5–4.8 ns an event).
+var (
+	syncKindList  = SyncEventKinds()
+	syncKindTable = func() (t [128]int8) {
+		for i := range t {
+			t[i] = -1
+		}
+		for i, k := range syncKindList {
+			h := (len(k)*31 + int(k[0])) & 127
+			if t[h] >= 0 {
+				panic("hub: event-kind hash collision between " + string(k) + " and " + string(syncKindList[t[h]]))
+			}
+			t[h] = int8(i)
+		}
+		return t
+	}()
+)
 
 // Name returns the event kind in Chinese and English.
 func (k SyncEventKind) Name() hubrules.Text {
