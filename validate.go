@@ -161,6 +161,23 @@ func DecodeJSONLimited(data []byte, v any, lim Limits) error {
 	return Validate(v)
 }
 
+// FormatDescriber is implemented by value types with a JSON form of their
+// own (an amount in yuan, points with one decimal): JSONFormat says in
+// Chinese and English what a valid value looks like.
+type FormatDescriber interface{ JSONFormat() Text }
+
+// ValueError is what such a type's UnmarshalJSON or UnmarshalText returns
+// for a malformed value: encoding/json adds the field's path to it, and
+// DecodeJSON turns it into an InputError with code "format", the path, and
+// the type's JSONFormat. (encoding/json adds the path only to errors of
+// this one type, so a type that returned its own *InputError would lose it.)
+func ValueError(value string, t reflect.Type) error {
+	if len(value) > 64 {
+		value = value[:64]
+	}
+	return &json.UnmarshalTypeError{Value: value, Type: t}
+}
+
 // jsonInputError turns an encoding/json error into an *InputError.
 func jsonInputError(err error) error {
 	var se *json.SyntaxError
@@ -172,6 +189,10 @@ func jsonInputError(err error) error {
 	case errors.As(err, &te) && te.Type == reflect.TypeOf(Date{}):
 		return NewInputError(FieldError{Path: te.Field, Code: "date", Value: te.Value,
 			Message: T("日期应写作 YYYY-MM-DD 且真实存在："+te.Value, "a date must be written YYYY-MM-DD and exist: "+te.Value)})
+	case errors.As(err, &te) && describesFormat(te.Type) != nil:
+		f := describesFormat(te.Type).JSONFormat()
+		return NewInputError(FieldError{Path: te.Field, Code: "format", Value: te.Value,
+			Message: T("取值 "+te.Value+" 无效："+f.ZH, "invalid value "+te.Value+": "+f.EN)})
 	case errors.As(err, &te):
 		return NewInputError(FieldError{Path: te.Field, Code: "type", Param: te.Type.String(), Value: te.Value,
 			Message: T("类型错误：应为 "+jsonKind(te.Type)+"，实际为 "+te.Value, "wrong type: want "+jsonKind(te.Type)+", got "+te.Value)})
@@ -185,6 +206,19 @@ func jsonInputError(err error) error {
 			Message: T("未知字段 "+rest, "unknown field "+rest)})
 	}
 	return NewInputError(FieldError{Code: "invalid", Message: T("输入无效："+msg, "invalid input: "+msg)})
+}
+
+func describesFormat(t reflect.Type) FormatDescriber {
+	if t == nil {
+		return nil
+	}
+	if f, ok := reflect.Zero(t).Interface().(FormatDescriber); ok {
+		return f
+	}
+	if f, ok := reflect.New(t).Interface().(FormatDescriber); ok {
+		return f
+	}
+	return nil
 }
 
 func jsonKind(t reflect.Type) string {

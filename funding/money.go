@@ -3,6 +3,7 @@ package funding
 import (
 	"math"
 	"math/bits"
+	"reflect"
 	"strconv"
 	"strings"
 
@@ -364,7 +365,7 @@ func (m Money) MarshalText() ([]byte, error) { return m.appendTo(nil), nil }
 func (m *Money) UnmarshalText(b []byte) error {
 	v, err := ParseMoney(string(b))
 	if err != nil {
-		return err
+		return hubrules.ValueError(string(b), moneyType)
 	}
 	*m = v
 	return nil
@@ -382,13 +383,21 @@ func (m Money) MarshalJSON() ([]byte, error) {
 // refused because it may have passed through a float.
 func (m *Money) UnmarshalJSON(b []byte) error {
 	if len(b) < 2 || b[0] != '"' || b[len(b)-1] != '"' {
-		return inputErr("", "money", clip(string(b)), "金额须为带引号的字符串，如 \"1234.50\"", "an amount must be a quoted string like \"1234.50\"")
+		return hubrules.ValueError(string(b), moneyType)
 	}
 	s, err := strconv.Unquote(string(b))
 	if err != nil {
-		return inputErr("", "money", clip(string(b)), "金额格式错误", "malformed amount")
+		return hubrules.ValueError(string(b), moneyType)
 	}
 	return m.UnmarshalText([]byte(s))
+}
+
+var moneyType = reflect.TypeOf(Money{})
+
+// JSONFormat says what an amount looks like in JSON (hubrules.FormatDescriber).
+func (Money) JSONFormat() hubrules.Text {
+	return hubrules.T("金额须为带引号的字符串，以元为单位、最多两位小数，如 \"1234.50\"",
+		"an amount must be a quoted string in yuan with at most two decimals, like \"1234.50\"")
 }
 
 func clip(s string) string {

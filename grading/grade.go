@@ -21,7 +21,7 @@ type ScoreSheet struct {
 	FormalPartyMembers int                `json:"formal_party_members" validate:"gte=0,lte=100000"`
 	Scores             []ItemScore        `json:"scores" validate:"max=1000,dive"`
 	Bonus              Points             `json:"bonus,omitempty"`
-	Systems            []System           `json:"systems,omitempty" validate:"omitempty,max=7"`
+	Systems            []System           `json:"systems,omitzero" validate:"omitempty,max=7"`
 }
 
 // DecodeScoreSheet decodes a JSON score sheet strictly and checks it.

@@ -1,6 +1,7 @@
 package grading
 
 import (
+	"reflect"
 	"strconv"
 
 	"github.com/hubrules/hubrules"
@@ -125,10 +126,15 @@ func (p *Points) UnmarshalJSON(b []byte) error {
 	}
 	v, err := ParsePoints(s)
 	if err != nil {
-		return err
+		return hubrules.ValueError(string(b), reflect.TypeOf(Points(0)))
 	}
 	*p = v
 	return nil
+}
+
+// JSONFormat says what points look like in JSON (hubrules.FormatDescriber).
+func (Points) JSONFormat() hubrules.Text {
+	return hubrules.T("分值须写作最多一位小数的十进制数，如 \"3.5\"", "points must be a decimal with at most one decimal place, like \"3.5\"")
 }
 
 // MarshalText writes the decimal text.

@@ -244,3 +244,12 @@ func FuzzCLIInput(f *testing.F) {
 		}
 	})
 }
+
+func TestIncubate_ATriggerTheStateDoesNotAllowIsBadInput(t *testing.T) {
+	code, _, errOut := runCLI(t, `{"record":{"subject":"s","state":"applied"},"trigger":"promote","date":"2024-03-01","facts":{}}`,
+		"incubate", "--programme", "kaixuan", "--date", "2024-03-01")
+	assert.Equal(t, exitInput, code)
+	assert.Contains(t, errOut, `"path":"trigger"`)
+	assert.Contains(t, errOut, `"code":"not_allowed"`)
+	assert.Contains(t, errOut, "allowed: admit, reject")
+}

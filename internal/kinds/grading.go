@@ -117,7 +117,9 @@ func evalWhatIf(env Env, in any) (Outcome, error) {
 	}
 	alt, err := grader(altEnv)
 	if err != nil {
-		return Outcome{}, err
+		var p hubrules.Problems
+		p.Merge("alt_params", err)
+		return Outcome{}, p.Err()
 	}
 	r, err := grading.WhatIf(base, alt, w.Sheets)
 	if err != nil {

@@ -2,6 +2,8 @@ package kinds
 
 import (
 	"encoding/json"
+	"errors"
+	"strings"
 
 	"github.com/hubrules/hubrules"
 	"github.com/hubrules/hubrules/incubation"
@@ -37,6 +39,19 @@ func init() {
 				return Outcome{}, err
 			}
 			rec, dec, err := m.FireRequest(req)
+			var te *incubation.TransitionError
+			if errors.As(err, &te) {
+				// A trigger the state does not allow is a mistake in the
+				// request, reported like any other bad field.
+				allowed := make([]string, len(te.Allowed))
+				for i, t := range te.Allowed {
+					allowed[i] = string(t)
+				}
+				return Outcome{}, hubrules.NewInputError(hubrules.FieldError{Path: "trigger", Code: "not_allowed", Value: string(te.Trigger),
+					Param: strings.Join(allowed, ","),
+					Message: hubrules.T("状态 "+string(te.State)+" 不允许触发 "+string(te.Trigger)+"；允许："+strings.Join(allowed, "、"),
+						"trigger "+string(te.Trigger)+" is not allowed in state "+string(te.State)+"; allowed: "+strings.Join(allowed, ", "))})
+			}
 			if err != nil {
 				return Outcome{}, err
 			}

@@ -217,11 +217,11 @@ func badCases(t testing.TB) []badCase {
 		// funding
 		{Kind: "fund fee", Desc: "negative amount",
 			Input: `{"project":"p","total":"-100.00"}`},
-		{Kind: "fund fee", Desc: "malformed amount", Bug: pathLost,
+		{Kind: "fund fee", Desc: "malformed amount", Code: "format",
 			Input: `{"project":"p","total":"12.000.00"}`},
-		{Kind: "fund fee", Desc: "amount with an exponent", Bug: pathLost,
+		{Kind: "fund fee", Desc: "amount with an exponent", Code: "format",
 			Input: `{"project":"p","total":"1e5"}`},
-		{Kind: "fund fee", Desc: "amount written as a JSON number (a float loses exactness)", Bug: pathLost,
+		{Kind: "fund fee", Desc: "amount written as a JSON number (a float loses exactness)", Code: "format",
 			Input: `{"project":"p","total":286000.5}`},
 		{Kind: "fund fee", Desc: "unknown rounding code",
 			Input: `{"project":"p","total":"100.00","rounding":"bankers"}`},
@@ -308,7 +308,7 @@ func badCases(t testing.TB) []badCase {
 			Input: `{"org":"o","legal_form":"social_group","party_form":"own_branch","formal_party_members":3,"scores":[{"item":"annual_report","points":"-1"}]}`},
 		{API: "grading.Grader.Grade", Desc: "unknown indicator", Call: gradeSheet,
 			Input: `{"org":"o","legal_form":"social_group","party_form":"own_branch","formal_party_members":3,"scores":[{"item":"charm","points":"1"}]}`},
-		{API: "grading.Grader.Grade", Desc: "points finer than a tenth", Call: gradeSheet, Bug: pathLost,
+		{API: "grading.Grader.Grade", Desc: "points finer than a tenth", Call: gradeSheet, Code: "format",
 			Input: `{"org":"o","legal_form":"social_group","party_form":"own_branch","formal_party_members":3,"scores":[{"item":"annual_report","points":"1.25"}]}`},
 		{API: "grading.Grader.Grade", Desc: "unknown legal form code", Call: gradeSheet, Code: "enum",
 			Input: `{"org":"o","legal_form":"club","party_form":"own_branch","formal_party_members":3,"scores":[]}`},
@@ -347,8 +347,6 @@ func badCases(t testing.TB) []badCase {
 // UnmarshalJSON or UnmarshalText (funding.Money, grading.Points): their
 // *InputError comes back wrapped in a field with no path, code "invalid",
 // and a message that repeats "输入无效 invalid input".
-const pathLost = "hubrules.DecodeJSON drops the path and code of an error from a type's own UnmarshalJSON/UnmarshalText and nests its message"
-
 // annual is a grade annual input with one rating of all four dimensions,
 // the one named scored pts (a dimension not among the four replaces
 // satisfaction).
