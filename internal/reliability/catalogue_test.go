@@ -53,14 +53,6 @@ func (c badCase) entry() string {
 	return c.API
 }
 
-// compact returns s as compact JSON.
-func compact(t testing.TB, s string) string {
-	t.Helper()
-	var b bytes.Buffer
-	require.NoError(t, json.Compact(&b, []byte(s)), s)
-	return b.String()
-}
-
 // paramFile is a grading or funding parameter file with one value.
 func paramFile(pkg, name, value string) string { return paramFileFor(pkg, "national", name, value) }
 
