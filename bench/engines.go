@@ -44,10 +44,13 @@ func maskOf(id string) Mask {
 }
 
 // Hubrules is the library side: the kaixuan six-synchronization checker and
-// the hub checker's HUB-FORM-01 decision, both prepared once.
+// the hub checker's HUB-FORM-01 decision, both prepared once. Check reuses
+// one SyncResult (SyncChecker.CheckInto, as a register loop would), so a
+// Hubrules is not for concurrent use; the checkers it holds are.
 type Hubrules struct {
 	Sync *hub.SyncChecker
 	Form *hub.Checker
+	res  hub.SyncResult
 }
 
 // NewHubrules prepares the kaixuan checkers in effect on AsOf.
@@ -67,11 +70,10 @@ func NewHubrules() (*Hubrules, error) {
 // criteria, evidence and dates) and the form decision, and returns the
 // failed rules.
 func (h *Hubrules) Check(org *hub.SyncOrg) (Mask, error) {
-	r, err := h.Sync.Check(*org, AsOf)
-	if err != nil {
+	if err := h.Sync.CheckInto(&h.res, org, AsOf); err != nil {
 		return 0, err
 	}
-	m := Mask(r.Failed())
+	m := Mask(h.res.Failed())
 	d, err := h.Form.Form(org.FormalMembers)
 	if err != nil {
 		return 0, err

@@ -74,6 +74,26 @@ func BenchmarkSyncCheck(b *testing.B) {
 	}
 }
 
+// BenchmarkSyncCheckInto is BenchmarkSyncCheck through CheckInto: one
+// result reused for every organization, neither it nor the organization
+// copied.
+func BenchmarkSyncCheckInto(b *testing.B) {
+	c, err := hub.NewSyncChecker(hubrules.Kaixuan, syncD("2024-06-30"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	orgs := syncMix(64)
+	asOf := syncD("2024-06-30")
+	var r hub.SyncResult
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if err := c.CheckInto(&r, &orgs[i%len(orgs)], asOf); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 func BenchmarkSyncVerdict(b *testing.B) {
 	c, err := hub.NewSyncChecker(hubrules.Kaixuan, syncD("2024-06-30"))
 	if err != nil {

@@ -16,10 +16,35 @@ import (
 // *hubrules.InputError naming each bad field; a link that was not
 // synchronized is a failed link, never an error.
 func (c *SyncChecker) Check(org SyncOrg, asOf hubrules.Date) (r SyncResult, err error) {
-	if err = c.eval(&org, asOf, &r); err != nil {
-		r = SyncResult{}
-	}
+	err = c.checkZeroed(&r, &org, asOf)
 	return r, err
+}
+
+// CheckInto is Check writing the result into *dst instead of returning it:
+// the same input checks, the same result, but neither the 1.5 KB result nor
+// the organization is copied, which matters when checking a whole register
+// (reuse one dst for every organization). *dst is overwritten entirely,
+// and on error it is left as the zero SyncResult. org is only read. A nil
+// dst or org is an *hubrules.InputError.
+func (c *SyncChecker) CheckInto(dst *SyncResult, org *SyncOrg, asOf hubrules.Date) error {
+	if dst == nil || org == nil {
+		if dst != nil {
+			*dst = SyncResult{}
+		}
+		return hubrules.NewInputError(hubrules.FieldError{Code: "required",
+			Message: hubrules.T("缺少组织或结果", "the organization or the result is missing (nil)")})
+	}
+	*dst = SyncResult{}
+	return c.checkZeroed(dst, org, asOf)
+}
+
+// checkZeroed evaluates into a zero dst and leaves it zero on error.
+func (c *SyncChecker) checkZeroed(dst *SyncResult, org *SyncOrg, asOf hubrules.Date) error {
+	if err := c.eval(org, asOf, dst); err != nil {
+		*dst = SyncResult{}
+		return err
+	}
+	return nil
 }
 
 // FailedLinks is the verdict-only path: the set of links that failed, with

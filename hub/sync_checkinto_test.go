@@ -1,0 +1,52 @@
+package hub_test
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hubrules/hubrules"
+	"github.com/hubrules/hubrules/hub"
+)
+
+func TestSyncCheckInto_SameResultAsCheck(t *testing.T) {
+	asOf := syncD("2024-06-30")
+	for _, p := range []hubrules.Programme{hubrules.Kaixuan, hubrules.Jingan, hubrules.Wuliqiao} {
+		c, err := hub.NewSyncChecker(p, asOf)
+		require.NoError(t, err)
+		var dst hub.SyncResult
+		for _, org := range syncMix(200) {
+			want, wantErr := c.Check(org, asOf)
+			// dst still holds the previous organization's result: CheckInto
+			// must overwrite all of it.
+			err := c.CheckInto(&dst, &org, asOf)
+			assert.Equal(t, wantErr, err, org.ID)
+			assert.Equal(t, want, dst, org.ID)
+		}
+	}
+}
+
+func TestSyncCheckInto_ErrorLeavesZeroResult(t *testing.T) {
+	asOf := syncD("2024-06-30")
+	c, err := hub.NewSyncChecker(hubrules.Kaixuan, asOf)
+	require.NoError(t, err)
+	orgs := syncMix(1)
+	var dst hub.SyncResult
+	require.NoError(t, c.CheckInto(&dst, &orgs[0], asOf))
+	require.NotZero(t, dst.OrgID)
+
+	bad := hub.SyncOrg{ID: "bad", PartyForm: hubrules.Liaison, Events: []hub.SyncEvent{{Kind: "nope", Date: asOf}}}
+	err = c.CheckInto(&dst, &bad, asOf)
+	require.ErrorIs(t, err, hubrules.ErrInvalidInput)
+	assert.Equal(t, hub.SyncResult{}, dst)
+	_, checkErr := c.Check(bad, asOf)
+	assert.Equal(t, checkErr, err)
+
+	var ie *hubrules.InputError
+	require.True(t, errors.As(c.CheckInto(nil, &orgs[0], asOf), &ie))
+	require.ErrorIs(t, c.CheckInto(&dst, nil, asOf), hubrules.ErrInvalidInput)
+	var nilChecker *hub.SyncChecker
+	require.ErrorIs(t, nilChecker.CheckInto(&dst, &orgs[0], asOf), hubrules.ErrInvalidInput)
+}
