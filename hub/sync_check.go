@@ -60,8 +60,12 @@ func (c *SyncChecker) FailedLinks(org SyncOrg, asOf hubrules.Date) (SyncLinks, e
 // syncScan is what one pass over the log gathers.
 type syncScan struct {
 	reg, moveIn, plan, intvw hubrules.Date
-	regKind                  SyncEventKind
-	nReg, nFiled             int
+	// later is the earliest dated annual report, re-election or
+	// evaluation: only when it is before the registration are those events
+	// checked one by one for the order error.
+	later        hubrules.Date
+	regKind      SyncEventKind
+	nReg, nFiled int
 }
 
 func (c *SyncChecker) eval(org *SyncOrg, asOf hubrules.Date, r *SyncResult) error {
@@ -122,7 +126,7 @@ func (c *SyncChecker) eval(org *SyncOrg, asOf hubrules.Date, r *SyncResult) erro
 			add(hubrules.Index("events", i)+".party_assessed", "kind", string(e.Kind), hubrules.T("只有评估事件（evaluated）可以标注 party_assessed", "only an evaluated event may set party_assessed"))
 		}
 		if k >= 0 && !e.Date.IsZero() {
-			if j := x.duplicate(i, k); j >= 0 {
+			if j := x.duplicate(i, k, e.Date); j >= 0 {
 				add(hubrules.Index("events", i), "duplicate", string(e.Kind)+" "+e.Date.String(),
 					hubrules.T("与 events["+syncItoa(j)+"] 重复（同一类型、同一日期）", "duplicates events["+syncItoa(j)+"] (same kind and date)"))
 			}
@@ -156,9 +160,13 @@ func (c *SyncChecker) eval(org *SyncOrg, asOf hubrules.Date, r *SyncResult) erro
 			if s.intvw.IsZero() || d.Before(s.intvw) {
 				s.intvw = d
 			}
+		case syncKAnnualReport, syncKReelected, syncKEvaluated:
+			if !d.IsZero() && (s.later.IsZero() || d.Before(s.later)) {
+				s.later = d
+			}
 		}
 	}
-	if !s.reg.IsZero() {
+	if !s.reg.IsZero() && !s.later.IsZero() && s.later.Before(s.reg) {
 		for _, k := range [3]int{syncKAnnualReport, syncKReelected, syncKEvaluated} {
 			for i := x.first(k); i >= 0; i = x.after(k, i) {
 				if d := ev[i].Date; !d.IsZero() && d.Before(s.reg) {
@@ -366,31 +374,38 @@ func (c *SyncChecker) sync3(org *SyncOrg, x *syncIndex, s *syncScan, asOf hubrul
 	if org.PartyForm.Strength() < l.RequiredForm.Strength() {
 		l.Unmet |= 1 << SyncReasonCoverageShort
 	}
+	// The window: the last QuartersReviewed complete quarters, as the day
+	// numbers of their starts (win[QuartersReviewed] is the day after the
+	// last), computed once from the evaluation date alone.
+	qr := c.params.QuartersReviewed
+	var win [41]hubrules.Date
 	qLast := syncQuarter(asOf)
-	if syncQuarter(asOf.AddDays(1)) == qLast {
+	end := syncQuarterStart(qLast)
+	if next := end.AddDays(syncQuarterDays(qLast)); next == asOf.AddDays(1) {
+		end = next // the evaluation date closes its quarter
+	} else {
 		qLast-- // the evaluation date's quarter is not complete yet
 	}
-	qFirst := syncQuarter(s.moveIn)
-	if syncQuarterStart(qFirst) != s.moveIn {
-		qFirst++
+	win[qr] = end
+	for i := qr - 1; i >= 0; i-- {
+		win[i] = win[i+1].AddDays(-syncQuarterDays(qLast - (qr - 1 - i)))
 	}
-	if lo := qLast - c.params.QuartersReviewed + 1; qFirst < lo {
-		qFirst = lo
+	// Reviewed are the window's quarters that start on or after the
+	// move-in: a day-number comparison, no calendar conversion.
+	first := 0
+	for first < qr && win[first].Before(s.moveIn) {
+		first++
 	}
 	e := &l.Evidence[0]
 	l.NEvidence = 1
 	*e = SyncEvidence{Kind: EventJointActivity}
-	if qFirst > qLast {
+	if first == qr {
 		l.finish(SyncReasonNoMoveIn)
 		return
 	}
 	var counts [40]uint16
-	var starts [41]hubrules.Date
-	n := qLast - qFirst + 1
-	starts[0] = syncQuarterStart(qFirst)
-	for i := 0; i < n; i++ {
-		starts[i+1] = starts[i].AddDays(syncQuarterDays(qFirst + i))
-	}
+	starts := win[first : qr+1]
+	n := qr - first
 	l.QuartersChecked = int32(n)
 	e.Applies = true
 	for i := x.first(syncKJoint); i >= 0; i = x.after(syncKJoint, i) {
@@ -560,20 +575,30 @@ const (
 type syncIndex struct {
 	ev   []SyncEvent
 	long bool
-	head [syncKinds]int8
+	// next[i] is the next event of event i's kind (-1: none); next[64+k]
+	// is the first event of kind k, so that chaining an event needs no
+	// branch on whether its kind was seen.
+	next [64 + syncKinds]int8
 	tail [syncKinds]int8
-	next [64]int8
-	// for duplicate: events of each kind seen so far with a date, whether
-	// their dates only grew, and the latest.
-	n      [syncKinds]uint8
-	sorted [syncKinds]bool
-	last   [syncKinds]hubrules.Date
+	// for duplicate: the kinds seen so far with a date, those whose dates
+	// did not only grow, and the latest date of each kind.
+	seen, unsorted uint16
+	last           [syncKinds]hubrules.Date
 }
+
+// syncTail0 starts every kind's chain at its head slot next[64+k].
+var syncTail0 = func() (t [syncKinds]int8) {
+	for k := range t {
+		t[k] = int8(64 + k)
+	}
+	return t
+}()
 
 func (x *syncIndex) init(ev []SyncEvent) {
 	x.ev, x.long = ev, len(ev) > 64
-	for k := range x.head {
-		x.head[k] = -1
+	x.tail = syncTail0
+	for k := 64; k < len(x.next); k++ {
+		x.next[k] = -1
 	}
 }
 
@@ -583,19 +608,14 @@ func (x *syncIndex) add(i, k int) {
 		return
 	}
 	x.next[i] = -1
-	if x.head[k] < 0 {
-		x.head[k] = int8(i)
-	} else {
-		x.next[x.tail[k]] = int8(i)
-	}
+	x.next[x.tail[k]] = int8(i)
 	x.tail[k] = int8(i)
 }
 
 // duplicate returns the index of an earlier event with the kind index k and
-// the date of event i, or -1. Only the events of kind k are compared (its
+// the date d of event i, or -1. Only the events of kind k are compared (its
 // chain), so the cost is the square of the longest chain, not of the log.
-func (x *syncIndex) duplicate(i, k int) int {
-	d := x.ev[i].Date
+func (x *syncIndex) duplicate(i, k int, d hubrules.Date) int {
 	if x.long {
 		for j := 0; j < i; j++ {
 			if x.ev[j].Date == d && x.ev[j].Kind.index() == k {
@@ -606,18 +626,21 @@ func (x *syncIndex) duplicate(i, k int) int {
 	}
 	// Logs are mostly in date order: while a kind's dates only grow, a
 	// later date cannot repeat an earlier one.
-	if x.n[k] == 0 || x.sorted[k] && d.After(x.last[k]) {
-		x.n[k]++
-		x.sorted[k], x.last[k] = true, d
+	bit := uint16(1) << k
+	if x.seen&bit == 0 {
+		x.seen |= bit
+		x.last[k] = d
 		return -1
 	}
-	x.n[k]++
 	if d.After(x.last[k]) {
 		x.last[k] = d
+		if x.unsorted&bit == 0 {
+			return -1
+		}
 	} else {
-		x.sorted[k] = false
+		x.unsorted |= bit
 	}
-	for j := int(x.head[k]); j >= 0 && j != i; j = int(x.next[j]) {
+	for j := int(x.next[64+k]); j >= 0 && j != i; j = int(x.next[j]) {
 		if x.ev[j].Date == d {
 			return j
 		}
@@ -630,7 +653,7 @@ func (x *syncIndex) first(k int) int {
 	if x.long {
 		return x.scan(k, 0)
 	}
-	return int(x.head[k])
+	return int(x.next[64+k])
 }
 
 // after returns the index of the next event of kind index k after event i, or -1.
