@@ -182,3 +182,90 @@ func BenchmarkKindIndex(b *testing.B) {
 		_ = s
 	})
 }
+
+// kindConst is the table with the confirmation as a comparison against the
+// constant of the slot's kind: the compiler compares constant strings inline
+// (wide loads) instead of calling runtime.memequal.
+func kindConst(k hub.SyncEventKind) int {
+	if len(k) == 0 {
+		return -1
+	}
+	i := kindTable[(len(k)*31+int(k[0]))&127]
+	var ok bool
+	switch i {
+	case 0:
+		ok = k == hub.EventRegistered
+	case 1:
+		ok = k == hub.EventFiled
+	case 2:
+		ok = k == hub.EventMovedIn
+	case 3:
+		ok = k == hub.EventWorkPlanSubmitted
+	case 4:
+		ok = k == hub.EventLegalRepInterviewed
+	case 5:
+		ok = k == hub.EventPartyOrgApproved
+	case 6:
+		ok = k == hub.EventCensusRecorded
+	case 7:
+		ok = k == hub.EventJointActivity
+	case 8:
+		ok = k == hub.EventAnnualReportFiled
+	case 9:
+		ok = k == hub.EventBoardReelected
+	case 10:
+		ok = k == hub.EventCandidatesReviewed
+	case 11:
+		ok = k == hub.EventEvaluated
+	}
+	if !ok {
+		return -1
+	}
+	return int(i)
+}
+
+// kindPlain is hub's lookup since 87dd8dc: the table, confirmed by one
+// string comparison with the slot's kind (no unsafe).
+func kindPlain(k hub.SyncEventKind) int {
+	if len(k) == 0 {
+		return -1
+	}
+	i := kindTable[(len(k)*31+int(k[0]))&127]
+	if i < 0 || kindByIndex[i] != k {
+		return -1
+	}
+	return int(i)
+}
+
+func TestKindConstMatchesSwitch(t *testing.T) {
+	for _, k := range append(hub.SyncEventKinds(), "", "x", "filex", "board_reelectex", "census_recordes", "a_________________", "zzzzzzzzzzzzzzzzzzz") {
+		if kindConst(k) != kindSwitch(k) || kindPlain(k) != kindSwitch(k) {
+			t.Errorf("%q: const %d, plain %d, switch %d", k, kindConst(k), kindPlain(k), kindSwitch(k))
+		}
+	}
+}
+
+func BenchmarkKindIndexConfirm(b *testing.B) {
+	f := load(b)
+	var kinds []hub.SyncEventKind
+	for i := range f.orgs {
+		for _, e := range f.orgs[i].Events {
+			kinds = append(kinds, e.Kind)
+		}
+	}
+	for _, v := range []struct {
+		name string
+		fn   func(hub.SyncEventKind) int
+	}{{"table-plain", kindPlain}, {"table-const", kindConst}, {"table-unsafe", kindHash}} {
+		b.Run(v.name, func(b *testing.B) {
+			s := 0
+			for b.Loop() {
+				for _, k := range kinds {
+					s += v.fn(k)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(kinds)), "ns/event")
+			_ = s
+		})
+	}
+}

@@ -362,6 +362,10 @@ type SyncChecker struct {
 	reqPlan   bool
 	reqIntvw  bool
 	reqApprov bool
+	// win is SYNC-3's quarter window for winAsOf, the basis date (zero:
+	// none), so that checks as of that date do not recompute it.
+	winAsOf hubrules.Date
+	win     syncWindow
 }
 
 // NewSyncChecker prepares a checker with the shipped parameters of
@@ -395,6 +399,10 @@ func NewSyncCheckerParams(p SyncParams, basis hubrules.Basis) (*SyncChecker, err
 	c.params.SYNC1Requires = append([]string(nil), p.SYNC1Requires...)
 	for _, l := range p.Links {
 		c.links = c.links.With(SyncLink(l))
+	}
+	if !basis.AsOf.IsZero() {
+		c.winAsOf = basis.AsOf
+		c.win.init(basis.AsOf, p.QuartersReviewed)
 	}
 	for _, r := range p.SYNC1Requires {
 		switch r {

@@ -357,6 +357,25 @@ func syncQuarterDays(q int) int {
 	return 92
 }
 
+// syncWindow holds the start days of the last QuartersReviewed complete
+// quarters before an evaluation date, in order; element QuartersReviewed
+// is the day after the last of them.
+type syncWindow [41]hubrules.Date
+
+func (w *syncWindow) init(asOf hubrules.Date, qr int) {
+	qLast := syncQuarter(asOf)
+	end := syncQuarterStart(qLast)
+	if next := end.AddDays(syncQuarterDays(qLast)); next == asOf.AddDays(1) {
+		end = next // the evaluation date closes its quarter
+	} else {
+		qLast-- // the evaluation date's quarter is not complete yet
+	}
+	w[qr] = end
+	for i := qr - 1; i >= 0; i-- {
+		w[i] = w[i+1].AddDays(-syncQuarterDays(qLast - (qr - 1 - i)))
+	}
+}
+
 // SYNC-3 管理: from the first move-in, coverage in place today and at least
 // MinJointPerQuarter joint activities in each of the last QuartersReviewed
 // complete calendar quarters that began on or after the move-in and ended
@@ -374,21 +393,14 @@ func (c *SyncChecker) sync3(org *SyncOrg, x *syncIndex, s *syncScan, asOf hubrul
 	if org.PartyForm.Strength() < l.RequiredForm.Strength() {
 		l.Unmet |= 1 << SyncReasonCoverageShort
 	}
-	// The window: the last QuartersReviewed complete quarters, as the day
-	// numbers of their starts (win[QuartersReviewed] is the day after the
-	// last), computed once from the evaluation date alone.
+	// The window depends on the evaluation date alone: the checker holds
+	// it for its own date, the usual evaluation date of a register.
 	qr := c.params.QuartersReviewed
-	var win [41]hubrules.Date
-	qLast := syncQuarter(asOf)
-	end := syncQuarterStart(qLast)
-	if next := end.AddDays(syncQuarterDays(qLast)); next == asOf.AddDays(1) {
-		end = next // the evaluation date closes its quarter
-	} else {
-		qLast-- // the evaluation date's quarter is not complete yet
-	}
-	win[qr] = end
-	for i := qr - 1; i >= 0; i-- {
-		win[i] = win[i+1].AddDays(-syncQuarterDays(qLast - (qr - 1 - i)))
+	win := &c.win
+	if asOf != c.winAsOf {
+		var w syncWindow
+		w.init(asOf, qr)
+		win = &w
 	}
 	// Reviewed are the window's quarters that start on or after the
 	// move-in: a day-number comparison, no calendar conversion.

@@ -50,3 +50,33 @@ func TestSyncCheckInto_ErrorLeavesZeroResult(t *testing.T) {
 	var nilChecker *hub.SyncChecker
 	require.ErrorIs(t, nilChecker.CheckInto(&dst, &orgs[0], asOf), hubrules.ErrInvalidInput)
 }
+
+// The checker keeps SYNC-3's quarter window for its own date; a check as of
+// any other date computes it. Both must give the same links.
+func TestSYNC3_WindowOfTheCheckerDateMatchesComputed(t *testing.T) {
+	orgs := syncMix(150)
+	for _, day := range []string{"2024-06-30", "2024-06-29", "2024-07-01", "2024-03-31", "2024-12-31", "2023-02-28", "2024-02-29", "2024-01-01"} {
+		asOf := syncD(day)
+		p, b, err := hub.DefaultSyncParams(hubrules.Kaixuan, asOf)
+		require.NoError(t, err)
+		own, err := hub.NewSyncCheckerParams(p, b)
+		require.NoError(t, err)
+		b.AsOf = asOf.AddDays(-400)
+		other, err := hub.NewSyncCheckerParams(p, b)
+		require.NoError(t, err)
+		for i := range orgs {
+			o := orgs[i]
+			var evs []hub.SyncEvent
+			for _, e := range o.Events {
+				if !e.Date.After(asOf) {
+					evs = append(evs, e)
+				}
+			}
+			o.Events = evs
+			want, wantErr := other.Check(o, asOf)
+			got, err := own.Check(o, asOf)
+			require.Equal(t, wantErr, err, day+" "+o.ID)
+			assert.Equal(t, want.Links, got.Links, day+" "+o.ID)
+		}
+	}
+}
