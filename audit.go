@@ -7,7 +7,6 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"reflect"
-	"strings"
 )
 
 // Version is the library's version, recorded in every AuditRecord.
@@ -106,31 +105,43 @@ const (
 	MaskRemove
 )
 
-// Mask returns a copy of the struct v (or pointer to one) in which every
-// string field tagged `hubrules:"personal"` — names, ID-card numbers, phone
-// numbers, political status — is hashed or removed, recursively through
-// nested structs, slices and pointers. v itself is not modified. Rule
-// inputs need counts, forms, dates and IDs; mark anything else personal and
-// mask results and audit records before they are stored or logged, as OPA
-// masks its decision logs.
+// Mask returns a deep copy of v in which every string held by a field
+// tagged `hubrules:"personal"` — names, ID-card numbers, phone numbers,
+// political status — is hashed or removed. It follows nested structs,
+// pointers, slices, arrays, maps and interface values; a struct field
+// tagged personal has every string inside it masked. v itself is not
+// modified. Rule inputs need counts, forms, dates and IDs; mark anything else
+// personal and mask results and audit records before they are stored or
+// logged, as OPA masks its decision logs.
 func Mask[T any](v T, how Masking, salt []byte) T {
+	m := masker{how: how, salt: salt, seen: map[uintptr]reflect.Value{}}
 	rv := reflect.ValueOf(&v).Elem()
 	out := reflect.New(rv.Type()).Elem()
-	maskValue(out, rv, false, how, salt)
+	m.value(out, rv, false)
 	return out.Interface().(T)
 }
 
-func maskValue(dst, src reflect.Value, personal bool, how Masking, salt []byte) {
+type masker struct {
+	how  Masking
+	salt []byte
+	// seen maps a pointer already copied to its copy, so that cycles end.
+	seen map[uintptr]reflect.Value
+}
+
+func (m *masker) str(s string) string {
+	if s == "" || m.how == MaskRemove {
+		return ""
+	}
+	h := hmac.New(sha256.New, m.salt)
+	h.Write([]byte(s))
+	return "masked:" + hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+func (m *masker) value(dst, src reflect.Value, personal bool) {
 	switch src.Kind() {
 	case reflect.String:
-		if personal && src.Len() > 0 {
-			if how == MaskRemove {
-				dst.SetString("")
-				return
-			}
-			m := hmac.New(sha256.New, salt)
-			m.Write([]byte(src.String()))
-			dst.SetString("masked:" + hex.EncodeToString(m.Sum(nil))[:16])
+		if personal {
+			dst.SetString(m.str(src.String()))
 			return
 		}
 		dst.Set(src)
@@ -142,20 +153,25 @@ func maskValue(dst, src reflect.Value, personal bool, how Masking, salt []byte) 
 			if !f.IsExported() {
 				continue
 			}
-			p := strings.Contains(f.Tag.Get("hubrules"), "personal")
-			if how == MaskRemove && p && src.Field(i).Kind() != reflect.String {
+			p := personal || isPersonal(f.Tag)
+			if m.how == MaskRemove && p && src.Field(i).Kind() != reflect.String {
 				dst.Field(i).Set(reflect.Zero(f.Type))
 				continue
 			}
-			maskValue(dst.Field(i), src.Field(i), p, how, salt)
+			m.value(dst.Field(i), src.Field(i), p)
 		}
 	case reflect.Pointer:
 		if src.IsNil() {
 			dst.Set(src)
 			return
 		}
+		if c, ok := m.seen[src.Pointer()]; ok {
+			dst.Set(c)
+			return
+		}
 		n := reflect.New(src.Type().Elem())
-		maskValue(n.Elem(), src.Elem(), personal, how, salt)
+		m.seen[src.Pointer()] = n
+		m.value(n.Elem(), src.Elem(), personal)
 		dst.Set(n)
 	case reflect.Slice:
 		if src.IsNil() {
@@ -164,13 +180,37 @@ func maskValue(dst, src reflect.Value, personal bool, how Masking, salt []byte) 
 		}
 		n := reflect.MakeSlice(src.Type(), src.Len(), src.Len())
 		for i := 0; i < src.Len(); i++ {
-			maskValue(n.Index(i), src.Index(i), personal, how, salt)
+			m.value(n.Index(i), src.Index(i), personal)
 		}
 		dst.Set(n)
 	case reflect.Array:
 		for i := 0; i < src.Len(); i++ {
-			maskValue(dst.Index(i), src.Index(i), personal, how, salt)
+			m.value(dst.Index(i), src.Index(i), personal)
 		}
+	case reflect.Map:
+		if src.IsNil() {
+			dst.Set(src)
+			return
+		}
+		n := reflect.MakeMapWithSize(src.Type(), src.Len())
+		it := src.MapRange()
+		for it.Next() {
+			k := reflect.New(src.Type().Key()).Elem()
+			m.value(k, it.Key(), personal)
+			v := reflect.New(src.Type().Elem()).Elem()
+			m.value(v, it.Value(), personal)
+			n.SetMapIndex(k, v)
+		}
+		dst.Set(n)
+	case reflect.Interface:
+		if src.IsNil() {
+			dst.Set(src)
+			return
+		}
+		inner := src.Elem()
+		c := reflect.New(inner.Type()).Elem()
+		m.value(c, inner, personal)
+		dst.Set(c)
 	default:
 		dst.Set(src)
 	}

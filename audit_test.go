@@ -101,3 +101,44 @@ func TestParamSet_DigestNamesTheFile(t *testing.T) {
 	assert.Equal(t, set.Digest(), loadSample(t).Digest())
 	assert.NotEqual(t, set.Digest(), set.Overlay(set).Digest())
 }
+
+type nested struct {
+	Leader *leader           `json:"leader" hubrules:"personal"`
+	Actors map[string]leader `json:"actors"`
+	Notes  map[string]string `json:"notes" hubrules:"other,personal"`
+	Any    any               `json:"any"`
+	Self   *nested           `json:"self,omitempty"`
+	Plain  map[string]string `json:"plain"`
+	Not    string            `json:"not" hubrules:"nonpersonal"`
+}
+
+func TestMask_FollowsMapsInterfacesTaggedStructsAndCycles(t *testing.T) {
+	n := &nested{
+		Leader: &leader{Role: "理事长"},
+		Actors: map[string]leader{"a": {Name: "李四"}},
+		Notes:  map[string]string{"k": "秘密"},
+		Any:    leader{Name: "王五"},
+		Plain:  map[string]string{"k": "open"},
+		Not:    "visible",
+	}
+	n.Self = n
+	out := hubrules.Mask(n, hubrules.MaskHash, []byte("s"))
+	b, err := json.Marshal(struct {
+		Leader *leader
+		Actors map[string]leader
+		Notes  map[string]string
+		Any    any
+		Plain  map[string]string
+		Not    string
+	}{out.Leader, out.Actors, out.Notes, out.Any, out.Plain, out.Not})
+	require.NoError(t, err)
+	for _, secret := range []string{"理事长", "李四", "秘密", "王五"} {
+		assert.NotContains(t, string(b), secret)
+	}
+	assert.Contains(t, string(b), "open")
+	assert.Contains(t, string(b), "visible", "nonpersonal is not personal")
+	assert.Same(t, out, out.Self, "a cycle is copied as a cycle")
+	assert.Equal(t, "李四", n.Actors["a"].Name, "the input map is not shared or changed")
+	out.Plain["k"] = "changed"
+	assert.Equal(t, "open", n.Plain["k"])
+}

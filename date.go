@@ -13,7 +13,8 @@ import (
 // days between them are integer operations.
 //
 // The zero Date means "no date" (IsZero reports true). It marshals to the
-// empty JSON string "", and "" or null unmarshal to it. Dates are written
+// empty JSON string "", and "" unmarshals to it (JSON null, as for any Go
+// value, leaves the Date as it was). Dates are written
 // from 0001-01-01 to 9999-12-31.
 type Date struct {
 	// d is the number of days since 0000-03-01 (proleptic Gregorian) plus
@@ -191,7 +192,7 @@ func (d *Date) UnmarshalText(b []byte) error {
 	if err != nil {
 		// A *json.UnmarshalTypeError lets encoding/json add the field's
 		// path, which DecodeJSON turns into an InputError naming it.
-		return &json.UnmarshalTypeError{Value: string(b), Type: reflect.TypeOf(Date{})}
+		return &json.UnmarshalTypeError{Value: clipValue(string(b)), Type: reflect.TypeOf(Date{})}
 	}
 	*d = v
 	return nil

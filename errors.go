@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // ErrInvalidInput is the category of every malformed-input error the library
@@ -91,9 +92,7 @@ type Problems struct {
 
 // Add records a bad field.
 func (p *Problems) Add(path, code, value string, msg Text) {
-	if len(value) > 64 {
-		value = value[:64]
-	}
+	value = clipValue(value)
 	p.fields = append(p.fields, FieldError{Path: path, Code: code, Value: value, Message: msg})
 }
 
@@ -149,3 +148,16 @@ func Index(name string, i int) string { return name + "[" + strconv.Itoa(i) + "]
 func itoa(n int) string { return strconv.Itoa(n) }
 
 func quote(s string) string { return strconv.Quote(s) }
+
+// clipValue cuts an offending value to at most 64 bytes, on a character
+// boundary, so that an error never echoes a long input back.
+func clipValue(s string) string {
+	if len(s) <= 64 {
+		return s
+	}
+	n := 64
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"reflect"
 	"sort"
 	"strings"
@@ -193,6 +194,11 @@ func ParseParams(data []byte) (*ParamSet, error) {
 		return nil, NewInputError(FieldError{Code: "syntax",
 			Message: T("参数文件无法解析："+msg, "the parameter file cannot be parsed: "+msg)})
 	}
+	var extra yaml.Node
+	if err := dec.Decode(&extra); !errors.Is(err, io.EOF) {
+		return nil, NewInputError(FieldError{Code: "syntax",
+			Message: T("参数文件只能有一个 YAML 文档", "a parameter file holds one YAML document only")})
+	}
 	var p Problems
 	if doc.Package == "" {
 		p.Add("package", "required", "", T("缺少 package（规则包名）", "package (the rule package name) is missing"))
@@ -237,6 +243,10 @@ func ParseParams(data []byte) (*ParamSet, error) {
 			case fv.Value.Tag == "!!null":
 				// repealed from this date
 			default:
+				// Aliases (*name) are expanded first, so that a float
+				// cannot hide behind one and the recorded value is the
+				// value itself.
+				fv.Value = *expandAliases(&fv.Value, 0)
 				if bad := findFloat(&fv.Value); bad != "" {
 					p.Add(vp+".value", "float", bad, T("金额和比例必须写成带引号的字符串，不能写浮点数："+bad, "amounts and rates must be quoted strings, not floats: "+bad))
 				}
@@ -309,6 +319,9 @@ func (s *ParamSet) Values(name string) []ParamRef {
 // for that programme. This is how a user's own file refines the shipped
 // defaults (a city's bands, a new year's fund). Neither input is modified.
 func (s *ParamSet) Overlay(over *ParamSet) *ParamSet {
+	if over == nil {
+		return s
+	}
 	sum := sha256.Sum256([]byte(s.digest + "+" + over.digest))
 	out := &ParamSet{pkg: s.pkg, digest: "sha256:" + hex.EncodeToString(sum[:]), params: make(map[string]*paramDef, len(s.params))}
 	for k, v := range s.params {
@@ -371,6 +384,10 @@ func (s *ParamSet) lookup(name string, programme Programme, date Date) (paramVal
 		return paramValue{}, NewInputError(FieldError{Path: "date", Code: "required",
 			Message: T("查询参数需要日期", "a date is needed to look up parameters")})
 	}
+	if !programme.Valid() {
+		return paramValue{}, NewInputError(FieldError{Path: "programme", Code: "enum", Value: string(programme),
+			Message: T("未知的项目代码 "+quote(string(programme)), "unknown programme "+quote(string(programme)))})
+	}
 	for _, prog := range [2]Programme{programme, National} {
 		var found *paramValue
 		for i := range d.values {
@@ -422,6 +439,10 @@ func (s *ParamSet) Resolve(programme Programme, date Date, dst any) (Basis, erro
 		p.Add("programme", "enum", string(programme), T("未知的项目代码 "+quote(string(programme)), "unknown programme "+quote(string(programme))))
 		return Basis{}, p.Err()
 	}
+	if date.IsZero() {
+		p.Add("date", "required", "", T("解析参数需要日期", "a date is needed to resolve parameters"))
+		return Basis{}, p.Err()
+	}
 	b := Basis{Programme: programme, AsOf: date}
 	rv = rv.Elem()
 	rt := rv.Type()
@@ -429,6 +450,9 @@ func (s *ParamSet) Resolve(programme Programme, date Date, dst any) (Basis, erro
 		name, opt, _ := strings.Cut(rt.Field(i).Tag.Get("param"), ",")
 		if name == "" {
 			continue
+		}
+		if !rt.Field(i).IsExported() {
+			return Basis{}, fmt.Errorf("hubrules: Resolve: field %s of %T carries a param tag but is not exported", rt.Field(i).Name, dst)
 		}
 		v, err := s.lookup(name, programme, date)
 		if err != nil {
@@ -440,6 +464,8 @@ func (s *ParamSet) Resolve(programme Programme, date Date, dst any) (Basis, erro
 			p.Merge("", err)
 			continue
 		}
+		// Start from the zero value: YAML would merge into a non-nil map.
+		rv.Field(i).Set(reflect.Zero(rv.Field(i).Type()))
 		if err := decodeNode(v.node, rv.Field(i).Addr().Interface()); err != nil {
 			p.Add("parameters."+name+".value", "type", v.raw,
 				T("参数 "+name+" 的取值类型不对："+err.Error(), "parameter "+name+" has a value of the wrong type: "+err.Error()))
@@ -485,6 +511,27 @@ func decodeNode(n *yaml.Node, dst any) error {
 	}
 	_ = dateType
 	return n.Decode(dst)
+}
+
+// expandAliases returns a copy of n with every alias replaced by a copy of
+// the node it names (anchors dropped). Depth is bounded, so an alias cycle
+// cannot recurse without end.
+func expandAliases(n *yaml.Node, depth int) *yaml.Node {
+	if n.Kind == yaml.AliasNode && n.Alias != nil && depth < 64 {
+		return expandAliases(n.Alias, depth+1)
+	}
+	c := *n
+	c.Anchor = ""
+	if n.Kind == yaml.AliasNode {
+		c = yaml.Node{Kind: yaml.ScalarNode, Tag: "!!null", Value: "null"}
+	}
+	if len(n.Content) > 0 {
+		c.Content = make([]*yaml.Node, len(n.Content))
+		for i, k := range n.Content {
+			c.Content[i] = expandAliases(k, depth+1)
+		}
+	}
+	return &c
 }
 
 // findFloat returns the text of the first float scalar in n, or "".

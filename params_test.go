@@ -296,3 +296,67 @@ func TestParamSet_OptionalParamsMayBeMissing(t *testing.T) {
 	_, err = set.Resolve(hubrules.Lujiazui, hubrules.MustParseDate("2020-01-01"), &q)
 	assert.Error(t, err, "an unknown name is a mistake even when optional")
 }
+
+func TestParseParams_AliasesAreExpandedAndSecondDocumentsRefused(t *testing.T) {
+	set, err := hubrules.ParseParams([]byte(`
+package: x
+parameters:
+  a:
+    description: {zh: 甲}
+    values:
+      - {programme: national, from: 2020-01-01, value: &f [1, 2], confidence: verified, source: {document: d}}
+      - {programme: jingan, from: 2020-01-01, value: *f, confidence: verified, source: {document: d}}
+`))
+	require.NoError(t, err)
+	ref, err := set.Lookup("a", hubrules.Jingan, hubrules.MustParseDate("2021-01-01"))
+	require.NoError(t, err)
+	assert.Equal(t, "[1, 2]", ref.Value, "the recorded value is the value, not *f")
+	_, err = hubrules.ParseParams([]byte(`
+package: x
+parameters:
+  a:
+    description: {zh: 甲, en: &f 0.1}
+    values:
+      - {programme: jingan, from: 2020-01-01, value: *f, confidence: verified, source: {document: d}}
+`))
+	var ie *hubrules.InputError
+	require.ErrorAs(t, err, &ie)
+	assert.Equal(t, "float", ie.Fields[0].Code, "a float cannot hide behind an alias")
+	_, err = hubrules.ParseParams([]byte("package: x\nparameters:\n  a:\n    description: {zh: 甲}\n    values: [{programme: national, from: 2020-01-01, value: 1, confidence: verified, source: {document: d}}]\n---\nnot: [closed\n"))
+	require.ErrorAs(t, err, &ie)
+	assert.Equal(t, "syntax", ie.Fields[0].Code)
+}
+
+func TestParamSet_ResolveEdgeCases(t *testing.T) {
+	set := loadSample(t)
+	var unexported struct {
+		x int `param:"branch_min"`
+	}
+	_, err := set.Resolve(hubrules.Lujiazui, hubrules.MustParseDate("2020-01-01"), &unexported)
+	assert.Error(t, err, "an unexported tagged field is reported, not a panic")
+	assert.Zero(t, unexported.x)
+
+	var p sampleParams
+	_, err = set.Resolve(hubrules.Lujiazui, hubrules.Date{}, &p)
+	assert.ErrorIs(t, err, hubrules.ErrInvalidInput, "a zero date is refused before anything is looked up")
+
+	var m struct {
+		Areas []string `param:"areas"`
+	}
+	m.Areas = []string{"stale", "values", "left", "over"}
+	_, err = set.Resolve(hubrules.Lujiazui, hubrules.MustParseDate("2020-01-01"), &m)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"培育扶持", "能力建设"}, m.Areas, "a field is replaced, never merged")
+
+	_, err = set.Lookup("fee_rate", hubrules.Programme("beijing"), hubrules.MustParseDate("2020-01-01"))
+	assert.ErrorIs(t, err, hubrules.ErrInvalidInput)
+	assert.Same(t, set, set.Overlay(nil))
+
+	var opt struct {
+		Fee int `param:"branch_min,optional" validate:"gte=5"`
+	}
+	_, err = set.Resolve(hubrules.Lujiazui, hubrules.MustParseDate("2020-01-01"), &opt)
+	var ie *hubrules.InputError
+	require.ErrorAs(t, err, &ie)
+	assert.Equal(t, "parameters.branch_min", ie.Fields[0].Path, "the ,optional suffix is not part of the name")
+}

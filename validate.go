@@ -46,7 +46,7 @@ func getValidation() *validation {
 				return ""
 			}
 			if name == "" {
-				name = f.Tag.Get("param")
+				name, _, _ = strings.Cut(f.Tag.Get("param"), ",")
 			}
 			if name == "" {
 				return f.Name
@@ -116,16 +116,14 @@ func Validate(v any) error {
 		if top := rv.Type().Name(); top != "" && strings.HasPrefix(ns, top+".") {
 			ns = ns[len(top)+1:]
 		}
+		// The offending value is echoed (cut to 64 bytes) unless the field
+		// is marked personal or is a date (validator sees a date as its day
+		// number, which would only confuse).
 		value := ""
-		if fv := fe.Value(); fv != nil {
-			if d, ok := fv.(Date); ok {
-				value = d.String()
-			} else if rv := reflect.ValueOf(fv); rv.Kind() != reflect.Struct && rv.Kind() != reflect.Slice && rv.Kind() != reflect.Map && rv.Kind() != reflect.Pointer {
-				value = fmt.Sprint(fv)
+		if fv := fe.Value(); fv != nil && !personalField(rv.Type(), fe.StructNamespace()) && fe.Type() != reflect.TypeOf(Date{}) {
+			if k := reflect.ValueOf(fv).Kind(); k != reflect.Struct && k != reflect.Slice && k != reflect.Map && k != reflect.Pointer {
+				value = clipValue(fmt.Sprint(fv))
 			}
-		}
-		if len(value) > 64 {
-			value = value[:64]
 		}
 		ie.Fields = append(ie.Fields, FieldError{
 			Path:    ns,
@@ -172,9 +170,7 @@ type FormatDescriber interface{ JSONFormat() Text }
 // the type's JSONFormat. (encoding/json adds the path only to errors of
 // this one type, so a type that returned its own *InputError would lose it.)
 func ValueError(value string, t reflect.Type) error {
-	if len(value) > 64 {
-		value = value[:64]
-	}
+	value = clipValue(value)
 	return &json.UnmarshalTypeError{Value: value, Type: t}
 }
 
@@ -187,25 +183,65 @@ func jsonInputError(err error) error {
 		return NewInputError(FieldError{Code: "syntax", Param: itoa(int(se.Offset)),
 			Message: T("JSON 语法错误（第 "+itoa(int(se.Offset))+" 字节）："+se.Error(), "malformed JSON at byte "+itoa(int(se.Offset))+": "+se.Error())})
 	case errors.As(err, &te) && te.Type == reflect.TypeOf(Date{}):
-		return NewInputError(FieldError{Path: te.Field, Code: "date", Value: te.Value,
-			Message: T("日期应写作 YYYY-MM-DD 且真实存在："+te.Value, "a date must be written YYYY-MM-DD and exist: "+te.Value)})
+		return NewInputError(FieldError{Path: te.Field, Code: "date", Value: clipValue(te.Value),
+			Message: T("日期应写作 YYYY-MM-DD 且真实存在", "a date must be written YYYY-MM-DD and exist")})
 	case errors.As(err, &te) && describesFormat(te.Type) != nil:
 		f := describesFormat(te.Type).JSONFormat()
-		return NewInputError(FieldError{Path: te.Field, Code: "format", Value: te.Value,
-			Message: T("取值 "+te.Value+" 无效："+f.ZH, "invalid value "+te.Value+": "+f.EN)})
+		return NewInputError(FieldError{Path: te.Field, Code: "format", Value: clipValue(te.Value),
+			Message: T("取值无效："+f.ZH, "invalid value: "+f.EN)})
 	case errors.As(err, &te):
-		return NewInputError(FieldError{Path: te.Field, Code: "type", Param: te.Type.String(), Value: te.Value,
+		return NewInputError(FieldError{Path: te.Field, Code: "type", Param: te.Type.String(), Value: clipValue(te.Value),
 			Message: T("类型错误：应为 "+jsonKind(te.Type)+"，实际为 "+te.Value, "wrong type: want "+jsonKind(te.Type)+", got "+te.Value)})
 	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
 		return NewInputError(FieldError{Code: "syntax", Message: T("JSON 文档为空或不完整", "the JSON document is empty or cut short")})
 	}
 	msg := err.Error()
 	if rest, ok := strings.CutPrefix(msg, "json: unknown field "); ok {
-		name := strings.Trim(rest, `"`)
+		name := clipValue(strings.Trim(rest, `"`))
 		return NewInputError(FieldError{Path: name, Code: "unknown_field", Value: name,
-			Message: T("未知字段 "+rest, "unknown field "+rest)})
+			Message: T("未知字段 "+quote(name), "unknown field "+quote(name))})
 	}
 	return NewInputError(FieldError{Code: "invalid", Message: T("输入无效："+msg, "invalid input: "+msg)})
+}
+
+// personalField reports whether the field at the validator struct namespace
+// ns ("Request.Facts.Leader", "Sheet.Scores[0].Item") of root is tagged
+// hubrules:"personal", or lies inside a field that is.
+func personalField(root reflect.Type, ns string) bool {
+	t := root
+	for i, seg := range strings.Split(ns, ".") {
+		if j := strings.IndexByte(seg, '['); j >= 0 {
+			seg = seg[:j]
+		}
+		for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice || t.Kind() == reflect.Array || t.Kind() == reflect.Map {
+			t = t.Elem()
+		}
+		if t.Kind() != reflect.Struct {
+			return false
+		}
+		if i == 0 && seg == t.Name() {
+			continue
+		}
+		f, ok := t.FieldByName(seg)
+		if !ok {
+			return false
+		}
+		if isPersonal(f.Tag) {
+			return true
+		}
+		t = f.Type
+	}
+	return false
+}
+
+// isPersonal reports whether a struct tag lists "personal" in hubrules:"…".
+func isPersonal(tag reflect.StructTag) bool {
+	for _, opt := range strings.Split(tag.Get("hubrules"), ",") {
+		if strings.TrimSpace(opt) == "personal" {
+			return true
+		}
+	}
+	return false
 }
 
 func describesFormat(t reflect.Type) FormatDescriber {

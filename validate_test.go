@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/hubrules/hubrules"
 	"github.com/stretchr/testify/assert"
@@ -207,4 +208,35 @@ func TestCatalogue_JoinAndLookup(t *testing.T) {
 	_, ok = c.Lookup("X")
 	assert.False(t, ok)
 	assert.Equal(t, "党章", hubrules.Source{Document: "党章"}.String())
+}
+
+func TestValidate_NeverEchoesPersonalOrLongValues(t *testing.T) {
+	type facts struct {
+		Leader string `json:"leader" validate:"max=10" hubrules:"personal"`
+		Code   string `json:"code" validate:"max=10"`
+	}
+	type req struct {
+		Facts facts `json:"facts"`
+	}
+	err := hubrules.Validate(req{Facts: facts{Leader: "张三 身份证110101199001011234", Code: strings.Repeat("中", 40)}})
+	var ie *hubrules.InputError
+	require.ErrorAs(t, err, &ie)
+	f, ok := ie.Field("facts.leader")
+	require.True(t, ok)
+	assert.Empty(t, f.Value, "a personal value is never echoed")
+	assert.NotContains(t, ie.Error(), "110101199001011234")
+	f, ok = ie.Field("facts.code")
+	require.True(t, ok)
+	assert.LessOrEqual(t, len(f.Value), 64)
+	assert.True(t, utf8.ValidString(f.Value), "cut on a character boundary")
+
+	var in struct {
+		On hubrules.Date `json:"on"`
+	}
+	err = hubrules.DecodeJSON([]byte(`{"on":"`+strings.Repeat("9", 500)+`"}`), &in)
+	require.ErrorAs(t, err, &ie)
+	assert.LessOrEqual(t, len(ie.Error()), 300, "the error does not echo a long input")
+	err = hubrules.DecodeJSON([]byte(`{"`+strings.Repeat("k", 500)+`":1}`), &in)
+	require.ErrorAs(t, err, &ie)
+	assert.LessOrEqual(t, len(ie.Error()), 400)
 }
