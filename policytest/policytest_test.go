@@ -116,3 +116,59 @@ func (r *recorder) Errorf(format string, args ...any) {
 	}
 }
 func (r *recorder) FailNow() {}
+
+func TestParse_StrictBooleansAndNumbers(t *testing.T) {
+	_, err := policytest.Parse("x.yaml", []byte(`
+cases:
+  - name: yes is not a boolean here
+    programme: kaixuan
+    date: 2024-01-01
+    kind: check forms
+    input: {organizations: [{id: a, formal_members: 1}]}
+    expect: {compliant: yes}
+`))
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "compliant must be true or false")
+
+	sc, err := policytest.Parse("x.yaml", []byte(`
+cases:
+  - name: hex and underscores become decimal
+    programme: kaixuan
+    date: 2024-01-01
+    kind: check forms
+    input: {organizations: [{id: a, formal_members: 0x10}, {id: b, formal_members: 1_000}]}
+    expect: {values: {organizations.0.decision.formal_members: "16", organizations.1.decision.formal_members: "1000"}}
+`))
+	require.NoError(t, err)
+	assert.Empty(t, sc[0].Check())
+
+	_, err = policytest.Parse("x.yaml", []byte(`
+cases:
+  - name: infinity is no JSON number
+    programme: kaixuan
+    date: 2024-01-01
+    kind: check forms
+    input: {organizations: [{id: a, formal_members: .inf}]}
+    expect: {}
+`))
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "not a number JSON can carry")
+
+	sc, err = policytest.Parse("x.yaml", []byte(`
+cases:
+  - name: a misspelt parameter in a what-if is reported
+    programme: kaixuan
+    date: 2024-01-01
+    kind: check forms
+    params: |
+      package: hub
+      parameters:
+        form.own_branch_min_formall:
+          description: {zh: 拼错}
+          values: [{programme: national, from: 2014-01-01, value: 4, confidence: illustrative, source: {document: d}}]
+    input: {organizations: [{id: a, formal_members: 1}]}
+    expect: {}
+`))
+	require.NoError(t, err)
+	assert.Contains(t, strings.Join(sc[0].Check(), " "), "did you mean form.own_branch_min_formal?")
+}

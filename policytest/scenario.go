@@ -185,7 +185,10 @@ func parseCase(file string, c *yaml.Node) (Scenario, error) {
 		return s, err
 	}
 	if n := mapValue(ex, "compliant"); n != nil {
-		b := n.Value == "true"
+		var b bool
+		if n.Tag != "!!bool" || n.Decode(&b) != nil {
+			return s, fmt.Errorf("%s: case %q: compliant must be true or false, not %q", at(n), s.Name, n.Value)
+		}
 		s.Expect.Compliant = &b
 	}
 	if n := mapValue(ex, "grade"); n != nil {
@@ -234,6 +237,9 @@ func (s Scenario) Check() []string {
 	env := kinds.Env{Programme: s.Programme, Date: s.Date}
 	if s.Params != "" {
 		set, err := hubrules.ParseParams([]byte(s.Params))
+		if err == nil {
+			err = kinds.CheckOverlay(k.Package, set)
+		}
 		if err != nil {
 			return []string{"params: " + err.Error()}
 		}
@@ -386,7 +392,18 @@ func writeJSON(b *bytes.Buffer, n *yaml.Node) error {
 	case yaml.ScalarNode:
 		switch n.Tag {
 		case "!!int", "!!float":
-			b.WriteString(n.Value)
+			// YAML numbers such as 0x10, 1_000 or .inf are not JSON
+			// numbers: write them in decimal, or refuse them.
+			if json.Valid([]byte(n.Value)) {
+				b.WriteString(n.Value)
+				break
+			}
+			var i int64
+			if n.Tag == "!!int" && n.Decode(&i) == nil {
+				b.WriteString(strconv.FormatInt(i, 10))
+				break
+			}
+			return fmt.Errorf("line %d: %s is not a number JSON can carry; write it in decimal or quote it", n.Line, n.Value)
 		case "!!bool":
 			if n.Value == "true" || n.Value == "True" || n.Value == "TRUE" {
 				b.WriteString("true")

@@ -42,6 +42,7 @@ type env struct {
 	limitFlags [4]*int
 	maxLine    int
 	overlay    *hubrules.ParamSet
+	pkg        string
 }
 
 // outcome is what a command produced for one input.
@@ -54,6 +55,7 @@ type outcome struct {
 // command is one subcommand that reads an input of one shape.
 type command struct {
 	path    string // "check sync"
+	pkg     string // the rule package it evaluates
 	summary hubrules.Text
 	// input returns a pointer to a new, empty input value.
 	input func() any
@@ -222,7 +224,7 @@ func (e *env) readInput() ([]byte, error) {
 	}
 	data, err := io.ReadAll(io.LimitReader(r, int64(limit)+1))
 	if err != nil {
-		return nil, err
+		return nil, usage("无法读取输入："+err.Error(), "cannot read the input: "+err.Error())
 	}
 	if len(data) > limit {
 		return nil, hubrules.NewInputError(hubrules.FieldError{Code: "max_bytes", Param: fmt.Sprint(limit),
@@ -239,6 +241,11 @@ func runCommand(e *env, c command, args []string) (int, error) {
 	}
 	if len(rest) > 0 {
 		return 0, usage("多余的参数："+strings.Join(rest, " "), "unexpected arguments: "+strings.Join(rest, " "))
+	}
+	// Load and check the parameter file once, before any input is read.
+	e.pkg = c.pkg
+	if _, err := e.kindEnv(); err != nil {
+		return 0, err
 	}
 	if e.jsonl {
 		if !c.lines {
@@ -301,7 +308,12 @@ func runLines(e *env, c command) (int, error) {
 			if err := writeJSONLine(w, map[string]any{"line": n, "error": errorBody(err)}); err != nil {
 				return 0, err
 			}
-			worst = max(worst, exitInput)
+			var ie *hubrules.InputError
+			if errors.As(err, &ie) {
+				worst = max(worst, exitInput)
+			} else {
+				worst = exitInternal
+			}
 			continue
 		}
 		if err := writeJSONLine(w, out.value); err != nil {
@@ -312,6 +324,9 @@ func runLines(e *env, c command) (int, error) {
 		}
 	}
 	if err := sc.Err(); err != nil {
+		if !errors.Is(err, bufio.ErrTooLong) {
+			return 0, usage("无法读取输入："+err.Error(), "cannot read the input: "+err.Error())
+		}
 		if errors.Is(err, bufio.ErrTooLong) {
 			w.Flush()
 			return 0, hubrules.NewInputError(hubrules.FieldError{Path: fmt.Sprintf("line %d", n+1), Code: "max_line", Param: fmt.Sprint(e.maxLine),

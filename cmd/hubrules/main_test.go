@@ -253,3 +253,22 @@ func TestIncubate_ATriggerTheStateDoesNotAllowIsBadInput(t *testing.T) {
 	assert.Contains(t, errOut, `"code":"not_allowed"`)
 	assert.Contains(t, errOut, "allowed: admit, reject")
 }
+
+func TestParamsFile_ForAnotherPackageOrWithAnUnknownNameIsRefused(t *testing.T) {
+	dir := t.TempDir()
+	other := filepath.Join(dir, "other.yaml")
+	require.NoError(t, os.WriteFile(other, []byte("package: funding\nparameters:\n  fee.rate:\n    description: {zh: 费率}\n    values: [{programme: national, from: 2014-01-01, value: \"0.2\", confidence: illustrative, source: {document: d}}]\n"), 0o644))
+	code, _, errOut := runCLI(t, "{}", "check", "sync", "--params", other)
+	assert.Equal(t, exitInput, code)
+	assert.Contains(t, errOut, "the parameter file is for package funding")
+
+	typo := filepath.Join(dir, "typo.yaml")
+	require.NoError(t, os.WriteFile(typo, []byte("package: hub\nparameters:\n  form.own_branch_min_formall:\n    description: {zh: 拼错}\n    values: [{programme: national, from: 2014-01-01, value: 4, confidence: illustrative, source: {document: d}}]\n"), 0o644))
+	code, _, errOut = runCLI(t, "{}", "check", "forms", "--params", typo)
+	assert.Equal(t, exitInput, code)
+	assert.Contains(t, errOut, "did you mean form.own_branch_min_formal?")
+
+	code, _, errOut = runCLI(t, "", "check", "forms", "--in", dir)
+	assert.Equal(t, exitInput, code, "a directory as input is a usage error, not an internal one")
+	assert.Contains(t, errOut, `"code":"usage"`)
+}

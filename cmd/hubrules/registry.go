@@ -20,7 +20,7 @@ func commands() []command {
 	var out []command
 	for _, k := range kinds.All() {
 		k := k
-		out = append(out, command{path: k.Name, summary: k.Summary, input: k.Input, lines: k.Lines,
+		out = append(out, command{path: k.Name, pkg: k.Package, summary: k.Summary, input: k.Input, lines: k.Lines,
 			eval: func(e *env, in any) (outcome, error) {
 				env, err := e.kindEnv()
 				if err != nil {
@@ -50,6 +50,9 @@ func (e *env) kindEnv() (kinds.Env, error) {
 		}
 		set, err := hubrules.ParseParams(data)
 		if err != nil {
+			return env, err
+		}
+		if err := kinds.CheckOverlay(e.pkg, set); err != nil {
 			return env, err
 		}
 		e.overlay = set

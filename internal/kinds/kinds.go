@@ -134,3 +134,89 @@ func jsonCompact(v any) (string, error) {
 	b, err := json.Marshal(v)
 	return string(b), err
 }
+
+// CheckOverlay reports, as an InputError, a parameter file that would have
+// no effect on package pkg: one written for another package, or one that
+// names a parameter the package does not have (a misspelling would
+// otherwise be added silently and never read).
+func CheckOverlay(pkg string, over *hubrules.ParamSet) error {
+	if over == nil {
+		return nil
+	}
+	var p *Package
+	for i := range packages {
+		if packages[i].Name == pkg {
+			p = &packages[i]
+		}
+	}
+	if p == nil {
+		return nil
+	}
+	if over.Package() != pkg {
+		return hubrules.NewInputError(hubrules.FieldError{Path: "package", Code: "package", Value: over.Package(), Param: pkg,
+			Message: hubrules.T("参数文件属于规则包 "+over.Package()+"，本命令使用 "+pkg, "the parameter file is for package "+over.Package()+"; this evaluation uses "+pkg)})
+	}
+	var probs hubrules.Problems
+	for _, name := range over.Names() {
+		known := false
+		var all []string
+		for _, s := range p.Sets {
+			all = append(all, s.Names()...)
+			known = known || len(s.Values(name)) > 0
+		}
+		if !known {
+			probs.Add("parameters."+name, "unknown_param", name,
+				hubrules.T("规则包 "+pkg+" 没有参数 "+name+hintZH(name, all), "package "+pkg+" has no parameter "+name+hintEN(name, all)))
+		}
+	}
+	return probs.Err()
+}
+
+func hintZH(s string, known []string) string {
+	if b := closest(s, known); b != "" {
+		return "；是否想写 " + b + "？"
+	}
+	return ""
+}
+
+func hintEN(s string, known []string) string {
+	if b := closest(s, known); b != "" {
+		return "; did you mean " + b + "?"
+	}
+	return ""
+}
+
+// closest returns the known name nearest to s by edit distance, when it is
+// close enough to be a likely misspelling.
+func closest(s string, known []string) string {
+	best, bestD := "", 1<<30
+	for _, k := range known {
+		if d := editDistance(s, k); d < bestD {
+			best, bestD = k, d
+		}
+	}
+	if best != "" && bestD <= max(2, len(s)/4) {
+		return best
+	}
+	return ""
+}
+
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
