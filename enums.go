@@ -207,3 +207,27 @@ func RequiredPartyForm(formalMembers, ownBranchMin int) PartyForm {
 	}
 	return Liaison
 }
+
+// PartyForms lists the party-organization forms in their Index order:
+// own branch, joint branch, activity branch, liaison, none.
+func PartyForms() []PartyForm {
+	return []PartyForm{OwnBranch, JointBranch, ActivityBranch, Liaison, NoPartyForm}
+}
+
+// Index numbers the forms 0…4 in the order of PartyForms, for tables
+// indexed by form; it is -1 for an unknown code.
+func (f PartyForm) Index() int {
+	switch f {
+	case OwnBranch:
+		return 0
+	case JointBranch:
+		return 1
+	case ActivityBranch:
+		return 2
+	case Liaison:
+		return 3
+	case NoPartyForm:
+		return 4
+	}
+	return -1
+}

@@ -240,3 +240,10 @@ func TestValidate_NeverEchoesPersonalOrLongValues(t *testing.T) {
 	require.ErrorAs(t, err, &ie)
 	assert.LessOrEqual(t, len(ie.Error()), 400)
 }
+
+func TestPartyForm_IndexFollowsPartyForms(t *testing.T) {
+	for i, f := range hubrules.PartyForms() {
+		assert.Equal(t, i, f.Index())
+	}
+	assert.Equal(t, -1, hubrules.PartyForm("cell").Index())
+}

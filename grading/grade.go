@@ -100,22 +100,6 @@ type Grader struct {
 	partial [4][5][]hubrules.Fact
 }
 
-var partyForms = [5]hubrules.PartyForm{hubrules.OwnBranch, hubrules.JointBranch, hubrules.ActivityBranch, hubrules.Liaison, hubrules.NoPartyForm}
-
-func partyIndex(f hubrules.PartyForm) int {
-	switch f {
-	case hubrules.OwnBranch:
-		return 0
-	case hubrules.JointBranch:
-		return 1
-	case hubrules.ActivityBranch:
-		return 2
-	case hubrules.Liaison:
-		return 3
-	}
-	return 4
-}
-
 // scratch holds the small fixed parts of a Result in one allocation.
 type scratch struct {
 	checks   [3]hubrules.Check
@@ -136,7 +120,7 @@ func NewGrader(p Params, basis hubrules.Basis) (*Grader, error) {
 			continue
 		}
 		max := c.items[c.setup].max
-		for k, pf := range partyForms {
+		for k, pf := range hubrules.PartyForms() {
 			if sc := PartySetupScore(g.p.PartyFormPercent, pf, max); sc < max {
 				g.partial[i][k] = []hubrules.Fact{{Name: "party_form", Value: string(pf)}, {Name: "score", Value: sc.String()}, {Name: "max", Value: max.String()}}
 			}
@@ -364,8 +348,9 @@ func (g *Grader) Grade(s *ScoreSheet) (Result, error) {
 	}
 	// GRD-PARTY-01 gates.
 	if c.setup >= 0 && r.Items[c.setup].Score < c.items[c.setup].max {
+		// The sheet was validated, so the form is known (Index ≥ 0).
 		r.Findings = append(r.Findings, hubrules.Finding{Rule: RuleParty, Severity: hubrules.Notice, Subject: s.Org, Message: msgInsufficient,
-			Facts: g.partial[fi][partyIndex(s.PartyForm)]})
+			Facts: g.partial[fi][s.PartyForm.Index()]})
 	}
 	if g.p.PartyGateExclude && ShouldHaveParty(s.FormalPartyMembers, g.p.PartyGateMinMembers, s.PartyForm) {
 		r.Evaluated = false

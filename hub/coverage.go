@@ -37,24 +37,6 @@ type FormCounts struct {
 	None           int `json:"none"`
 }
 
-// formCode numbers the forms 0…4 (own, joint, activity, liaison, none);
-// -1 for an unknown code.
-func formCode(f hubrules.PartyForm) int {
-	switch f {
-	case hubrules.OwnBranch:
-		return 0
-	case hubrules.JointBranch:
-		return 1
-	case hubrules.ActivityBranch:
-		return 2
-	case hubrules.Liaison:
-		return 3
-	case hubrules.NoPartyForm:
-		return 4
-	}
-	return -1
-}
-
 // formStrength is hubrules.PartyForm.Strength by form code.
 var formStrength = [5]int{3, 2, 2, 1, 0}
 
@@ -160,7 +142,7 @@ func (c *Checker) Coverage(m Members, asOf hubrules.Date) (CoverageResult, error
 	ownMin := c.p.OwnBranchMinFormal
 	for i := range m.Members {
 		mb := &m.Members[i]
-		fk := formCode(mb.Form)
+		fk := mb.Form.Index()
 		counts[mb.Category.index()][fk]++
 		if mb.CrossAppointed {
 			xapt++
