@@ -80,3 +80,60 @@ func TestSYNC3_WindowOfTheCheckerDateMatchesComputed(t *testing.T) {
 		}
 	}
 }
+
+// SYNC-3's window against a plain calendar reference: for evaluation dates
+// on every day around year and quarter ends and move-ins around quarter
+// starts, the quarters reviewed are the last QuartersReviewed complete
+// quarters that start on or after the move-in. Checked with the checker's
+// own date (kept window) and another (computed window).
+func TestSYNC3_WindowMatchesCalendarReference(t *testing.T) {
+	p, b, err := hub.DefaultSyncParams(hubrules.Kaixuan, syncD("2024-06-30"))
+	require.NoError(t, err)
+	qr := p.QuartersReviewed
+	var asOfs []hubrules.Date
+	for _, from := range []string{"2023-12-20", "2024-03-25", "2024-06-25", "2024-09-25", "2028-02-20"} {
+		for i := 0; i < 14; i++ {
+			asOfs = append(asOfs, syncD(from).AddDays(i))
+		}
+	}
+	for _, asOf := range asOfs {
+		b.AsOf = asOf
+		own, err := hub.NewSyncCheckerParams(p, b)
+		require.NoError(t, err)
+		b.AsOf = asOf.AddDays(1)
+		other, err := hub.NewSyncCheckerParams(p, b)
+		require.NoError(t, err)
+		// Reference: complete quarters by calendar months.
+		var complete []hubrules.Date
+		for q := asOf.AddYears(-3); ; q = q.AddMonths(3) {
+			start := hubrules.NewDate(q.Year(), ((q.Month()-1)/3)*3+1, 1)
+			if start.AddMonths(3).AddDays(-1).After(asOf) {
+				break
+			}
+			if len(complete) == 0 || start.After(complete[len(complete)-1]) {
+				complete = append(complete, start)
+			}
+		}
+		window := complete[len(complete)-qr:]
+		for _, move := range []hubrules.Date{window[0].AddDays(-1), window[0], window[0].AddDays(1), window[qr-1], window[qr-1].AddDays(1), asOf} {
+			var want []hubrules.Date
+			for _, s := range window {
+				if !s.Before(move) {
+					want = append(want, s)
+				}
+			}
+			org := hub.SyncOrg{ID: "w", PartyForm: hubrules.Liaison, Events: []hub.SyncEvent{{Kind: hub.EventMovedIn, Date: move}}}
+			for _, c := range []*hub.SyncChecker{own, other} {
+				r, err := c.Check(org, asOf)
+				require.NoError(t, err)
+				l := r.Link(hub.LinkManagement)
+				msg := asOf.String() + " move " + move.String()
+				require.Equal(t, int32(len(want)), l.QuartersChecked, msg)
+				if len(want) > 0 {
+					assert.Equal(t, want[0], l.FirstShortQuarter, msg)
+					assert.Equal(t, int32(len(want)), l.QuartersShort, msg)
+				}
+			}
+		}
+	}
+}
