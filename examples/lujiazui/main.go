@@ -25,13 +25,11 @@ package main
 
 import (
 	"embed"
-	"flag"
-	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/hubrules/hubrules"
+	"github.com/hubrules/hubrules/examples/internal/show"
 	"github.com/hubrules/hubrules/funding"
 	"github.com/hubrules/hubrules/hub"
 )
@@ -39,14 +37,7 @@ import (
 //go:embed data/*.json
 var data embed.FS
 
-func main() {
-	lang := flag.String("lang", "zh", "zh (Chinese, default) or en (English)")
-	flag.Parse()
-	if err := run(os.Stdout, *lang); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-}
+func main() { show.Main(run) }
 
 // The shapes of the data files.
 type (
@@ -79,22 +70,13 @@ type (
 	}
 )
 
-func load(name string, v any) error {
-	b, err := data.ReadFile("data/" + name)
-	if err != nil {
-		return err
-	}
-	if err := hubrules.DecodeJSON(b, v); err != nil {
-		return fmt.Errorf("data/%s: %w", name, err)
-	}
-	return nil
-}
+func load(name string, v any) error { return show.Load(data, "data/"+name, v) }
 
 func run(w io.Writer, lang string) error {
 	l := hubrules.ParseLang(lang)
-	p := printer{w: w, l: l}
-	p.title("陆家嘴社区阳光驿站公益服务社（上海市浦东新区）", "Lujiazui Sunshine Station public-service society (Shanghai, Pudong)")
-	p.line("种子材料 000：2014 年街道把党建服务站转型为独立的枢纽型社会组织。",
+	p := show.Printer{W: w, L: l}
+	p.Title("陆家嘴社区阳光驿站公益服务社（上海市浦东新区）", "Lujiazui Sunshine Station public-service society (Shanghai, Pudong)")
+	p.Line("种子材料 000：2014 年街道把党建服务站转型为独立的枢纽型社会组织。",
 		"Seed 000: in 2014 the street turned its party-building station into an independent hub organization.")
 
 	// 1. Board.
@@ -102,10 +84,10 @@ func run(w io.Writer, lang string) error {
 	if err := load("board.json", &bf); err != nil {
 		return err
 	}
-	p.section("1. 理事会任期制（HUB-BOARD-01）", "1. The board and its terms (HUB-BOARD-01)")
-	p.line("理事由街道、社区单位、“两新”组织推选产生，届满可连选连任；种子未给出任期年数，默认 5 年（示例值）。",
+	p.Section("1. 理事会任期制（HUB-BOARD-01）", "1. The board and its terms (HUB-BOARD-01)")
+	p.Line("理事由街道、社区单位、“两新”组织推选产生，届满可连选连任；种子未给出任期年数，默认 5 年（示例值）。",
 		"Directors are nominated by the street, community units and 两新 organizations and may be re-elected; the seed gives no term length, 5 years is assumed (illustrative).")
-	p.line("hub 包的检查器要求全部 HUB 参数生效（党组织设置参数最早 2019-12-01 生效），故以第二届理事会（2019-03-01 起）在 2020 年后的日期评估。",
+	p.Line("hub 包的检查器要求全部 HUB 参数生效（党组织设置参数最早 2019-12-01 生效），故以第二届理事会（2019-03-01 起）在 2020 年后的日期评估。",
 		"The hub checker needs every HUB parameter in force (the party-form ones from 2019-12-01), so the second board (from 2019-03-01) is evaluated on dates after 2020.")
 	for _, d := range bf.CheckedOn {
 		c, err := hub.NewChecker(hubrules.Lujiazui, d)
@@ -123,10 +105,10 @@ func run(w io.Writer, lang string) error {
 		case r.DueSoon:
 			state = hubrules.T("即将到期，应准备换届", "due soon, prepare the re-election")
 		}
-		p.linef("  %s：本届 %s 起，任期 %d 年，至 %s 届满，剩余 %d 天 — %s", "  %s: term from %s, %d years, ends %s, %d days left — %s",
+		p.Linef("  %s：本届 %s 起，任期 %d 年，至 %s 届满，剩余 %d 天 — %s", "  %s: term from %s, %d years, ends %s, %d days left — %s",
 			d.String(), bf.Board.TermStarted.String(), r.TermYears, r.TermEnds.String(), r.DaysLeft, state.In(l))
 		for _, f := range r.Report.Findings {
-			p.line("    "+f.Describe(hubrules.ZH), "    "+f.Describe(hubrules.EN))
+			p.Line("    "+f.Describe(hubrules.ZH), "    "+f.Describe(hubrules.EN))
 		}
 	}
 
@@ -147,15 +129,15 @@ func run(w io.Writer, lang string) error {
 	if err != nil {
 		return err
 	}
-	p.section("2. 五大功能（HUB-FUNC-01），评估日 "+ff.AsOf.String(), "2. The five functions (HUB-FUNC-01), evaluated on "+ff.AsOf.String())
+	p.Section("2. 五大功能（HUB-FUNC-01），评估日 "+ff.AsOf.String(), "2. The five functions (HUB-FUNC-01), evaluated on "+ff.AsOf.String())
 	for _, a := range ff.Activities {
-		p.linef("  %s → %s", "  %s → %s", a.Name, a.Function.Name().In(l))
+		p.Linef("  %s → %s", "  %s → %s", a.Name, a.Function.Name().In(l))
 	}
-	p.linef("覆盖 %d/%d 项功能：%s", "%d/%d functions covered: %s", len(fr.Covered), len(fr.Covered)+len(fr.Missing), functionNames(fr.Covered, l))
+	p.Linef("覆盖 %d/%d 项功能：%s", "%d/%d functions covered: %s", len(fr.Covered), len(fr.Covered)+len(fr.Missing), functionNames(fr.Covered, l))
 	if len(fr.Missing) > 0 {
-		p.linef("缺少：%s", "missing: %s", functionNames(fr.Missing, l))
+		p.Linef("缺少：%s", "missing: %s", functionNames(fr.Missing, l))
 	}
-	p.report(fr.Report)
+	p.Report(fr.Report)
 
 	// 3. Admin split.
 	var af adminFile
@@ -166,7 +148,7 @@ func run(w io.Writer, lang string) error {
 	if err != nil {
 		return err
 	}
-	p.section("3. 管办分离（HUB-ADMIN-01），评估日 "+af.AsOf.String(), "3. Administration apart from service (HUB-ADMIN-01), evaluated on "+af.AsOf.String())
+	p.Section("3. 管办分离（HUB-ADMIN-01），评估日 "+af.AsOf.String(), "3. Administration apart from service (HUB-ADMIN-01), evaluated on "+af.AsOf.String())
 	for _, a := range []hub.Assignments{af.Split, af.Proposal} {
 		r, err := ac.CheckAdmin(a, af.AsOf)
 		if err != nil {
@@ -180,13 +162,13 @@ func run(w io.Writer, lang string) error {
 				hubTasks = append(hubTasks, t.Task.Name().In(l))
 			}
 		}
-		p.linef("  %s — %s", "  %s — %s", a.Hub, verdict(r.Compliant()).In(l))
+		p.Linef("  %s — %s", "  %s — %s", a.Hub, show.Verdict(r.Compliant()).In(l))
 		if len(centre) > 0 {
-			p.linef("    党建服务中心承担：%s", "    service centre: %s", strings.Join(centre, sep(l)))
+			p.Linef("    党建服务中心承担：%s", "    service centre: %s", strings.Join(centre, show.Printer{L: l}.Sep()))
 		}
-		p.linef("    阳光驿站承接：%s", "    the hub: %s", strings.Join(hubTasks, sep(l)))
+		p.Linef("    阳光驿站承接：%s", "    the hub: %s", strings.Join(hubTasks, show.Printer{L: l}.Sep()))
 		for _, f := range r.Findings {
-			p.line("    "+f.Describe(hubrules.ZH), "    "+f.Describe(hubrules.EN))
+			p.Line("    "+f.Describe(hubrules.ZH), "    "+f.Describe(hubrules.EN))
 		}
 	}
 
@@ -203,28 +185,28 @@ func run(w io.Writer, lang string) error {
 	if err != nil {
 		return err
 	}
-	p.section("4. 扶持期与项目管理费（FND-SUPPORT-01、FND-FEE-01），评估日 "+fu.AsOf.String(),
+	p.Section("4. 扶持期与项目管理费（FND-SUPPORT-01、FND-FEE-01），评估日 "+fu.AsOf.String(),
 		"4. Support period and management fee (FND-SUPPORT-01, FND-FEE-01), evaluated on "+fu.AsOf.String())
-	p.linef("扶持期 %d 年：%d–%d（%s 至 %s 前）", "support period %d years: %d–%d (%s up to %s)",
+	p.Linef("扶持期 %d 年：%d–%d（%s 至 %s 前）", "support period %d years: %d–%d (%s up to %s)",
 		sp.Years, sp.FirstYear, sp.LastYear, sp.Start.String(), sp.End.String())
 	for _, c := range sp.Covers {
-		p.linef("  · %s", "  · %s", c.In(l))
+		p.Linef("  · %s", "  · %s", c.In(l))
 	}
 	for _, d := range fu.Dates {
 		in := hubrules.T("在扶持期内", "inside the support period")
 		if !sp.Contains(d) {
 			in = hubrules.T("扶持期已结束，费用按常规渠道", "after the support period: normal funding channels")
 		}
-		p.linef("  %s：%s", "  %s: %s", d.String(), in.In(l))
+		p.Linef("  %s：%s", "  %s: %s", d.String(), in.In(l))
 	}
 	var total, fees funding.Money
-	p.line("委托项目按项目总额 10% 收取项目管理费（费用含在总额内）：", "Entrusted projects: a management fee of 10 % of the project total (inside the total):")
+	p.Line("委托项目按项目总额 10% 收取项目管理费（费用含在总额内）：", "Entrusted projects: a management fee of 10 % of the project total (inside the total):")
 	for _, in := range fu.Projects {
 		r, err := ev.Fee(in)
 		if err != nil {
 			return err
 		}
-		p.linef("  %s：总额 %s，费率 %s，管理费 %s，项目实际可用 %s", "  %s: total %s, rate %s, fee %s, left for the work %s",
+		p.Linef("  %s：总额 %s，费率 %s，管理费 %s，项目实际可用 %s", "  %s: total %s, rate %s, fee %s, left for the work %s",
 			in.Project, r.Total.String(), r.Rate.Percent(), r.Fee.String(), r.Net.String())
 		if total, err = total.Add(r.Total); err != nil {
 			return err
@@ -233,8 +215,8 @@ func run(w io.Writer, lang string) error {
 			return err
 		}
 	}
-	p.linef("合计：项目总额 %s 元，管理费 %s 元", "in all: projects %s yuan, fees %s yuan", total.String(), fees.String())
-	p.unverified(sp.Basis)
+	p.Linef("合计：项目总额 %s 元，管理费 %s 元", "in all: projects %s yuan, fees %s yuan", total.String(), fees.String())
+	p.Unverified(sp.Basis)
 
 	// 5. Pay.
 	var pf payFile
@@ -250,24 +232,24 @@ func run(w io.Writer, lang string) error {
 		return err
 	}
 	wk := pf.Worker
-	p.section("5. 专职社会工作者薪酬（FND-PAY-01），评估日 "+pf.AsOf.String(), "5. Pay of a full-time social worker (FND-PAY-01), evaluated on "+pf.AsOf.String())
-	p.linef("%s：岗位 %s，工龄 %d 年，学历 %s，证书 %s → 三岗十八级第 %d 级", "%s: post %s, %d years of service, degree %s, certificate %s → grade %d of 三岗十八级",
+	p.Section("5. 专职社会工作者薪酬（FND-PAY-01），评估日 "+pf.AsOf.String(), "5. Pay of a full-time social worker (FND-PAY-01), evaluated on "+pf.AsOf.String())
+	p.Linef("%s：岗位 %s，工龄 %d 年，学历 %s，证书 %s → 三岗十八级第 %d 级", "%s: post %s, %d years of service, degree %s, certificate %s → grade %d of 三岗十八级",
 		wk.Worker, code(wk.Post).In(l), wk.YearsOfService, code(wk.Degree).In(l), code(wk.Certificate).In(l), pr.Grade)
-	p.linef("  基本工资 %s + 绩效奖金 %s + 技术津贴 %s + 岗位津贴 %s + 职业资格津贴 %s = 月薪 %s",
+	p.Linef("  基本工资 %s + 绩效奖金 %s + 技术津贴 %s + 岗位津贴 %s + 职业资格津贴 %s = 月薪 %s",
 		"  base %s + performance %s + technical %s + post %s + qualification %s = monthly %s",
 		wk.Base.String(), wk.Performance.String(), wk.Technical.String(), wk.PostAllowance.String(), wk.Qualification.String(), pr.Monthly.String())
-	p.linef("  年薪 %s；按上年度社会平均工资 %s 计的下限 %s — %s", "  annual %s; floor from last year's average wage %s: %s — %s",
-		pr.Annual.String(), wk.LastYearAverageWage.String(), pr.Floor.String(), verdict(pr.Compliant()).In(l))
+	p.Linef("  年薪 %s；按上年度社会平均工资 %s 计的下限 %s — %s", "  annual %s; floor from last year's average wage %s: %s — %s",
+		pr.Annual.String(), wk.LastYearAverageWage.String(), pr.Floor.String(), show.Verdict(pr.Compliant()).In(l))
 	for _, c := range pr.ContribDetails {
-		p.linef("  单位缴纳%s：%s × %s = %s", "  employer %s: %s × %s = %s", code(c.Name).In(l), pr.Annual.String(), c.Rate.Percent(), c.Amount.String())
+		p.Linef("  单位缴纳%s：%s × %s = %s", "  employer %s: %s × %s = %s", code(c.Name).In(l), pr.Annual.String(), c.Rate.Percent(), c.Amount.String())
 	}
-	p.linef("  社会保险 %s + 住房公积金 %s → 单位用人成本 %s 元/年", "  social insurance %s + housing fund %s → employer cost %s yuan a year",
+	p.Linef("  社会保险 %s + 住房公积金 %s → 单位用人成本 %s 元/年", "  social insurance %s + housing fund %s → employer cost %s yuan a year",
 		pr.Contributions.String(), pr.HousingFund.String(), pr.EmployerCost.String())
-	p.line("  "+pf.Note.ZH, "  "+pf.Note.EN)
+	p.Line("  "+pf.Note.ZH, "  "+pf.Note.EN)
 	for _, f := range pr.Findings {
-		p.line("  "+f.Describe(hubrules.ZH), "  "+f.Describe(hubrules.EN))
+		p.Line("  "+f.Describe(hubrules.ZH), "  "+f.Describe(hubrules.EN))
 	}
-	p.unverified(pr.Basis)
+	p.Unverified(pr.Basis)
 	return nil
 }
 
@@ -315,56 +297,5 @@ func functionNames(fs []hub.Function, l hubrules.Lang) string {
 	for _, f := range fs {
 		s = append(s, f.Name().In(l))
 	}
-	return strings.Join(s, sep(l))
-}
-
-func sep(l hubrules.Lang) string {
-	if l == hubrules.EN {
-		return ", "
-	}
-	return "、"
-}
-
-func verdict(ok bool) hubrules.Text {
-	if ok {
-		return hubrules.T("合规", "compliant")
-	}
-	return hubrules.T("不合规", "not compliant")
-}
-
-// printer writes in one language.
-type printer struct {
-	w io.Writer
-	l hubrules.Lang
-}
-
-func (p printer) title(zh, en string) {
-	t := hubrules.T(zh, en).In(p.l)
-	fmt.Fprintf(p.w, "%s\n%s\n", t, strings.Repeat("=", 40))
-}
-
-func (p printer) section(zh, en string) { fmt.Fprintf(p.w, "\n%s\n", hubrules.T(zh, en).In(p.l)) }
-
-func (p printer) line(zh, en string) { fmt.Fprintln(p.w, hubrules.T(zh, en).In(p.l)) }
-
-func (p printer) linef(zh, en string, args ...any) {
-	fmt.Fprintf(p.w, hubrules.T(zh, en).In(p.l)+"\n", args...)
-}
-
-func (p printer) report(r hubrules.Report) {
-	fmt.Fprint(p.w, indent(r.Describe(p.l)))
-}
-
-func (p printer) unverified(b hubrules.Basis) {
-	for _, ref := range b.Unverified() {
-		p.linef("  注意：参数 %s 的可信度为 %s", "  note: parameter %s is %s", ref.Name, string(ref.Confidence))
-	}
-}
-
-func indent(s string) string {
-	s = strings.TrimRight(s, "\n")
-	if s == "" {
-		return ""
-	}
-	return "  " + strings.ReplaceAll(s, "\n", "\n  ") + "\n"
+	return strings.Join(s, show.Printer{L: l}.Sep())
 }

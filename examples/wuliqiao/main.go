@@ -26,13 +26,12 @@ package main
 
 import (
 	"embed"
-	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/hubrules/hubrules"
+	"github.com/hubrules/hubrules/examples/internal/show"
 	"github.com/hubrules/hubrules/funding"
 	"github.com/hubrules/hubrules/grading"
 	"github.com/hubrules/hubrules/hub"
@@ -42,14 +41,7 @@ import (
 //go:embed data/*.json
 var data embed.FS
 
-func main() {
-	lang := flag.String("lang", "zh", "zh (Chinese, default) or en (English)")
-	flag.Parse()
-	if err := run(os.Stdout, *lang); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-}
+func main() { show.Main(run) }
 
 // The shapes of the data files that are not already library input types.
 type (
@@ -79,16 +71,7 @@ type (
 	}
 )
 
-func load(name string, v any) error {
-	b, err := data.ReadFile("data/" + name)
-	if err != nil {
-		return err
-	}
-	if err := hubrules.DecodeJSON(b, v); err != nil {
-		return fmt.Errorf("data/%s: %w", name, err)
-	}
-	return nil
-}
+func load(name string, v any) error { return show.Load(data, "data/"+name, v) }
 
 // coverageAsOf is the date the member list is evaluated on: the census dates
 // in data/members.json (2024-03-01) are fresh then.
@@ -96,10 +79,10 @@ var coverageAsOf = hubrules.MustParseDate("2024-12-31")
 
 func run(w io.Writer, lang string) error {
 	l := hubrules.ParseLang(lang)
-	p := printer{w: w, l: l}
+	p := show.Printer{W: w, L: l}
 
-	p.title("五里桥社区社会组织服务中心（上海市黄浦区）", "Wuliqiao community social-organization service centre (Shanghai, Huangpu)")
-	p.line("种子材料 002：上海市首家民政部 5A 等级社会组织，连接全街道 32 家社会组织。",
+	p.Title("五里桥社区社会组织服务中心（上海市黄浦区）", "Wuliqiao community social-organization service centre (Shanghai, Huangpu)")
+	p.Line("种子材料 002：上海市首家民政部 5A 等级社会组织，连接全街道 32 家社会组织。",
 		"Seed 002: Shanghai's first 5A service centre, linking the street's 32 community organizations.")
 
 	// 1. Coverage.
@@ -119,20 +102,20 @@ func run(w io.Writer, lang string) error {
 	if err != nil {
 		return err
 	}
-	p.section("1. 32 家成员组织的党建覆盖（HUB-COV-01/02、HUB-XAPT-01），评估日 "+coverageAsOf.String(),
+	p.Section("1. 32 家成员组织的党建覆盖（HUB-COV-01/02、HUB-XAPT-01），评估日 "+coverageAsOf.String(),
 		"1. Party coverage of the 32 member organizations (HUB-COV-01/02, HUB-XAPT-01), evaluated on "+coverageAsOf.String())
-	p.linef("成员组织 %d 家：独立党支部 %d 家、活动型党支部 %d 家、派驻党建联络员 %d 家",
+	p.Linef("成员组织 %d 家：独立党支部 %d 家、活动型党支部 %d 家、派驻党建联络员 %d 家",
 		"%d member organizations: %d independent branches, %d activity branches, %d liaisons",
 		cov.Total, cov.Forms.OwnBranch, cov.Forms.ActivityBranch, cov.Forms.Liaison)
-	p.linef("组织覆盖率 %s（种子：8 + 6 = 14 家建有党组织）", "organizational coverage %s (seed: 8 + 6 = 14 with a party organization)", cov.Organizational.String())
-	p.linef("工作覆盖率 %s（另 18 家有联络员）", "work coverage %s (the other 18 have a liaison)", cov.Work.String())
-	p.linef("交叉任职率 %s（种子：24 家，75%%；目标 %s%%）", "cross-appointment %s (seed: 24, 75%%; target %s%%)", cov.CrossAppointment.String(), cov.CrossAppointmentTarget)
-	p.line("按服务类别：", "By service category:")
+	p.Linef("组织覆盖率 %s（种子：8 + 6 = 14 家建有党组织）", "organizational coverage %s (seed: 8 + 6 = 14 with a party organization)", cov.Organizational.String())
+	p.Linef("工作覆盖率 %s（另 18 家有联络员）", "work coverage %s (the other 18 have a liaison)", cov.Work.String())
+	p.Linef("交叉任职率 %s（种子：24 家，75%%；目标 %s%%）", "cross-appointment %s (seed: 24, 75%%; target %s%%)", cov.CrossAppointment.String(), cov.CrossAppointmentTarget)
+	p.Line("按服务类别：", "By service category:")
 	for _, c := range cov.ByCategory {
-		p.linef("  %s：组织覆盖 %s，工作覆盖 %s", "  %s: organizational %s, work %s",
+		p.Linef("  %s：组织覆盖 %s，工作覆盖 %s", "  %s: organizational %s, work %s",
 			c.Category.Name().In(l), c.Organizational.String(), c.Work.String())
 	}
-	p.report(cov.Report)
+	p.Report(cov.Report)
 
 	// 2. 双培三同步.
 	var sf syncFile
@@ -143,9 +126,9 @@ func run(w io.Writer, lang string) error {
 	if err != nil {
 		return err
 	}
-	p.section("2. "+sc.Profile().Name().ZH+"（SYNC-1、SYNC-3、SYNC-6），评估日 "+sf.AsOf.String(),
+	p.Section("2. "+sc.Profile().Name().ZH+"（SYNC-1、SYNC-3、SYNC-6），评估日 "+sf.AsOf.String(),
 		"2. 双培三同步 ("+sc.Profile().Name().EN+"), evaluated on "+sf.AsOf.String())
-	p.line("登记与党组织设立同步审批（SYNC-1）、公益活动与党建活动同步开展（SYNC-3）、等级评估与党组织建设同步考核（SYNC-6）。",
+	p.Line("登记与党组织设立同步审批（SYNC-1）、公益活动与党建活动同步开展（SYNC-3）、等级评估与党组织建设同步考核（SYNC-6）。",
 		"Set-up approval with registration (SYNC-1), public-benefit and party activities together (SYNC-3), party building assessed in grading (SYNC-6).")
 	for _, o := range sf.Orgs {
 		res, err := sc.Check(o, sf.AsOf)
@@ -159,9 +142,9 @@ func run(w io.Writer, lang string) error {
 				links = append(links, lr.Link.Rule()+" "+outcome(lr.Outcome).In(l))
 			}
 		}
-		p.linef("  %s：%s — %s", "  %s: %s — %s", o.ID, verdict(res.Compliant()).In(l), strings.Join(links, ", "))
+		p.Linef("  %s：%s — %s", "  %s: %s — %s", o.ID, show.Verdict(res.Compliant()).In(l), strings.Join(links, ", "))
 		for _, f := range res.Report().Findings {
-			p.line("    "+f.Describe(hubrules.ZH), "    "+f.Describe(hubrules.EN))
+			p.Line("    "+f.Describe(hubrules.ZH), "    "+f.Describe(hubrules.EN))
 		}
 	}
 
@@ -170,20 +153,20 @@ func run(w io.Writer, lang string) error {
 	if err := load("systems.json", &sys); err != nil {
 		return err
 	}
-	p.section("3. 七项制度（GRD-SYS-01）", "3. The seven institutional systems (GRD-SYS-01)")
+	p.Section("3. 七项制度（GRD-SYS-01）", "3. The seven institutional systems (GRD-SYS-01)")
 	var names []string
 	for _, s := range grading.Systems() {
 		names = append(names, s.Name().In(l))
 	}
-	p.line("  "+strings.Join(names, "、"), "  "+strings.Join(names, ", "))
+	p.Line("  "+strings.Join(names, "、"), "  "+strings.Join(names, ", "))
 	for _, o := range sys.Orgs {
 		r, err := grading.CheckSystems(o.Org, o.Systems)
 		if err != nil {
 			return err
 		}
-		p.linef("  %s：已建 %d 项，缺 %d 项", "  %s: %d in place, %d missing", o.Org, len(r.Present), len(r.Missing))
+		p.Linef("  %s：已建 %d 项，缺 %d 项", "  %s: %d in place, %d missing", o.Org, len(r.Present), len(r.Missing))
 		for _, f := range r.Findings {
-			p.line("    "+f.Describe(hubrules.ZH), "    "+f.Describe(hubrules.EN))
+			p.Line("    "+f.Describe(hubrules.ZH), "    "+f.Describe(hubrules.EN))
 		}
 	}
 
@@ -192,7 +175,7 @@ func run(w io.Writer, lang string) error {
 	if err := load("classes.json", &cf); err != nil {
 		return err
 	}
-	p.section("4. 分类施策（INC-CLASS-01）", "4. Support by maturity class (INC-CLASS-01)")
+	p.Section("4. 分类施策（INC-CLASS-01）", "4. Support by maturity class (INC-CLASS-01)")
 	for _, o := range cf.Orgs {
 		s, err := incubation.StrategyFor(o.Class)
 		if err != nil {
@@ -202,7 +185,7 @@ func run(w io.Writer, lang string) error {
 		for _, m := range s.Measures {
 			ms = append(ms, m.In(l))
 		}
-		p.linef("  %s（%s）→ %s：%s", "  %s (%s) → %s: %s", o.Org, o.Class.Name(hubrules.Wuliqiao).In(l), s.Name.In(l), strings.Join(ms, "; "))
+		p.Linef("  %s（%s）→ %s：%s", "  %s (%s) → %s: %s", o.Org, o.Class.Name(hubrules.Wuliqiao).In(l), s.Name.In(l), strings.Join(ms, "; "))
 	}
 
 	// 5. Venture seed fund.
@@ -218,16 +201,16 @@ func run(w io.Writer, lang string) error {
 	if err != nil {
 		return err
 	}
-	p.section("5. 公益创投种子基金（FND-VENTURE-01），评估日 "+vf.AsOf.String(),
+	p.Section("5. 公益创投种子基金（FND-VENTURE-01），评估日 "+vf.AsOf.String(),
 		"5. The venture-philanthropy seed fund (FND-VENTURE-01), evaluated on "+vf.AsOf.String())
-	p.linef("资金池 %s 元（种子：30 万元种子基金），单个项目上限 %s 元", "pool %s yuan (seed: a 300,000-yuan seed fund), cap per project %s yuan",
+	p.Linef("资金池 %s 元（种子：30 万元种子基金），单个项目上限 %s 元", "pool %s yuan (seed: a 300,000-yuan seed fund), cap per project %s yuan",
 		vr.Pool.String(), ev.Params().Venture.Cap.String())
 	for _, a := range vr.Awards {
-		p.linef("  第 %d 名 %s（%s 分）：申请 %s，资助 %s — %s", "  #%d %s (score %s): requested %s, awarded %s — %s",
+		p.Linef("  第 %d 名 %s（%s 分）：申请 %s，资助 %s — %s", "  #%d %s (score %s): requested %s, awarded %s — %s",
 			a.Rank, a.ID, a.Score, a.Request.String(), a.Amount.String(), a.Why.In(l))
 	}
-	p.linef("已资助 %s 元，结余 %s 元", "awarded %s yuan, left over %s yuan", vr.Awarded.String(), vr.Leftover.String())
-	p.unverified(vr.Basis)
+	p.Linef("已资助 %s 元，结余 %s 元", "awarded %s yuan, left over %s yuan", vr.Awarded.String(), vr.Leftover.String())
+	p.Unverified(vr.Basis)
 
 	// 6. Grades in the street.
 	var gf gradesFile
@@ -248,26 +231,19 @@ func run(w io.Writer, lang string) error {
 	}
 	five := grading.CountAtLeast(rs, hubrules.Grade5A)
 	four := grading.CountAtLeast(rs, hubrules.Grade4A) - five
-	p.section("6. 街道内社会组织等级（GRD-VALID-01、GRD-PRIV-01），评估日 "+gf.AsOf.String(),
+	p.Section("6. 街道内社会组织等级（GRD-VALID-01、GRD-PRIV-01），评估日 "+gf.AsOf.String(),
 		"6. Grades of the street's organizations (GRD-VALID-01, GRD-PRIV-01), evaluated on "+gf.AsOf.String())
 	for _, r := range rs {
 		valid := hubrules.T("有效至 "+r.ValidUntil.String(), "valid until "+r.ValidUntil.String())
 		if !r.Valid {
 			valid = hubrules.T("已过有效期（"+r.ValidUntil.String()+"）", "expired ("+r.ValidUntil.String()+")")
 		}
-		p.linef("  %s：评定 %s，%s，有效等级 %s", "  %s: awarded %s, %s, effective grade %s",
+		p.Linef("  %s：评定 %s，%s，有效等级 %s", "  %s: awarded %s, %s, effective grade %s",
 			r.Org, string(r.AwardedGrade), valid.In(l), gradeText(r.EffectiveGrade).In(l))
 	}
-	p.linef("有效的 5A 级社会组织 %d 家，4A 级 %d 家（种子：5A 级 6 家，4A 级 3 家）",
+	p.Linef("有效的 5A 级社会组织 %d 家，4A 级 %d 家（种子：5A 级 6 家，4A 级 3 家）",
 		"valid grades: %d organizations at 5A and %d at 4A (seed: 6 at 5A, 3 at 4A)", five, four)
 	return nil
-}
-
-func verdict(ok bool) hubrules.Text {
-	if ok {
-		return hubrules.T("合规", "compliant")
-	}
-	return hubrules.T("不合规", "not compliant")
 }
 
 func outcome(o hubrules.Outcome) hubrules.Text {
@@ -285,41 +261,4 @@ func gradeText(g hubrules.Grade) hubrules.Text {
 		return hubrules.T("无", "none")
 	}
 	return hubrules.T(string(g), string(g))
-}
-
-// printer writes in one language.
-type printer struct {
-	w io.Writer
-	l hubrules.Lang
-}
-
-func (p printer) title(zh, en string) {
-	t := hubrules.T(zh, en).In(p.l)
-	fmt.Fprintf(p.w, "%s\n%s\n", t, strings.Repeat("=", 40))
-}
-
-func (p printer) section(zh, en string) { fmt.Fprintf(p.w, "\n%s\n", hubrules.T(zh, en).In(p.l)) }
-
-func (p printer) line(zh, en string) { fmt.Fprintln(p.w, hubrules.T(zh, en).In(p.l)) }
-
-func (p printer) linef(zh, en string, args ...any) {
-	fmt.Fprintf(p.w, hubrules.T(zh, en).In(p.l)+"\n", args...)
-}
-
-func (p printer) report(r hubrules.Report) {
-	fmt.Fprint(p.w, indent(r.Describe(p.l)))
-}
-
-func (p printer) unverified(b hubrules.Basis) {
-	for _, ref := range b.Unverified() {
-		p.linef("  注意：参数 %s 的可信度为 %s", "  note: parameter %s is %s", ref.Name, string(ref.Confidence))
-	}
-}
-
-func indent(s string) string {
-	s = strings.TrimRight(s, "\n")
-	if s == "" {
-		return ""
-	}
-	return "  " + strings.ReplaceAll(s, "\n", "\n  ") + "\n"
 }

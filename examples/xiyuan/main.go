@@ -27,13 +27,12 @@ package main
 import (
 	"embed"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/hubrules/hubrules"
+	"github.com/hubrules/hubrules/examples/internal/show"
 	"github.com/hubrules/hubrules/funding"
 	"github.com/hubrules/hubrules/grading"
 	"github.com/hubrules/hubrules/hub"
@@ -42,14 +41,7 @@ import (
 //go:embed data/*.json
 var data embed.FS
 
-func main() {
-	lang := flag.String("lang", "zh", "zh (Chinese, default) or en (English)")
-	flag.Parse()
-	if err := run(os.Stdout, *lang); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-}
+func main() { show.Main(run) }
 
 // The shapes of the data files.
 type (
@@ -79,22 +71,13 @@ type (
 	}
 )
 
-func load(name string, v any) error {
-	b, err := data.ReadFile("data/" + name)
-	if err != nil {
-		return err
-	}
-	if err := hubrules.DecodeJSON(b, v); err != nil {
-		return fmt.Errorf("data/%s: %w", name, err)
-	}
-	return nil
-}
+func load(name string, v any) error { return show.Load(data, "data/"+name, v) }
 
 func run(w io.Writer, lang string) error {
 	l := hubrules.ParseLang(lang)
-	p := printer{w: w, l: l}
-	p.title("西园街道“两委两站”与“三社联动”（合肥市蜀山区）", "Xiyuan street: “two committees, two stations” and “three-social linkage” (Hefei, Shushan)")
-	p.line("种子材料 004：社区党委、社居委、社区工作站、社区社会工作服务站四个组织分工协作。",
+	p := show.Printer{W: w, L: l}
+	p.Title("西园街道“两委两站”与“三社联动”（合肥市蜀山区）", "Xiyuan street: “two committees, two stations” and “three-social linkage” (Hefei, Shushan)")
+	p.Line("种子材料 004：社区党委、社居委、社区工作站、社区社会工作服务站四个组织分工协作。",
 		"Seed 004: the community party committee, residents' committee, work station and social-work service station share the work.")
 
 	// 1–3. Community structure.
@@ -106,9 +89,9 @@ func run(w io.Writer, lang string) error {
 	if err != nil {
 		return err
 	}
-	p.section("1–3. 两委两站、“1+2+X”、“4+1”（HUB-XIYUAN-01/02/03），评估日 "+cf.AsOf.String(),
+	p.Section("1–3. 两委两站、“1+2+X”、“4+1”（HUB-XIYUAN-01/02/03），评估日 "+cf.AsOf.String(),
 		"1–3. Two committees and two stations, “1+2+X”, “4+1” (HUB-XIYUAN-01/02/03), evaluated on "+cf.AsOf.String())
-	p.line("hub 包的检查器要求全部 HUB 参数生效（党组织设置参数最早 2019-12-01 生效），故评估日取 2024 年；西园的三条规则自 2012 年起适用。",
+	p.Line("hub 包的检查器要求全部 HUB 参数生效（党组织设置参数最早 2019-12-01 生效），故评估日取 2024 年；西园的三条规则自 2012 年起适用。",
 		"The hub checker needs every HUB parameter in force (the party-form ones from 2019-12-01), so the evaluation date is in 2024; xiyuan's three rules apply from 2012.")
 	prm := c.Params()
 	for _, cm := range cf.Communities {
@@ -124,17 +107,17 @@ func run(w io.Writer, lang string) error {
 		if err != nil {
 			return err
 		}
-		p.linef("\n  %s", "\n  %s", cm.Name)
+		p.Linef("\n  %s", "\n  %s", cm.Name)
 		pp := cm.Posts
-		p.linef("    党委副书记 %s；社居委主任 %s；工作站站长 %s；社工站站长 %s", "    deputy secretaries %s; residents' director %s; work-station head %s; social-work station head %s",
-			strings.Join(pp.DeputySecretaries, sep(l)), pp.ResidentsDirector, pp.WorkStationHead, pp.SocialWorkStationHead)
-		p.linef("    两委两站兼职（HUB-XIYUAN-01）：%s", "    concurrent posts (HUB-XIYUAN-01): %s", verdict(posts.Compliant()).In(l))
-		p.findings("      ", posts.Findings)
+		p.Linef("    党委副书记 %s；社居委主任 %s；工作站站长 %s；社工站站长 %s", "    deputy secretaries %s; residents' director %s; work-station head %s; social-work station head %s",
+			strings.Join(pp.DeputySecretaries, show.Printer{L: l}.Sep()), pp.ResidentsDirector, pp.WorkStationHead, pp.SocialWorkStationHead)
+		p.Linef("    两委两站兼职（HUB-XIYUAN-01）：%s", "    concurrent posts (HUB-XIYUAN-01): %s", show.Verdict(posts.Compliant()).In(l))
+		findings(p, "      ", posts.Findings)
 		s := cm.Station
-		p.linef("    社工站“1+2+X”（HUB-XIYUAN-02）：专业社工岗位 %d/%d、社居委成员 %d/%d、社区社会组织 %d（至少 %d）— %s",
+		p.Linef("    社工站“1+2+X”（HUB-XIYUAN-02）：专业社工岗位 %d/%d、社居委成员 %d/%d、社区社会组织 %d（至少 %d）— %s",
 			"    station “1+2+X” (HUB-XIYUAN-02): social-worker posts %d/%d, residents' committee members %d/%d, community orgs %d (at least %d) — %s",
-			s.SocialWorkerPosts, prm.StationSocialWorkers, s.ResidentsCommitteeStaff, prm.StationResidentsMembers, s.CommunityOrgs, prm.StationMinOrgs, verdict(station.Compliant()).In(l))
-		p.findings("      ", station.Findings)
+			s.SocialWorkerPosts, prm.StationSocialWorkers, s.ResidentsCommitteeStaff, prm.StationResidentsMembers, s.CommunityOrgs, prm.StationMinOrgs, show.Verdict(station.Compliant()).In(l))
+		findings(p, "      ", station.Findings)
 		var staff []string
 		for _, b := range hub.CommunityBodies() {
 			n := 0
@@ -145,8 +128,8 @@ func run(w io.Writer, lang string) error {
 			}
 			staff = append(staff, fmt.Sprintf("%s %d", b.Name().In(l), n))
 		}
-		p.linef("    “4+1”持证社工（HUB-XIYUAN-03）：%s — %s", "    “4+1” certified social workers (HUB-XIYUAN-03): %s — %s", strings.Join(staff, sep(l)), verdict(four.Compliant()).In(l))
-		p.findings("      ", four.Findings)
+		p.Linef("    “4+1”持证社工（HUB-XIYUAN-03）：%s — %s", "    “4+1” certified social workers (HUB-XIYUAN-03): %s — %s", strings.Join(staff, show.Printer{L: l}.Sep()), show.Verdict(four.Compliant()).In(l))
+		findings(p, "      ", four.Findings)
 	}
 
 	// 4–5. Funds.
@@ -169,18 +152,18 @@ func run(w io.Writer, lang string) error {
 		}
 	}
 	rep := ev.Params().Follow.Reported
-	p.section("4. 资金跟着项目走（FND-FOLLOW-01），评估日 "+ff.AsOf.String(), "4. Funds follow projects (FND-FOLLOW-01), evaluated on "+ff.AsOf.String())
-	p.linef("%d 年拨付 %d 笔：项目补贴 %s 元 + 购买社工岗位 %d 个 %s 元 = %s 元（%s）", "%d: %d disbursements: project subsidies %s yuan + %d purchased social-worker posts %s yuan = %s yuan (%s)",
+	p.Section("4. 资金跟着项目走（FND-FOLLOW-01），评估日 "+ff.AsOf.String(), "4. Funds follow projects (FND-FOLLOW-01), evaluated on "+ff.AsOf.String())
+	p.Linef("%d 年拨付 %d 笔：项目补贴 %s 元 + 购买社工岗位 %d 个 %s 元 = %s 元（%s）", "%d: %d disbursements: project subsidies %s yuan + %d purchased social-worker posts %s yuan = %s yuan (%s)",
 		ff.Spending.Year, len(ff.Spending.Disbursements), fr.Projects.String(), posts, fr.Posts.String(), fr.Total.String(), fr.Total.Wan())
-	p.linef("种子公开数：%d 年 %s，购买岗位 %d 个 — %s", "published figure: %d, %s, %d purchased posts — %s",
-		rep.Year, rep.Amount.Wan(), rep.Posts, verdict(fr.Compliant() && posts == rep.Posts).In(l))
-	p.unverified(fr.Basis)
+	p.Linef("种子公开数：%d 年 %s，购买岗位 %d 个 — %s", "published figure: %d, %s, %d purchased posts — %s",
+		rep.Year, rep.Amount.Wan(), rep.Posts, show.Verdict(fr.Compliant() && posts == rep.Posts).In(l))
+	p.Unverified(fr.Basis)
 	bad, err := ev.Follow(funding.FollowInput{Items: ff.Spending.Items, Disbursements: ff.Unapproved})
 	if err != nil {
 		return err
 	}
-	p.linef("另有一笔未立项支出 %s 元：", "an extra payment of %s yuan naming nothing approved:", bad.Unfounded.String())
-	p.findings("  ", bad.Findings)
+	p.Linef("另有一笔未立项支出 %s 元：", "an extra payment of %s yuan naming nothing approved:", bad.Unfounded.String())
+	findings(p, "  ", bad.Findings)
 
 	ar, err := ev.Allowance(ff.Certified)
 	if err != nil {
@@ -190,20 +173,20 @@ func run(w io.Writer, lang string) error {
 		return fmt.Errorf("pay.cert_allowance has no value for xiyuan on %s", ff.AsOf)
 	}
 	cert := ev.Params().Allowance.Allowance
-	p.section("5. 持证社工津贴（FND-PAY-02），评估日 "+ff.AsOf.String(), "5. Allowances of certified social workers (FND-PAY-02), evaluated on "+ff.AsOf.String())
-	p.linef("持证 %d 人：初级 %d 人 × %s + 中级 %d 人 × %s + 高级 %d 人 × %s = 每月 %s 元，每年 %s 元",
+	p.Section("5. 持证社工津贴（FND-PAY-02），评估日 "+ff.AsOf.String(), "5. Allowances of certified social workers (FND-PAY-02), evaluated on "+ff.AsOf.String())
+	p.Linef("持证 %d 人：初级 %d 人 × %s + 中级 %d 人 × %s + 高级 %d 人 × %s = 每月 %s 元，每年 %s 元",
 		"%d certified: %d junior × %s + %d intermediate × %s + %d senior × %s = %s yuan a month, %s yuan a year",
 		ar.Certified, ff.Certified.Junior, cert.Junior.String(), ff.Certified.Intermediate, cert.Intermediate.String(),
 		ff.Certified.Senior, cert.Senior.String(), ar.Monthly.String(), ar.Yearly.String())
-	p.unverified(ar.Basis)
+	p.Unverified(ar.Basis)
 
 	// 6. Incubated organizations.
 	var fig figuresFile
 	if err := load("figures.json", &fig); err != nil {
 		return err
 	}
-	p.section("6. 培育孵化", "6. Incubation")
-	p.linef("已培育孵化社区社会组织 %d 家，备案 %d 余人（%s）", "%d community organizations incubated, over %d people on file (%s)",
+	p.Section("6. 培育孵化", "6. Incubation")
+	p.Linef("已培育孵化社区社会组织 %d 家，备案 %d 余人（%s）", "%d community organizations incubated, over %d people on file (%s)",
 		fig.IncubatedOrgs, fig.FiledVolunteers, fig.Source.In(l))
 
 	// 7. Grading.
@@ -212,8 +195,8 @@ func run(w io.Writer, lang string) error {
 
 // grade scores the sheets of data/grading.json on the Anhui 1000-point bands
 // (GRD-LEVEL-01) with the party gate (GRD-PARTY-01).
-func grade(p printer) error {
-	l := p.l
+func grade(p show.Printer) error {
+	l := p.L
 	var gf gradingFile
 	if err := load("grading.json", &gf); err != nil {
 		return err
@@ -222,8 +205,8 @@ func grade(p printer) error {
 	if err != nil {
 		return err
 	}
-	p.section("7. 规范化等级评估：安徽千分制（GRD-LEVEL-01），评估日 "+gf.AsOf.String(), "7. Standardization grading on the Anhui 1000-point bands (GRD-LEVEL-01), evaluated on "+gf.AsOf.String())
-	p.line("分档：5A >950，4A 901–950，3A 851–900，2A 801–850，1A 701–800；另有加分。安徽分档 2021-09-23 起生效。",
+	p.Section("7. 规范化等级评估：安徽千分制（GRD-LEVEL-01），评估日 "+gf.AsOf.String(), "7. Standardization grading on the Anhui 1000-point bands (GRD-LEVEL-01), evaluated on "+gf.AsOf.String())
+	p.Line("分档：5A >950，4A 901–950，3A 851–900，2A 801–850，1A 701–800；另有加分。安徽分档 2021-09-23 起生效。",
 		"Bands: 5A >950, 4A 901–950, 3A 851–900, 2A 801–850, 1A 701–800, plus bonus points; the Anhui bands are in force from 2021-09-23.")
 	var basis hubrules.Basis
 	seen := map[string]bool{}
@@ -244,9 +227,9 @@ func grade(p printer) error {
 		if r.Band != nil {
 			band = r.Band.Describe()
 		}
-		p.linef("  %s：%s；加分 %s；总分 %s → 分档 %s %s，评定 %s", "  %s: %s; bonus %s; total %s → band %s %s, grade %s",
-			s.Org, strings.Join(ind, sep(l)), r.Bonus.String(), r.Total.String(), gradeText(r.BandGrade).In(l), band, gradeText(r.Grade).In(l))
-		p.findings("    ", r.Findings)
+		p.Linef("  %s：%s；加分 %s；总分 %s → 分档 %s %s，评定 %s", "  %s: %s; bonus %s; total %s → band %s %s, grade %s",
+			s.Org, strings.Join(ind, show.Printer{L: l}.Sep()), r.Bonus.String(), r.Total.String(), gradeText(r.BandGrade).In(l), band, gradeText(r.Grade).In(l))
+		findings(p, "    ", r.Findings)
 		// The grader's basis names every grading parameter; keep those of
 		// GRD-LEVEL-01 (the sheet of this legal form, bands, bonus) and
 		// GRD-PARTY-01.
@@ -259,28 +242,15 @@ func grade(p printer) error {
 			}
 		}
 	}
-	p.unverified(basis)
+	p.Unverified(basis)
 	return nil
 }
 
-func sep(l hubrules.Lang) string {
-	if l == hubrules.EN {
-		return ", "
-	}
-	return "、"
-}
-
-func (p printer) findings(pre string, fs []hubrules.Finding) {
+// findings writes each finding on its own line after pre.
+func findings(p show.Printer, pre string, fs []hubrules.Finding) {
 	for _, f := range fs {
-		p.line(pre+f.Describe(hubrules.ZH), pre+f.Describe(hubrules.EN))
+		p.Line(pre+f.Describe(hubrules.ZH), pre+f.Describe(hubrules.EN))
 	}
-}
-
-func verdict(ok bool) hubrules.Text {
-	if ok {
-		return hubrules.T("合规", "compliant")
-	}
-	return hubrules.T("不合规", "not compliant")
 }
 
 func gradeText(g hubrules.Grade) hubrules.Text {
@@ -288,29 +258,4 @@ func gradeText(g hubrules.Grade) hubrules.Text {
 		return hubrules.T("无", "none")
 	}
 	return hubrules.T(string(g), string(g))
-}
-
-// printer writes in one language.
-type printer struct {
-	w io.Writer
-	l hubrules.Lang
-}
-
-func (p printer) title(zh, en string) {
-	t := hubrules.T(zh, en).In(p.l)
-	fmt.Fprintf(p.w, "%s\n%s\n", t, strings.Repeat("=", 40))
-}
-
-func (p printer) section(zh, en string) { fmt.Fprintf(p.w, "\n%s\n", hubrules.T(zh, en).In(p.l)) }
-
-func (p printer) line(zh, en string) { fmt.Fprintln(p.w, hubrules.T(zh, en).In(p.l)) }
-
-func (p printer) linef(zh, en string, args ...any) {
-	fmt.Fprintf(p.w, hubrules.T(zh, en).In(p.l)+"\n", args...)
-}
-
-func (p printer) unverified(b hubrules.Basis) {
-	for _, ref := range b.Unverified() {
-		p.linef("  注意：参数 %s 的可信度为 %s", "  note: parameter %s is %s", ref.Name, string(ref.Confidence))
-	}
 }

@@ -1,34 +1,16 @@
 package main
 
 import (
-	"bytes"
 	"flag"
-	"os"
-	"path/filepath"
 	"testing"
 
+	goldenpkg "github.com/hubrules/hubrules/examples/internal/golden"
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/output.*.golden")
 
-// golden runs the example in lang and compares its output with
-// testdata/output.<lang>.golden (rewritten with -update).
-func golden(t *testing.T, lang string) string {
-	t.Helper()
-	var out bytes.Buffer
-	require.NoError(t, run(&out, lang))
-	path := filepath.Join("testdata", "output."+lang+".golden")
-	if *update {
-		require.NoError(t, os.MkdirAll("testdata", 0o755))
-		require.NoError(t, os.WriteFile(path, out.Bytes(), 0o644))
-	}
-	want, err := os.ReadFile(path)
-	require.NoError(t, err)
-	assert.Equal(t, string(want), out.String())
-	return out.String()
-}
+func golden(t *testing.T, lang string) string { return goldenpkg.Run(t, run, lang, *update) }
 
 // The seed's figures (DOMAIN.md §6: "1+2+X", 5 purchased posts, 37 certified
 // staff = 22 junior + 15 intermediate, 334,000 yuan in 2013, 65 orgs) must
@@ -70,9 +52,4 @@ func TestXiyuanEN(t *testing.T) {
 }
 
 // The default language is Chinese.
-func TestXiyuanDefaultIsChinese(t *testing.T) {
-	var zh, def bytes.Buffer
-	require.NoError(t, run(&zh, "zh"))
-	require.NoError(t, run(&def, ""))
-	assert.Equal(t, zh.String(), def.String())
-}
+func TestXiyuanDefaultIsChinese(t *testing.T) { goldenpkg.DefaultIsChinese(t, run) }
