@@ -187,7 +187,33 @@ var (
 // above its maximum or below zero, a duplicate item, a score given for the
 // computed party set-up item, unknown codes) is an *hubrules.InputError
 // naming each field; the sheet is never modified.
-func (g *Grader) Grade(s *ScoreSheet) (Result, error) {
+func (g *Grader) Grade(s *ScoreSheet) (Result, error) { return g.grade(s, nil) }
+
+// GradeInto grades s into *dst, reusing the Items and Indicators slices dst
+// already holds, so that grading a register one sheet after another into the
+// same Result allocates (almost) nothing. Everything in *dst is overwritten;
+// on an error *dst is the zero Result. Do not keep references into a previous
+// result's slices across calls.
+func (g *Grader) GradeInto(dst *Result, s *ScoreSheet) error {
+	if dst == nil {
+		return hubrules.NewInputError(hubrules.FieldError{Path: "dst", Code: "required",
+			Message: hubrules.T("缺少结果参数 dst", "the result argument dst is nil")})
+	}
+	r, err := g.grade(s, dst)
+	*dst = r
+	return err
+}
+
+// grade grades s; the slices of reuse, when not nil, are reused for the
+// result.
+func (g *Grader) grade(s *ScoreSheet, reuse *Result) (Result, error) {
+	var items []ItemResult
+	var inds []IndicatorResult
+	var checks []hubrules.Check
+	var findings []hubrules.Finding
+	if reuse != nil {
+		items, inds, checks, findings = reuse.Items, reuse.Indicators, reuse.Checks, reuse.Findings
+	}
 	if s == nil {
 		return Result{}, errNil()
 	}
@@ -211,7 +237,11 @@ func (g *Grader) Grade(s *ScoreSheet) (Result, error) {
 	c := g.sheets[fi]
 	n := len(c.items)
 	r := Result{Org: s.Org, LegalForm: s.LegalForm, Sheet: c.sheet.Code, Full: c.full, PartyMax: c.partyMax, Basis: g.basis, Evaluated: true}
-	r.Items = make([]ItemResult, n)
+	if cap(items) >= n {
+		r.Items = items[:n]
+	} else {
+		r.Items = make([]ItemResult, n)
+	}
 	var seen [8]uint64
 	for i, it := range c.items {
 		r.Items[i] = ItemResult{Code: it.code, Indicator: c.sheet.Indicators[it.indicator].Code, Max: it.max, Party: it.party, Computed: it.setup}
@@ -251,7 +281,11 @@ func (g *Grader) Grade(s *ScoreSheet) (Result, error) {
 	if c.setup >= 0 {
 		r.Items[c.setup].Score = PartySetupScore(g.p.PartyFormPercent, s.PartyForm, c.items[c.setup].max)
 	}
-	r.Indicators = make([]IndicatorResult, len(c.sheet.Indicators))
+	if cap(inds) >= len(c.sheet.Indicators) {
+		r.Indicators = inds[:len(c.sheet.Indicators)]
+	} else {
+		r.Indicators = make([]IndicatorResult, len(c.sheet.Indicators))
+	}
 	for i := range c.sheet.Indicators {
 		in := &c.sheet.Indicators[i]
 		r.Indicators[i] = IndicatorResult{Code: in.Code, Name: in.Name, Max: in.Max}
@@ -274,13 +308,27 @@ func (g *Grader) Grade(s *ScoreSheet) (Result, error) {
 			}
 		}
 	}
-	sc := new(scratch)
-	if need := nf + missing + 3; need <= len(sc.findings) {
-		r.Findings = sc.findings[:0]
-	} else {
-		r.Findings = make([]hubrules.Finding, 0, need)
+	need := nf + missing + 3
+	switch {
+	case reuse != nil:
+		// Grow the reused slices once to the largest need seen, so that a
+		// register loop settles at no allocation.
+		if cap(findings) < need {
+			findings = make([]hubrules.Finding, 0, max(need, 8))
+		}
+		if cap(checks) < 3 {
+			checks = make([]hubrules.Check, 3)
+		}
+		r.Findings, r.Checks = findings[:0], checks[:3]
+	default:
+		sc := new(scratch)
+		if need <= len(sc.findings) {
+			r.Findings = sc.findings[:0]
+		} else {
+			r.Findings = make([]hubrules.Finding, 0, need)
+		}
+		r.Checks = sc.checks[:]
 	}
-	r.Checks = sc.checks[:]
 	r.Checks[0] = hubrules.Check{Rule: RuleLevel, Subject: s.Org, Outcome: hubrules.Pass}
 	r.Checks[1] = hubrules.Check{Rule: RuleParty, Subject: s.Org, Outcome: hubrules.Pass}
 	r.Checks[2] = hubrules.Check{Rule: RuleSystems, Subject: s.Org, Outcome: hubrules.NotApplicable}
