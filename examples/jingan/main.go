@@ -27,13 +27,12 @@ import (
 	"embed"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/hubrules/hubrules"
+	"github.com/hubrules/hubrules/examples/internal/show"
 	"github.com/hubrules/hubrules/funding"
 	"github.com/hubrules/hubrules/grading"
 	"github.com/hubrules/hubrules/hub"
@@ -43,14 +42,7 @@ import (
 //go:embed data/*.json
 var data embed.FS
 
-func main() {
-	lang := flag.String("lang", "zh", "zh or en")
-	flag.Parse()
-	if err := run(os.Stdout, *lang); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-}
+func main() { show.Main(run) }
 
 // figures are the seed's stated figures (data/figures.json).
 type figures struct {
@@ -96,67 +88,27 @@ var (
 	structDate = hubrules.MustParseDate("2024-06-30")
 )
 
-type printer struct {
-	w io.Writer
-	l hubrules.Lang
-}
-
-func (p printer) title(zh, en string) {
-	fmt.Fprintf(p.w, "\n== %s ==\n", hubrules.T(zh, en).In(p.l))
-}
-
-func (p printer) line(zh, en string, args ...any) {
-	fmt.Fprintf(p.w, hubrules.T(zh, en).In(p.l)+"\n", args...)
-}
-
-func (p printer) block(s string) {
-	s = strings.TrimRight(s, "\n")
-	if s == "" {
-		return
-	}
-	fmt.Fprintln(p.w, "    "+strings.ReplaceAll(s, "\n", "\n    "))
-}
-
-func (p printer) outcome(o hubrules.Outcome) string {
-	switch o {
-	case hubrules.Pass:
-		return p.t("通过", "pass")
-	case hubrules.Fail:
-		return p.t("未通过", "fail")
-	}
-	return p.t("不适用", "not applicable")
-}
-
-func (p printer) yes(b bool) string {
-	if b {
-		return p.t("是", "yes")
-	}
-	return p.t("否", "no")
-}
-
 // stage names a purchase contract's stage.
-func (p printer) stage(s funding.Stage) string {
+func stage(p show.Printer, s funding.Stage) string {
 	switch s {
 	case funding.StageApproved:
-		return p.t("立项", "approved")
+		return p.T("立项", "approved")
 	case funding.StageProcured:
-		return p.t("采购", "procured")
+		return p.T("采购", "procured")
 	case funding.StageMonitored:
-		return p.t("监管", "monitored")
+		return p.T("监管", "monitored")
 	case funding.StageEvaluated:
-		return p.t("评估完成", "evaluated")
+		return p.T("评估完成", "evaluated")
 	case funding.StageStopped:
-		return p.t("终止", "stopped")
+		return p.T("终止", "stopped")
 	}
 	return string(s)
 }
 
-func (p printer) t(zh, en string) string { return hubrules.T(zh, en).In(p.l) }
-
 func run(w io.Writer, lang string) error {
-	p := printer{w: w, l: hubrules.ParseLang(lang)}
-	p.line("静安区枢纽型党建（种子 001），评估日期 %s。", "Jing'an district hub-type party building (seed 001), evaluated as of %s.", asOf)
-	steps := []func(printer) error{figuresStep, syncStep, ledgerStep, purchaseStep, ventureStep, networkStep, structureStep, starsStep}
+	p := show.New(w, lang)
+	p.Linef("静安区枢纽型党建（种子 001），评估日期 %s。", "Jing'an district hub-type party building (seed 001), evaluated as of %s.", asOf)
+	steps := []func(show.Printer) error{figuresStep, syncStep, ledgerStep, purchaseStep, ventureStep, networkStep, structureStep, starsStep}
 	for _, step := range steps {
 		if err := step(p); err != nil {
 			return err
@@ -165,40 +117,31 @@ func run(w io.Writer, lang string) error {
 	return nil
 }
 
-func load(name string, v any) error {
-	b, err := data.ReadFile("data/" + name)
-	if err != nil {
-		return err
-	}
-	if err := hubrules.DecodeJSON(b, v); err != nil {
-		return fmt.Errorf("data/%s: %w", name, err)
-	}
-	return nil
-}
+func load(name string, v any) error { return show.Load(data, "data/"+name, v) }
 
 // 1. The seed's figures. The library computes the rates it can; the counts
 // are stated, not derived.
-func figuresStep(p printer) error {
+func figuresStep(p show.Printer) error {
 	var f figures
 	if err := load("figures.json", &f); err != nil {
 		return err
 	}
-	p.title("1. 种子中的登记数字", "1. The registered figures of the seed")
-	p.line("  登记注册社会组织 %d 家，从业人员 %d 名，其中党员 %d 名，党组织 %d 个（种子原文，%s）。",
+	p.Heading("1. 种子中的登记数字", "1. The registered figures of the seed")
+	p.Linef("  登记注册社会组织 %d 家，从业人员 %d 名，其中党员 %d 名，党组织 %d 个（种子原文，%s）。",
 		"  %d registered social organizations, %d staff, of whom %d party members, %d party organizations (stated in the seed, %s).",
 		f.RegisteredOrgs, f.Staff, f.PartyMembers, f.PartyOrgs, f.Source)
-	p.line("  党组织覆盖率 %s%%（种子原文）。", "  Party-organization coverage %s%% (stated in the seed).", f.CoveragePercent)
+	p.Linef("  党组织覆盖率 %s%%（种子原文）。", "  Party-organization coverage %s%% (stated in the seed).", f.CoveragePercent)
 	// The seed gives the rate, not the count covered: the count below is the
 	// one whose rate, rounded half-up to one decimal, is the seed's.
 	covered := coveredFor(f.RegisteredOrgs, f.CoveragePercent)
 	if covered >= 0 {
 		r := hub.NewRate(covered, f.RegisteredOrgs)
-		p.line("  反推：覆盖 %s（hub.Rate 四舍五入到一位小数，与种子的 %s%% 一致；覆盖家数为推算，种子未给出）。",
+		p.Linef("  反推：覆盖 %s（hub.Rate 四舍五入到一位小数，与种子的 %s%% 一致；覆盖家数为推算，种子未给出）。",
 			"  Back-computed: covered %s (hub.Rate, half-up to one decimal, matches the seed's %s%%; the covered count is inferred, the seed does not state it).",
 			r, f.CoveragePercent)
 	}
 	r3a := hub.NewRate(f.Orgs3APlus, f.RegisteredOrgs)
-	p.line("  规范化等级评估 3A 级以上 %d 家，占登记总数 %s。", "  %d organizations graded 3A or above: %s of those registered.", f.Orgs3APlus, r3a)
+	p.Linef("  规范化等级评估 3A 级以上 %d 家，占登记总数 %s。", "  %d organizations graded 3A or above: %s of those registered.", f.Orgs3APlus, r3a)
 	return nil
 }
 
@@ -216,7 +159,7 @@ func coveredFor(total int, percent string) int {
 // 2. 同步把好党建关: SYNC-1 (work plan and legal-representative interview at
 // registration), SYNC-4 (party section in the annual report) and SYNC-6
 // (party building assessed in grading).
-func syncStep(p printer) error {
+func syncStep(p show.Printer) error {
 	var raw []json.RawMessage
 	if err := load("sync.json", &raw); err != nil {
 		return err
@@ -225,9 +168,9 @@ func syncStep(p printer) error {
 	if err != nil {
 		return err
 	}
-	p.title("2. 登记、年检（年报）、等级评估时同步把好党建关", "2. Party work synchronized at registration, annual report and grading")
-	p.line("  静安方案（%s）检查 %s；登记时要求：%s。", "  Jingan's profile (%s) checks %s; at registration it requires: %s.",
-		c.Profile().Name().In(p.l), strings.Join(c.Links().Rules(), ", "), strings.Join(c.Params().SYNC1Requires, ", "))
+	p.Heading("2. 登记、年检（年报）、等级评估时同步把好党建关", "2. Party work synchronized at registration, annual report and grading")
+	p.Linef("  静安方案（%s）检查 %s；登记时要求：%s。", "  Jingan's profile (%s) checks %s; at registration it requires: %s.",
+		c.Profile().Name().In(p.L), strings.Join(c.Links().Rules(), ", "), strings.Join(c.Params().SYNC1Requires, ", "))
 	for i, b := range raw {
 		org, err := hub.DecodeSyncOrg(b)
 		if err != nil {
@@ -237,25 +180,25 @@ func syncStep(p printer) error {
 		if err != nil {
 			return err
 		}
-		verdict := p.t("同步", "synchronized")
+		verdict := p.T("同步", "synchronized")
 		if !res.Compliant() {
-			verdict = p.t("未同步", "not synchronized")
+			verdict = p.T("未同步", "not synchronized")
 		}
-		p.line("  %s（正式党员 %d 名）：%s", "  %s (%d formal party members): %s", org.ID, org.FormalMembers, verdict)
+		p.Linef("  %s（正式党员 %d 名）：%s", "  %s (%d formal party members): %s", org.ID, org.FormalMembers, verdict)
 		for _, l := range res.Links {
 			if !l.Checked {
 				continue
 			}
-			fmt.Fprintf(p.w, "    [%s] %s — %s: %s\n", l.Rule(), l.Link.Name().In(p.l), p.outcome(l.Outcome), l.Message().In(p.l))
+			fmt.Fprintf(p.W, "    [%s] %s — %s: %s\n", l.Rule(), l.Link.Name().In(p.L), p.Outcome(l.Outcome), l.Message().In(p.L))
 			for _, r := range l.Unmet.List() {
 				if r != l.Reason {
-					fmt.Fprintf(p.w, "        + %s\n", r.Text().In(p.l))
+					fmt.Fprintf(p.W, "        + %s\n", r.Text().In(p.L))
 				}
 			}
 			for _, ev := range l.EvidenceList() {
 				if ev.Applies && ev.Seen && ev.Timed && !ev.Met {
-					p.line("        %s %s：业务事件后 %d 天，期限 %d 天", "        %s on %s: %d days after the business event, window %d days",
-						ev.Kind.Name().In(p.l), ev.Date, ev.DaysApart, ev.WindowDays)
+					p.Linef("        %s %s：业务事件后 %d 天，期限 %d 天", "        %s on %s: %d days after the business event, window %d days",
+						ev.Kind.Name().In(p.L), ev.Date, ev.DaysApart, ev.WindowDays)
 				}
 			}
 		}
@@ -264,7 +207,7 @@ func syncStep(p printer) error {
 }
 
 // 3. The 15,000,000-yuan special fund as a ledger that cannot be overdrawn.
-func ledgerStep(p printer) error {
+func ledgerStep(p show.Printer) error {
 	e, err := funding.New(hubrules.Jingan, fundYear)
 	if err != nil {
 		return err
@@ -273,11 +216,11 @@ func ledgerStep(p printer) error {
 	if err != nil {
 		return err
 	}
-	p.title("3. 每年 1500 万元社会组织发展专项资金（FND-BUDGET-01）", "3. The 15,000,000-yuan annual development fund (FND-BUDGET-01)")
-	p.line("  %d 年度专项资金 %s（%s），分四个领域（份额未公开，按参数均分为示意）：", "  The %d special fund: %s (%s), over four areas (shares not published; split evenly by the parameter, illustrative):",
+	p.Heading("3. 每年 1500 万元社会组织发展专项资金（FND-BUDGET-01）", "3. The 15,000,000-yuan annual development fund (FND-BUDGET-01)")
+	p.Linef("  %d 年度专项资金 %s（%s），分四个领域（份额未公开，按参数均分为示意）：", "  The %d special fund: %s (%s), over four areas (shares not published; split evenly by the parameter, illustrative):",
 		fundYear.Year(), l.Annual(), l.Annual().Wan())
 	for _, a := range l.Areas() {
-		fmt.Fprintf(p.w, "    %-12s %s %s\n", a.Code, a.Name.In(p.l), a.Limit)
+		fmt.Fprintf(p.W, "    %-12s %s %s\n", a.Code, a.Name.In(p.L), a.Limit)
 	}
 	var ops []ledgerOp
 	if err := load("ledger.json", &ops); err != nil {
@@ -293,32 +236,32 @@ func ledgerStep(p printer) error {
 			return err
 		}
 	}
-	p.line("  执行 %d 笔操作（立项承诺、拨付、释放）后：", "  After %d operations (commitments, payments, releases):", len(ops))
-	p.line("    领域         限额           已承诺         已拨付         可用", "    area         limit          committed      paid           free")
+	p.Linef("  执行 %d 笔操作（立项承诺、拨付、释放）后：", "  After %d operations (commitments, payments, releases):", len(ops))
+	p.Linef("    领域         限额           已承诺         已拨付         可用", "    area         limit          committed      paid           free")
 	for _, a := range l.Areas() {
-		fmt.Fprintf(p.w, "    %-12s %-14s %-14s %-14s %s\n", a.Code, a.Limit, a.Committed, a.Paid, a.Free)
+		fmt.Fprintf(p.W, "    %-12s %-14s %-14s %-14s %s\n", a.Code, a.Limit, a.Committed, a.Paid, a.Free)
 	}
 	t := l.Totals()
-	fmt.Fprintf(p.w, "    %-12s %-14s %-14s %-14s %s\n", p.t("合计", "total"), t.Limit, t.Committed, t.Paid, t.Free)
+	fmt.Fprintf(p.W, "    %-12s %-14s %-14s %-14s %s\n", p.T("合计", "total"), t.Limit, t.Committed, t.Paid, t.Free)
 	// An over-commitment is refused; the ledger stays as it was.
 	_, err = l.Commit("incentive", "超额奖励", funding.Yuan(3000000))
-	p.line("  再向“评价激励”承诺 3000000.00：拒绝 — %s", "  Committing another 3000000.00 to incentives: refused — %s", errText(err, p.l))
+	p.Linef("  再向“评价激励”承诺 3000000.00：拒绝 — %s", "  Committing another 3000000.00 to incentives: refused — %s", errText(err, p.L))
 	return nil
 }
 
 // 4. Government purchase of services: 立项 → 采购 → 监管 → 评估 with tranches,
 // and the 2018 published figures.
-func purchaseStep(p printer) error {
+func purchaseStep(p show.Printer) error {
 	e, err := funding.New(hubrules.Jingan, fundYear)
 	if err != nil {
 		return err
 	}
-	p.title("4. 政府购买服务（FND-PURCHASE-01/02）", "4. Government purchase of services (FND-PURCHASE-01/02)")
+	p.Heading("4. 政府购买服务（FND-PURCHASE-01/02）", "4. Government purchase of services (FND-PURCHASE-01/02)")
 	s, err := e.PurchaseReport()
 	if err != nil {
 		return err
 	}
-	p.line("  %d 年：全区 %d 个部门 %d 个项目通过立项，涉及资金 %s（%s），平均每个项目 %s。",
+	p.Linef("  %d 年：全区 %d 个部门 %d 个项目通过立项，涉及资金 %s（%s），平均每个项目 %s。",
 		"  %d: %d departments, %d projects approved, %s (%s) in all, %s per project on average.",
 		s.Reported.Year, s.Reported.Departments, s.Reported.Projects, s.Reported.Amount, s.Reported.Amount.Wan(), s.PerProject)
 	var cases []contractCase
@@ -331,7 +274,7 @@ func purchaseStep(p printer) error {
 		if err != nil {
 			return err
 		}
-		p.line("  合同 %s（%s，%s，基础保障类目录内：%s）", "  Contract %s (%s, %s, in the basic-guarantee catalogue: %s)", c.ID, c.Service, c.Amount, p.yes(in))
+		p.Linef("  合同 %s（%s，%s，基础保障类目录内：%s）", "  Contract %s (%s, %s, in the basic-guarantee catalogue: %s)", c.ID, c.Service, c.Amount, p.Yes(in))
 		if c, err = c.Procure(); err != nil {
 			return err
 		}
@@ -348,7 +291,7 @@ func purchaseStep(p printer) error {
 			}
 			c2, err := c.Release(next, cc.Midterm)
 			if err != nil {
-				p.line("    中期评估不合格：合同终止，后续拨付被拒绝 — %v", "    Mid-term evaluation failed: the contract stops and later tranches are refused — %v", errText(err, p.l))
+				p.Linef("    中期评估不合格：合同终止，后续拨付被拒绝 — %v", "    Mid-term evaluation failed: the contract stops and later tranches are refused — %v", errText(err, p.L))
 			} else {
 				c = c2
 				next++
@@ -363,13 +306,13 @@ func purchaseStep(p printer) error {
 			}
 		}
 		for _, tr := range c.Tranches {
-			state := p.t("未拨付", "not released")
+			state := p.T("未拨付", "not released")
 			if tr.Released {
-				state = p.t("已拨付 ", "released ") + tr.Date.String()
+				state = p.T("已拨付 ", "released ") + tr.Date.String()
 			}
-			fmt.Fprintf(p.w, "    %-8s %s %s  %s\n", tr.Milestone, tr.Share, tr.Amount, state)
+			fmt.Fprintf(p.W, "    %-8s %s %s  %s\n", tr.Milestone, tr.Share, tr.Amount, state)
 		}
-		p.line("    阶段 %s，已拨付 %s / %s", "    stage %s, released %s of %s", p.stage(c.Stage), c.Released(), c.Amount)
+		p.Linef("    阶段 %s，已拨付 %s / %s", "    stage %s, released %s of %s", stage(p, c.Stage), c.Released(), c.Amount)
 	}
 	return nil
 }
@@ -393,7 +336,7 @@ func errText(err error, l hubrules.Lang) string {
 }
 
 // 5. A venture-philanthropy round (公益创投).
-func ventureStep(p printer) error {
+func ventureStep(p show.Printer) error {
 	var f figures
 	if err := load("figures.json", &f); err != nil {
 		return err
@@ -410,29 +353,29 @@ func ventureStep(p printer) error {
 	if err != nil {
 		return err
 	}
-	p.title("5. 公益创投（FND-VENTURE-01）", "5. Venture philanthropy (FND-VENTURE-01)")
+	p.Heading("5. 公益创投（FND-VENTURE-01）", "5. Venture philanthropy (FND-VENTURE-01)")
 	amount := funding.MustParseMoney(f.VentureAmount)
 	avg, _ := amount.DivInt(int64(f.VentureProjects), funding.HalfUp)
-	p.line("  种子：自 %d 年开展以来累计资助公益创投项目 %d 个，共计 %s（%s），平均每个 %s。",
+	p.Linef("  种子：自 %d 年开展以来累计资助公益创投项目 %d 个，共计 %s（%s），平均每个 %s。",
 		"  Seed: since %d, %d venture projects funded, %s (%s) in all, %s each on average.",
 		f.VentureSince, f.VentureProjects, amount, amount.Wan(), avg)
-	p.line("  本轮示意：资金池 %s，按评分排序，单项上限 %s（参数 venture.cap）：", "  An illustrative round: pool %s, allocated by rank under the per-project cap of %s (parameter venture.cap):", r.Pool, e.Params().Venture.Cap)
+	p.Linef("  本轮示意：资金池 %s，按评分排序，单项上限 %s（参数 venture.cap）：", "  An illustrative round: pool %s, allocated by rank under the per-project cap of %s (parameter venture.cap):", r.Pool, e.Params().Venture.Cap)
 	for _, a := range r.Awards {
-		fmt.Fprintf(p.w, "    %d. %s %s: %s / %s — %s\n", a.Rank, a.ID, a.Score, a.Amount, a.Request, a.Why.In(p.l))
+		fmt.Fprintf(p.W, "    %d. %s %s: %s / %s — %s\n", a.Rank, a.ID, a.Score, a.Amount, a.Request, a.Why.In(p.L))
 	}
-	p.line("  已分配 %s，结余 %s。", "  Awarded %s, left over %s.", r.Awarded, r.Leftover)
+	p.Linef("  已分配 %s，结余 %s。", "  Awarded %s, left over %s.", r.Awarded, r.Leftover)
 	return nil
 }
 
 // 6. The three-level incubation network: one base per incubatee.
-func networkStep(p printer) error {
+func networkStep(p show.Printer) error {
 	var en []incubation.Enrolment
 	if err := load("network.json", &en); err != nil {
 		return err
 	}
-	p.title("6. 区级基地、社会基地、公益实践园三级培育孵化网络（INC-NET-01）", "6. The three-level incubation network: district base, social bases, practice park (INC-NET-01)")
+	p.Heading("6. 区级基地、社会基地、公益实践园三级培育孵化网络（INC-NET-01）", "6. The three-level incubation network: district base, social bases, practice park (INC-NET-01)")
 	for _, e := range en {
-		fmt.Fprintf(p.w, "    %s → %s\n", e.Subject, e.Base.Name().In(p.l))
+		fmt.Fprintf(p.W, "    %s → %s\n", e.Subject, e.Base.Name().In(p.L))
 	}
 	r, err := incubation.CheckNetwork(en)
 	if err != nil {
@@ -440,15 +383,15 @@ func networkStep(p printer) error {
 	}
 	// CheckNetwork reads no parameters, so its report has no basis: print
 	// the checks and findings only.
-	p.line("  检查 %d 个孵化对象：", "  %d incubatees checked:", len(r.Checks))
+	p.Linef("  检查 %d 个孵化对象：", "  %d incubatees checked:", len(r.Checks))
 	for _, f := range r.Findings {
-		fmt.Fprintf(p.w, "    %s\n", f.Describe(p.l))
+		fmt.Fprintf(p.W, "    %s\n", f.Describe(p.L))
 	}
 	return nil
 }
 
 // 7. The 14 streets: 7 general branches, 6 branches, 1 joint branch.
-func structureStep(p printer) error {
+func structureStep(p show.Printer) error {
 	b, err := data.ReadFile("data/structure.json")
 	if err != nil {
 		return err
@@ -465,19 +408,19 @@ func structureStep(p printer) error {
 	if err != nil {
 		return err
 	}
-	p.title("7. 14 个街镇社服中心、社联会党组织全覆盖（HUB-STRUCT-01）", "7. Party bodies of the 14 streets' hubs (HUB-STRUCT-01)")
-	p.line("  评估日期 %s（届期按当前日期计算）。", "  Evaluated as of %s (terms are counted to that date).", structDate)
-	p.line("  %d 个街镇：党总支 %d 家，党支部 %d 家，联合支部 %d 家（种子：7 + 6 + 1）。",
+	p.Heading("7. 14 个街镇社服中心、社联会党组织全覆盖（HUB-STRUCT-01）", "7. Party bodies of the 14 streets' hubs (HUB-STRUCT-01)")
+	p.Linef("  评估日期 %s（届期按当前日期计算）。", "  Evaluated as of %s (terms are counted to that date).", structDate)
+	p.Linef("  %d 个街镇：党总支 %d 家，党支部 %d 家，联合支部 %d 家（种子：7 + 6 + 1）。",
 		"  %d streets: %d general branches, %d branches, %d joint branch (seed: 7 + 6 + 1).",
 		len(s.Bodies), r.GeneralBranches, r.Branches, r.JointBranches)
-	p.line("  库的“1+N+X”公式为 %s（无区级党委；X 含联合支部）。", "  The library's \"1+N+X\" formula is %s (no district committee here; X counts the joint branch).", r.Formula)
-	p.block(r.Report.Describe(p.l))
+	p.Linef("  库的“1+N+X”公式为 %s（无区级党委；X 含联合支部）。", "  The library's \"1+N+X\" formula is %s (no district committee here; X counts the joint branch).", r.Formula)
+	p.Block(r.Report.Describe(p.L))
 	return nil
 }
 
 // 8. Star-rated party organizations (星级党组织评定). The indicator sheet and
 // bands are illustrative parameters: jingan's own measures are not public.
-func starsStep(p printer) error {
+func starsStep(p show.Printer) error {
 	var in []grading.StarInput
 	if err := load("stars.json", &in); err != nil {
 		return err
@@ -486,16 +429,16 @@ func starsStep(p printer) error {
 	if err != nil {
 		return err
 	}
-	p.title("8. 星级社会组织党组织评定（GRD-STAR-01）", "8. Star-rated party organizations (GRD-STAR-01)")
-	p.line("  指标与分档为示意参数（静安评定办法原文未取得）。", "  The indicators and bands are illustrative parameters (jingan's measures were not obtained).")
+	p.Heading("8. 星级社会组织党组织评定（GRD-STAR-01）", "8. Star-rated party organizations (GRD-STAR-01)")
+	p.Linef("  指标与分档为示意参数（静安评定办法原文未取得）。", "  The indicators and bands are illustrative parameters (jingan's measures were not obtained).")
 	for i := range in {
 		r, err := g.Stars(&in[i])
 		if err != nil {
 			return err
 		}
-		p.line("    %s：%s/%s 分 → %d 星", "    %s: %s/%s points → %d stars", r.Org, r.Score, r.Max, r.Stars)
+		p.Linef("    %s：%s/%s 分 → %d 星", "    %s: %s/%s points → %d stars", r.Org, r.Score, r.Max, r.Stars)
 		for _, f := range r.Findings {
-			fmt.Fprintf(p.w, "      %s\n", f.Describe(p.l))
+			fmt.Fprintf(p.W, "      %s\n", f.Describe(p.L))
 		}
 	}
 	return nil

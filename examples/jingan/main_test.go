@@ -1,14 +1,11 @@
 package main
 
 import (
-	"bytes"
 	"flag"
-	"os"
-	"path/filepath"
 	"testing"
 
+	goldenpkg "github.com/hubrules/hubrules/examples/internal/golden"
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/output.*.golden")
@@ -32,19 +29,13 @@ func TestJinganOutput(t *testing.T) {
 	}
 	for _, lang := range []string{"zh", "en"} {
 		t.Run(lang, func(t *testing.T) {
-			var out bytes.Buffer
-			require.NoError(t, run(&out, lang))
-			golden := filepath.Join("testdata", "output."+lang+".golden")
-			if *update {
-				require.NoError(t, os.MkdirAll("testdata", 0o755))
-				require.NoError(t, os.WriteFile(golden, out.Bytes(), 0o644))
-			}
-			want, err := os.ReadFile(golden)
-			require.NoError(t, err)
-			assert.Equal(t, string(want), out.String())
+			out := goldenpkg.Run(t, run, lang, *update)
 			for _, s := range key[lang] {
-				assert.Contains(t, out.String(), s)
+				assert.Contains(t, out, s)
 			}
 		})
 	}
 }
+
+// The default language is Chinese.
+func TestDefaultIsChinese(t *testing.T) { goldenpkg.DefaultIsChinese(t, run) }

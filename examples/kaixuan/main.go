@@ -28,14 +28,13 @@ import (
 	"embed"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 
 	"github.com/hubrules/hubrules"
+	"github.com/hubrules/hubrules/examples/internal/show"
 	"github.com/hubrules/hubrules/funding"
 	"github.com/hubrules/hubrules/grading"
 	"github.com/hubrules/hubrules/hub"
@@ -45,14 +44,7 @@ import (
 //go:embed data/*.json
 var data embed.FS
 
-func main() {
-	lang := flag.String("lang", "zh", "zh or en")
-	flag.Parse()
-	if err := run(os.Stdout, *lang); err != nil {
-		fmt.Fprintln(os.Stderr, err)
-		os.Exit(1)
-	}
-}
+func main() { show.Main(run) }
 
 // asOf is the evaluation date of the story: kaixuan's parameters are in
 // force (the six synchronizations from 2011, the venture pool from 2012,
@@ -88,53 +80,11 @@ type journey struct {
 	} `json:"steps"`
 }
 
-type printer struct {
-	w io.Writer
-	l hubrules.Lang
-}
-
-func (p printer) title(zh, en string) {
-	fmt.Fprintf(p.w, "\n== %s ==\n", hubrules.T(zh, en).In(p.l))
-}
-
-func (p printer) line(zh, en string, args ...any) {
-	fmt.Fprintf(p.w, hubrules.T(zh, en).In(p.l)+"\n", args...)
-}
-
-func (p printer) block(s string) {
-	s = strings.TrimRight(s, "\n")
-	if s == "" {
-		return
-	}
-	fmt.Fprintln(p.w, "    "+strings.ReplaceAll(s, "\n", "\n    "))
-}
-
-func (p printer) t(zh, en string) string { return hubrules.T(zh, en).In(p.l) }
-
-func (p printer) outcome(o hubrules.Outcome) string {
-	switch o {
-	case hubrules.Pass:
-		return p.t("通过", "pass")
-	case hubrules.Fail:
-		return p.t("未通过", "fail")
-	}
-	return p.t("不适用", "not applicable")
-}
-
-func load(name string, v any) error {
-	b, err := data.ReadFile("data/" + name)
-	if err != nil {
-		return err
-	}
-	if err := hubrules.DecodeJSON(b, v); err != nil {
-		return fmt.Errorf("data/%s: %w", name, err)
-	}
-	return nil
-}
+func load(name string, v any) error { return show.Load(data, "data/"+name, v) }
 
 func run(w io.Writer, lang string) error {
-	p := printer{w: w, l: hubrules.ParseLang(lang)}
-	p.line("凯旋街道“凯益荟”红色孵化器（种子 003），评估日期 %s。", "Kaixuan street's 凯益荟 \"red incubator\" (seed 003), evaluated as of %s.", asOf)
+	p := show.New(w, lang)
+	p.Linef("凯旋街道“凯益荟”红色孵化器（种子 003），评估日期 %s。", "Kaixuan street's 凯益荟 \"red incubator\" (seed 003), evaluated as of %s.", asOf)
 	var f figures
 	if err := load("figures.json", &f); err != nil {
 		return err
@@ -160,20 +110,20 @@ func run(w io.Writer, lang string) error {
 }
 
 // 1. The seed's stated figures.
-func figuresStep(p printer, f figures) {
-	p.title("1. 种子中的数字", "1. The figures of the seed")
-	p.line("  “凯益荟”共有登记备案类社会组织 %d 家（种子原文，%s）。", "  凯益荟 has %d registered or filed social organizations (stated in the seed, %s).", f.Orgs, f.Source)
-	p.line("  已有 %d 名社会组织负责人担任党组织书记，累计发展党员 %d 名；结对联系社区草根社会组织 %d 家；每年组织活动超过 %d 场次（种子原文）。",
+func figuresStep(p show.Printer, f figures) {
+	p.Heading("1. 种子中的数字", "1. The figures of the seed")
+	p.Linef("  “凯益荟”共有登记备案类社会组织 %d 家（种子原文，%s）。", "  凯益荟 has %d registered or filed social organizations (stated in the seed, %s).", f.Orgs, f.Source)
+	p.Linef("  已有 %d 名社会组织负责人担任党组织书记，累计发展党员 %d 名；结对联系社区草根社会组织 %d 家；每年组织活动超过 %d 场次（种子原文）。",
 		"  %d organization leaders serve as party secretaries, %d party members recruited; %d grassroots organizations paired; over %d activities a year (stated in the seed).",
 		f.LeadersAsSecretaries, f.MembersDeveloped, f.GrassrootsLinked, f.ActivitiesPerYear)
 	r := hub.NewRate(f.LeadersAsSecretaries, f.Branches)
-	p.line("  若每位负责人书记各领一个支部，则 %d 个支部中 %s 由社会组织负责人任书记（推算）。",
+	p.Linef("  若每位负责人书记各领一个支部，则 %d 个支部中 %s 由社会组织负责人任书记（推算）。",
 		"  If each of these leaders heads a different branch, %[2]s of the %[1]d branches have an organization leader as secretary (inferred).",
 		f.Branches, r)
 }
 
 // 2. 双孵六同步: all six links for each organization.
-func syncStep(p printer) error {
+func syncStep(p show.Printer) error {
 	var raw []json.RawMessage
 	if err := load("sync.json", &raw); err != nil {
 		return err
@@ -183,10 +133,10 @@ func syncStep(p printer) error {
 		return err
 	}
 	sp := c.Params()
-	p.title("2. “双孵六同步”：登记、入驻、管理、年检、换届、评选（SYNC-1…6）", "2. 双孵六同步: registration, move-in, management, annual report, re-election, evaluation (SYNC-1…6)")
-	p.line("  凯旋方案（%s）检查 %s；入驻后 %d 天内排摸，最近 %d 个完整季度每季至少 %d 次党建与业务联合活动。",
+	p.Heading("2. “双孵六同步”：登记、入驻、管理、年检、换届、评选（SYNC-1…6）", "2. 双孵六同步: registration, move-in, management, annual report, re-election, evaluation (SYNC-1…6)")
+	p.Linef("  凯旋方案（%s）检查 %s；入驻后 %d 天内排摸，最近 %d 个完整季度每季至少 %d 次党建与业务联合活动。",
 		"  Kaixuan's profile (%s) checks %s; census within %d days of move-in; in each of the last %d complete quarters at least %d joint party and business activity.",
-		c.Profile().Name().In(p.l), strings.Join(c.Links().Rules(), ", "), sp.CensusMaxDays, sp.QuartersReviewed, sp.MinJointPerQuarter)
+		c.Profile().Name().In(p.L), strings.Join(c.Links().Rules(), ", "), sp.CensusMaxDays, sp.QuartersReviewed, sp.MinJointPerQuarter)
 	for i, b := range raw {
 		org, err := hub.DecodeSyncOrg(b)
 		if err != nil {
@@ -196,33 +146,33 @@ func syncStep(p printer) error {
 		if err != nil {
 			return err
 		}
-		verdict := p.t("六个环节全部同步", "all six links synchronized")
+		verdict := p.T("六个环节全部同步", "all six links synchronized")
 		if !res.Compliant() {
-			verdict = p.t("未同步：", "not synchronized: ") + strings.Join(res.Failed().Rules(), ", ")
+			verdict = p.T("未同步：", "not synchronized: ") + strings.Join(res.Failed().Rules(), ", ")
 		}
-		p.line("  %s（正式党员 %d 名，%s）：%s", "  %s (%d formal party members, %s): %s", org.ID, org.FormalMembers, org.PartyForm, verdict)
+		p.Linef("  %s（正式党员 %d 名，%s）：%s", "  %s (%d formal party members, %s): %s", org.ID, org.FormalMembers, org.PartyForm, verdict)
 		for _, l := range res.Links {
 			if !l.Checked {
 				continue
 			}
-			fmt.Fprintf(p.w, "    [%s] %s — %s: %s\n", l.Rule(), l.Link.Name().In(p.l), p.outcome(l.Outcome), l.Message().In(p.l))
+			fmt.Fprintf(p.W, "    [%s] %s — %s: %s\n", l.Rule(), l.Link.Name().In(p.L), p.Outcome(l.Outcome), l.Message().In(p.L))
 			for _, r := range l.Unmet.List() {
 				if r != l.Reason {
-					fmt.Fprintf(p.w, "        + %s\n", r.Text().In(p.l))
+					fmt.Fprintf(p.W, "        + %s\n", r.Text().In(p.L))
 				}
 			}
 			for _, ev := range l.EvidenceList() {
 				if ev.Applies && ev.Seen && ev.Timed && !ev.Met {
-					p.line("        %s %s：业务事件后 %d 天，期限 %d 天", "        %s on %s: %d days after the business event, window %d days",
-						ev.Kind.Name().In(p.l), ev.Date, ev.DaysApart, ev.WindowDays)
+					p.Linef("        %s %s：业务事件后 %d 天，期限 %d 天", "        %s on %s: %d days after the business event, window %d days",
+						ev.Kind.Name().In(p.L), ev.Date, ev.DaysApart, ev.WindowDays)
 				}
 			}
 			if l.Link == hub.LinkManagement && l.Outcome == hubrules.Fail {
 				if l.RequiredForm != "" && !l.PartyForm.Meets(l.RequiredForm) {
-					p.line("        正式党员 %d 名应为 %s，现为 %s", "        %d formal members require %s, has %s", l.FormalMembers, l.RequiredForm, l.PartyForm)
+					p.Linef("        正式党员 %d 名应为 %s，现为 %s", "        %d formal members require %s, has %s", l.FormalMembers, l.RequiredForm, l.PartyForm)
 				}
 				if l.QuartersShort > 0 {
-					p.line("        %d 个季度中 %d 个不足，首个为 %s 起的季度", "        %d of %d quarters short, the first starting %s",
+					p.Linef("        %d 个季度中 %d 个不足，首个为 %s 起的季度", "        %d of %d quarters short, the first starting %s",
 						l.QuartersChecked, l.QuartersShort, l.FirstShortQuarter)
 				}
 			}
@@ -232,7 +182,7 @@ func syncStep(p printer) error {
 }
 
 // 3. The "1+6+X" structure.
-func structureStep(p printer, f figures) error {
+func structureStep(p show.Printer, f figures) error {
 	b, err := data.ReadFile("data/structure.json")
 	if err != nil {
 		return err
@@ -249,17 +199,17 @@ func structureStep(p printer, f figures) error {
 	if err != nil {
 		return err
 	}
-	p.title("3. “1+6+X”三级党组织架构（HUB-STRUCT-01）", "3. The \"1+6+X\" three-level party structure (HUB-STRUCT-01)")
-	p.line("  由 %d 个党组织计算：党委 %d 个，党总支 %d 个，党支部 %d 个，即 %s；党员 %d 名（种子：党委下设 %d 个总支、%d 个党支部，党员 %d 名）。",
+	p.Heading("3. “1+6+X”三级党组织架构（HUB-STRUCT-01）", "3. The \"1+6+X\" three-level party structure (HUB-STRUCT-01)")
+	p.Linef("  由 %d 个党组织计算：党委 %d 个，党总支 %d 个，党支部 %d 个，即 %s；党员 %d 名（种子：党委下设 %d 个总支、%d 个党支部，党员 %d 名）。",
 		"  Computed from %d bodies: %d committee, %d general branches, %d branches, i.e. %s; %d party members (seed: %d general branches, %d branches, %d members under the committee).",
 		len(s.Bodies), r.Committees, r.GeneralBranches, r.Branches+r.JointBranches+r.ActivityBranches, r.Formula, r.Members,
 		f.GeneralBranches, f.Branches, f.PartyMembers)
-	p.block(r.Report.Describe(p.l))
+	p.Block(r.Report.Describe(p.L))
 	return nil
 }
 
 // 4. The annual assessment: four rater groups score four dimensions.
-func annualStep(p printer) (map[int]float64, error) {
+func annualStep(p show.Printer) (map[int]float64, error) {
 	var in []grading.AnnualInput
 	if err := load("annual.json", &in); err != nil {
 		return nil, err
@@ -268,8 +218,8 @@ func annualStep(p printer) (map[int]float64, error) {
 	if err != nil {
 		return nil, err
 	}
-	p.title("4. 年度考评：独立运行、党组织建设、项目承接、满意度（GRD-ANNUAL-01）", "4. The annual assessment: independent operation, party building, projects, satisfaction (GRD-ANNUAL-01)")
-	p.line("  街道领导、职能科室、相关专家、社区四类评价主体；维度与主体权重为示意参数（种子未公开，默认等权）。",
+	p.Heading("4. 年度考评：独立运行、党组织建设、项目承接、满意度（GRD-ANNUAL-01）", "4. The annual assessment: independent operation, party building, projects, satisfaction (GRD-ANNUAL-01)")
+	p.Linef("  街道领导、职能科室、相关专家、社区四类评价主体；维度与主体权重为示意参数（种子未公开，默认等权）。",
 		"  Street leaders, departments, experts and communities rate; dimension and group weights are illustrative parameters (not published; equal by default).")
 	scores := map[int]float64{}
 	for i := range in {
@@ -277,9 +227,9 @@ func annualStep(p printer) (map[int]float64, error) {
 		if err != nil {
 			return nil, err
 		}
-		p.line("    %s %d 年：%s 分（精确值 %s，%s）", "    %s %d: %s points (exact %s, %s)", r.Org, r.Year, r.Score, r.Exact, r.Rounding)
+		p.Linef("    %s %d 年：%s 分（精确值 %s，%s）", "    %s %d: %s points (exact %s, %s)", r.Org, r.Year, r.Score, r.Exact, r.Rounding)
 		for _, f := range r.Findings {
-			fmt.Fprintf(p.w, "      %s\n", f.Describe(p.l))
+			fmt.Fprintf(p.W, "      %s\n", f.Describe(p.L))
 		}
 		v, err := strconv.ParseFloat(r.Score.String(), 64)
 		if err != nil {
@@ -291,7 +241,7 @@ func annualStep(p printer) (map[int]float64, error) {
 }
 
 // 5. 入壳 → 孵化 → 出壳 → 参与治理 with the incubation Machine.
-func journeyStep(p printer, scores map[int]float64) error {
+func journeyStep(p show.Printer, scores map[int]float64) error {
 	var j journey
 	if err := load("journey.json", &j); err != nil {
 		return err
@@ -303,7 +253,7 @@ func journeyStep(p printer, scores map[int]float64) error {
 	if err != nil {
 		return err
 	}
-	p.title("5. 一个组织的全周期：入壳 → 孵化 → 出壳 → 参与治理（INC-*）", "5. One organization's full cycle: move in → incubate → graduate → govern (INC-*)")
+	p.Heading("5. 一个组织的全周期：入壳 → 孵化 → 出壳 → 参与治理（INC-*）", "5. One organization's full cycle: move in → incubate → graduate → govern (INC-*)")
 	rec := incubation.NewRecord(j.Subject)
 	for i, s := range j.Steps {
 		facts, err := incubation.DecodeFacts(s.Facts)
@@ -316,47 +266,47 @@ func journeyStep(p printer, scores map[int]float64) error {
 				return fmt.Errorf("data/journey.json steps[%d]: no %d assessment in data/annual.json", i, s.AssessmentYear)
 			}
 			facts.AssessmentScore = incubation.Score(v)
-			p.line("  （出壳评估采用 %d 年度考评得分 %v）", "  (graduation uses the %d annual assessment, %v points)", s.AssessmentYear, v)
+			p.Linef("  （出壳评估采用 %d 年度考评得分 %v）", "  (graduation uses the %d annual assessment, %v points)", s.AssessmentYear, v)
 		}
 		var d incubation.Decision
 		rec, d, err = m.Fire(rec, s.Trigger, facts, s.Date)
 		if err != nil {
 			return err
 		}
-		res := p.t("通过", "fired")
+		res := p.T("通过", "fired")
 		if !d.Fired() {
-			res = p.t("被拒绝", "refused")
+			res = p.T("被拒绝", "refused")
 		}
-		p.line("  %s %s：%s → %s，%s", "  %s %s: %s → %s, %s", s.Date, d.Trigger.Name().In(p.l), d.From.Name().In(p.l), d.To.Name().In(p.l), res)
+		p.Linef("  %s %s：%s → %s，%s", "  %s %s: %s → %s, %s", s.Date, d.Trigger.Name().In(p.L), d.From.Name().In(p.L), d.To.Name().In(p.L), res)
 		for _, c := range d.Unmet() {
-			fmt.Fprintf(p.w, "      [%s] %s", c.Rule, c.Message.In(p.l))
+			fmt.Fprintf(p.W, "      [%s] %s", c.Rule, c.Message.In(p.L))
 			if len(c.Facts) > 0 {
 				parts := make([]string, len(c.Facts))
 				for k, f := range c.Facts {
 					parts[k] = f.Name + "=" + f.Value
 				}
-				fmt.Fprintf(p.w, " (%s", strings.Join(parts, ", "))
+				fmt.Fprintf(p.W, " (%s", strings.Join(parts, ", "))
 				if c.Param != "" {
-					fmt.Fprintf(p.w, "; %s=%s", c.Param, c.Threshold)
+					fmt.Fprintf(p.W, "; %s=%s", c.Param, c.Threshold)
 				}
-				fmt.Fprint(p.w, ")")
+				fmt.Fprint(p.W, ")")
 			}
-			fmt.Fprintln(p.w)
+			fmt.Fprintln(p.W)
 		}
 		if s.Trigger == incubation.Admit || s.Trigger == incubation.Extend {
-			p.line("      孵化期至 %s", "      term ends %s", rec.TermEnd)
+			p.Linef("      孵化期至 %s", "      term ends %s", rec.TermEnd)
 		}
 	}
 	replayed, err := incubation.Replay(rec.History)
 	if err != nil {
 		return err
 	}
-	p.line("  历史共 %d 条（含被拒绝的一次），重放得到状态 %s（INC-HIST-01）。", "  %d history entries (the refusal included); replaying them gives state %s (INC-HIST-01).", len(rec.History), replayed.State.Name().In(p.l))
+	p.Linef("  历史共 %d 条（含被拒绝的一次），重放得到状态 %s（INC-HIST-01）。", "  %d history entries (the refusal included); replaying them gives state %s (INC-HIST-01).", len(rec.History), replayed.State.Name().In(p.L))
 	return nil
 }
 
 // 6. The micro-venture pool: 500,000 yuan a year.
-func ventureStep(p printer, f figures) error {
+func ventureStep(p show.Printer, f figures) error {
 	var in funding.VentureInput
 	if err := load("venture.json", &in); err != nil {
 		return err
@@ -369,23 +319,23 @@ func ventureStep(p printer, f figures) error {
 	if err != nil {
 		return err
 	}
-	p.title("6. 每年 50 万元公益微创投大赛基金（FND-VENTURE-01）", "6. The 500,000-yuan micro-venture fund a year (FND-VENTURE-01)")
-	p.line("  资金池 %s（%s，参数 venture.pool），单项上限 %s（参数 venture.cap）：", "  Pool %s (%s, parameter venture.pool), per-project cap %s (parameter venture.cap):",
+	p.Heading("6. 每年 50 万元公益微创投大赛基金（FND-VENTURE-01）", "6. The 500,000-yuan micro-venture fund a year (FND-VENTURE-01)")
+	p.Linef("  资金池 %s（%s，参数 venture.pool），单项上限 %s（参数 venture.cap）：", "  Pool %s (%s, parameter venture.pool), per-project cap %s (parameter venture.cap):",
 		r.Pool, r.Pool.Wan(), e.Params().Venture.Cap)
 	for _, a := range r.Awards {
-		fmt.Fprintf(p.w, "    %2d. %s %s: %s / %s — %s\n", a.Rank, a.ID, a.Score, a.Amount, a.Request, a.Why.In(p.l))
+		fmt.Fprintf(p.W, "    %2d. %s %s: %s / %s — %s\n", a.Rank, a.ID, a.Score, a.Amount, a.Request, a.Why.In(p.L))
 	}
-	p.line("  已分配 %s，结余 %s。", "  Awarded %s, left over %s.", r.Awarded, r.Leftover)
+	p.Linef("  已分配 %s，结余 %s。", "  Awarded %s, left over %s.", r.Awarded, r.Leftover)
 	ten, _ := r.Pool.MulInt(int64(f.VentureYears))
 	per, _ := ten.DivInt(int64(f.VentureProjects), funding.HalfUp)
-	p.line("  种子：十年来累计扶持创投项目 %d 余个；%d 年 × %s = %s，平均每个项目至多约 %s。",
+	p.Linef("  种子：十年来累计扶持创投项目 %d 余个；%d 年 × %s = %s，平均每个项目至多约 %s。",
 		"  Seed: over %d venture projects in ten years; %d years × %s = %s, at most about %s per project on average.",
 		f.VentureProjects, f.VentureYears, r.Pool, ten, per)
 	return nil
 }
 
 // 7. The 美好凯旋 community foundation.
-func foundationStep(p printer) error {
+func foundationStep(p show.Printer) error {
 	e, err := funding.New(hubrules.Kaixuan, asOf)
 	if err != nil {
 		return err
@@ -394,11 +344,11 @@ func foundationStep(p printer) error {
 	if err != nil {
 		return err
 	}
-	p.title("7. 200 万元“美好凯旋”社区发展基金会（FND-FOUND-01）", "7. The 2,000,000-yuan 美好凯旋 community development foundation (FND-FOUND-01)")
-	p.line("  原始基金 %s（%s），理事单位 %d 家，募集社会资金 %s（%s），开发项目 %d 个。",
+	p.Heading("7. 200 万元“美好凯旋”社区发展基金会（FND-FOUND-01）", "7. The 2,000,000-yuan 美好凯旋 community development foundation (FND-FOUND-01)")
+	p.Linef("  原始基金 %s（%s），理事单位 %d 家，募集社会资金 %s（%s），开发项目 %d 个。",
 		"  Founding capital %s (%s), %d member directors, %s (%s) raised, %d projects.",
 		r.Figures.Founding, r.Figures.Founding.Wan(), r.Figures.Directors, r.Figures.Raised, r.Figures.Raised.Wan(), r.Figures.Projects)
-	p.line("  募集额为原始基金的 %s 倍，平均每个项目 %s。", "  Raised is %s times the founding capital; %s per project on average.", r.Ratio, r.PerProject)
-	p.block(r.Describe(p.l))
+	p.Linef("  募集额为原始基金的 %s 倍，平均每个项目 %s。", "  Raised is %s times the founding capital; %s per project on average.", r.Ratio, r.PerProject)
+	p.Block(r.Describe(p.L))
 	return nil
 }

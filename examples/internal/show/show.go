@@ -100,3 +100,34 @@ func Verdict(ok bool) hubrules.Text {
 	}
 	return hubrules.T("不合规", "not compliant")
 }
+
+// Heading writes a step heading, "== title ==", after a blank line.
+func (p Printer) Heading(zh, en string) { fmt.Fprintf(p.W, "\n== %s ==\n", p.T(zh, en)) }
+
+// Block writes s indented by four spaces (nothing for an empty s).
+func (p Printer) Block(s string) {
+	s = strings.TrimRight(s, "\n")
+	if s == "" {
+		return
+	}
+	fmt.Fprintln(p.W, "    "+strings.ReplaceAll(s, "\n", "\n    "))
+}
+
+// Outcome names a check's outcome in the printer's language.
+func (p Printer) Outcome(o hubrules.Outcome) string {
+	switch o {
+	case hubrules.Pass:
+		return p.T("通过", "pass")
+	case hubrules.Fail:
+		return p.T("未通过", "fail")
+	}
+	return p.T("不适用", "not applicable")
+}
+
+// Yes is 是 / yes or 否 / no.
+func (p Printer) Yes(b bool) string {
+	if b {
+		return p.T("是", "yes")
+	}
+	return p.T("否", "no")
+}
