@@ -132,7 +132,15 @@ func ParseMoneyRound(s string, r Rounding) (Money, error) {
 func parseMoney(s string, r Rounding, field string) (Money, error) {
 	t := strings.TrimSpace(s)
 	t = strings.TrimSuffix(strings.TrimSuffix(t, "元"), "yuan")
-	t = strings.TrimSpace(strings.ReplaceAll(t, ",", ""))
+	if strings.Contains(t, ",") {
+		// Commas are thousands separators only ("1,234.50"); "1,50"
+		// might be a decimal comma and is refused, not read as 150.
+		if !thousandsGrouped(strings.TrimSpace(t)) {
+			return Money{}, inputErr(field, "money", clip(s), "逗号只能作千位分隔符（如 1,234.50）", "a comma may only separate thousands (like 1,234.50)")
+		}
+		t = strings.ReplaceAll(t, ",", "")
+	}
+	t = strings.TrimSpace(t)
 	if t == "" || len(t) > 64 || !plainNumber(t) {
 		return Money{}, inputErr(field, "money", clip(s), "金额格式错误（应为如 1234.50）", "malformed amount (want e.g. 1234.50)")
 	}
@@ -398,6 +406,23 @@ var moneyType = reflect.TypeOf(Money{})
 func (Money) JSONFormat() hubrules.Text {
 	return hubrules.T("金额须为带引号的字符串，以元为单位、最多两位小数，如 \"1234.50\"",
 		"an amount must be a quoted string in yuan with at most two decimals, like \"1234.50\"")
+}
+
+// thousandsGrouped reports whether the integer part of t is grouped by
+// commas in threes ("1,234", "12,345,678.9"), with an optional sign.
+func thousandsGrouped(t string) bool {
+	t = strings.TrimLeft(t, "+-")
+	intPart, _, _ := strings.Cut(t, ".")
+	groups := strings.Split(intPart, ",")
+	if len(groups[0]) < 1 || len(groups[0]) > 3 {
+		return false
+	}
+	for _, g := range groups[1:] {
+		if len(g) != 3 {
+			return false
+		}
+	}
+	return !strings.Contains(t[len(intPart):], ",")
 }
 
 func clip(s string) string {
