@@ -60,6 +60,36 @@ type Basis struct {
 	Missing []string `json:"missing,omitempty"`
 }
 
+// Only returns a copy of b restricted to the named parameters (and the
+// missing ones among them), with Effective recomputed from them: the basis of
+// one rule's decision when a checker resolved parameters for several rules,
+// so that Unverified lists only what that decision relied on.
+func (b Basis) Only(names ...string) Basis {
+	out := Basis{Programme: b.Programme, AsOf: b.AsOf}
+	has := func(n string) bool {
+		for _, x := range names {
+			if x == n {
+				return true
+			}
+		}
+		return false
+	}
+	for _, p := range b.Params {
+		if has(p.Name) {
+			out.Params = append(out.Params, p)
+			if p.From.After(out.Effective) {
+				out.Effective = p.From
+			}
+		}
+	}
+	for _, m := range b.Missing {
+		if has(m) {
+			out.Missing = append(out.Missing, m)
+		}
+	}
+	return out
+}
+
 // HasMissing reports whether the optional parameter name had no value.
 func (b Basis) HasMissing(name string) bool {
 	for _, m := range b.Missing {

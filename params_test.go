@@ -360,3 +360,23 @@ func TestParamSet_ResolveEdgeCases(t *testing.T) {
 	require.ErrorAs(t, err, &ie)
 	assert.Equal(t, "parameters.branch_min", ie.Fields[0].Path, "the ,optional suffix is not part of the name")
 }
+
+func TestBasis_OnlyKeepsTheNamedParameters(t *testing.T) {
+	set := loadSample(t)
+	var p sampleParams
+	b, err := set.Resolve(hubrules.Lujiazui, hubrules.MustParseDate("2020-05-01"), &p)
+	require.NoError(t, err)
+	o := b.Only("fee_rate", "start")
+	require.Len(t, o.Params, 2)
+	assert.Equal(t, "2014-01-01", o.Effective.String(), "effective date recomputed from the kept values")
+	assert.Equal(t, "2020-05-01", o.AsOf.String())
+	assert.Equal(t, []string{"start"}, func() []string {
+		var n []string
+		for _, u := range o.Unverified() {
+			n = append(n, u.Name)
+		}
+		return n
+	}())
+	assert.Len(t, b.Params, 4, "the original is unchanged")
+	assert.Empty(t, b.Only().Params)
+}

@@ -98,6 +98,10 @@ type Grader struct {
 	// partial[sheet][form]: facts of the "set-up item not at full marks"
 	// notice, prepared once (nil when the form earns full marks).
 	partial [4][5][]hubrules.Fact
+	// The bases of each kind of decision, restricted to the parameters it
+	// reads (gradeBasis by sheet), prepared once.
+	gradeBasis                        [4]hubrules.Basis
+	annualBasis, starBasis, normBasis hubrules.Basis
 }
 
 // scratch holds the small fixed parts of a Result in one allocation.
@@ -113,6 +117,13 @@ func NewGrader(p Params, basis hubrules.Basis) (*Grader, error) {
 		return nil, err
 	}
 	g := &Grader{p: p, basis: basis}
+	for fi, form := range []string{"social_group", "social_service_institution", "foundation", "community_org"} {
+		g.gradeBasis[fi] = basis.Only("level.sheet."+form, "level.bands", "level.bonus_max", "level.bonus_capped_at_full",
+			"party.form_percent", "party.weight_percent", "party.gate_min_formal_members", "party.gate_exclude_should_have", "party.cap_without_org")
+	}
+	g.annualBasis = basis.Only("annual.dimensions", "annual.rater_groups")
+	g.starBasis = basis.Only("star.items", "star.bands")
+	g.normBasis = basis.Only("norm.total", "norm.areas")
 	for i, f := range [4]hubrules.LegalForm{hubrules.SocialGroup, hubrules.SocialServiceInstitution, hubrules.Foundation, hubrules.CommunityOrg} {
 		c := compile(g.p.Sheet(f))
 		g.sheets[i] = c
@@ -236,7 +247,7 @@ func (g *Grader) grade(s *ScoreSheet, reuse *Result) (Result, error) {
 	}
 	c := g.sheets[fi]
 	n := len(c.items)
-	r := Result{Org: s.Org, LegalForm: s.LegalForm, Sheet: c.sheet.Code, Full: c.full, PartyMax: c.partyMax, Basis: g.basis, Evaluated: true}
+	r := Result{Org: s.Org, LegalForm: s.LegalForm, Sheet: c.sheet.Code, Full: c.full, PartyMax: c.partyMax, Basis: g.gradeBasis[fi], Evaluated: true}
 	if cap(items) >= n {
 		r.Items = items[:n]
 	} else {

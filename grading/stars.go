@@ -35,7 +35,7 @@ func (g *Grader) Stars(in *StarInput) (StarResult, error) {
 	}
 	items := g.p.StarItems
 	seen := make([]bool, len(items))
-	res := StarResult{Org: in.Org, Basis: g.basis, Check: hubrules.Check{Rule: RuleStar, Subject: in.Org, Outcome: hubrules.Pass}}
+	res := StarResult{Org: in.Org, Basis: g.starBasis, Check: hubrules.Check{Rule: RuleStar, Subject: in.Org, Outcome: hubrules.Pass}}
 	for _, it := range items {
 		res.Max += it.Max
 	}

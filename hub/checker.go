@@ -70,33 +70,12 @@ func (c *Checker) Basis() hubrules.Basis { return c.basisFor(hubrules.Date{}) }
 // the named parameters (all when none is named), so that a result's
 // Unverified lists only what that decision relied on.
 func (c *Checker) basisFor(asOf hubrules.Date, names ...string) hubrules.Basis {
-	b := hubrules.Basis{Programme: c.basis.Programme, AsOf: c.basis.AsOf}
+	b := c.basis
+	if len(names) > 0 {
+		b = c.basis.Only(names...)
+	}
 	if !asOf.IsZero() {
 		b.AsOf = asOf
-	}
-	for _, ref := range c.basis.Params {
-		use := len(names) == 0
-		for _, n := range names {
-			if n == ref.Name {
-				use = true
-				break
-			}
-		}
-		if use {
-			b.Params = append(b.Params, ref)
-			if ref.From.After(b.Effective) {
-				b.Effective = ref.From
-			}
-		}
-	}
-	for _, m := range c.basis.Missing {
-		use := len(names) == 0
-		for _, n := range names {
-			use = use || n == m
-		}
-		if use {
-			b.Missing = append(b.Missing, m)
-		}
 	}
 	return b
 }
