@@ -10,13 +10,18 @@ import (
 //go:embed params.yaml
 var paramsYAML []byte
 
-// DefaultParamSet returns the parameter file shipped with the package
-// (params.yaml): every HUB-* number with its source, date and confidence.
-// Layer your own file on it with (*hubrules.ParamSet).Overlay.
+// DefaultParamSet returns the parameters shipped with the package as one
+// set: params.yaml (the HUB-* rules) with sync_params.yaml (the six
+// synchronizations) layered on it, every number with its source, date and
+// confidence. Both checkers resolve from it, so a number both need — the
+// formal members of an own branch — is written once. Layer your own file on
+// it with (*hubrules.ParamSet).Overlay.
 func DefaultParamSet() *hubrules.ParamSet { return defaultSet() }
 
-// defaultSet parses the embedded file once; a ParamSet is immutable.
-var defaultSet = sync.OnceValue(func() *hubrules.ParamSet { return hubrules.MustParseParams(paramsYAML) })
+// defaultSet parses the embedded files once; a ParamSet is immutable.
+var defaultSet = sync.OnceValue(func() *hubrules.ParamSet {
+	return hubrules.MustParseParams(paramsYAML).Overlay(hubrules.MustParseParams(syncParamsYAML))
+})
 
 // Params are the numbers the HUB-* rules read. Each field is filled from a
 // parameter file by its `param` tag (see params.yaml for sources).

@@ -2,7 +2,6 @@ package hub
 
 import (
 	_ "embed"
-	"sync"
 
 	"github.com/hubrules/hubrules"
 )
@@ -299,7 +298,7 @@ type SyncParams struct {
 	CensusMaxDays int `param:"sync2_census_max_days" validate:"gte=0,lte=3660"`
 	// OwnBranchMinMembers: from this many formal members an own branch is
 	// required; from 1 a joint or activity branch; with none a liaison.
-	OwnBranchMinMembers int `param:"sync3_own_branch_min_members" validate:"gte=2,lte=1000"`
+	OwnBranchMinMembers int `param:"form.own_branch_min_formal" validate:"gte=2,lte=1000"`
 	// MinJointPerQuarter is the fewest joint activities in each quarter.
 	MinJointPerQuarter int `param:"sync3_min_joint_per_quarter" validate:"gte=1,lte=1000"`
 	// QuartersReviewed is the number of most recent complete quarters reviewed.
@@ -309,13 +308,10 @@ type SyncParams struct {
 //go:embed sync_params.yaml
 var syncParamsYAML []byte
 
-// syncParamSet parses the embedded file once; a ParamSet is immutable.
-var syncParamSet = sync.OnceValue(func() *hubrules.ParamSet { return hubrules.MustParseParams(syncParamsYAML) })
-
-// SyncParamSet returns the shipped parameter file of the six
-// synchronizations, parsed. It is immutable and shared; Overlay a caller's
-// own file on it to refine it.
-func SyncParamSet() *hubrules.ParamSet { return syncParamSet() }
+// SyncParamSet returns the parameters the six-synchronization checker
+// resolves from: the package's one set, DefaultParamSet (kept as a name of
+// its own for callers that think of the two checkers apart).
+func SyncParamSet() *hubrules.ParamSet { return DefaultParamSet() }
 
 // DecodeSyncOrg decodes one organization's JSON input strictly (unknown
 // fields, wrong types, malformed dates) and validates its fields; every

@@ -30,7 +30,7 @@ func SyncRules() hubrules.Catalogue {
 			Params: with("sync2_census_max_days")},
 		{ID: "SYNC-3", Package: "hub", Source: syncSources[3],
 			Title:  hubrules.T("管理同步：在驻期间党组织覆盖到位，且每季度开展党建与业务同步活动", "Management: party coverage in place and joint party and business activities every quarter in the hub"),
-			Params: with("sync3_own_branch_min_members", "sync3_min_joint_per_quarter", "sync3_quarters_reviewed")},
+			Params: with("form.own_branch_min_formal", "sync3_min_joint_per_quarter", "sync3_quarters_reviewed")},
 		{ID: "SYNC-4", Package: "hub", Source: syncSources[4],
 			Title:  hubrules.T("年检同步：年度报告含党建工作内容", "Annual report: the report filed carries a party-building section"),
 			Params: with()},

@@ -47,7 +47,7 @@ func syncChecker(env Env) (*hub.SyncChecker, error) {
 }
 
 func init() {
-	packages = append(packages, Package{Name: "hub", Rules: hub.Rules(), Sets: []*hubrules.ParamSet{hub.DefaultParamSet(), hub.SyncParamSet()}})
+	packages = append(packages, Package{Name: "hub", Rules: hub.Rules(), Sets: []*hubrules.ParamSet{hub.DefaultParamSet()}})
 	register(
 		Kind{Name: "check sync", Package: "hub", Lines: true,
 			Summary: hubrules.T("六同步检查（一个组织的事件记录）", "six synchronizations of one organization's event log"),
