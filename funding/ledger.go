@@ -81,7 +81,6 @@ func NewLedger(annual Money, areas []AreaShare) (Ledger, error) {
 	}
 	sum := decimal.Zero
 	weights := make([]int64, len(areas))
-	scale := decimal.New(1, 6)
 	for i, a := range areas {
 		path := hubrules.Index("areas", i)
 		if a.Code == "" {
@@ -92,16 +91,11 @@ func NewLedger(annual Money, areas []AreaShare) (Ledger, error) {
 				p.Add(path+".code", "unique", a.Code, hubrules.T("领域代码重复", "duplicate area code"))
 			}
 		}
-		if !a.Share.Fraction() {
-			p.Add(path+".share", "rate", a.Share.String(), hubrules.T("份额须在 0 到 100% 之间", "a share must be between 0 and 100%"))
+		w, ok := shareWeight(&p, path+".share", a.Share, "份额")
+		if !ok {
 			continue
 		}
-		w := a.Share.d.Mul(scale)
-		if !w.Equal(w.Truncate(0)) {
-			p.Add(path+".share", "precision", a.Share.String(), hubrules.T("份额最多六位小数", "a share has at most six decimals"))
-			continue
-		}
-		weights[i] = w.IntPart()
+		weights[i] = w
 		sum = sum.Add(a.Share.d)
 	}
 	if p.Len() == 0 && !sum.Equal(decimal.NewFromInt(1)) {

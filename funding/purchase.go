@@ -98,22 +98,16 @@ func BuildTranches(amount Money, schedule []TrancheSpec) ([]Tranche, error) {
 	}
 	sum := decimal.Zero
 	w := make([]int64, len(schedule))
-	scale := decimal.New(1, 6)
 	for i, s := range schedule {
 		path := hubrules.Index("schedule", i)
 		if !s.Milestone.Valid() {
 			p.Add(path+".milestone", "enum", string(s.Milestone), hubrules.T("未知的拨付节点", "unknown milestone"))
 		}
-		if !s.Share.Fraction() {
-			p.Add(path+".share", "rate", s.Share.String(), hubrules.T("比例须在 0 到 100% 之间", "a share must be between 0 and 100%"))
+		x, ok := shareWeight(&p, path+".share", s.Share, "比例")
+		if !ok {
 			continue
 		}
-		x := s.Share.d.Mul(scale)
-		if !x.Equal(x.Truncate(0)) {
-			p.Add(path+".share", "precision", s.Share.String(), hubrules.T("比例最多六位小数", "a share has at most six decimals"))
-			continue
-		}
-		w[i] = x.IntPart()
+		w[i] = x
 		sum = sum.Add(s.Share.d)
 	}
 	if p.Len() == 0 && !sum.Equal(decimal.NewFromInt(1)) {

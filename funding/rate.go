@@ -3,6 +3,7 @@ package funding
 import (
 	"strings"
 
+	"github.com/hubrules/hubrules"
 	"github.com/shopspring/decimal"
 )
 
@@ -84,4 +85,24 @@ func (r *Rate) UnmarshalJSON(b []byte) error {
 		return inputErr("", "rate", clip(string(b)), "比率须为带引号的字符串，如 \"0.10\"", "a rate must be a quoted string like \"0.10\"")
 	}
 	return r.UnmarshalText(b[1 : len(b)-1])
+}
+
+// millionths scales a share to whole millionths for weighting.
+var millionths = decimal.New(1, 6)
+
+// shareWeight checks that share is a fraction from 0 to 100 % with at most
+// six decimals and returns it in millionths, the weight an allocation splits
+// by; otherwise it records why at path and reports false. noun names the
+// share in the Chinese message (份额 of a fund area, 比例 of a tranche).
+func shareWeight(p *hubrules.Problems, path string, share Rate, noun string) (int64, bool) {
+	if !share.Fraction() {
+		p.Add(path, "rate", share.String(), hubrules.T(noun+"须在 0 到 100% 之间", "a share must be between 0 and 100%"))
+		return 0, false
+	}
+	x := share.d.Mul(millionths)
+	if !x.Equal(x.Truncate(0)) {
+		p.Add(path, "precision", share.String(), hubrules.T(noun+"最多六位小数", "a share has at most six decimals"))
+		return 0, false
+	}
+	return x.IntPart(), true
 }
