@@ -30,6 +30,14 @@ type fixture struct {
 	expr  *bench.Expr
 	celE  *bench.CEL
 	opaE  *bench.OPA
+	// The log engines: the same rules written in full over the event log.
+	logp    bench.LogParams
+	logEnv  []any // bench.LogEnv boxed once for expr
+	logCEL  []*bench.CELLogInput
+	logOPA  []ast.Value
+	exprLog *bench.ExprLog
+	celLog  *bench.CELLog
+	opaLog  *bench.OPALog
 }
 
 var (
@@ -55,7 +63,30 @@ func load(tb testing.TB) *fixture {
 		if f.opaE, fixErr = bench.NewOPA(context.Background()); fixErr != nil {
 			return
 		}
+		if f.exprLog, fixErr = bench.NewExprLog(); fixErr != nil {
+			return
+		}
+		if f.celLog, fixErr = bench.NewCELLog(); fixErr != nil {
+			return
+		}
+		if f.opaLog, fixErr = bench.NewOPALog(context.Background()); fixErr != nil {
+			return
+		}
 		p := f.hub.Sync.Params()
+		if f.logp, fixErr = bench.NewLogParams(bench.AsOf, p); fixErr != nil {
+			return
+		}
+		for i := range f.orgs {
+			le := bench.NewLogEnv(&f.orgs[i], f.logp)
+			f.logEnv = append(f.logEnv, le)
+			f.logCEL = append(f.logCEL, bench.NewCELLogInput(&le))
+			lv, err := bench.NewOPALogInput(&le)
+			if err != nil {
+				fixErr = err
+				return
+			}
+			f.logOPA = append(f.logOPA, lv)
+		}
 		for i := range f.orgs {
 			fa := bench.DeriveFacts(&f.orgs[i], bench.AsOf, p)
 			f.facts = append(f.facts, fa)
@@ -74,7 +105,8 @@ func load(tb testing.TB) *fixture {
 }
 
 // TestEnginesAgree asserts that hubrules (full and verdict-only), expr, CEL
-// and OPA fail the same rules for every organization.
+// and OPA — each over the event log and over the derived facts — and the
+// plain-Go facts rules fail the same rules for every organization.
 func TestEnginesAgree(t *testing.T) {
 	f := load(t)
 	ctx := context.Background()
@@ -93,8 +125,17 @@ func TestEnginesAgree(t *testing.T) {
 		o, err := f.opaE.Eval(ctx, f.opa[i])
 		require.NoError(t, err, org.ID)
 		assert.Equal(t, want.IDs(), v.IDs(), "%s verdict-only", org.ID)
+		assert.Equal(t, want.IDs(), e.IDs(), "%s expr-facts", org.ID)
+		assert.Equal(t, want.IDs(), c.IDs(), "%s cel-facts", org.ID)
+		assert.Equal(t, want.IDs(), o.IDs(), "%s opa-facts", org.ID)
+		e, err = f.exprLog.Eval(f.logEnv[i])
+		require.NoError(t, err, org.ID)
 		assert.Equal(t, want.IDs(), e.IDs(), "%s expr", org.ID)
+		c, err = f.celLog.Eval(f.logCEL[i])
+		require.NoError(t, err, org.ID)
 		assert.Equal(t, want.IDs(), c.IDs(), "%s cel", org.ID)
+		o, err = f.opaLog.Eval(ctx, f.logOPA[i])
+		require.NoError(t, err, org.ID)
 		assert.Equal(t, want.IDs(), o.IDs(), "%s opa", org.ID)
 		for k := range perRule {
 			if want&(1<<k) != 0 {
@@ -184,13 +225,26 @@ func BenchmarkSixSync(b *testing.B) {
 		// Reference: the rules as plain Go over the engines' facts.
 		cycle(b, func(i int) { sink |= bench.GoRules(&f.facts[i]) })
 	})
+	// The engines with the seven rules written in full over the event log
+	// (logengines.go): the same input hubrules reads.
 	b.Run("expr", func(b *testing.B) {
-		cycle(b, func(i int) { must(f.expr.Eval(f.env[i])) })
+		cycle(b, func(i int) { must(f.exprLog.Eval(f.logEnv[i])) })
 	})
 	b.Run("cel", func(b *testing.B) {
-		cycle(b, func(i int) { must(f.celE.Eval(f.cel[i])) })
+		cycle(b, func(i int) { must(f.celLog.Eval(f.logCEL[i])) })
 	})
 	b.Run("opa", func(b *testing.B) {
+		cycle(b, func(i int) { must(f.opaLog.Eval(ctx, f.logOPA[i])) })
+	})
+	// The engines over Facts that Go already reduced from the log
+	// (engines.go; the reduction is derive-facts): the engine tax alone.
+	b.Run("expr-facts", func(b *testing.B) {
+		cycle(b, func(i int) { must(f.expr.Eval(f.env[i])) })
+	})
+	b.Run("cel-facts", func(b *testing.B) {
+		cycle(b, func(i int) { must(f.celE.Eval(f.cel[i])) })
+	})
+	b.Run("opa-facts", func(b *testing.B) {
 		cycle(b, func(i int) { must(f.opaE.Eval(ctx, f.opa[i])) })
 	})
 	_, _ = sink, n

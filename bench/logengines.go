@@ -1,0 +1,478 @@
+package bench
+
+import (
+	"context"
+	"fmt"
+	"slices"
+
+	"cel.dev/cel-go/cel"
+	"cel.dev/cel-go/common/types"
+	"cel.dev/cel-go/common/types/ref"
+	"cel.dev/cel-go/ext"
+	"cel.dev/cel-go/interpreter"
+	"github.com/expr-lang/expr"
+	"github.com/expr-lang/expr/vm"
+	"github.com/hubrules/hubrules"
+	"github.com/hubrules/hubrules/hub"
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/rego"
+)
+
+// This file is the headline comparison: the same seven rules written in
+// full in each engine, over the same input hubrules receives — the
+// organization's event log — instead of the Facts that Go reduced from it
+// (engines.go). Each engine finds the first registration, the first census
+// on or after the move-in, counts joint activities per reviewed quarter and
+// pairs reviews with re-elections itself. Only two things are prepared in
+// Go, once: dates become day numbers (days since 1970-01-01) and the party
+// form its strength, and the reviewed quarter window (calendar arithmetic,
+// which hubrules' checker also caches for its evaluation date) becomes a
+// list of day numbers.
+
+// LogEvent is one event of the log: its kind code (hub.SyncEventKind, e.g.
+// "registered"), its day number and the two party-building flags.
+type LogEvent struct {
+	Kind          string `expr:"kind" json:"kind" cel:"kind"`
+	Day           int    `expr:"day" json:"day" cel:"day"`
+	PartySection  bool   `expr:"party_section" json:"party_section" cel:"party_section"`
+	PartyAssessed bool   `expr:"party_assessed" json:"party_assessed" cel:"party_assessed"`
+}
+
+// LogEnv is the engines' input for one organization: its formal members,
+// party form strength (3 own branch, 2 joint or activity branch, 1
+// liaison, 0 none), its events in log order, and the checker's parameters.
+// QuarterStarts holds the start days of the reviewed complete quarters
+// before the evaluation date, oldest first, followed by the day after the
+// last of them.
+type LogEnv struct {
+	FormalMembers      int        `expr:"formal_members" json:"formal_members"`
+	FormStrength       int        `expr:"form_strength" json:"form_strength"`
+	Events             []LogEvent `expr:"events" json:"events"`
+	PlanMaxDays        int        `expr:"plan_max_days" json:"plan_max_days"`
+	CensusMaxDays      int        `expr:"census_max_days" json:"census_max_days"`
+	OwnBranchMin       int        `expr:"own_branch_min" json:"own_branch_min"`
+	MinJointPerQuarter int        `expr:"min_joint_per_quarter" json:"min_joint_per_quarter"`
+	QuarterStarts      []int      `expr:"quarter_starts" json:"quarter_starts"`
+}
+
+// LogParams are the parameters every LogEnv carries, computed once from
+// the evaluation date and the checker's parameters.
+type LogParams struct {
+	PlanMaxDays, CensusMaxDays, OwnBranchMin, MinJointPerQuarter int
+	QuarterStarts                                                []int
+}
+
+// NewLogParams takes the parameters from p and computes the reviewed
+// quarter window as of asOf: the start days of the last QuartersReviewed
+// complete quarters ending on or before asOf, and the day after the last.
+// The rules below are the kaixuan profile (all six links, SYNC-1 requires
+// the work plan only); other profiles are refused.
+func NewLogParams(asOf hubrules.Date, p hub.SyncParams) (LogParams, error) {
+	if !slices.Equal(p.Links, []int{1, 2, 3, 4, 5, 6}) || !slices.Equal(p.SYNC1Requires, []string{hub.Sync1WorkPlan}) {
+		return LogParams{}, fmt.Errorf("log rules are written for links 1–6 and SYNC-1 = [work_plan]; profile has %v and %v", p.Links, p.SYNC1Requires)
+	}
+	qLast := quarter(asOf)
+	if quarter(asOf.AddDays(1)) == qLast {
+		qLast-- // the evaluation date's quarter is not complete yet
+	}
+	qs := make([]int, 0, p.QuartersReviewed+1)
+	for q := qLast - p.QuartersReviewed + 1; q <= qLast+1; q++ {
+		qs = append(qs, quarterStart(q).Ordinal())
+	}
+	return LogParams{PlanMaxDays: p.PlanMaxDaysAfter, CensusMaxDays: p.CensusMaxDays,
+		OwnBranchMin: p.OwnBranchMinMembers, MinJointPerQuarter: p.MinJointPerQuarter, QuarterStarts: qs}, nil
+}
+
+// NewLogEnv converts org to the engines' input: the same log, with day
+// numbers instead of dates.
+func NewLogEnv(org *hub.SyncOrg, lp LogParams) LogEnv {
+	ev := make([]LogEvent, len(org.Events))
+	for i, e := range org.Events {
+		ev[i] = LogEvent{Kind: string(e.Kind), Day: e.Date.Ordinal(), PartySection: e.PartySection, PartyAssessed: e.PartyAssessed}
+	}
+	return LogEnv{FormalMembers: org.FormalMembers, FormStrength: org.PartyForm.Strength(), Events: ev,
+		PlanMaxDays: lp.PlanMaxDays, CensusMaxDays: lp.CensusMaxDays, OwnBranchMin: lp.OwnBranchMin,
+		MinJointPerQuarter: lp.MinJointPerQuarter, QuarterStarts: lp.QuarterStarts}
+}
+
+// ExprLogRules are the seven rules in expr over LogEnv, true when the rule
+// fails. map(filter(…), …) is fused into one pass by expr's optimizer.
+var ExprLogRules = [7]string{
+	// SYNC-1: the first registration or filing, the first work plan.
+	`let regs = map(filter(events, .kind in ["registered", "filed"]), .day);
+let plans = map(filter(events, .kind == "work_plan_submitted"), .day);
+len(regs) > 0 && (len(plans) == 0 || min(plans) - min(regs) > plan_max_days)`,
+	// SYNC-2: the first move-in, the first census on or after it.
+	`let moves = map(filter(events, .kind == "moved_in"), .day);
+len(moves) > 0 && (
+	let mv = min(moves);
+	let census = map(filter(events, .kind == "census_recorded" && .day >= mv), .day);
+	len(census) == 0 || min(census) - mv > census_max_days)`,
+	// SYNC-3: coverage, and joint activities in each reviewed quarter that
+	// starts on or after the move-in.
+	`let moves = map(filter(events, .kind == "moved_in"), .day);
+len(moves) > 0 && (
+	let mv = min(moves);
+	let required = formal_members >= own_branch_min ? 3 : (formal_members >= 1 ? 2 : 1);
+	let joint = map(filter(events, .kind == "joint_activity"), .day);
+	form_strength < required ||
+	any(0..len(quarter_starts)-2, (
+		let from = quarter_starts[#];
+		let to = quarter_starts[# + 1];
+		from >= mv && count(joint, # >= from && # < to) < min_joint_per_quarter)))`,
+	// SYNC-4: every annual report has a party-building section.
+	`any(events, .kind == "annual_report_filed" && !.party_section)`,
+	// SYNC-5: each re-election has a candidate review on or before it and
+	// after the previous re-election.
+	`let elections = map(filter(events, .kind == "board_reelected"), .day);
+let reviews = map(filter(events, .kind == "candidates_reviewed"), .day);
+any(elections, (
+	let el = #;
+	let earlier = filter(elections, # < el);
+	none(reviews, # <= el && (len(earlier) == 0 || # > max(earlier)))))`,
+	// SYNC-6: every evaluation assessed party building.
+	`any(events, .kind == "evaluated" && !.party_assessed)`,
+	// HUB-FORM-01.
+	`form_strength < (formal_members >= own_branch_min ? 3 : (formal_members >= 1 ? 2 : 1))`,
+}
+
+// ExprLog holds the seven log rules compiled once with expr (environment
+// declared with the LogEnv value type) and a reused VM.
+type ExprLog struct {
+	progs [7]*vm.Program
+	vm    vm.VM
+}
+
+// NewExprLog compiles the rules.
+func NewExprLog() (*ExprLog, error) {
+	e := &ExprLog{}
+	for i, src := range ExprLogRules {
+		p, err := expr.Compile(src, expr.Env(LogEnv{}), expr.AsBool())
+		if err != nil {
+			return nil, fmt.Errorf("expr %s: %w", RuleIDs[i], err)
+		}
+		e.progs[i] = p
+	}
+	return e, nil
+}
+
+// Eval runs the seven programs on env, a LogEnv boxed once by the caller.
+// Not safe for concurrent use (the VM is reused).
+func (e *ExprLog) Eval(env any) (Mask, error) {
+	var m Mask
+	for i, p := range e.progs {
+		out, err := e.vm.Run(p, env)
+		if err != nil {
+			return 0, fmt.Errorf("expr %s: %w", RuleIDs[i], err)
+		}
+		if out.(bool) {
+			m |= 1 << i
+		}
+	}
+	return m, nil
+}
+
+// CELLogRules are the seven rules in CEL over the log variables, true when
+// the rule fails. events.map(e, pred, e.day) is CEL's filter-and-map.
+var CELLogRules = [7]string{
+	`cel.bind(regs, events.map(e, e.kind in ["registered", "filed"], e.day),
+	regs.size() > 0 && cel.bind(plans, events.map(e, e.kind == "work_plan_submitted", e.day),
+		plans.size() == 0 || math.least(plans) - math.least(regs) > plan_max_days))`,
+	`cel.bind(moves, events.map(e, e.kind == "moved_in", e.day),
+	moves.size() > 0 && cel.bind(mv, math.least(moves),
+		cel.bind(census, events.map(e, e.kind == "census_recorded" && e.day >= mv, e.day),
+			census.size() == 0 || math.least(census) - mv > census_max_days)))`,
+	`cel.bind(moves, events.map(e, e.kind == "moved_in", e.day),
+	moves.size() > 0 && cel.bind(mv, math.least(moves),
+		form_strength < (formal_members >= own_branch_min ? 3 : (formal_members >= 1 ? 2 : 1)) ||
+		cel.bind(joint, events.map(e, e.kind == "joint_activity", e.day),
+			lists.range(quarter_starts.size() - 1).exists(i,
+				quarter_starts[i] >= mv &&
+				joint.filter(d, d >= quarter_starts[i] && d < quarter_starts[i + 1]).size() < min_joint_per_quarter))))`,
+	`events.exists(e, e.kind == "annual_report_filed" && !e.party_section)`,
+	`cel.bind(elections, events.map(e, e.kind == "board_reelected", e.day),
+	cel.bind(reviews, events.map(e, e.kind == "candidates_reviewed", e.day),
+		elections.exists(el, cel.bind(earlier, elections.filter(p, p < el),
+			!reviews.exists(r, r <= el && (earlier.size() == 0 || r > math.greatest(earlier)))))))`,
+	`events.exists(e, e.kind == "evaluated" && !e.party_assessed)`,
+	`form_strength < (formal_members >= own_branch_min ? 3 : (formal_members >= 1 ? 2 : 1))`,
+}
+
+// CELLog holds the seven log rules compiled once with cel-go and planned
+// with OptOptimize.
+type CELLog struct {
+	progs [7]cel.Program
+}
+
+var celLogVars = [...]string{"formal_members", "form_strength", "events", "plan_max_days",
+	"census_max_days", "own_branch_min", "min_joint_per_quarter", "quarter_starts"}
+
+// NewCELLog compiles the rules.
+func NewCELLog() (*CELLog, error) {
+	opts := []cel.EnvOption{ext.Bindings(), ext.Math(), ext.Lists()}
+	for _, v := range celLogVars {
+		t := cel.IntType
+		switch v {
+		case "events":
+			t = cel.ListType(cel.MapType(cel.StringType, cel.DynType))
+		case "quarter_starts":
+			t = cel.ListType(cel.IntType)
+		}
+		opts = append(opts, cel.Variable(v, t))
+	}
+	env, err := cel.NewEnv(opts...)
+	if err != nil {
+		return nil, err
+	}
+	c := &CELLog{}
+	for i, src := range CELLogRules {
+		a, iss := env.Compile(src)
+		if iss.Err() != nil {
+			return nil, fmt.Errorf("cel %s: %w", RuleIDs[i], iss.Err())
+		}
+		if a.OutputType() != cel.BoolType {
+			return nil, fmt.Errorf("cel %s: output %v, want bool", RuleIDs[i], a.OutputType())
+		}
+		p, err := env.Program(a, cel.EvalOptions(cel.OptOptimize))
+		if err != nil {
+			return nil, err
+		}
+		c.progs[i] = p
+	}
+	return c, nil
+}
+
+// CELLogInput is a LogEnv converted once to CEL values and served by name
+// without a map (an interpreter.Activation). Each event is a CEL map.
+type CELLogInput struct {
+	vals [len(celLogVars)]ref.Val
+}
+
+var (
+	celKind          = types.String("kind")
+	celDay           = types.String("day")
+	celPartySection  = types.String("party_section")
+	celPartyAssessed = types.String("party_assessed")
+)
+
+// NewCELLogInput converts env.
+func NewCELLogInput(env *LogEnv) *CELLogInput {
+	a := types.DefaultTypeAdapter
+	ev := make([]ref.Val, len(env.Events))
+	for i, e := range env.Events {
+		ev[i] = types.NewRefValMap(a, map[ref.Val]ref.Val{
+			celKind: types.String(e.Kind), celDay: types.Int(e.Day),
+			celPartySection: types.Bool(e.PartySection), celPartyAssessed: types.Bool(e.PartyAssessed)})
+	}
+	qs := make([]ref.Val, len(env.QuarterStarts))
+	for i, d := range env.QuarterStarts {
+		qs[i] = types.Int(d)
+	}
+	return &CELLogInput{vals: [len(celLogVars)]ref.Val{types.Int(env.FormalMembers), types.Int(env.FormStrength),
+		types.NewRefValList(a, ev), types.Int(env.PlanMaxDays), types.Int(env.CensusMaxDays),
+		types.Int(env.OwnBranchMin), types.Int(env.MinJointPerQuarter), types.NewRefValList(a, qs)}}
+}
+
+// ResolveName implements interpreter.Activation.
+func (in *CELLogInput) ResolveName(name string) (any, bool) {
+	var k int
+	switch name {
+	case "formal_members":
+		k = 0
+	case "form_strength":
+		k = 1
+	case "events":
+		k = 2
+	case "plan_max_days":
+		k = 3
+	case "census_max_days":
+		k = 4
+	case "own_branch_min":
+		k = 5
+	case "min_joint_per_quarter":
+		k = 6
+	case "quarter_starts":
+		k = 7
+	default:
+		return nil, false
+	}
+	return in.vals[k], true
+}
+
+// Parent implements interpreter.Activation.
+func (in *CELLogInput) Parent() interpreter.Activation { return nil }
+
+// Eval runs the seven programs on in.
+func (c *CELLog) Eval(in *CELLogInput) (Mask, error) {
+	var m Mask
+	for i, p := range c.progs {
+		out, _, err := p.Eval(in)
+		if err != nil {
+			return 0, fmt.Errorf("cel %s: %w", RuleIDs[i], err)
+		}
+		if out == types.True {
+			m |= 1 << i
+		}
+	}
+	return m, nil
+}
+
+// RegoLogModule is the seven rules in Rego v1 over the log:
+// data.hublog.failed is the set of failed rule IDs.
+const RegoLogModule = `package hublog
+
+days(kinds) := [e.day | some e in input.events; e.kind in kinds]
+
+reg_days := days({"registered", "filed"})
+
+plan_days := days({"work_plan_submitted"})
+
+move_days := days({"moved_in"})
+
+joint_days := days({"joint_activity"})
+
+election_days := days({"board_reelected"})
+
+review_days := days({"candidates_reviewed"})
+
+move_day := min(move_days) if count(move_days) > 0
+
+required := 3 if input.formal_members >= input.own_branch_min
+
+required := 2 if {
+	input.formal_members >= 1
+	input.formal_members < input.own_branch_min
+}
+
+required := 1 if input.formal_members < 1
+
+# SYNC-1: the first work plan at most plan_max_days after the first
+# registration or filing.
+failed contains "SYNC-1" if {
+	count(reg_days) > 0
+	count(plan_days) == 0
+}
+
+failed contains "SYNC-1" if {
+	count(reg_days) > 0
+	count(plan_days) > 0
+	min(plan_days) - min(reg_days) > input.plan_max_days
+}
+
+# SYNC-2: the first census on or after the first move-in, at most
+# census_max_days after it.
+census_days := [e.day | some e in input.events; e.kind == "census_recorded"; e.day >= move_day]
+
+failed contains "SYNC-2" if {
+	move_day
+	count(census_days) == 0
+}
+
+failed contains "SYNC-2" if {
+	count(census_days) > 0
+	min(census_days) - move_day > input.census_max_days
+}
+
+# SYNC-3: coverage, and joint activities in every reviewed quarter that
+# starts on or after the move-in.
+failed contains "SYNC-3" if {
+	move_day
+	input.form_strength < required
+}
+
+failed contains "SYNC-3" if {
+	some i, from in input.quarter_starts
+	to := input.quarter_starts[i + 1]
+	from >= move_day
+	count([d | some d in joint_days; d >= from; d < to]) < input.min_joint_per_quarter
+}
+
+# SYNC-4 and SYNC-6: the party-building flags.
+failed contains "SYNC-4" if {
+	some e in input.events
+	e.kind == "annual_report_filed"
+	not e.party_section
+}
+
+failed contains "SYNC-6" if {
+	some e in input.events
+	e.kind == "evaluated"
+	not e.party_assessed
+}
+
+# SYNC-5: each re-election has a candidate review on or before it and after
+# the previous re-election.
+failed contains "SYNC-5" if {
+	some el in election_days
+	not reviewed(el)
+}
+
+reviewed(el) if {
+	some r in review_days
+	r <= el
+	not election_between(r, el)
+}
+
+# an earlier re-election on or after the review r: r reviewed that one.
+election_between(r, el) if {
+	some p in election_days
+	p >= r
+	p < el
+}
+
+failed contains "HUB-FORM-01" if input.form_strength < required
+`
+
+// OPALog holds the query data.hublog.failed prepared once.
+type OPALog struct {
+	pq rego.PreparedEvalQuery
+}
+
+// NewOPALog compiles and prepares the policy.
+func NewOPALog(ctx context.Context) (*OPALog, error) {
+	pq, err := rego.New(rego.Query("data.hublog.failed"), rego.Module("hublog.rego", RegoLogModule)).PrepareForEval(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return &OPALog{pq: pq}, nil
+}
+
+// NewOPALogInput converts env to OPA's AST value once (ast.InterfaceToValue).
+func NewOPALogInput(env *LogEnv) (ast.Value, error) {
+	ev := make([]any, len(env.Events))
+	for i, e := range env.Events {
+		ev[i] = map[string]any{"kind": e.Kind, "day": e.Day, "party_section": e.PartySection, "party_assessed": e.PartyAssessed}
+	}
+	qs := make([]any, len(env.QuarterStarts))
+	for i, d := range env.QuarterStarts {
+		qs[i] = d
+	}
+	return ast.InterfaceToValue(map[string]any{"formal_members": env.FormalMembers, "form_strength": env.FormStrength,
+		"events": ev, "plan_max_days": env.PlanMaxDays, "census_max_days": env.CensusMaxDays,
+		"own_branch_min": env.OwnBranchMin, "min_joint_per_quarter": env.MinJointPerQuarter, "quarter_starts": qs})
+}
+
+// Eval evaluates the prepared query on the parsed input.
+func (o *OPALog) Eval(ctx context.Context, in ast.Value) (Mask, error) {
+	rs, err := o.pq.Eval(ctx, rego.EvalParsedInput(in))
+	if err != nil {
+		return 0, err
+	}
+	if len(rs) != 1 || len(rs[0].Expressions) != 1 {
+		return 0, fmt.Errorf("opa: unexpected result %v", rs)
+	}
+	ids, ok := rs[0].Expressions[0].Value.([]any)
+	if !ok {
+		return 0, fmt.Errorf("opa: result %T, want a set", rs[0].Expressions[0].Value)
+	}
+	var m Mask
+	for _, id := range ids {
+		s, _ := id.(string)
+		b := maskOf(s)
+		if b == 0 {
+			return 0, fmt.Errorf("opa: unknown rule %q", s)
+		}
+		m |= b
+	}
+	return m, nil
+}
