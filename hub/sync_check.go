@@ -57,32 +57,74 @@ func (c *SyncChecker) FailedLinks(org SyncOrg, asOf hubrules.Date) (SyncLinks, e
 	return r.Failed(), nil
 }
 
-// syncScan is what one pass over the log gathers.
-type syncScan struct {
-	reg, moveIn, plan, intvw hubrules.Date
-	// later is the earliest dated annual report, re-election or
-	// evaluation: only when it is before the registration are those events
-	// checked one by one for the order error.
-	later        hubrules.Date
-	regKind      SyncEventKind
-	nReg, nFiled int
+// syncEv is an event as the links read it: its date, kind index and
+// party-building flag (PartySection of an annual report, PartyAssessed of
+// an evaluation — validation refuses them on any other kind), 8 bytes in
+// place of SyncEvent's 48, so that the links and a SyncBatch stay small.
+type syncEv struct {
+	Date hubrules.Date
+	k    int8
+	flag bool
 }
 
+// syncScan is what the validating pass over the log gathers for the links.
+type syncScan struct {
+	reg, moveIn, plan, intvw hubrules.Date
+	// regK is the kind index of the first registration or filing.
+	regK int8
+}
+
+// syncMaxStack is the longest log checked without a heap buffer.
+const syncMaxStack = 64
+
 func (c *SyncChecker) eval(org *SyncOrg, asOf hubrules.Date, r *SyncResult) error {
-	var p *hubrules.Problems
-	add := func(path, code, value string, msg hubrules.Text) {
-		if p == nil {
-			p = &hubrules.Problems{}
-		}
-		p.Add(path, code, value, msg)
-	}
 	if c == nil {
-		return hubrules.NewInputError(hubrules.FieldError{Code: "required",
-			Message: hubrules.T("检查器未初始化，请用 NewSyncChecker 创建", "the checker is not prepared: use NewSyncChecker")})
+		return errSyncChecker()
 	}
+	var p *hubrules.Problems
 	if asOf.IsZero() {
-		add("as_of", "required", "", hubrules.T("缺少评估日期", "the evaluation date is missing"))
+		p = syncAdd(p, "as_of", "required", "", hubrules.T("缺少评估日期", "the evaluation date is missing"))
 	}
+	var buf [syncMaxStack]syncEv
+	var ev []syncEv
+	if n := len(org.Events); n <= syncMaxStack {
+		ev = buf[:n]
+	} else if n <= MaxSyncEvents {
+		ev = make([]syncEv, n)
+	}
+	// ev is set here, on a local syncIndex, so that buf stays on the stack.
+	x := syncIndex{ev: ev, long: len(ev) > 64}
+	x.init()
+	var s syncScan
+	p = validateSyncOrg(org, asOf, ev, &x, &s, p)
+	if p != nil {
+		return p.Err()
+	}
+	c.evalLinks(r, org.ID, org.FormalMembers, org.PartyForm, &x, &s, asOf)
+	return nil
+}
+
+func errSyncChecker() error {
+	return hubrules.NewInputError(hubrules.FieldError{Code: "required",
+		Message: hubrules.T("检查器未初始化，请用 NewSyncChecker 创建", "the checker is not prepared: use NewSyncChecker")})
+}
+
+// syncAdd adds a problem to p, allocating it on the first one.
+func syncAdd(p *hubrules.Problems, path, code, value string, msg hubrules.Text) *hubrules.Problems {
+	if p == nil {
+		p = &hubrules.Problems{}
+	}
+	p.Add(path, code, value, msg)
+	return p
+}
+
+// validateSyncOrg checks org's fields and events, writes the events in
+// packed form to ev (len(ev) == len(org.Events); unused when the log is too
+// long), chains them in x (initialized on ev by the caller) and gathers s. Events after asOf are an error
+// unless asOf is zero (SyncBatch.Add, which checks them at check time).
+// It returns the problems found, added to p (nil: none).
+func validateSyncOrg(org *SyncOrg, asOf hubrules.Date, ev []syncEv, x *syncIndex, s *syncScan, p *hubrules.Problems) *hubrules.Problems {
+	add := func(path, code, value string, msg hubrules.Text) { p = syncAdd(p, path, code, value, msg) }
 	if org.ID == "" {
 		add("id", "required", "", hubrules.T("缺少组织标识 id", "the organization id is missing"))
 	} else if len(org.ID) > 200 {
@@ -97,16 +139,18 @@ func (c *SyncChecker) eval(org *SyncOrg, asOf hubrules.Date, r *SyncResult) erro
 	}
 	if len(org.Events) > MaxSyncEvents {
 		add("events", "max", syncItoa(len(org.Events)), hubrules.T("事件超过 1000 条", "more than 1000 events"))
-		return p.Err()
+		return p
 	}
-	var s syncScan
-	ev := org.Events
-	var xi syncIndex
-	x := &xi
-	x.init(ev)
-	for i := range ev {
-		e := &ev[i]
+	// later is the earliest dated annual report, re-election or
+	// evaluation: only when it is before the registration are those
+	// events checked one by one for the order error.
+	var later hubrules.Date
+	var nReg, nFiled int
+	events := org.Events
+	for i := range events {
+		e := &events[i]
 		k := e.Kind.index()
+		ev[i] = syncEv{Date: e.Date, k: int8(k), flag: e.PartySection || e.PartyAssessed}
 		x.add(i, k)
 		if k < 0 {
 			add(hubrules.Index("events", i)+".kind", "enum", string(e.Kind), hubrules.T("未知的事件代码 "+string(e.Kind), "unknown event kind "+string(e.Kind)))
@@ -114,7 +158,7 @@ func (c *SyncChecker) eval(org *SyncOrg, asOf hubrules.Date, r *SyncResult) erro
 		if e.Date.IsZero() {
 			add(hubrules.Index("events", i)+".date", "required", "", hubrules.T("事件缺少日期", "the event has no date"))
 		} else if !asOf.IsZero() && e.Date.After(asOf) {
-			add(hubrules.Index("events", i)+".date", "after_as_of", e.Date.String(), hubrules.T("事件日期 "+e.Date.String()+" 晚于评估日期 "+asOf.String(), "the event date "+e.Date.String()+" is after the evaluation date "+asOf.String()))
+			add(hubrules.Index("events", i)+".date", "after_as_of", e.Date.String(), syncAfterAsOf(e.Date, asOf))
 		}
 		if len(e.Ref) > 200 {
 			add(hubrules.Index("events", i)+".ref", "max", e.Ref, hubrules.T("引用超过 200 字节", "the reference exceeds 200 bytes"))
@@ -135,18 +179,18 @@ func (c *SyncChecker) eval(org *SyncOrg, asOf hubrules.Date, r *SyncResult) erro
 		switch k {
 		case syncKRegistered, syncKFiled:
 			if k == syncKRegistered {
-				s.nReg++
-				if s.nReg == 2 {
+				nReg++
+				if nReg == 2 {
 					add(hubrules.Index("events", i), "once", string(e.Kind), hubrules.T("组织只能登记一次", "an organization is registered only once"))
 				}
 			} else {
-				s.nFiled++
-				if s.nFiled == 2 {
+				nFiled++
+				if nFiled == 2 {
 					add(hubrules.Index("events", i), "once", string(e.Kind), hubrules.T("组织只能备案一次", "an organization is filed only once"))
 				}
 			}
 			if s.reg.IsZero() || d.Before(s.reg) {
-				s.reg, s.regKind = d, e.Kind
+				s.reg, s.regK = d, int8(k)
 			}
 		case syncKMovedIn:
 			if s.moveIn.IsZero() || d.Before(s.moveIn) {
@@ -161,12 +205,12 @@ func (c *SyncChecker) eval(org *SyncOrg, asOf hubrules.Date, r *SyncResult) erro
 				s.intvw = d
 			}
 		case syncKAnnualReport, syncKReelected, syncKEvaluated:
-			if !d.IsZero() && (s.later.IsZero() || d.Before(s.later)) {
-				s.later = d
+			if !d.IsZero() && (later.IsZero() || d.Before(later)) {
+				later = d
 			}
 		}
 	}
-	if !s.reg.IsZero() && !s.later.IsZero() && s.later.Before(s.reg) {
+	if !s.reg.IsZero() && !later.IsZero() && later.Before(s.reg) {
 		for _, k := range [3]int{syncKAnnualReport, syncKReelected, syncKEvaluated} {
 			for i := x.first(k); i >= 0; i = x.after(k, i) {
 				if d := ev[i].Date; !d.IsZero() && d.Before(s.reg) {
@@ -177,23 +221,28 @@ func (c *SyncChecker) eval(org *SyncOrg, asOf hubrules.Date, r *SyncResult) erro
 			}
 		}
 	}
-	if p != nil {
-		return p.Err()
-	}
+	return p
+}
 
-	r.OrgID, r.Programme, r.Profile, r.AsOf = org.ID, c.basis.Programme, c.params.Profile, asOf
+func syncAfterAsOf(d, asOf hubrules.Date) hubrules.Text {
+	return hubrules.T("事件日期 "+d.String()+" 晚于评估日期 "+asOf.String(), "the event date "+d.String()+" is after the evaluation date "+asOf.String())
+}
+
+// evalLinks evaluates the profile's links on a validated, chained log into r.
+func (c *SyncChecker) evalLinks(r *SyncResult, id string, members int, form hubrules.PartyForm, x *syncIndex, s *syncScan, asOf hubrules.Date) {
+	r.OrgID, r.Programme, r.Profile, r.AsOf = id, c.basis.Programme, c.params.Profile, asOf
 	r.Checked, r.basis = c.links, &c.basis
 	for i := range r.Links {
 		r.Links[i].Link = SyncLink(i + 1)
 	}
 	if c.links.Has(LinkRegistration) {
-		c.sync1(org, x, &s, &r.Links[0])
+		c.sync1(members, x, s, &r.Links[0])
 	}
 	if c.links.Has(LinkMoveIn) {
-		c.sync2(x, &s, &r.Links[1])
+		c.sync2(x, s, &r.Links[1])
 	}
 	if c.links.Has(LinkManagement) {
-		c.sync3(org, x, &s, asOf, &r.Links[2])
+		c.sync3(members, form, x, s, asOf, &r.Links[2])
 	}
 	if c.links.Has(LinkAnnualReport) {
 		syncFlagged(x, syncKAnnualReport, SyncReasonNoAnnualReport, SyncReasonReportNoPartySection, &r.Links[3])
@@ -204,7 +253,6 @@ func (c *SyncChecker) eval(org *SyncOrg, asOf hubrules.Date, r *SyncResult) erro
 	if c.links.Has(LinkEvaluation) {
 		syncFlagged(x, syncKEvaluated, SyncReasonNoEvaluation, SyncReasonNotAssessed, &r.Links[5])
 	}
-	return nil
 }
 
 func syncItoa(n int) string { return strconv.Itoa(n) }
@@ -262,10 +310,10 @@ func (l *SyncLinkResult) timed(kind SyncEventKind, date hubrules.Date, window in
 // the legal-representative interview (at most InterviewMaxDaysAfter days
 // after) and, from ApprovalMinMembers formal members, the set-up approval
 // closest to the registration (at most ApprovalMaxDays apart).
-func (c *SyncChecker) sync1(org *SyncOrg, x *syncIndex, s *syncScan, l *SyncLinkResult) {
+func (c *SyncChecker) sync1(members int, x *syncIndex, s *syncScan, l *SyncLinkResult) {
 	l.BusinessKind = EventRegistered
 	if !s.reg.IsZero() {
-		l.BusinessKind, l.BusinessSeen, l.BusinessDate = s.regKind, true, s.reg
+		l.BusinessKind, l.BusinessSeen, l.BusinessDate = syncKindList[s.regK], true, s.reg
 	}
 	if !l.BusinessSeen {
 		l.finish(SyncReasonNoRegistration)
@@ -278,7 +326,7 @@ func (c *SyncChecker) sync1(org *SyncOrg, x *syncIndex, s *syncScan, l *SyncLink
 		l.timed(EventLegalRepInterviewed, s.intvw, c.params.InterviewMaxDaysAfter, false, SyncReasonInterviewMissing, SyncReasonInterviewLate)
 	}
 	if c.reqApprov {
-		if org.FormalMembers < c.params.ApprovalMinMembers {
+		if members < c.params.ApprovalMinMembers {
 			l.Evidence[l.NEvidence] = SyncEvidence{Kind: EventPartyOrgApproved, Timed: true, WindowDays: int32(c.params.ApprovalMaxDays)}
 			l.NEvidence++
 		} else {
@@ -380,17 +428,17 @@ func (w *syncWindow) init(asOf hubrules.Date, qr int) {
 // MinJointPerQuarter joint activities in each of the last QuartersReviewed
 // complete calendar quarters that began on or after the move-in and ended
 // on or before the evaluation date.
-func (c *SyncChecker) sync3(org *SyncOrg, x *syncIndex, s *syncScan, asOf hubrules.Date, l *SyncLinkResult) {
+func (c *SyncChecker) sync3(members int, form hubrules.PartyForm, x *syncIndex, s *syncScan, asOf hubrules.Date, l *SyncLinkResult) {
 	l.BusinessKind = EventMovedIn
 	if s.moveIn.IsZero() {
 		l.finish(SyncReasonNoMoveIn)
 		return
 	}
-	l.FormalMembers, l.PartyForm = int32(org.FormalMembers), org.PartyForm
+	l.FormalMembers, l.PartyForm = int32(members), form
 	l.MinPerQuarter = int32(c.params.MinJointPerQuarter)
 	l.BusinessSeen, l.BusinessDate = true, s.moveIn
-	l.RequiredForm = hubrules.RequiredPartyForm(org.FormalMembers, c.params.OwnBranchMinMembers)
-	if org.PartyForm.Strength() < l.RequiredForm.Strength() {
+	l.RequiredForm = hubrules.RequiredPartyForm(members, c.params.OwnBranchMinMembers)
+	if form.Strength() < l.RequiredForm.Strength() {
 		l.Unmet |= 1 << SyncReasonCoverageShort
 	}
 	// The window depends on the evaluation date alone: the checker holds
@@ -466,11 +514,7 @@ func syncFlagged(x *syncIndex, k int, na, unmet SyncReason, l *SyncLinkResult) {
 	for i := x.first(k); i >= 0; i = x.after(k, i) {
 		e := &x.ev[i]
 		l.BusinessCount++
-		flag := e.PartySection
-		if k == syncKEvaluated {
-			flag = e.PartyAssessed
-		}
-		if !flag {
+		if !e.flag {
 			l.BusinessFailing++
 			if firstBad.IsZero() || e.Date.Before(firstBad) {
 				firstBad = e.Date
@@ -585,7 +629,7 @@ const (
 // visits only the events of its own kinds. Logs of more than 64 events are
 // scanned by kind instead, so the chains fit on the stack.
 type syncIndex struct {
-	ev   []SyncEvent
+	ev   []syncEv
 	long bool
 	// next[i] is the next event of event i's kind (-1: none); next[64+k]
 	// is the first event of kind k, so that chaining an event needs no
@@ -606,8 +650,8 @@ var syncTail0 = func() (t [syncKinds]int8) {
 	return t
 }()
 
-func (x *syncIndex) init(ev []SyncEvent) {
-	x.ev, x.long = ev, len(ev) > 64
+// init starts the chains of x.ev (set by the caller with long).
+func (x *syncIndex) init() {
 	x.tail = syncTail0
 	for k := 64; k < len(x.next); k++ {
 		x.next[k] = -1
@@ -630,7 +674,7 @@ func (x *syncIndex) add(i, k int) {
 func (x *syncIndex) duplicate(i, k int, d hubrules.Date) int {
 	if x.long {
 		for j := 0; j < i; j++ {
-			if x.ev[j].Date == d && x.ev[j].Kind.index() == k {
+			if x.ev[j].Date == d && int(x.ev[j].k) == k {
 				return j
 			}
 		}
@@ -678,7 +722,7 @@ func (x *syncIndex) after(k, i int) int {
 
 func (x *syncIndex) scan(k, from int) int {
 	for j := from; j < len(x.ev); j++ {
-		if x.ev[j].Kind.index() == k {
+		if int(x.ev[j].k) == k {
 			return j
 		}
 	}
