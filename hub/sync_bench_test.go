@@ -127,3 +127,28 @@ func BenchmarkSyncReport(b *testing.B) {
 		_ = r.Report()
 	}
 }
+
+// BenchmarkSyncCheckBatchInto checks the organizations of
+// BenchmarkSyncCheck loaded once into a SyncBatch.
+func BenchmarkSyncCheckBatchInto(b *testing.B) {
+	asOf := syncD("2024-06-30")
+	c, err := hub.NewSyncChecker(hubrules.Kaixuan, asOf)
+	if err != nil {
+		b.Fatal(err)
+	}
+	orgs := syncMix(64)
+	var batch hub.SyncBatch
+	for i := range orgs {
+		if err := batch.Add(&orgs[i]); err != nil {
+			b.Fatal(err)
+		}
+	}
+	var r hub.SyncResult
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if err := c.CheckBatchInto(&r, &batch, i%len(orgs), asOf); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -71,6 +71,22 @@ func syncCheckInvariants(t *testing.T, c *hub.SyncChecker, org hub.SyncOrg, asOf
 	t.Helper()
 	r, err := c.Check(org, asOf)
 	failed, verr := c.FailedLinks(org, asOf)
+	// The batch path: the organization loaded into a SyncBatch and
+	// checked there gives the same result or the same error.
+	var batch hub.SyncBatch
+	var br hub.SyncResult
+	berr := batch.Add(&org)
+	if berr == nil {
+		berr = c.CheckBatchInto(&br, &batch, 0, asOf)
+		if (err == nil) != (berr == nil) || err != nil && err.Error() != berr.Error() {
+			t.Fatalf("batch error %v, check error %v", berr, err)
+		}
+		if br != r {
+			t.Fatal("batch result differs from Check's")
+		}
+	} else if err == nil {
+		t.Fatalf("batch refused what Check accepted: %v", berr)
+	}
 	if err != nil {
 		var ie *hubrules.InputError
 		if !errors.As(err, &ie) || len(ie.Fields) == 0 {

@@ -1,0 +1,162 @@
+package hub
+
+import (
+	"slices"
+
+	"github.com/hubrules/hubrules"
+)
+
+// SyncBatch is a register of organizations held in the compact form the
+// six-synchronization check reads fastest: each organization is validated
+// once when it is added, and its events are kept as 8 bytes each (date,
+// kind, party-building flag) instead of a SyncEvent's 48 — the Ref is not
+// kept, since no check reads it. A district register of 1,000,000
+// organizations with 27 events each takes about 0.3 GB instead of 1.3 GB,
+// and checking it as of any date does not validate or decode the log
+// again: CheckBatchInto costs about a third of Check.
+//
+// Build it once (Add each organization), then check it as often as needed,
+// as of any evaluation date, with any checker. A SyncBatch is not safe for
+// concurrent Add; once built, any number of goroutines may check it.
+type SyncBatch struct {
+	orgs   []syncBatchOrg
+	events []syncEv
+}
+
+// syncBatchOrg is one organization of a batch: its fields, where its packed
+// events are, the latest event date (for the check against the evaluation
+// date) and what validation gathered for the links.
+type syncBatchOrg struct {
+	id      string
+	form    hubrules.PartyForm
+	members int32
+	start   int32
+	n       int32
+	latest  hubrules.Date
+	scan    syncScan
+}
+
+// Grow reserves room for orgs more organizations and events more events,
+// so that adding them does not reallocate.
+func (b *SyncBatch) Grow(orgs, events int) {
+	if orgs > 0 {
+		b.orgs = slices.Grow(b.orgs, orgs)
+	}
+	if events > 0 {
+		b.events = slices.Grow(b.events, events)
+	}
+}
+
+// Add validates org and appends it to the batch. It makes the same input
+// checks as Check except the ones that need the evaluation date (an event
+// dated after it), which CheckBatchInto makes; a problem is an
+// *hubrules.InputError naming each bad field, and the batch is then left as
+// it was. org is only read; the batch keeps no reference to it.
+func (b *SyncBatch) Add(org *SyncOrg) error {
+	if b == nil || org == nil {
+		return hubrules.NewInputError(hubrules.FieldError{Code: "required",
+			Message: hubrules.T("缺少组织或批次", "the organization or the batch is missing (nil)")})
+	}
+	n := len(org.Events)
+	start := len(b.events)
+	if n > MaxSyncEvents {
+		n = 0 // validation refuses the log without reading its events
+	} else if start+n > maxBatchEvents {
+		return hubrules.NewInputError(hubrules.FieldError{Path: "events", Code: "max", Value: syncItoa(n),
+			Message: hubrules.T("批次的事件总数将超过上限 2147483647", "the batch would hold more than 2147483647 events")})
+	}
+	b.events = slices.Grow(b.events, n)[:start+n]
+	ev := b.events[start:]
+	x := syncIndex{ev: ev, long: n > 64}
+	x.init()
+	var s syncScan
+	if p := validateSyncOrg(org, hubrules.Date{}, ev, &x, &s, nil); p != nil {
+		b.events = b.events[:start]
+		return p.Err()
+	}
+	var latest hubrules.Date
+	for i := range ev {
+		if ev[i].Date.After(latest) {
+			latest = ev[i].Date
+		}
+	}
+	b.orgs = append(b.orgs, syncBatchOrg{id: org.ID, form: org.PartyForm, members: int32(org.FormalMembers),
+		start: int32(start), n: int32(n), latest: latest, scan: s})
+	return nil
+}
+
+// maxBatchEvents is the most events a batch holds (its offsets are int32).
+const maxBatchEvents = 1<<31 - 1
+
+// Len returns the number of organizations in the batch.
+func (b *SyncBatch) Len() int {
+	if b == nil {
+		return 0
+	}
+	return len(b.orgs)
+}
+
+// ID returns the id of organization i (0 ≤ i < Len).
+func (b *SyncBatch) ID(i int) string { return b.orgs[i].id }
+
+// FormalMembers returns the formal member count of organization i.
+func (b *SyncBatch) FormalMembers(i int) int { return int(b.orgs[i].members) }
+
+// PartyForm returns the party form of organization i.
+func (b *SyncBatch) PartyForm(i int) hubrules.PartyForm { return b.orgs[i].form }
+
+// CheckBatchInto checks organization i of b (0 ≤ i < b.Len()) as of asOf
+// into *dst: the same result as CheckInto on the organization that was
+// added. The input checks left to it are the evaluation date (missing, or
+// before an event of the log: an *hubrules.InputError naming
+// events[k].date, k the event's index in the organization's log) and i out
+// of range; *dst is then the zero SyncResult.
+func (c *SyncChecker) CheckBatchInto(dst *SyncResult, b *SyncBatch, i int, asOf hubrules.Date) error {
+	if dst == nil || b == nil {
+		if dst != nil {
+			*dst = SyncResult{}
+		}
+		return hubrules.NewInputError(hubrules.FieldError{Code: "required",
+			Message: hubrules.T("缺少批次或结果", "the batch or the result is missing (nil)")})
+	}
+	*dst = SyncResult{}
+	if c == nil {
+		return errSyncChecker()
+	}
+	if i < 0 || i >= len(b.orgs) {
+		return hubrules.NewInputError(hubrules.FieldError{Path: "index", Code: "range", Value: syncItoa(i),
+			Message: hubrules.T("批次中没有第 "+syncItoa(i)+" 个组织（共 "+syncItoa(len(b.orgs))+" 个）",
+				"the batch has no organization "+syncItoa(i)+" (it holds "+syncItoa(len(b.orgs))+")")})
+	}
+	o := &b.orgs[i]
+	ev := b.events[o.start : o.start+o.n : o.start+o.n]
+	if asOf.IsZero() || o.latest.After(asOf) {
+		return syncBatchAsOfError(ev, asOf)
+	}
+	x := syncIndex{ev: ev, long: len(ev) > 64}
+	x.init()
+	for k := range ev {
+		x.add(k, int(ev[k].k))
+	}
+	c.evalLinks(dst, o.id, int(o.members), o.form, &x, &o.scan, asOf)
+	return nil
+}
+
+// syncBatchAsOfError reports a missing evaluation date, or each event of ev
+// dated after asOf, as Check would.
+func syncBatchAsOfError(ev []syncEv, asOf hubrules.Date) error {
+	if asOf.IsZero() {
+		return hubrules.NewInputError(hubrules.FieldError{Path: "as_of", Code: "required",
+			Message: hubrules.T("缺少评估日期", "the evaluation date is missing")})
+	}
+	var p *hubrules.Problems
+	for k := range ev {
+		if d := ev[k].Date; d.After(asOf) {
+			p = syncAdd(p, hubrules.Index("events", k)+".date", "after_as_of", d.String(), syncAfterAsOf(d, asOf))
+		}
+	}
+	if p == nil { // not reached: the caller saw an event after asOf
+		p = syncAdd(p, "as_of", "after_as_of", asOf.String(), hubrules.T("评估日期早于事件日期", "the evaluation date is before an event"))
+	}
+	return p.Err()
+}

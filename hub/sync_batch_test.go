@@ -1,0 +1,158 @@
+package hub_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hubrules/hubrules"
+	"github.com/hubrules/hubrules/hub"
+)
+
+// A batch gives, for every organization and evaluation date, the same
+// result or the same error as CheckInto on the organization itself.
+func TestSyncBatch_SameResultAsCheckInto(t *testing.T) {
+	orgs := syncMix(300)
+	// One long log (more than 64 events: the chains give way to scans).
+	long := orgs[0]
+	long.ID = "long"
+	long.Events = append([]hub.SyncEvent(nil), long.Events...)
+	for d := syncD("2010-01-01"); len(long.Events) < 200; d = d.AddDays(7) {
+		long.Events = append(long.Events, hub.SyncEvent{Kind: hub.EventJointActivity, Date: d})
+	}
+	orgs = append(orgs, long)
+	var b hub.SyncBatch
+	b.Grow(len(orgs), 0)
+	for i := range orgs {
+		require.NoError(t, b.Add(&orgs[i]), orgs[i].ID)
+	}
+	require.Equal(t, len(orgs), b.Len())
+	// 2024-06-30 is the checkers' own date; the others compute SYNC-3's
+	// window, and 2019-06-30 precedes many events (an input error).
+	for _, day := range []string{"2024-06-30", "2024-07-01", "2023-12-31", "2019-06-30"} {
+		asOf := syncD(day)
+		for _, p := range []hubrules.Programme{hubrules.Kaixuan, hubrules.Jingan, hubrules.Wuliqiao} {
+			c, err := hub.NewSyncChecker(p, syncD("2024-06-30"))
+			require.NoError(t, err)
+			var want, got hub.SyncResult
+			got.OrgID = "dirty" // overwritten entirely
+			for i := range orgs {
+				wantErr := c.CheckInto(&want, &orgs[i], asOf)
+				err := c.CheckBatchInto(&got, &b, i, asOf)
+				require.Equal(t, wantErr, err, "%s %s %s", p, day, orgs[i].ID)
+				require.Equal(t, want, got, "%s %s %s", p, day, orgs[i].ID)
+			}
+		}
+	}
+	assert.Equal(t, "long", b.ID(len(orgs)-1))
+	assert.Equal(t, orgs[7].FormalMembers, b.FormalMembers(7))
+	assert.Equal(t, orgs[7].PartyForm, b.PartyForm(7))
+}
+
+// Add refuses what Check refuses (except events after the evaluation date,
+// which only the check can know), with the same fields, and leaves the
+// batch as it was.
+func TestSyncBatch_AddRefusesBadInput(t *testing.T) {
+	asOf := syncD("2024-06-30")
+	c, err := hub.NewSyncChecker(hubrules.Kaixuan, asOf)
+	require.NoError(t, err)
+	good := syncMix(2)
+	var b hub.SyncBatch
+	require.NoError(t, b.Add(&good[0]))
+	bads := []hub.SyncOrg{
+		{ID: "", FormalMembers: -1, PartyForm: "team"},
+		{ID: "kind", PartyForm: hubrules.Liaison, Events: []hub.SyncEvent{{Kind: "signed", Date: asOf}}},
+		{ID: "dup", PartyForm: hubrules.Liaison, Events: []hub.SyncEvent{{Kind: hub.EventMovedIn, Date: asOf}, {Kind: hub.EventMovedIn, Date: asOf}}},
+		{ID: "order", PartyForm: hubrules.Liaison, Events: []hub.SyncEvent{
+			{Kind: hub.EventRegistered, Date: syncD("2022-01-01")}, {Kind: hub.EventEvaluated, Date: syncD("2021-01-01")}}},
+		{ID: "flag", PartyForm: hubrules.Liaison, Events: []hub.SyncEvent{{Kind: hub.EventMovedIn, Date: asOf, PartySection: true}}},
+		{ID: "many", PartyForm: hubrules.Liaison, Events: make([]hub.SyncEvent, hub.MaxSyncEvents+1)},
+	}
+	for i := range bads {
+		err := b.Add(&bads[i])
+		require.ErrorIs(t, err, hubrules.ErrInvalidInput, bads[i].ID)
+		_, checkErr := c.Check(bads[i], asOf)
+		assert.Equal(t, checkErr, err, bads[i].ID)
+		assert.Equal(t, 1, b.Len(), "a refused organization is not added")
+	}
+	require.NoError(t, b.Add(&good[1]))
+	var want, got hub.SyncResult
+	require.NoError(t, c.CheckInto(&want, &good[1], asOf))
+	require.NoError(t, c.CheckBatchInto(&got, &b, 1, asOf))
+	assert.Equal(t, want, got, "a refused organization leaves no events behind")
+
+	require.ErrorIs(t, b.Add(nil), hubrules.ErrInvalidInput)
+	var nilBatch *hub.SyncBatch
+	require.ErrorIs(t, nilBatch.Add(&good[0]), hubrules.ErrInvalidInput)
+	assert.Equal(t, 0, nilBatch.Len())
+}
+
+func TestSyncBatch_CheckErrors(t *testing.T) {
+	asOf := syncD("2024-06-30")
+	c, err := hub.NewSyncChecker(hubrules.Kaixuan, asOf)
+	require.NoError(t, err)
+	orgs := syncMix(1)
+	var b hub.SyncBatch
+	require.NoError(t, b.Add(&orgs[0]))
+	var dst hub.SyncResult
+	require.NoError(t, c.CheckBatchInto(&dst, &b, 0, asOf))
+	for _, tc := range []struct {
+		name string
+		call func() error
+		path string
+	}{
+		{"index below", func() error { return c.CheckBatchInto(&dst, &b, -1, asOf) }, "index"},
+		{"index above", func() error { return c.CheckBatchInto(&dst, &b, 1, asOf) }, "index"},
+		{"no date", func() error { return c.CheckBatchInto(&dst, &b, 0, hubrules.Date{}) }, "as_of"},
+		{"nil batch", func() error { return c.CheckBatchInto(&dst, nil, 0, asOf) }, ""},
+		{"nil checker", func() error { return (*hub.SyncChecker)(nil).CheckBatchInto(&dst, &b, 0, asOf) }, ""},
+	} {
+		require.NoError(t, c.CheckBatchInto(&dst, &b, 0, asOf))
+		require.NotZero(t, dst.OrgID)
+		var ie *hubrules.InputError
+		require.ErrorAs(t, tc.call(), &ie, tc.name)
+		assert.Equal(t, tc.path, ie.Fields[0].Path, tc.name)
+		assert.NotEmpty(t, ie.Fields[0].Message.ZH, tc.name)
+		assert.NotEmpty(t, ie.Fields[0].Message.EN, tc.name)
+		assert.Equal(t, hub.SyncResult{}, dst, tc.name, "an error leaves the zero result")
+	}
+	require.ErrorIs(t, c.CheckBatchInto(nil, &b, 0, asOf), hubrules.ErrInvalidInput)
+}
+
+func ExampleSyncChecker_CheckBatchInto() {
+	asOf := hubrules.MustParseDate("2024-06-30")
+	checker, err := hub.NewSyncChecker(hubrules.Kaixuan, asOf)
+	if err != nil {
+		panic(err)
+	}
+	register := []hub.SyncOrg{
+		{ID: "kyh-001", FormalMembers: 3, PartyForm: hubrules.OwnBranch, Events: []hub.SyncEvent{
+			{Kind: hub.EventRegistered, Date: hubrules.MustParseDate("2022-03-01")},
+			{Kind: hub.EventWorkPlanSubmitted, Date: hubrules.MustParseDate("2022-03-01")},
+		}},
+		{ID: "kyh-002", FormalMembers: 0, PartyForm: hubrules.Liaison, Events: []hub.SyncEvent{
+			{Kind: hub.EventRegistered, Date: hubrules.MustParseDate("2023-05-10")},
+			{Kind: hub.EventAnnualReportFiled, Date: hubrules.MustParseDate("2024-05-10")},
+		}},
+	}
+	// Load once: each organization is validated as it is added.
+	var batch hub.SyncBatch
+	for i := range register {
+		if err := batch.Add(&register[i]); err != nil {
+			fmt.Println(register[i].ID, err)
+		}
+	}
+	// Check as often as needed, reusing one result.
+	var res hub.SyncResult
+	for i := 0; i < batch.Len(); i++ {
+		if err := checker.CheckBatchInto(&res, &batch, i, asOf); err != nil {
+			panic(err)
+		}
+		fmt.Println(res.OrgID, res.Failed().Rules())
+	}
+	// Output:
+	// kyh-001 []
+	// kyh-002 [SYNC-1 SYNC-4]
+}
