@@ -79,7 +79,7 @@ func load(tb testing.TB) *fixture {
 		for i := range f.orgs {
 			le := bench.NewLogEnv(&f.orgs[i], f.logp)
 			f.logEnv = append(f.logEnv, le)
-			f.logCEL = append(f.logCEL, bench.NewCELLogInput(&le))
+			f.logCEL = append(f.logCEL, f.celLog.NewInput(&le))
 			lv, err := bench.NewOPALogInput(&le)
 			if err != nil {
 				fixErr = err

@@ -101,7 +101,7 @@ func TestEnginesAgreeBoundaries(t *testing.T) {
 			e, err = f.exprLog.Eval(le)
 			require.NoError(t, err)
 			assert.Equal(t, c.want, e.IDs(), "expr")
-			cv, err = f.celLog.Eval(bench.NewCELLogInput(&le))
+			cv, err = f.celLog.Eval(f.celLog.NewInput(&le))
 			require.NoError(t, err)
 			assert.Equal(t, c.want, cv.IDs(), "cel")
 			in, err = bench.NewOPALogInput(&le)
