@@ -59,6 +59,10 @@ func TestEnginesAgreeBoundaries(t *testing.T) {
 			ev(hub.EventMovedIn, "2026-04-02"), ev(hub.EventCensusRecorded, "2026-04-02")), nil},
 		{"moved in this quarter with weak coverage", org(4, hubrules.JointBranch,
 			ev(hub.EventMovedIn, "2026-04-02"), ev(hub.EventCensusRecorded, "2026-04-02")), []string{"SYNC-3", "HUB-FORM-01"}},
+		{"moved in with exactly the own-branch minimum and a joint branch", org(3, hubrules.JointBranch,
+			ev(hub.EventMovedIn, "2026-04-02"), ev(hub.EventCensusRecorded, "2026-04-02")), []string{"SYNC-3", "HUB-FORM-01"}},
+		{"moved in with one member and a liaison", org(1, hubrules.Liaison,
+			ev(hub.EventMovedIn, "2026-04-02"), ev(hub.EventCensusRecorded, "2026-04-02")), []string{"SYNC-3", "HUB-FORM-01"}},
 		{"reports, reviews on the election day, evaluations", org(0, hubrules.Liaison,
 			ev(hub.EventRegistered, "2018-01-10"), ev(hub.EventWorkPlanSubmitted, "2018-01-01"),
 			report("2019-05-01", true), report("2020-05-01", true),
@@ -73,6 +77,34 @@ func TestEnginesAgreeBoundaries(t *testing.T) {
 			ev(hub.EventRegistered, "2012-01-10"), ev(hub.EventWorkPlanSubmitted, "2012-01-01"),
 			ev(hub.EventCandidatesReviewed, "2017-01-01"), ev(hub.EventBoardReelected, "2017-01-10"),
 			ev(hub.EventBoardReelected, "2022-01-10")), []string{"SYNC-5"}},
+		// The cases below matter most to the log engines, which find first
+		// dates, windows and pairs in the raw log themselves.
+		{"moved in on a quarter's first day: that quarter is reviewed", org(1, hubrules.JointBranch,
+			ev(hub.EventMovedIn, "2025-10-01"), ev(hub.EventCensusRecorded, "2025-10-01"),
+			quarters[1], quarters[2], quarters[3]), nil},
+		{"moved in on a quarter's first day, no activity in it", org(1, hubrules.JointBranch,
+			ev(hub.EventMovedIn, "2025-10-01"), ev(hub.EventCensusRecorded, "2025-10-01"),
+			ev(hub.EventJointActivity, "2025-09-30"), quarters[2], quarters[3]), []string{"SYNC-3"}},
+		{"an activity on a quarter's first day counts for that quarter only", org(1, hubrules.JointBranch,
+			ev(hub.EventMovedIn, "2025-04-01"), ev(hub.EventCensusRecorded, "2025-04-01"),
+			ev(hub.EventJointActivity, "2025-10-01"), quarters[1], quarters[2], quarters[3]), []string{"SYNC-3"}},
+		{"log out of date order, two move-ins: the first counts", org(1, hubrules.JointBranch, append([]hub.SyncEvent{
+			ev(hub.EventMovedIn, "2025-05-10"), ev(hub.EventCensusRecorded, "2025-04-20"), ev(hub.EventMovedIn, "2025-04-01")},
+			quarters...)...), nil},
+		{"registered after a filing: the filing counts", org(0, hubrules.Liaison,
+			ev(hub.EventRegistered, "2016-03-01"), ev(hub.EventWorkPlanSubmitted, "2016-03-01"), ev(hub.EventFiled, "2015-01-10")),
+			[]string{"SYNC-1"}},
+		{"three re-elections out of order, the middle one unreviewed", org(0, hubrules.Liaison,
+			ev(hub.EventRegistered, "2010-01-10"), ev(hub.EventWorkPlanSubmitted, "2010-01-01"),
+			ev(hub.EventBoardReelected, "2020-01-10"), ev(hub.EventCandidatesReviewed, "2014-12-01"),
+			ev(hub.EventBoardReelected, "2015-01-10"), ev(hub.EventBoardReelected, "2025-01-10"),
+			ev(hub.EventCandidatesReviewed, "2024-12-01")), []string{"SYNC-5"}},
+		{"day numbers around 0: registered 1969, moved in 1970-01-01, census on day 30", org(1, hubrules.JointBranch, append([]hub.SyncEvent{
+			ev(hub.EventRegistered, "1969-12-31"), ev(hub.EventWorkPlanSubmitted, "1969-12-31"),
+			ev(hub.EventMovedIn, "1970-01-01"), ev(hub.EventCensusRecorded, "1970-01-31")}, quarters...)...), nil},
+		{"day numbers around 0: plan a day late, census on day 31", org(1, hubrules.JointBranch, append([]hub.SyncEvent{
+			ev(hub.EventRegistered, "1969-12-31"), ev(hub.EventWorkPlanSubmitted, "1970-01-01"),
+			ev(hub.EventMovedIn, "1970-01-01"), ev(hub.EventCensusRecorded, "1970-02-01")}, quarters...)...), []string{"SYNC-1", "SYNC-2"}},
 	}
 	ctx := context.Background()
 	p := f.hub.Sync.Params()
