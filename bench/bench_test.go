@@ -36,6 +36,7 @@ type fixture struct {
 	logCEL  []*bench.CELLogInput
 	logOPA  []ast.Value
 	exprLog *bench.ExprLog
+	exprOne *bench.ExprLogOneProgram
 	celLog  *bench.CELLog
 	opaLog  *bench.OPALog
 }
@@ -64,6 +65,9 @@ func load(tb testing.TB) *fixture {
 			return
 		}
 		if f.exprLog, fixErr = bench.NewExprLog(); fixErr != nil {
+			return
+		}
+		if f.exprOne, fixErr = bench.NewExprLogOne(); fixErr != nil {
 			return
 		}
 		if f.celLog, fixErr = bench.NewCELLog(); fixErr != nil {
@@ -131,6 +135,9 @@ func TestEnginesAgree(t *testing.T) {
 		e, err = f.exprLog.Eval(f.logEnv[i])
 		require.NoError(t, err, org.ID)
 		assert.Equal(t, want.IDs(), e.IDs(), "%s expr", org.ID)
+		e, err = f.exprOne.Eval(f.logEnv[i])
+		require.NoError(t, err, org.ID)
+		assert.Equal(t, want.IDs(), e.IDs(), "%s expr-one", org.ID)
 		c, err = f.celLog.Eval(f.logCEL[i])
 		require.NoError(t, err, org.ID)
 		assert.Equal(t, want.IDs(), c.IDs(), "%s cel", org.ID)
@@ -229,6 +236,10 @@ func BenchmarkSixSync(b *testing.B) {
 	// (logengines.go): the same input hubrules reads.
 	b.Run("expr", func(b *testing.B) {
 		cycle(b, func(i int) { must(f.exprLog.Eval(f.logEnv[i])) })
+	})
+	b.Run("expr-one", func(b *testing.B) {
+		// The seven rules as one expr program sharing the log grouped by kind.
+		cycle(b, func(i int) { must(f.exprOne.Eval(f.logEnv[i])) })
 	})
 	b.Run("cel", func(b *testing.B) {
 		cycle(b, func(i int) { must(f.celLog.Eval(f.logCEL[i])) })

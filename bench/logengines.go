@@ -173,6 +173,73 @@ func (e *ExprLog) Eval(env any) (Mask, error) {
 	return m, nil
 }
 
+// ExprLogOne is the seven rules as one expr program that returns the seven
+// booleans in RuleIDs order: the log is grouped by kind once (groupBy) and
+// the days of each kind are shared by the rules, as Rego's days_of is in
+// one OPA query. Seven programs (ExprLogRules, the headline "expr") cannot
+// share anything; this shows what sharing is worth in expr.
+const ExprLogOne = `let by = groupBy(events, .kind);
+let regs = map(concat(by?.registered ?? [], by?.filed ?? []), .day);
+let plans = map(by?.work_plan_submitted ?? [], .day);
+let moves = map(by?.moved_in ?? [], .day);
+let mv = len(moves) > 0 ? min(moves) : 0;
+let census = filter(map(by?.census_recorded ?? [], .day), # >= mv);
+let joint = map(by?.joint_activity ?? [], .day);
+let elections = map(by?.board_reelected ?? [], .day);
+let reviews = map(by?.candidates_reviewed ?? [], .day);
+let required = formal_members >= own_branch_min ? 3 : (formal_members >= 1 ? 2 : 1);
+[
+	len(regs) > 0 && (len(plans) == 0 || min(plans) - min(regs) > plan_max_days),
+	len(moves) > 0 && (len(census) == 0 || min(census) - mv > census_max_days),
+	len(moves) > 0 && (form_strength < required ||
+		any(0..len(quarter_starts)-2, (
+			let from = quarter_starts[#];
+			let to = quarter_starts[# + 1];
+			from >= mv && count(joint, # >= from && # < to) < min_joint_per_quarter))),
+	any(by?.annual_report_filed ?? [], !.party_section),
+	any(elections, (
+		let el = #;
+		let earlier = filter(elections, # < el);
+		none(reviews, # <= el && (len(earlier) == 0 || # > max(earlier))))),
+	any(by?.evaluated ?? [], !.party_assessed),
+	form_strength < required
+]`
+
+// ExprLogOneProgram is ExprLogOne compiled once, with a reused VM.
+type ExprLogOneProgram struct {
+	prog *vm.Program
+	vm   vm.VM
+}
+
+// NewExprLogOne compiles ExprLogOne.
+func NewExprLogOne() (*ExprLogOneProgram, error) {
+	p, err := expr.Compile(ExprLogOne, expr.Env(LogEnv{}), expr.AsKind(reflect.Slice))
+	if err != nil {
+		return nil, fmt.Errorf("expr one: %w", err)
+	}
+	return &ExprLogOneProgram{prog: p}, nil
+}
+
+// Eval runs the program on env, a LogEnv boxed once by the caller. Not safe
+// for concurrent use (the VM is reused).
+func (e *ExprLogOneProgram) Eval(env any) (Mask, error) {
+	out, err := e.vm.Run(e.prog, env)
+	if err != nil {
+		return 0, fmt.Errorf("expr one: %w", err)
+	}
+	res, ok := out.([]any)
+	if !ok || len(res) != len(RuleIDs) {
+		return 0, fmt.Errorf("expr one: result %v, want %d booleans", out, len(RuleIDs))
+	}
+	var m Mask
+	for i, v := range res {
+		if v == true {
+			m |= 1 << i
+		}
+	}
+	return m, nil
+}
+
 // CELLogRules are the seven rules in CEL over the log variables, true when
 // the rule fails. events.map(e, pred, e.day) is CEL's filter-and-map.
 var CELLogRules = [7]string{
