@@ -212,6 +212,12 @@ func BenchmarkSixSync(b *testing.B) {
 	b.Run("hubrules-verdict", func(b *testing.B) {
 		cycle(b, func(i int) { must(f.hub.Verdict(&f.orgs[i])) })
 	})
+	b.Run("hubrules-batch", func(b *testing.B) {
+		// The same full check from the 1,000 organizations loaded once
+		// into a hub.SyncBatch (validated at load, 8-byte events).
+		sb := newBatch(b, f.orgs)
+		cycle(b, func(i int) { must(f.hub.CheckBatch(sb, i)) })
+	})
 	b.Run("hubrules-report", func(b *testing.B) {
 		// The full check plus the generic hubrules.Report with formatted
 		// facts per failed link (what a caller renders or stores).
@@ -317,27 +323,30 @@ func BenchmarkRegister(b *testing.B) {
 	registerOnce.Do(func() { register = bench.Generate(registerSize, bench.Seed+1) })
 	out := make([]bench.Mask, registerSize)
 	run := func(b *testing.B, check func(*hub.SyncOrg) (bench.Mask, error)) {
+		registerLoop(b, registerSize, func(i int) (bench.Mask, error) { return check(&register[i]) }, out)
+	}
+	b.Run("hubrules", func(b *testing.B) { run(b, f.hub.Check) })
+	b.Run("hubrules-verdict", func(b *testing.B) { run(b, f.hub.Verdict) })
+	// The register as a platform holds it: loaded once into a
+	// hub.SyncBatch, then checked (full reasons plus HUB-FORM-01) as of the
+	// evaluation date. -batch-load is the one-off load.
+	sb := loadRegisterBatch(b)
+	b.Run("hubrules-batch", func(b *testing.B) {
+		registerLoop(b, registerSize, func(i int) (bench.Mask, error) { return f.hub.CheckBatch(sb, i) }, out)
+	})
+	b.Run("hubrules-batch-load", func(b *testing.B) {
 		b.ReportAllocs()
 		runtime.LockOSThread()
 		defer runtime.UnlockOSThread()
 		cpu0 := threadCPU()
 		start := time.Now()
+		n := 0
 		for b.Loop() {
-			for i := range register {
-				m, err := check(&register[i])
-				if err != nil {
-					b.Fatal(err)
-				}
-				out[i] = m
-			}
+			n += newBatch(b, register).Len()
 		}
-		b.ReportMetric(float64(time.Since(start).Nanoseconds())/float64(b.N)/registerSize, "ns/org")
-		// CPU time of this thread: what the register costs one core, robust
-		// to other processes taking the core away (wall time is not).
-		b.ReportMetric(float64(threadCPU()-cpu0)/float64(b.N)/registerSize, "cpu-ns/org")
-	}
-	b.Run("hubrules", func(b *testing.B) { run(b, f.hub.Check) })
-	b.Run("hubrules-verdict", func(b *testing.B) { run(b, f.hub.Verdict) })
+		b.ReportMetric(float64(time.Since(start).Nanoseconds())/float64(n), "ns/org")
+		b.ReportMetric(float64(threadCPU()-cpu0)/float64(n), "cpu-ns/org")
+	})
 }
 
 // threadCPU returns the CPU time (user + system) of the calling OS thread in

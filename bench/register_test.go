@@ -77,28 +77,3 @@ func registerLoop(b *testing.B, n int, check func(i int) (bench.Mask, error), ou
 	b.ReportMetric(float64(time.Since(start).Nanoseconds())/float64(b.N)/float64(n), "ns/org")
 	b.ReportMetric(float64(threadCPU()-cpu0)/float64(b.N)/float64(n), "cpu-ns/org")
 }
-
-// BenchmarkRegisterBatch is the register loaded once into a hub.SyncBatch:
-// "check" checks all 1,000,000 organizations with full reasons plus
-// HUB-FORM-01; "load" is the one-off cost of validating and packing them.
-func BenchmarkRegisterBatch(b *testing.B) {
-	f := load(b)
-	sb := loadRegisterBatch(b)
-	out := make([]bench.Mask, registerSize)
-	b.Run("check", func(b *testing.B) {
-		registerLoop(b, registerSize, func(i int) (bench.Mask, error) { return f.hub.CheckBatch(sb, i) }, out)
-	})
-	b.Run("load", func(b *testing.B) {
-		b.ReportAllocs()
-		runtime.LockOSThread()
-		defer runtime.UnlockOSThread()
-		cpu0 := threadCPU()
-		start := time.Now()
-		n := 0
-		for b.Loop() {
-			n += newBatch(b, register).Len()
-		}
-		b.ReportMetric(float64(time.Since(start).Nanoseconds())/float64(n), "ns/org")
-		b.ReportMetric(float64(threadCPU()-cpu0)/float64(n), "cpu-ns/org")
-	})
-}
