@@ -2,6 +2,7 @@ package hub_test
 
 import (
 	"fmt"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -155,4 +156,46 @@ func ExampleSyncChecker_CheckBatchInto() {
 	// Output:
 	// kyh-001 []
 	// kyh-002 [SYNC-1 SYNC-4]
+}
+
+// A built batch serves many goroutines at once (run with -race), each with
+// its own result, and adding to it does not modify the organizations.
+func TestSyncBatch_ConcurrentChecksAndUnmodifiedInput(t *testing.T) {
+	asOf := syncD("2024-06-30")
+	c, err := hub.NewSyncChecker(hubrules.Kaixuan, asOf)
+	require.NoError(t, err)
+	orgs := syncMix(100)
+	before := make([][]hub.SyncEvent, len(orgs))
+	for i := range orgs {
+		before[i] = append([]hub.SyncEvent(nil), orgs[i].Events...)
+	}
+	var b hub.SyncBatch
+	for i := range orgs {
+		require.NoError(t, b.Add(&orgs[i]))
+	}
+	for i := range orgs {
+		require.Equal(t, before[i], orgs[i].Events, orgs[i].ID)
+	}
+	want := make([]hub.SyncLinks, len(orgs))
+	for i := range orgs {
+		r, err := c.Check(orgs[i], asOf)
+		require.NoError(t, err)
+		want[i] = r.Failed()
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			var r hub.SyncResult
+			for k := range orgs {
+				i := (k + g*13) % len(orgs)
+				if !assert.NoError(t, c.CheckBatchInto(&r, &b, i, asOf)) {
+					return
+				}
+				assert.Equal(t, want[i], r.Failed(), orgs[i].ID)
+			}
+		}(g)
+	}
+	wg.Wait()
 }
