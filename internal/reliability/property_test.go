@@ -111,3 +111,46 @@ func TestGrade_RandomSheets(t *testing.T) {
 		}
 	}
 }
+
+// A SyncBatch built from random logs, refused ones among them, answers for
+// every organization it accepted exactly as Check does — a refused Add
+// leaves nothing behind that could corrupt the others — and refuses only
+// what Check refuses.
+func TestSyncBatch_RandomLogs(t *testing.T) {
+	asOf := day("2024-12-31")
+	sc, err := hub.NewSyncChecker(hubrules.Kaixuan, asOf)
+	require.NoError(t, err)
+	r := rand.New(rand.NewSource(20261122))
+	var batch hub.SyncBatch
+	var added []hub.SyncOrg
+	refused := 0
+	for i := range 400 {
+		org := randomSyncOrg(r, asOf)
+		_, checkErr := sc.Check(org, asOf)
+		if err := batch.Add(&org); err != nil {
+			refused++
+			requireInputError(t, err, mustJSON(t, org))
+			require.Error(t, checkErr, "case %d: the batch refused what Check accepts: %v", i, err)
+			continue
+		}
+		added = append(added, org)
+	}
+	require.Equal(t, len(added), batch.Len())
+	assert.Greater(t, refused, 20)
+	// Check every accepted organization as of two dates, one of them
+	// before some of their events (an input error for both paths).
+	for _, d := range []string{"2024-12-31", "2022-06-30"} {
+		var got hub.SyncResult
+		for i := range added {
+			want, wantErr := sc.Check(added[i], day(d))
+			err := sc.CheckBatchInto(&got, &batch, i, day(d))
+			if wantErr != nil {
+				require.Error(t, err, "%s case %d", d, i)
+				assert.Equal(t, wantErr.Error(), err.Error(), "%s case %d", d, i)
+				continue
+			}
+			require.NoError(t, err, "%s case %d", d, i)
+			assert.Equal(t, string(mustJSON(t, &want)), string(mustJSON(t, &got)), "%s case %d", d, i)
+		}
+	}
+}
