@@ -15,9 +15,13 @@ import (
 // and checking it as of any date does not validate or decode the log
 // again: CheckBatchInto costs about a third of Check.
 //
-// Build it once (Add each organization), then check it as often as needed,
-// as of any evaluation date, with any checker. A SyncBatch is not safe for
-// concurrent Add; once built, any number of goroutines may check it.
+// The zero SyncBatch is an empty batch ready to use. Build it once (Add each
+// organization), then check it as often as needed, as of any evaluation
+// date, with any checker. Add and Grow may reallocate the batch, so they
+// must not run at the same time as each other, as a check or as the
+// accessors; once built, any number of goroutines may check and read it.
+// The accessors ID, FormalMembers and PartyForm panic when i is out of
+// range, like a slice index; CheckBatchInto returns an error instead.
 type SyncBatch struct {
 	orgs   []syncBatchOrg
 	events []syncEv
@@ -37,7 +41,7 @@ type syncBatchOrg struct {
 }
 
 // Grow reserves room for orgs more organizations and events more events,
-// so that adding them does not reallocate.
+// so that adding them does not reallocate. b must not be nil.
 func (b *SyncBatch) Grow(orgs, events int) {
 	if orgs > 0 {
 		b.orgs = slices.Grow(b.orgs, orgs)
@@ -51,7 +55,10 @@ func (b *SyncBatch) Grow(orgs, events int) {
 // checks as Check except the ones that need the evaluation date (an event
 // dated after it), which CheckBatchInto makes; a problem is an
 // *hubrules.InputError naming each bad field, and the batch is then left as
-// it was. org is only read; the batch keeps no reference to it.
+// it was. A batch that would hold more than 2,147,483,647 events refuses
+// the organization with the code batch_full (no path). org is only read;
+// the batch keeps its ID and party form strings and no reference to its
+// events.
 func (b *SyncBatch) Add(org *SyncOrg) error {
 	if b == nil || org == nil {
 		return hubrules.NewInputError(hubrules.FieldError{Code: "required",
@@ -61,22 +68,24 @@ func (b *SyncBatch) Add(org *SyncOrg) error {
 	start := len(b.events)
 	if n > MaxSyncEvents {
 		n = 0 // validation refuses the log without reading its events
-	} else if start+n > maxBatchEvents {
-		return hubrules.NewInputError(hubrules.FieldError{Path: "events", Code: "max", Value: syncItoa(n),
+	} else if n > maxBatchEvents-start {
+		return hubrules.NewInputError(hubrules.FieldError{Code: "batch_full", Value: syncItoa(n),
 			Message: hubrules.T("批次的事件总数将超过上限 2147483647", "the batch would hold more than 2147483647 events")})
 	}
 	b.events = slices.Grow(b.events, n)[:start+n]
 	ev := b.events[start:]
-	x := syncIndex{ev: ev, long: n > 64}
+	x := syncIndex{ev: ev, long: n > syncChainMax}
 	x.init()
 	var s syncScan
 	if p := validateSyncOrg(org, hubrules.Date{}, ev, &x, &s, nil); p != nil {
 		b.events = b.events[:start]
 		return p.Err()
 	}
+	// latest starts at the first event, not at the zero Date: a date
+	// before 0000-03-01 is below zero.
 	var latest hubrules.Date
 	for i := range ev {
-		if ev[i].Date.After(latest) {
+		if i == 0 || ev[i].Date.After(latest) {
 			latest = ev[i].Date
 		}
 	}
@@ -109,8 +118,9 @@ func (b *SyncBatch) PartyForm(i int) hubrules.PartyForm { return b.orgs[i].form 
 // into *dst: the same result as CheckInto on the organization that was
 // added. The input checks left to it are the evaluation date (missing, or
 // before an event of the log: an *hubrules.InputError naming
-// events[k].date, k the event's index in the organization's log) and i out
-// of range; *dst is then the zero SyncResult.
+// events[k].date, k the event's index in the organization's log, as Check
+// names it), i out of range (path index), and a nil dst, batch or checker;
+// *dst is then the zero SyncResult (when dst is not nil).
 func (c *SyncChecker) CheckBatchInto(dst *SyncResult, b *SyncBatch, i int, asOf hubrules.Date) error {
 	if dst == nil || b == nil {
 		if dst != nil {
@@ -130,10 +140,10 @@ func (c *SyncChecker) CheckBatchInto(dst *SyncResult, b *SyncBatch, i int, asOf 
 	}
 	o := &b.orgs[i]
 	ev := b.events[o.start : o.start+o.n : o.start+o.n]
-	if asOf.IsZero() || o.latest.After(asOf) {
+	if asOf.IsZero() || o.n > 0 && o.latest.After(asOf) {
 		return syncBatchAsOfError(ev, asOf)
 	}
-	x := syncIndex{ev: ev, long: len(ev) > 64}
+	x := syncIndex{ev: ev, long: len(ev) > syncChainMax}
 	x.init()
 	for k := range ev {
 		x.add(k, int(ev[k].k))
@@ -155,7 +165,7 @@ func syncBatchAsOfError(ev []syncEv, asOf hubrules.Date) error {
 			p = syncAdd(p, hubrules.Index("events", k)+".date", "after_as_of", d.String(), syncAfterAsOf(d, asOf))
 		}
 	}
-	if p == nil { // not reached: the caller saw an event after asOf
+	if p == nil { // not reached: the caller saw an event after asOf (defensive)
 		p = syncAdd(p, "as_of", "after_as_of", asOf.String(), hubrules.T("评估日期早于事件日期", "the evaluation date is before an event"))
 	}
 	return p.Err()

@@ -24,6 +24,18 @@ func TestSyncBatch_SameResultAsCheckInto(t *testing.T) {
 		long.Events = append(long.Events, hub.SyncEvent{Kind: hub.EventJointActivity, Date: d})
 	}
 	orgs = append(orgs, long)
+	// Logs of 63, 64 and 65 events: the last chained and the first scanned.
+	for _, n := range []int{63, 64, 65} {
+		o := long
+		o.ID = "len-" + hubrules.Index("", n)
+		o.Events = long.Events[len(long.Events)-n:]
+		orgs = append(orgs, o)
+	}
+	// Events before the zero Date (0000-03-01): valid days, below zero.
+	old := hub.SyncOrg{ID: "old", PartyForm: hubrules.Liaison, Events: []hub.SyncEvent{
+		{Kind: hub.EventRegistered, Date: hubrules.Date{}.AddDays(-400)},
+		{Kind: hub.EventWorkPlanSubmitted, Date: hubrules.Date{}.AddDays(-390)}}}
+	orgs = append(orgs, old)
 	var b hub.SyncBatch
 	b.Grow(len(orgs), 0)
 	for i := range orgs {
@@ -47,7 +59,15 @@ func TestSyncBatch_SameResultAsCheckInto(t *testing.T) {
 			}
 		}
 	}
-	assert.Equal(t, "long", b.ID(len(orgs)-1))
+	assert.Equal(t, "long", b.ID(len(orgs)-5))
+	// The old organization as of a day still before the zero Date.
+	c, err := hub.NewSyncChecker(hubrules.Kaixuan, syncD("2024-06-30"))
+	require.NoError(t, err)
+	early := hubrules.Date{}.AddDays(-10)
+	var want, got hub.SyncResult
+	require.NoError(t, c.CheckInto(&want, &old, early))
+	require.NoError(t, c.CheckBatchInto(&got, &b, len(orgs)-1, early))
+	assert.Equal(t, want, got)
 	assert.Equal(t, orgs[7].FormalMembers, b.FormalMembers(7))
 	assert.Equal(t, orgs[7].PartyForm, b.PartyForm(7))
 }

@@ -74,8 +74,10 @@ type syncScan struct {
 	regK int8
 }
 
-// syncMaxStack is the longest log checked without a heap buffer.
-const syncMaxStack = 64
+// syncChainMax is the longest log whose events are chained per kind
+// (syncIndex.next holds int8 indexes); longer logs are scanned by kind.
+// It is also the longest log checked without a heap buffer.
+const syncChainMax = 64
 
 func (c *SyncChecker) eval(org *SyncOrg, asOf hubrules.Date, r *SyncResult) error {
 	if c == nil {
@@ -85,15 +87,15 @@ func (c *SyncChecker) eval(org *SyncOrg, asOf hubrules.Date, r *SyncResult) erro
 	if asOf.IsZero() {
 		p = syncAdd(p, "as_of", "required", "", hubrules.T("缺少评估日期", "the evaluation date is missing"))
 	}
-	var buf [syncMaxStack]syncEv
+	var buf [syncChainMax]syncEv
 	var ev []syncEv
-	if n := len(org.Events); n <= syncMaxStack {
+	if n := len(org.Events); n <= syncChainMax {
 		ev = buf[:n]
 	} else if n <= MaxSyncEvents {
 		ev = make([]syncEv, n)
 	}
 	// ev is set here, on a local syncIndex, so that buf stays on the stack.
-	x := syncIndex{ev: ev, long: len(ev) > 64}
+	x := syncIndex{ev: ev, long: len(ev) > syncChainMax}
 	x.init()
 	var s syncScan
 	p = validateSyncOrg(org, asOf, ev, &x, &s, p)
@@ -119,8 +121,9 @@ func syncAdd(p *hubrules.Problems, path, code, value string, msg hubrules.Text) 
 }
 
 // validateSyncOrg checks org's fields and events, writes the events in
-// packed form to ev (len(ev) == len(org.Events); unused when the log is too
-// long), chains them in x (initialized on ev by the caller) and gathers s. Events after asOf are an error
+// packed form to ev (len(ev) == len(org.Events); nil when the log exceeds
+// MaxSyncEvents, which is refused before ev is read), chains them in x
+// (initialized on ev by the caller) and gathers s. Events after asOf are an error
 // unless asOf is zero (SyncBatch.Add, which checks them at check time).
 // It returns the problems found, added to p (nil: none).
 func validateSyncOrg(org *SyncOrg, asOf hubrules.Date, ev []syncEv, x *syncIndex, s *syncScan, p *hubrules.Problems) *hubrules.Problems {
@@ -626,15 +629,15 @@ const (
 )
 
 // syncIndex chains the events of each kind in log order, so that a link
-// visits only the events of its own kinds. Logs of more than 64 events are
-// scanned by kind instead, so the chains fit on the stack.
+// visits only the events of its own kinds. Logs of more than syncChainMax
+// events are scanned by kind instead, so the chains fit on the stack.
 type syncIndex struct {
 	ev   []syncEv
 	long bool
-	// next[i] is the next event of event i's kind (-1: none); next[64+k]
-	// is the first event of kind k, so that chaining an event needs no
-	// branch on whether its kind was seen.
-	next [64 + syncKinds]int8
+	// next[i] is the next event of event i's kind (-1: none);
+	// next[syncChainMax+k] is the first event of kind k, so that chaining
+	// an event needs no branch on whether its kind was seen.
+	next [syncChainMax + syncKinds]int8
 	tail [syncKinds]int8
 	// for duplicate: the kinds seen so far with a date, those whose dates
 	// did not only grow, and the latest date of each kind.
@@ -642,10 +645,10 @@ type syncIndex struct {
 	last           [syncKinds]hubrules.Date
 }
 
-// syncTail0 starts every kind's chain at its head slot next[64+k].
+// syncTail0 starts every kind's chain at its head slot next[syncChainMax+k].
 var syncTail0 = func() (t [syncKinds]int8) {
 	for k := range t {
-		t[k] = int8(64 + k)
+		t[k] = int8(syncChainMax + k)
 	}
 	return t
 }()
@@ -653,7 +656,7 @@ var syncTail0 = func() (t [syncKinds]int8) {
 // init starts the chains of x.ev (set by the caller with long).
 func (x *syncIndex) init() {
 	x.tail = syncTail0
-	for k := 64; k < len(x.next); k++ {
+	for k := syncChainMax; k < len(x.next); k++ {
 		x.next[k] = -1
 	}
 }
@@ -696,7 +699,7 @@ func (x *syncIndex) duplicate(i, k int, d hubrules.Date) int {
 	} else {
 		x.unsorted |= bit
 	}
-	for j := int(x.next[64+k]); j >= 0 && j != i; j = int(x.next[j]) {
+	for j := int(x.next[syncChainMax+k]); j >= 0 && j != i; j = int(x.next[j]) {
 		if x.ev[j].Date == d {
 			return j
 		}
@@ -709,7 +712,7 @@ func (x *syncIndex) first(k int) int {
 	if x.long {
 		return x.scan(k, 0)
 	}
-	return int(x.next[64+k])
+	return int(x.next[syncChainMax+k])
 }
 
 // after returns the index of the next event of kind index k after event i, or -1.

@@ -2,6 +2,7 @@ package hub_test
 
 import (
 	"errors"
+	"reflect"
 	"testing"
 
 	"github.com/hubrules/hubrules"
@@ -78,7 +79,7 @@ func syncCheckInvariants(t *testing.T, c *hub.SyncChecker, org hub.SyncOrg, asOf
 	berr := batch.Add(&org)
 	if berr == nil {
 		berr = c.CheckBatchInto(&br, &batch, 0, asOf)
-		if (err == nil) != (berr == nil) || err != nil && err.Error() != berr.Error() {
+		if !reflect.DeepEqual(err, berr) {
 			t.Fatalf("batch error %v, check error %v", berr, err)
 		}
 		if br != r {
@@ -127,4 +128,56 @@ func syncCheckInvariants(t *testing.T, c *hub.SyncChecker, org hub.SyncOrg, asOf
 	if _, err := r.MarshalJSON(); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// FuzzSyncBatch loads logs of any length (around the 64-event switch from
+// chains to scans, and past MaxSyncEvents) with dates on both sides of the
+// zero Date into a batch next to a fixed organization, and checks that the
+// batch answers as Check does for both, as of a fuzzed date.
+func FuzzSyncBatch(f *testing.F) {
+	f.Add(uint16(3), uint64(1), int32(0), int32(0))
+	f.Add(uint16(64), uint64(0x9e3779b97f4a7c15), int32(700000), int32(2000))
+	f.Add(uint16(65), uint64(42), int32(-800), int32(-700))
+	f.Add(uint16(1001), uint64(7), int32(738000), int32(738500))
+	c, err := hub.NewSyncChecker(hubrules.Kaixuan, syncD("2024-06-30"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	kinds := append(hub.SyncEventKinds(), "bogus")
+	fixed := syncMix(1)[0]
+	f.Fuzz(func(t *testing.T, n uint16, seed uint64, start, asOfDay int32) {
+		org := hub.SyncOrg{ID: "fuzz", FormalMembers: int(seed % 7), PartyForm: hubrules.PartyForms()[int(seed>>8)%len(hubrules.PartyForms())]}
+		base := hubrules.Date{}.AddDays(int(start))
+		x := seed
+		for i := 0; i < int(n%1100); i++ {
+			x = x*6364136223846793005 + 1442695040888963407
+			ev := hub.SyncEvent{Kind: kinds[int(x>>33)%len(kinds)], Date: base.AddDays(int(x>>40) % 4000)}
+			ev.PartySection = x&1 != 0 && ev.Kind == hub.EventAnnualReportFiled
+			ev.PartyAssessed = x&2 != 0 && ev.Kind == hub.EventEvaluated
+			org.Events = append(org.Events, ev)
+		}
+		asOf := hubrules.Date{}.AddDays(int(asOfDay))
+		var b hub.SyncBatch
+		if err := b.Add(&fixed); err != nil {
+			t.Fatal(err)
+		}
+		addErr := b.Add(&org)
+		for i, o := range []*hub.SyncOrg{&fixed, &org} {
+			want, wantErr := c.Check(*o, asOf)
+			if i == 1 && addErr != nil {
+				if wantErr == nil {
+					t.Fatalf("the batch refused what Check accepts: %v", addErr)
+				}
+				continue
+			}
+			var got hub.SyncResult
+			err := c.CheckBatchInto(&got, &b, i, asOf)
+			if !reflect.DeepEqual(wantErr, err) {
+				t.Fatalf("org %d: batch error %v, check error %v", i, err, wantErr)
+			}
+			if got != want {
+				t.Fatalf("org %d: the batch result differs from Check's", i)
+			}
+		}
+	})
 }
