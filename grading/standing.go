@@ -310,6 +310,13 @@ func (s *Standing) At(rec *OrgRecord, d hubrules.Date) (StandingResult, error) {
 		return StandingResult{}, hubrules.NewInputError(hubrules.FieldError{Path: "date", Code: "before_first", Value: d.String(),
 			Message: hubrules.T("该日期早于评估管理办法施行日 "+s.versions[0].from.String(), "the date is before the measures took effect on "+s.versions[0].from.String())})
 	}
+	if rec.Registered.After(d) {
+		// The organization did not exist yet on d: its standing then is a
+		// question the record contradicts, not a grade or an eligibility.
+		return StandingResult{}, hubrules.NewInputError(hubrules.FieldError{Path: "registered", Code: "after_date", Value: rec.Registered.String(),
+			Message: hubrules.T("登记日期 "+rec.Registered.String()+" 晚于查询日期 "+d.String()+"，该日组织尚未成立",
+				"the registration date "+rec.Registered.String()+" is after the date asked about, "+d.String()+": the organization did not exist yet")})
+	}
 	m := v.m
 	r := StandingResult{Org: rec.Org, AsOf: d, Measures: m.Version, Basis: v.basis}
 	r.Basis.AsOf = d

@@ -81,6 +81,25 @@ func TestGRD_ELIG_01_RegisteredTwoFullYears(t *testing.T) {
 	assert.True(t, r.MayApply)
 }
 
+// Asking for the standing on a day before the registration is a
+// contradiction in the input, not an organization "registered for less than
+// two years"; the registration day itself is fine.
+func TestGRD_ELIG_01_RegisteredAfterTheDateIsAnInputError(t *testing.T) {
+	s := standing(t)
+	rec := &grading.OrgRecord{Org: "future", Registered: d("2027-03-01")}
+	_, err := s.At(rec, d("2026-06-01"))
+	var ie *hubrules.InputError
+	require.ErrorAs(t, err, &ie)
+	require.Len(t, ie.Fields, 1)
+	assert.Equal(t, "registered", ie.Fields[0].Path)
+	assert.Equal(t, "after_date", ie.Fields[0].Code)
+	assert.Contains(t, ie.Fields[0].Message.ZH, "尚未成立")
+	assert.Contains(t, ie.Fields[0].Message.EN, "did not exist yet")
+	r, err := s.At(rec, d("2027-03-01"))
+	require.NoError(t, err)
+	assert.False(t, r.MayApply)
+}
+
 func TestGRD_ELIG_01_ExclusionsBeforeAndAfterSwitchOver(t *testing.T) {
 	s := standing(t)
 	base := func() *grading.OrgRecord {

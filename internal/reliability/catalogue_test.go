@@ -280,6 +280,8 @@ func badCases(t testing.TB) []badCase {
 			Input: `{"org":"o","registered":"2012-03-01","award":{"grade":"4A","announced":"2026-04-20"},"inspections":[{"year":2026,"result":"great","concluded":"2027-05-31"}]}`},
 		{Kind: "grade standing", Desc: "dates out of order: award announced before registration",
 			Input: `{"org":"o","registered":"2012-03-01","award":{"grade":"4A","announced":"2010-04-20"}}`},
+		{Kind: "grade standing", Desc: "registered after the date asked about", Code: "after_date",
+			Input: `{"org":"o","registered":"2099-03-01"}`},
 		{Kind: "grade standing", Desc: "inspection concluded in the year it inspects",
 			Input: `{"org":"o","registered":"2012-03-01","award":{"grade":"4A","announced":"2026-04-20"},"inspections":[{"year":2026,"result":"passed","concluded":"2026-05-31"}]}`},
 		{Kind: "whatif", Desc: "band table with a gap in the alternative parameters",
