@@ -65,10 +65,10 @@ func TestDate_JSON(t *testing.T) {
 			On hubrules.Date `json:"on"`
 		} `json:"items"`
 	}
-	err = hubrules.DecodeJSON([]byte(`{"items":[{"on":"2026-02-30"}]}`), &w)
+	err = hubrules.DecodeJSON([]byte(`{"items":[{"on":"2026-02-28"},{"on":"2026-02-30"}]}`), &w)
 	var ie *hubrules.InputError
 	require.True(t, errors.As(err, &ie))
-	assert.Equal(t, "items.on", ie.Fields[0].Path)
+	assert.Equal(t, "items[1].on", ie.Fields[0].Path)
 	assert.Equal(t, "date", ie.Fields[0].Code)
 	assert.Contains(t, ie.Fields[0].Message.ZH, "日期")
 	assert.Contains(t, ie.Fields[0].Message.EN, "date")

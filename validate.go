@@ -151,7 +151,7 @@ func DecodeJSONLimited(data []byte, v any, lim Limits) error {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
-		return jsonInputError(err)
+		return withIndexedPath(jsonInputError(err), data, v)
 	}
 	if _, err := dec.Token(); err != io.EOF {
 		return NewInputError(FieldError{Code: "syntax", Message: T("JSON 文档之后还有多余内容", "unexpected data after the JSON document")})
@@ -172,6 +172,61 @@ type FormatDescriber interface{ JSONFormat() Text }
 func ValueError(value string, t reflect.Type) error {
 	value = clipValue(value)
 	return &json.UnmarshalTypeError{Value: value, Type: t}
+}
+
+// withIndexedPath gives a decoding error the path with array indexes
+// ("events[3].date") that encoding/json leaves out ("events.date"), and an
+// unknown field its parent ("members[0].colour", not "colour"), when the
+// walk of data finds the value at that path; otherwise err is unchanged.
+func withIndexedPath(err error, data []byte, v any) error {
+	ie, ok := err.(*InputError)
+	if !ok || len(ie.Fields) != 1 || v == nil {
+		return err
+	}
+	f := &ie.Fields[0]
+	switch f.Code {
+	case "type", "date", "format", "unknown_field":
+	default:
+		return err
+	}
+	path, found := jsonErrorPath(data, reflect.TypeOf(v))
+	if !found || path == f.Path {
+		return err
+	}
+	if f.Code == "unknown_field" {
+		if _, last := splitLastSegment(path); last != f.Path {
+			return err
+		}
+	} else if stripIndexes(path) != f.Path {
+		return err
+	}
+	f.Path = path
+	return err
+}
+
+// stripIndexes removes the array indexes of a path: a[1].b[2] → a.b.
+func stripIndexes(path string) string {
+	var b strings.Builder
+	in := false
+	for _, r := range path {
+		switch {
+		case r == '[':
+			in = true
+		case r == ']':
+			in = false
+		case !in:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// splitLastSegment splits a path before its last field name.
+func splitLastSegment(path string) (parent, last string) {
+	if i := strings.LastIndexAny(path, ".]"); i >= 0 {
+		return path[:i+1], path[i+1:]
+	}
+	return "", path
 }
 
 // jsonInputError turns an encoding/json error into an *InputError.

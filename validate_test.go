@@ -63,10 +63,15 @@ func TestDecodeJSON_ErrorsNameTheField(t *testing.T) {
 	}{
 		{"syntax", `{`, "", "syntax"},
 		{"empty", ``, "", "syntax"},
-		{"wrong type", `{"members":[{"id":"a","formal_members":"three"}]}`, "members.formal_members", "type"},
+		{"wrong type", `{"members":[{"id":"a","formal_members":"three"}]}`, "members[0].formal_members", "type"},
+		{"wrong type in the third element", `{"members":[{"id":"a","formal_members":1},{"ID":"b","Formal_Members":2},{"id":"c","formal_members":true}]}`, "members[2].formal_members", "type"},
+		{"an object for a number", `{"members":[{"id":"a"},{"id":"b","formal_members":{"n":[1,{"x":2}]}}]}`, "members[1].formal_members", "type"},
+		{"an array for the list's element", `{"members":[[1,2]]}`, "members[0]", "type"},
 		{"unknown field", `{"programme":"kaixuan","colour":"red"}`, "colour", "unknown_field"},
+		{"unknown field in an element", `{"programme":"kaixuan","members":[{"id":"a"},{"id":"b","colour":"red"}]}`, "members[1].colour", "unknown_field"},
 		{"trailing data", `{"programme":"kaixuan"} {}`, "", "syntax"},
-		{"bad date", `{"members":[{"id":"a","form":"none","registered":"2026-13-01"}]}`, "members.registered", "date"},
+		{"bad date", `{"members":[{"id":"a","form":"none","registered":"2026-13-01"}]}`, "members[0].registered", "date"},
+		{"bad date after null and good ones", `{"members":null,"programme":"kaixuan","members":[{"registered":"2026-01-01"},{"registered":null},{"registered":"2026-02-30"}]}`, "members[2].registered", "date"},
 		{"validation after decoding", `{"programme":"kaixuan","members":[{"id":"a","form":"none","formal_members":-2,"registered":"2026-01-01"}]}`, "members[0].formal_members", "gte"},
 		{"too many members", `{"programme":"kaixuan","members":[` + strings.Repeat(`{"id":"a","form":"none","registered":"2026-01-01"},`, 3) + `{"id":"a","form":"none","registered":"2026-01-01"}]}`, "members", "max"},
 	}

@@ -105,5 +105,5 @@ func TestHUB_STRUCT_01_BadInput(t *testing.T) {
 		})
 	}
 	_, err := hub.DecodeStructure([]byte(`{"hub":"h","bodies":[{"id":"a","kind":"branch","formal_members":3,"committee_size":0,"color":"red"}]}`))
-	inputError(t, err, "color")
+	inputError(t, err, "bodies[0].color")
 }

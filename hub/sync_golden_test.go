@@ -119,9 +119,9 @@ func TestSyncOrg_DecodeJSON(t *testing.T) {
 	err = hubrules.DecodeJSON([]byte(`{"id":"a","formal_members":-2,"party_form":"cell","events":[{"kind":"oath","date":"2022-02-30"}]}`), &org)
 	var ie *hubrules.InputError
 	require.ErrorAs(t, err, &ie)
-	// encoding/json reports the field without the array index; the root
-	// DecodeJSON passes that on.
-	_, ok := ie.Field("events.date")
+	// encoding/json reports the field without the array index ("events.date");
+	// the root DecodeJSON finds the element and names it.
+	_, ok := ie.Field("events[0].date")
 	assert.True(t, ok, ie.Error())
 
 	_, err = hub.DecodeSyncOrg([]byte(`{"id":"a","formal_members":-2,"party_form":"cell","events":[{"kind":"oath","date":"2022-02-01"}]}`))
