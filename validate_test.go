@@ -252,3 +252,46 @@ func TestPartyForm_IndexFollowsPartyForms(t *testing.T) {
 	}
 	assert.Equal(t, -1, hubrules.PartyForm("cell").Index())
 }
+
+// fuzzDoc has the shapes the walk behind DecodeJSON's error paths follows:
+// nested lists and objects, a map, a pointer, an embedded struct, a type
+// with its own JSON form and an untyped value.
+type fuzzDoc struct {
+	fuzzEmbedded
+	Members []member              `json:"members"`
+	Nested  [][]member            `json:"nested"`
+	ByName  map[string]member     `json:"by_name"`
+	Ptr     *member               `json:"ptr"`
+	Any     any                   `json:"any"`
+	Dates   []hubrules.Date       `json:"dates"`
+	Skip    int                   `json:"-"`
+	Counts  map[string][]int      `json:"counts"`
+	Fixed   [2]hubrules.Programme `json:"fixed"`
+}
+
+type fuzzEmbedded struct {
+	Note string `json:"note"`
+}
+
+// FuzzDecodeJSON: any document decodes or gives an InputError naming at
+// least one field, and the walk that adds indexes to the paths of decoding
+// errors never panics or loops, whatever the document.
+func FuzzDecodeJSON(f *testing.F) {
+	f.Add([]byte(`{"members":[{"id":"a"},{"id":"b","formal_members":"x"}]}`))
+	f.Add([]byte(`{"nested":[[{"id":"a"}],[{"colour":1}]]}`))
+	f.Add([]byte(`{"by_name":{"k":{"registered":"2026-02-30"}},"note":1}`))
+	f.Add([]byte(`{"ptr":{"form":["x"]},"any":{"deep":[1,2,{"x":null}]}}`))
+	f.Add([]byte(`{"dates":["2026-01-01",null,"bad"],"fixed":["a","b","c"],"counts":{"a":[1,"2"]}}`))
+	f.Add([]byte(`{"Members":[{"ID":"a","Formal_Members":true}],"Skip":1}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var v fuzzDoc
+		err := hubrules.DecodeJSON(data, &v)
+		if err == nil {
+			return
+		}
+		var ie *hubrules.InputError
+		if !errors.As(err, &ie) || len(ie.Fields) == 0 {
+			t.Fatalf("not an InputError with fields: %v", err)
+		}
+	})
+}
