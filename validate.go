@@ -130,10 +130,33 @@ func Validate(v any) error {
 			Code:    fe.Tag(),
 			Param:   fe.Param(),
 			Value:   value,
-			Message: T(fe.Translate(val.zh), fe.Translate(val.en)),
+			Message: T(ungroup(fe.Translate(val.zh), fe.Param()), ungroup(fe.Translate(val.en), fe.Param())),
 		})
 	}
 	return ie
+}
+
+// ungroup writes a whole-number limit in msg as the tag writes it: the
+// translations group digits ("year must be 2,000 or greater"), which reads
+// wrong for years and differs from the library's own messages ("0 到
+// 1000000").
+func ungroup(msg, param string) string {
+	if len(param) < 4 || len(param) > 19 {
+		return msg
+	}
+	for i := 0; i < len(param); i++ {
+		if param[i] < '0' || param[i] > '9' {
+			return msg
+		}
+	}
+	var b strings.Builder
+	for i := 0; i < len(param); i++ {
+		if i > 0 && (len(param)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteByte(param[i])
+	}
+	return strings.ReplaceAll(msg, b.String(), param)
 }
 
 // DecodeJSON decodes one JSON document into v strictly — unknown fields,

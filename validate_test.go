@@ -295,3 +295,24 @@ func FuzzDecodeJSON(f *testing.F) {
 		}
 	})
 }
+
+// Limits are written as the tag writes them, not grouped by thousands
+// ("2000", not "2,000": a year), in both languages.
+func TestValidate_LimitsAreNotGrouped(t *testing.T) {
+	type in struct {
+		Year  int    `json:"year" validate:"gte=2000,lte=2100"`
+		Count int    `json:"count" validate:"lte=1000000"`
+		Name  string `json:"name" validate:"max=10"`
+	}
+	err := hubrules.Validate(in{Year: 1999, Count: 2000000, Name: "0123456789x"})
+	var ie *hubrules.InputError
+	require.ErrorAs(t, err, &ie)
+	require.Len(t, ie.Fields, 3)
+	for _, f := range ie.Fields {
+		assert.NotContains(t, f.Message.ZH, ",", f.Path)
+		assert.NotContains(t, f.Message.EN, ",", f.Path)
+	}
+	assert.Contains(t, ie.Fields[0].Message.ZH, "2000")
+	assert.Contains(t, ie.Fields[0].Message.EN, "2000")
+	assert.Contains(t, ie.Fields[1].Message.EN, "1000000")
+}
