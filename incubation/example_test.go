@@ -1,10 +1,12 @@
 package incubation_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 
 	"github.com/hubrules/hubrules"
+	"github.com/hubrules/hubrules/grading"
 	"github.com/hubrules/hubrules/incubation"
 )
 
@@ -31,7 +33,7 @@ func Example() {
 	// in no branch, no project yet, assessment 58, satisfaction 79 %
 	rec, d, _ = m.Fire(rec, incubation.Graduate, incubation.Facts{Actor: "评估组", Registration: incubation.Filed,
 		OwnBoard: true, OwnAccounts: false, PremisesAgreement: true, FormalMembers: 1, PartyForm: hubrules.NoPartyForm,
-		ProjectsDelivered: 0, AssessmentScore: incubation.Score(58), SatisfactionPercent: incubation.Score(79)},
+		ProjectsDelivered: 0, AssessmentScore: incubation.ScoreOf(grading.Pt(58)), SatisfactionPercent: incubation.ScoreOf(grading.Pt(79))},
 		hubrules.MustParseDate("2024-01-15"))
 	show(d)
 	for _, c := range d.Unmet() {
@@ -50,7 +52,7 @@ func Example() {
 
 	rec, d, _ = m.Fire(rec, incubation.Graduate, incubation.Facts{Actor: "评估组", Registration: incubation.Filed,
 		OwnBoard: true, OwnAccounts: true, PremisesAgreement: true, FormalMembers: 1, PartyForm: hubrules.JointBranch,
-		ProjectsDelivered: 2, AssessmentScore: incubation.Score(82), SatisfactionPercent: incubation.Score(93)},
+		ProjectsDelivered: 2, AssessmentScore: incubation.ScoreOf(grading.Pt(82)), SatisfactionPercent: incubation.ScoreOf(grading.Pt(93))},
 		hubrules.MustParseDate("2024-06-20"))
 	show(d)
 
@@ -154,4 +156,13 @@ func ExampleAllowed() {
 	// incubating [promote extend exit terminate]
 	// graduated [engage]
 	// exited []
+}
+
+// Scores are exact to a tenth: a grading result's Score passes in as it is,
+// and is written out as a quoted decimal.
+func ExampleScoreOf() {
+	f := incubation.Facts{AssessmentScore: incubation.ScoreOf(grading.MustPoints("59.5")), SatisfactionPercent: incubation.ScoreOf(grading.Pt(80))}
+	data, _ := json.Marshal(f)
+	fmt.Println(string(data))
+	// Output: {"assessment_score":"59.5","satisfaction_percent":"80"}
 }

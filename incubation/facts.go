@@ -1,10 +1,10 @@
 package incubation
 
 import (
-	"math"
 	"strconv"
 
 	"github.com/hubrules/hubrules"
+	"github.com/hubrules/hubrules/grading"
 )
 
 // EntryMode is how an applicant moves in (INC-ADMIT-01; jingan:
@@ -100,19 +100,30 @@ type Facts struct {
 	// ProjectsDelivered is the count of projects delivered (INC-GRAD-01).
 	ProjectsDelivered int `json:"projects_delivered,omitempty" validate:"gte=0,lte=1000000"`
 	// AssessmentScore is the latest annual assessment (GRD-ANNUAL-01) out
-	// of 100; nil when there is none.
-	AssessmentScore *float64 `json:"assessment_score,omitempty" validate:"omitempty,gte=0,lte=100"`
-	// SatisfactionPercent is resident (service-user) satisfaction, 0–100;
-	// nil when not measured.
-	SatisfactionPercent *float64 `json:"satisfaction_percent,omitempty" validate:"omitempty,gte=0,lte=100"`
+	// of 100, exact to a tenth as grading computes it (pass the
+	// grading.AnnualResult's Score as it is); nil when there is none. In
+	// JSON it is a number or a quoted decimal with at most one decimal
+	// (85, 85.5, "85.5"); more decimals are an InputError naming the field.
+	// Its range, 0 to 100, is checked by DecodeFacts, DecodeRequest and
+	// Fire (not by a validate tag: validator would compare tenths).
+	AssessmentScore *grading.Points `json:"assessment_score,omitempty"`
+	// SatisfactionPercent is resident (service-user) satisfaction, 0–100,
+	// exact to a tenth like AssessmentScore; nil when not measured.
+	SatisfactionPercent *grading.Points `json:"satisfaction_percent,omitempty"`
 
 	// GovernanceProject is the governance project taken on (INC-GOV-01).
 	GovernanceProject GovernanceProject `json:"governance_project,omitempty" validate:"omitempty,enum"`
 }
 
-// Score returns a pointer to v, for Facts.AssessmentScore and
-// Facts.SatisfactionPercent literals.
-func Score(v float64) *float64 { return &v }
+// ScoreOf returns a pointer to a copy of p, for Facts.AssessmentScore and
+// Facts.SatisfactionPercent: ScoreOf(grading.Pt(60)) is 60,
+// ScoreOf(grading.MustPoints("59.5")) is 59.5, ScoreOf(result.Score) passes
+// a grading result on exactly. (It replaces Score(float64), removed so that
+// old calls fail to compile instead of reading Score(60) as 6.0 points.)
+func ScoreOf(p grading.Points) *grading.Points { return &p }
+
+// maxPercent is 100 points, the top of both scores.
+const maxPercent = grading.Points(1000)
 
 // check validates facts by hand (the hot path); the same limits as the
 // validate tags, which DecodeFacts applies.
@@ -154,12 +165,15 @@ func (f *Facts) check(p *hubrules.Problems, prefix string) {
 	checkPercent(p, hubrules.JoinPath(prefix, "satisfaction_percent"), f.SatisfactionPercent, hubrules.T("满意度应在 0 到 100 之间", "satisfaction_percent must be between 0 and 100"))
 }
 
-func checkPercent(p *hubrules.Problems, path string, v *float64, msg hubrules.Text) {
-	if v == nil {
-		return
-	}
-	if math.IsNaN(*v) || *v < 0 || *v > 100 {
-		p.Add(path, "range", strconv.FormatFloat(*v, 'g', -1, 64), msg)
+// checkPercent reports a score below 0 (code gte) or above 100 (code lte),
+// the codes validator gave these fields when they were validate tags.
+func checkPercent(p *hubrules.Problems, path string, v *grading.Points, msg hubrules.Text) {
+	switch {
+	case v == nil:
+	case *v < 0:
+		p.AddField(hubrules.FieldError{Path: path, Code: "gte", Param: "0", Value: v.String(), Message: msg})
+	case *v > maxPercent:
+		p.AddField(hubrules.FieldError{Path: path, Code: "lte", Param: "100", Value: v.String(), Message: msg})
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/hubrules/hubrules"
+	"github.com/hubrules/hubrules/grading"
 )
 
 // Static criterion messages: what each criterion requires.
@@ -78,18 +79,18 @@ func (m *Machine) graduateCriteria(f *Facts) []Criterion {
 			Param: ParamBranchMin, Threshold: m.thrBranchMin},
 		{Rule: RuleGraduate, Code: "projects_delivered", Met: f.ProjectsDelivered >= m.params.MinProjects, Message: msgProjects, Facts: facts[8:9:9],
 			Param: ParamMinProjects, Threshold: m.thrProjects},
-		{Rule: RuleGraduate, Code: "assessment_score", Met: f.AssessmentScore != nil && *f.AssessmentScore >= float64(m.params.MinAssessment), Message: msgAssessment,
+		{Rule: RuleGraduate, Code: "assessment_score", Met: f.AssessmentScore != nil && *f.AssessmentScore >= m.minAssessment, Message: msgAssessment,
 			Facts: facts[9:10:10], Param: ParamMinAssessment, Threshold: m.thrAssessment},
-		{Rule: RuleGraduate, Code: "satisfaction_percent", Met: f.SatisfactionPercent != nil && *f.SatisfactionPercent >= float64(m.params.MinSatisfactionPercent), Message: msgSatisfied,
+		{Rule: RuleGraduate, Code: "satisfaction_percent", Met: f.SatisfactionPercent != nil && *f.SatisfactionPercent >= m.minSatisfaction, Message: msgSatisfied,
 			Facts: facts[10:11:11], Param: ParamMinSatisfaction, Threshold: m.thrSatisfaction},
 	}
 }
 
-func scoreStr(v *float64) string {
+func scoreStr(v *grading.Points) string {
 	if v == nil {
 		return ""
 	}
-	return strconv.FormatFloat(*v, 'f', -1, 64)
+	return v.String()
 }
 
 func (m *Machine) engageCriteria(f *Facts) []Criterion {

@@ -9,6 +9,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hubrules/hubrules"
+	"github.com/hubrules/hubrules/grading"
 	"github.com/hubrules/hubrules/incubation"
 )
 
@@ -152,10 +153,13 @@ func TestINC_HIST_01_DecodeRecordBad(t *testing.T) {
 func TestDecodeFacts(t *testing.T) {
 	f, err := incubation.DecodeFacts([]byte(`{"registration":"filed","formal_members":2,"party_form":"activity_branch","assessment_score":72.5,"satisfaction_percent":90}`))
 	require.NoError(t, err)
-	assert.Equal(t, 72.5, *f.AssessmentScore)
+	assert.Equal(t, grading.MustPoints("72.5"), *f.AssessmentScore)
+	assert.Equal(t, grading.Pt(90), *f.SatisfactionPercent)
 	for _, doc := range []string{
 		`{"formal_members":-1}`,
 		`{"satisfaction_percent":101}`,
+		`{"satisfaction_percent":100.1}`,
+		`{"assessment_score":-0.5}`,
 		`{"projects_delivered":-3}`,
 		`{"party_form":"cell"}`,
 		`{"entry_mode":"franchise"}`,
@@ -166,4 +170,61 @@ func TestDecodeFacts(t *testing.T) {
 		require.True(t, errors.As(err, &ie), doc)
 		assert.NotEmpty(t, ie.Fields[0].Path, doc)
 	}
+}
+
+// The scores are exact to a tenth, as grading computes them: JSON numbers
+// and quoted decimals with at most one decimal are read from their text;
+// more decimals, exponents and out-of-range values are an InputError naming
+// the field, in Chinese and English.
+func TestINC_GRAD_01_ScoresExact(t *testing.T) {
+	for _, tc := range []struct {
+		doc  string
+		want grading.Points
+	}{
+		{`{"assessment_score":85}`, grading.Pt(85)},
+		{`{"assessment_score":85.5}`, grading.MustPoints("85.5")},
+		{`{"assessment_score":"85.5"}`, grading.MustPoints("85.5")},
+		{`{"assessment_score":85.50}`, grading.MustPoints("85.5")},
+		{`{"assessment_score":0}`, 0},
+		{`{"assessment_score":100}`, grading.Pt(100)},
+		{`{"assessment_score":59.9}`, grading.Points(599)},
+	} {
+		f, err := incubation.DecodeFacts([]byte(tc.doc))
+		require.NoError(t, err, tc.doc)
+		require.NotNil(t, f.AssessmentScore, tc.doc)
+		assert.Equal(t, tc.want, *f.AssessmentScore, tc.doc)
+	}
+	for _, tc := range []struct{ doc, path, code string }{
+		{`{"assessment_score":85.55}`, "assessment_score", "format"},
+		{`{"satisfaction_percent":79.99}`, "satisfaction_percent", "format"},
+		{`{"assessment_score":1e2}`, "assessment_score", "format"},
+		{`{"assessment_score":"high"}`, "assessment_score", "format"},
+		{`{"assessment_score":true}`, "assessment_score", "format"},
+		{`{"assessment_score":100.1}`, "assessment_score", "lte"},
+		{`{"satisfaction_percent":-1}`, "satisfaction_percent", "gte"},
+	} {
+		_, err := incubation.DecodeFacts([]byte(tc.doc))
+		var ie *hubrules.InputError
+		require.True(t, errors.As(err, &ie), tc.doc)
+		fe, ok := ie.Field(tc.path)
+		require.True(t, ok, "%s: %v", tc.doc, ie.Fields)
+		assert.Equal(t, tc.code, fe.Code, tc.doc)
+		assert.NotEmpty(t, fe.Message.ZH, tc.doc)
+		assert.NotEmpty(t, fe.Message.EN, tc.doc)
+	}
+	// in a request the path starts at facts
+	_, err := incubation.DecodeRequest([]byte(`{"record":{"subject":"x","state":"applied"},"trigger":"admit","date":"2024-03-01","facts":{"assessment_score":60.25}}`))
+	var ie *hubrules.InputError
+	require.True(t, errors.As(err, &ie))
+	_, ok := ie.Field("facts.assessment_score")
+	assert.True(t, ok, "%v", ie.Fields)
+
+	// facts written out read back the same (the scores as quoted decimals)
+	in := incubation.Facts{AssessmentScore: incubation.ScoreOf(grading.MustPoints("57.8")), SatisfactionPercent: incubation.ScoreOf(grading.Pt(79))}
+	data, err := json.Marshal(in)
+	require.NoError(t, err)
+	assert.JSONEq(t, `{"assessment_score":"57.8","satisfaction_percent":"79"}`, string(data))
+	out, err := incubation.DecodeFacts(data)
+	require.NoError(t, err)
+	assert.Equal(t, in, out)
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/hubrules/hubrules"
+	"github.com/hubrules/hubrules/grading"
 )
 
 // ErrTransitionNotAllowed is the category of a trigger fired in a state that
@@ -43,6 +44,8 @@ func (e *TransitionError) Unwrap() error { return ErrTransitionNotAllowed }
 type Machine struct {
 	params Params
 	basis  hubrules.Basis
+	// the score thresholds in grading's exact tenths
+	minAssessment, minSatisfaction grading.Points
 	// static threshold texts, formatted once
 	thrProjects, thrAssessment, thrSatisfaction, thrExtensions, thrBranchMin string
 }
@@ -75,6 +78,8 @@ func NewMachineWith(p Params, basis hubrules.Basis) (*Machine, error) {
 	}
 	basis.Params = append([]hubrules.ParamRef(nil), basis.Params...)
 	return &Machine{params: p, basis: basis,
+		minAssessment:   grading.Pt(int64(p.MinAssessment)),
+		minSatisfaction: grading.Pt(int64(p.MinSatisfactionPercent)),
 		thrProjects:     strconv.Itoa(p.MinProjects),
 		thrAssessment:   strconv.Itoa(p.MinAssessment),
 		thrSatisfaction: strconv.Itoa(p.MinSatisfactionPercent),

@@ -48,16 +48,19 @@ var samples = map[string]sample{
 	"check-structure": {[]string{"check", "structure", "--programme", "kaixuan", "--date", "2024-06-30"}, "check-structure.json", exitOK},
 	"check-forms":     {[]string{"check", "forms", "--programme", "national", "--date", "2024-06-30"}, "check-forms.json", exitFindings},
 	"incubate":        {[]string{"incubate", "--programme", "kaixuan", "--date", "2024-03-01"}, "incubate.json", exitOK},
-	"fund-fee":        {[]string{"fund", "fee", "--programme", "lujiazui", "--date", "2018-12-31"}, "fund-fee.json", exitOK},
-	"fund-venture":    {[]string{"fund", "venture", "--programme", "wuliqiao", "--date", "2018-12-31"}, "fund-venture.json", exitOK},
-	"fund-charity":    {[]string{"fund", "charity", "--programme", "kaixuan", "--date", "2024-12-31"}, "fund-charity.json", exitOK},
-	"fund-donate":     {[]string{"fund", "donate", "--programme", "kaixuan", "--date", "2024-12-31"}, "fund-donate.json", exitOK},
-	"fund-allocate":   {[]string{"fund", "allocate", "--programme", "jingan", "--date", "2018-12-31"}, "fund-allocate.json", exitOK},
-	"grade":           {[]string{"grade", "--programme", "xiyuan", "--date", "2024-06-01"}, "grade.json", exitOK},
-	"grade-standing":  {[]string{"grade", "standing", "--programme", "national", "--date", "2028-07-01"}, "grade-standing.json", exitOK},
-	"grade-annual":    {[]string{"grade", "annual", "--programme", "kaixuan", "--date", "2024-06-01"}, "grade-annual.json", exitOK},
-	"whatif":          {[]string{"whatif", "--programme", "kaixuan", "--date", "2024-06-01"}, "whatif.json", exitOK},
-	"fund-ledger":     {[]string{"fund", "ledger", "--programme", "jingan", "--date", "2018-12-31"}, "fund-ledger.json", exitOK},
+	// graduation on an assessment of 59.5 (a JSON number, exact to the
+	// tenth) against the threshold of 60: refused on that criterion alone
+	"incubate-graduate": {[]string{"incubate", "--programme", "kaixuan", "--date", "2025-01-15"}, "incubate-graduate.json", exitFindings},
+	"fund-fee":          {[]string{"fund", "fee", "--programme", "lujiazui", "--date", "2018-12-31"}, "fund-fee.json", exitOK},
+	"fund-venture":      {[]string{"fund", "venture", "--programme", "wuliqiao", "--date", "2018-12-31"}, "fund-venture.json", exitOK},
+	"fund-charity":      {[]string{"fund", "charity", "--programme", "kaixuan", "--date", "2024-12-31"}, "fund-charity.json", exitOK},
+	"fund-donate":       {[]string{"fund", "donate", "--programme", "kaixuan", "--date", "2024-12-31"}, "fund-donate.json", exitOK},
+	"fund-allocate":     {[]string{"fund", "allocate", "--programme", "jingan", "--date", "2018-12-31"}, "fund-allocate.json", exitOK},
+	"grade":             {[]string{"grade", "--programme", "xiyuan", "--date", "2024-06-01"}, "grade.json", exitOK},
+	"grade-standing":    {[]string{"grade", "standing", "--programme", "national", "--date", "2028-07-01"}, "grade-standing.json", exitOK},
+	"grade-annual":      {[]string{"grade", "annual", "--programme", "kaixuan", "--date", "2024-06-01"}, "grade-annual.json", exitOK},
+	"whatif":            {[]string{"whatif", "--programme", "kaixuan", "--date", "2024-06-01"}, "whatif.json", exitOK},
+	"fund-ledger":       {[]string{"fund", "ledger", "--programme", "jingan", "--date", "2018-12-31"}, "fund-ledger.json", exitOK},
 }
 
 func TestSubcommands_RunOnTheSampleInputs(t *testing.T) {

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/hubrules/hubrules"
+	"github.com/hubrules/hubrules/grading"
 )
 
 // schemaName is the file name of a command's input schema: "check sync" →
@@ -32,6 +33,7 @@ var (
 	textMarshaler = reflect.TypeOf((*encoding.TextMarshaler)(nil)).Elem()
 	jsonMarshaler = reflect.TypeOf((*json.Marshaler)(nil)).Elem()
 	validerType   = reflect.TypeOf((*hubrules.Valider)(nil)).Elem()
+	pointsType    = reflect.TypeOf(grading.Points(0))
 )
 
 func schemaOf(t reflect.Type, seen map[reflect.Type]bool) map[string]any {
@@ -40,6 +42,12 @@ func schemaOf(t reflect.Type, seen map[reflect.Type]bool) map[string]any {
 	}
 	if t.Kind() == reflect.Pointer {
 		return schemaOf(t.Elem(), seen)
+	}
+	if t == pointsType {
+		// Points are written as quoted decimals but read bare numbers too
+		// (from their text: at most one decimal, never through a float).
+		return map[string]any{"type": []string{"string", "number"},
+			"description": "Go type grading.Points: a decimal with at most one decimal place, like \"3.5\" or 3.5"}
 	}
 	if t.Kind() != reflect.String && (t.Implements(jsonMarshaler) || t.Implements(textMarshaler) || reflect.PointerTo(t).Implements(textMarshaler)) {
 		// Money and other values with their own JSON form are strings.

@@ -30,7 +30,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strconv"
 	"strings"
 
 	"github.com/hubrules/hubrules"
@@ -209,7 +208,7 @@ func structureStep(p show.Printer, f figures) error {
 }
 
 // 4. The annual assessment: four rater groups score four dimensions.
-func annualStep(p show.Printer) (map[int]float64, error) {
+func annualStep(p show.Printer) (map[int]grading.Points, error) {
 	var in []grading.AnnualInput
 	if err := load("annual.json", &in); err != nil {
 		return nil, err
@@ -221,7 +220,7 @@ func annualStep(p show.Printer) (map[int]float64, error) {
 	p.Heading("4. 年度考评：独立运行、党组织建设、项目承接、满意度（GRD-ANNUAL-01）", "4. The annual assessment: independent operation, party building, projects, satisfaction (GRD-ANNUAL-01)")
 	p.Linef("  街道领导、职能科室、相关专家、社区四类评价主体；维度与主体权重为示意参数（种子未公开，默认等权）。",
 		"  Street leaders, departments, experts and communities rate; dimension and group weights are illustrative parameters (not published; equal by default).")
-	scores := map[int]float64{}
+	scores := map[int]grading.Points{}
 	for i := range in {
 		r, err := g.Annual(&in[i])
 		if err != nil {
@@ -231,17 +230,13 @@ func annualStep(p show.Printer) (map[int]float64, error) {
 		for _, f := range r.Findings {
 			fmt.Fprintf(p.W, "      %s\n", f.Describe(p.L))
 		}
-		v, err := strconv.ParseFloat(r.Score.String(), 64)
-		if err != nil {
-			return nil, err
-		}
-		scores[r.Year] = v
+		scores[r.Year] = r.Score
 	}
 	return scores, nil
 }
 
 // 5. 入壳 → 孵化 → 出壳 → 参与治理 with the incubation Machine.
-func journeyStep(p show.Printer, scores map[int]float64) error {
+func journeyStep(p show.Printer, scores map[int]grading.Points) error {
 	var j journey
 	if err := load("journey.json", &j); err != nil {
 		return err
@@ -265,8 +260,9 @@ func journeyStep(p show.Printer, scores map[int]float64) error {
 			if !ok {
 				return fmt.Errorf("data/journey.json steps[%d]: no %d assessment in data/annual.json", i, s.AssessmentYear)
 			}
-			facts.AssessmentScore = incubation.Score(v)
-			p.Linef("  （出壳评估采用 %d 年度考评得分 %v）", "  (graduation uses the %d annual assessment, %v points)", s.AssessmentYear, v)
+			// the grading score goes in exactly as computed, in tenths
+			facts.AssessmentScore = incubation.ScoreOf(v)
+			p.Linef("  （出壳评估采用 %d 年度考评得分 %s）", "  (graduation uses the %d annual assessment, %s points)", s.AssessmentYear, v)
 		}
 		var d incubation.Decision
 		rec, d, err = m.Fire(rec, s.Trigger, facts, s.Date)

@@ -197,6 +197,8 @@ func badCases(t testing.TB) []badCase {
 			Input: `{"record":` + rec + `,"trigger":"promote","date":"2024-02-01","facts":{}}`},
 		{Kind: "incubate", Desc: "percentage over 100", Code: "lte",
 			Input: `{"record":` + rec + `,"trigger":"promote","date":"2024-09-01","facts":{"satisfaction_percent":120}}`},
+		{Kind: "incubate", Desc: "score with more than one decimal (scores are exact to a tenth)", Code: "format",
+			Input: `{"record":` + rec + `,"trigger":"promote","date":"2024-09-01","facts":{"assessment_score":59.95}}`},
 		{Kind: "incubate", Desc: "negative count in the facts", Code: "gte",
 			Input: `{"record":` + rec + `,"trigger":"promote","date":"2024-09-01","facts":{"projects_delivered":-2}}`},
 		{Kind: "incubate", Desc: "record whose fields disagree with its history",
