@@ -2,6 +2,7 @@ package incubation_test
 
 import (
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -71,7 +72,8 @@ func TestINC_PATH_01_OneLevelAtATime(t *testing.T) {
 }
 
 func TestINC_NET_01_ExactlyOneBase(t *testing.T) {
-	r, err := incubation.CheckNetwork([]incubation.Enrolment{
+	m := machine(t)
+	r, err := m.CheckNetwork([]incubation.Enrolment{
 		{Subject: "a", Base: incubation.DistrictBase},
 		{Subject: "b", Base: incubation.SocialBase},
 		{Subject: "a", Base: incubation.PracticePark},
@@ -84,17 +86,47 @@ func TestINC_NET_01_ExactlyOneBase(t *testing.T) {
 	assert.Equal(t, []hubrules.Fact{{Name: "base", Value: "district_base"}, {Name: "base", Value: "practice_park"}}, r.Findings[0].Facts)
 	assert.Len(t, r.Checks, 3)
 
-	_, err = incubation.CheckNetwork([]incubation.Enrolment{{Subject: "a", Base: incubation.DistrictBase}, {Subject: "a", Base: incubation.DistrictBase}})
+	_, err = m.CheckNetwork([]incubation.Enrolment{{Subject: "a", Base: incubation.DistrictBase}, {Subject: "a", Base: incubation.DistrictBase}})
 	assert.ErrorIs(t, err, hubrules.ErrInvalidInput, "the same enrolment twice is malformed")
-	_, err = incubation.CheckNetwork([]incubation.Enrolment{{Subject: "", Base: "moon"}})
+	_, err = m.CheckNetwork([]incubation.Enrolment{{Subject: "", Base: "moon"}})
 	var ie *hubrules.InputError
 	require.True(t, errors.As(err, &ie))
 	assert.Len(t, ie.Fields, 2)
 
 	// admission needs a base: none is an unmet INC-NET-01 criterion
-	m := machine(t)
 	f := admitFacts()
 	f.Base = ""
 	_, dec := fire(t, m, incubation.NewRecord("x"), incubation.Admit, f, day0)
 	assert.Equal(t, []string{"INC-NET-01"}, dec.UnmetRules())
+}
+
+// The network report says what it was decided on: the machine's programme
+// and date, and no parameter (INC-NET-01 reads none), so its Describe
+// header names the programme instead of being empty.
+func TestINC_NET_01_ReportBasis(t *testing.T) {
+	date := hubrules.MustParseDate("2018-12-31")
+	m, err := incubation.NewMachine(hubrules.Jingan, date)
+	require.NoError(t, err)
+	r, err := m.CheckNetwork([]incubation.Enrolment{
+		{Subject: "a", Base: incubation.DistrictBase},
+		{Subject: "a", Base: incubation.SocialBase},
+	})
+	require.NoError(t, err)
+	assert.Equal(t, hubrules.Jingan, r.Basis.Programme)
+	assert.Equal(t, date, r.Basis.AsOf)
+	assert.Empty(t, r.Basis.Params, "INC-NET-01 reads no parameter")
+	assert.Empty(t, r.Basis.Unverified())
+	assert.NotEmpty(t, m.Basis().Params, "the machine's own parameters are not the network check's")
+	for _, lang := range []hubrules.Lang{hubrules.ZH, hubrules.EN} {
+		header, _, _ := strings.Cut(r.Describe(lang), "\n")
+		assert.NotEmpty(t, strings.TrimSpace(header), lang)
+		assert.Contains(t, header, "jingan", lang)
+		assert.Contains(t, header, "2018-12-31", lang)
+	}
+	// an empty registry has the same basis and no checks
+	r, err = m.CheckNetwork(nil)
+	require.NoError(t, err)
+	assert.Equal(t, hubrules.Jingan, r.Basis.Programme)
+	assert.Empty(t, r.Checks)
+	assert.True(t, r.Compliant())
 }

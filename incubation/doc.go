@@ -63,9 +63,9 @@
 //     with a single project (jingan 组织入驻为主、项目化入驻为辅).
 //   - INC-NET-01 三级培育孵化网络: district base 区级基地, social base 社会基地,
 //     public-benefit practice park 公益实践园. A record belongs to one base,
-//     chosen on admission. CheckNetwork checks a registry: an incubatee at
-//     two bases is a Violation finding (a policy breach in well-formed
-//     data); the same enrolment written twice is an InputError.
+//     chosen on admission. Machine.CheckNetwork checks a registry: an
+//     incubatee at two bases is a Violation finding (a policy breach in
+//     well-formed data); the same enrolment written twice is an InputError.
 //   - INC-PERIOD-01 孵化期: a term of 12 months (secondary: NPI practice),
 //     at most one extension of 6 months (illustrative). Overdue(record,
 //     date) says, for any date, whether a record is past its term.

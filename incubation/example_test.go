@@ -135,16 +135,20 @@ func ExampleMermaid() {
 
 // A registry that counts one organization at two bases of jingan's
 // three-level network: a finding, not an error.
-func ExampleCheckNetwork() {
-	r, _ := incubation.CheckNetwork([]incubation.Enrolment{
+func ExampleMachine_CheckNetwork() {
+	m, _ := incubation.NewMachine(hubrules.Jingan, hubrules.MustParseDate("2018-12-31"))
+	r, _ := m.CheckNetwork([]incubation.Enrolment{
 		{Subject: "青凤老年生活护理服务社", Base: incubation.DistrictBase},
 		{Subject: "创想中心项目组", Base: incubation.SocialBase},
 		{Subject: "青凤老年生活护理服务社", Base: incubation.PracticePark},
 	})
+	fmt.Println(r.Basis.Programme, r.Basis.AsOf, len(r.Basis.Params), "parameters")
 	for _, f := range r.Findings {
 		fmt.Println(f.Describe(hubrules.EN))
 	}
-	// Output: [INC-NET-01] 青凤老年生活护理服务社: the incubatee is enrolled at more than one base; it must belong to exactly one (base=district_base, base=practice_park)
+	// Output:
+	// jingan 2018-12-31 0 parameters
+	// [INC-NET-01] 青凤老年生活护理服务社: the incubatee is enrolled at more than one base; it must belong to exactly one (base=district_base, base=practice_park)
 }
 
 func ExampleAllowed() {

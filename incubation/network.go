@@ -39,7 +39,9 @@ type Enrolment struct {
 }
 
 // CheckNetwork checks a registry of enrolments against INC-NET-01: each
-// incubatee belongs to exactly one base.
+// incubatee belongs to exactly one base. The report's basis is the
+// machine's programme and date; the rule reads no parameter, so the basis
+// lists none (and nothing unverified).
 //
 // Decision: an incubatee enrolled at two different bases is a policy breach
 // in well-formed data (it happens when a district and a street both count
@@ -47,7 +49,7 @@ type Enrolment struct {
 // the same enrolment written twice (same subject, same base) is malformed
 // input, an InputError. A record of this package belongs to one base by
 // construction (Record.Base, set on admission).
-func CheckNetwork(enrolments []Enrolment) (hubrules.Report, error) {
+func (m *Machine) CheckNetwork(enrolments []Enrolment) (hubrules.Report, error) {
 	var p hubrules.Problems
 	for i, e := range enrolments {
 		path := hubrules.Index("enrolments", i)
@@ -67,7 +69,7 @@ func CheckNetwork(enrolments []Enrolment) (hubrules.Report, error) {
 	if err := p.Err(); err != nil {
 		return hubrules.Report{}, err
 	}
-	r := hubrules.Report{Checks: []hubrules.Check{}, Findings: []hubrules.Finding{}}
+	r := hubrules.Report{Basis: m.basis.Only(), Checks: []hubrules.Check{}, Findings: []hubrules.Finding{}}
 	for i, e := range enrolments {
 		first := true
 		for j := 0; j < i; j++ {

@@ -377,13 +377,17 @@ func networkStep(p show.Printer) error {
 	for _, e := range en {
 		fmt.Fprintf(p.W, "    %s → %s\n", e.Subject, e.Base.Name().In(p.L))
 	}
-	r, err := incubation.CheckNetwork(en)
+	m, err := incubation.NewMachine(hubrules.Jingan, asOf)
 	if err != nil {
 		return err
 	}
-	// CheckNetwork reads no parameters, so its report has no basis: print
-	// the checks and findings only.
-	p.Linef("  检查 %d 个孵化对象：", "  %d incubatees checked:", len(r.Checks))
+	r, err := m.CheckNetwork(en)
+	if err != nil {
+		return err
+	}
+	// The network rule reads no parameter: the report's basis is the
+	// programme and the date only.
+	p.Linef("  项目 %s，评估日 %s，检查 %d 个孵化对象：", "  Programme %s, as of %s: %d incubatees checked:", r.Basis.Programme, r.Basis.AsOf, len(r.Checks))
 	for _, f := range r.Findings {
 		fmt.Fprintf(p.W, "    %s\n", f.Describe(p.L))
 	}
