@@ -19,6 +19,8 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte(`{"subject":"x","state":"applied","history":[]}`))
 	f.Add([]byte(`{"subject":"x","state":"growing","history":[{"date":"2024-01-01"}]}`))
 	f.Add([]byte(`{"formal_members":-1,"assessment_score":1e400}`))
+	f.Add([]byte(`{"assessment_score":59.95,"satisfaction_percent":"85.5"}`))
+	f.Add([]byte(`{"assessment_score":"-0.5","satisfaction_percent":100.0}`))
 	f.Add([]byte(`{"record":{"subject":"x","state":"applied","history":[]},"trigger":"admit","facts":{},"date":"2024-05-01"}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if rec, err := incubation.DecodeRecord(data); err == nil {
