@@ -121,14 +121,30 @@ func (b Basis) Param(name string) (ParamRef, bool) {
 	return ParamRef{}, false
 }
 
-// Describe renders the basis in one or two lines for people.
+// Describe renders the basis in one or two lines for people. The parts a
+// basis does not have — no programme (a check across programmes), no
+// evaluation date, no effective date (a decision that read no parameter) —
+// are left out rather than printed empty.
 func (b Basis) Describe(lang Lang) string {
-	var s string
-	if lang == EN {
-		s = "programme " + string(b.Programme) + ", as of " + b.AsOf.String() + ", parameters effective " + b.Effective.String()
-	} else {
-		s = "项目 " + string(b.Programme) + "，评估日 " + b.AsOf.String() + "，参数生效日 " + b.Effective.String()
+	var parts []string
+	add := func(zh, en, v string) {
+		if v == "" {
+			return
+		}
+		if lang == EN {
+			parts = append(parts, en+" "+v)
+		} else {
+			parts = append(parts, zh+" "+v)
+		}
 	}
+	add("项目", "programme", string(b.Programme))
+	add("评估日", "as of", b.AsOf.String())
+	add("参数生效日", "parameters effective", b.Effective.String())
+	sep := "，"
+	if lang == EN {
+		sep = ", "
+	}
+	s := strings.Join(parts, sep)
 	if u := b.Unverified(); len(u) > 0 {
 		names := make([]string, len(u))
 		for i, p := range u {

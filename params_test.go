@@ -380,3 +380,18 @@ func TestBasis_OnlyKeepsTheNamedParameters(t *testing.T) {
 	assert.Len(t, b.Params, 4, "the original is unchanged")
 	assert.Empty(t, b.Only().Params)
 }
+
+// A basis prints only what it has: no empty programme, no empty
+// "parameters effective" for a decision that read no parameter.
+func TestBasis_DescribeLeavesOutWhatItDoesNotHave(t *testing.T) {
+	full := hubrules.Basis{Programme: hubrules.Kaixuan, AsOf: hubrules.MustParseDate("2024-06-30"), Effective: hubrules.MustParseDate("2021-12-15")}
+	assert.Equal(t, "programme kaixuan, as of 2024-06-30, parameters effective 2021-12-15", full.Describe(hubrules.EN))
+	assert.Equal(t, "项目 kaixuan，评估日 2024-06-30，参数生效日 2021-12-15", full.Describe(hubrules.ZH))
+	noParams := hubrules.Basis{Programme: hubrules.Jingan, AsOf: hubrules.MustParseDate("2018-12-31")}
+	assert.Equal(t, "programme jingan, as of 2018-12-31", noParams.Describe(hubrules.EN))
+	assert.Equal(t, "项目 jingan，评估日 2018-12-31", noParams.Describe(hubrules.ZH))
+	acrossProgrammes := hubrules.Basis{AsOf: hubrules.MustParseDate("2018-12-31")}
+	assert.Equal(t, "as of 2018-12-31", acrossProgrammes.Describe(hubrules.EN))
+	assert.Equal(t, "评估日 2018-12-31", acrossProgrammes.Describe(hubrules.ZH))
+	assert.Equal(t, "", hubrules.Basis{}.Describe(hubrules.EN))
+}
