@@ -35,10 +35,10 @@ type fixture struct {
 	logEnv  []any // bench.LogEnv boxed once for expr
 	logCEL  []*bench.CELLogInput
 	logOPA  []ast.Value
-	exprLog *bench.ExprLog
+	exprLog *bench.Expr
 	exprOne *bench.ExprLogOneProgram
 	celLog  *bench.CELLog
-	opaLog  *bench.OPALog
+	opaLog  *bench.OPA
 }
 
 var (

@@ -11,8 +11,8 @@
 // realistic mix of compliant and failing links; hubrules checks their real
 // event logs (hub.SyncOrg).
 //
-// The engines are measured twice. In the headline comparison (ExprLog,
-// CELLog, OPALog in logengines.go; benchmarks expr, cel, opa) each engine
+// The engines are measured twice. In the headline comparison (NewExprLog,
+// NewCELLog, NewOPALog in logengines.go; benchmarks expr, cel, opa) each engine
 // gets the same event log as a LogEnv — every event's kind code, day number
 // (days since 1970-01-01) and party-building flags, in log order, with the
 // formal members, the party form's strength and the parameters — and the

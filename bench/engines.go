@@ -124,35 +124,39 @@ var CELRules = [7]string{ruleSync1, ruleSync2,
 	`has_move && (form_strength < ` + requiredStrength + ` || joint_per_quarter.exists(q, q < min_joint_per_quarter))`,
 	ruleSync4, ruleSync5, ruleSync6, ruleForm01}
 
-// Expr holds the seven rules compiled once with expr, the environment
-// declared as the Facts value type, and a reused VM.
+// Expr holds seven boolean rules compiled once with expr, the environment
+// declared with a value type (Facts, or LogEnv for the log rules), and a
+// reused VM.
 type Expr struct {
 	progs [7]*vm.Program
 	vm    vm.VM
 }
 
-// NewExpr compiles the rules.
-func NewExpr() (*Expr, error) {
+// NewExpr compiles ExprRules over Facts.
+func NewExpr() (*Expr, error) { return compileExpr(ExprRules, Facts{}) }
+
+// compileExpr compiles rules with the environment declared as env's type.
+func compileExpr(rules [7]string, env any) (*Expr, error) {
 	e := &Expr{}
-	for i, src := range ExprRules {
-		p, err := expr.Compile(src, expr.Env(Facts{}), expr.AsBool())
+	for i, src := range rules {
+		p, err := expr.Compile(src, expr.Env(env), expr.AsBool())
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", RuleIDs[i], err)
+			return nil, fmt.Errorf("expr %s: %w", RuleIDs[i], err)
 		}
 		e.progs[i] = p
 	}
 	return e, nil
 }
 
-// Eval runs the seven boolean programs on env, a Facts value boxed once by
-// the caller (passing a Facts struct would box it again on each of the seven
-// runs). It is not safe for concurrent use (the VM is reused).
+// Eval runs the seven boolean programs on env, the environment value boxed
+// once by the caller (passing the struct would box it again on each of the
+// seven runs). It is not safe for concurrent use (the VM is reused).
 func (e *Expr) Eval(env any) (Mask, error) {
 	var m Mask
 	for i, p := range e.progs {
 		out, err := e.vm.Run(p, env)
 		if err != nil {
-			return 0, err
+			return 0, fmt.Errorf("expr %s: %w", RuleIDs[i], err)
 		}
 		if out.(bool) {
 			m |= 1 << i
@@ -283,12 +287,15 @@ func (in *CELInput) ResolveName(name string) (any, bool) {
 func (in *CELInput) Parent() interpreter.Activation { return nil }
 
 // Eval runs the seven programs on in.
-func (c *CEL) Eval(in *CELInput) (Mask, error) {
+func (c *CEL) Eval(in *CELInput) (Mask, error) { return evalCEL(&c.progs, in) }
+
+// evalCEL runs seven boolean programs on in: bit i set when program i is true.
+func evalCEL(progs *[7]cel.Program, in interpreter.Activation) (Mask, error) {
 	var m Mask
-	for i, p := range c.progs {
+	for i, p := range progs {
 		out, _, err := p.Eval(in)
 		if err != nil {
-			return 0, err
+			return 0, fmt.Errorf("cel %s: %w", RuleIDs[i], err)
 		}
 		if out == types.True {
 			m |= 1 << i
@@ -357,9 +364,15 @@ type OPA struct {
 	pq rego.PreparedEvalQuery
 }
 
-// NewOPA compiles and prepares the policy.
+// NewOPA compiles and prepares RegoModule (query data.hub.failed).
 func NewOPA(ctx context.Context) (*OPA, error) {
-	pq, err := rego.New(rego.Query("data.hub.failed"), rego.Module("hub.rego", RegoModule)).PrepareForEval(ctx)
+	return prepareOPA(ctx, "data.hub.failed", "hub.rego", RegoModule)
+}
+
+// prepareOPA prepares query over one module, whose result is a set of
+// failed rule IDs.
+func prepareOPA(ctx context.Context, query, file, module string) (*OPA, error) {
+	pq, err := rego.New(rego.Query(query), rego.Module(file, module)).PrepareForEval(ctx)
 	if err != nil {
 		return nil, err
 	}

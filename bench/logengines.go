@@ -16,7 +16,6 @@ import (
 	"github.com/hubrules/hubrules"
 	"github.com/hubrules/hubrules/hub"
 	"github.com/open-policy-agent/opa/v1/ast"
-	"github.com/open-policy-agent/opa/v1/rego"
 )
 
 // This file is the headline comparison: the same seven rules written in
@@ -137,41 +136,9 @@ any(elections, (
 	`form_strength < (formal_members >= own_branch_min ? 3 : (formal_members >= 1 ? 2 : 1))`,
 }
 
-// ExprLog holds the seven log rules compiled once with expr (environment
-// declared with the LogEnv value type) and a reused VM.
-type ExprLog struct {
-	progs [7]*vm.Program
-	vm    vm.VM
-}
-
-// NewExprLog compiles the rules.
-func NewExprLog() (*ExprLog, error) {
-	e := &ExprLog{}
-	for i, src := range ExprLogRules {
-		p, err := expr.Compile(src, expr.Env(LogEnv{}), expr.AsBool())
-		if err != nil {
-			return nil, fmt.Errorf("expr %s: %w", RuleIDs[i], err)
-		}
-		e.progs[i] = p
-	}
-	return e, nil
-}
-
-// Eval runs the seven programs on env, a LogEnv boxed once by the caller.
-// Not safe for concurrent use (the VM is reused).
-func (e *ExprLog) Eval(env any) (Mask, error) {
-	var m Mask
-	for i, p := range e.progs {
-		out, err := e.vm.Run(p, env)
-		if err != nil {
-			return 0, fmt.Errorf("expr %s: %w", RuleIDs[i], err)
-		}
-		if out.(bool) {
-			m |= 1 << i
-		}
-	}
-	return m, nil
-}
+// NewExprLog compiles ExprLogRules with the environment declared as the
+// LogEnv value type (run it on a LogEnv boxed once).
+func NewExprLog() (*Expr, error) { return compileExpr(ExprLogRules, LogEnv{}) }
 
 // ExprLogOne is the seven rules as one expr program that returns the seven
 // booleans in RuleIDs order: the log is grouped by kind once (groupBy) and
@@ -373,19 +340,7 @@ func (in *CELLogInput) ResolveName(name string) (any, bool) {
 func (in *CELLogInput) Parent() interpreter.Activation { return nil }
 
 // Eval runs the seven programs on in.
-func (c *CELLog) Eval(in *CELLogInput) (Mask, error) {
-	var m Mask
-	for i, p := range c.progs {
-		out, _, err := p.Eval(in)
-		if err != nil {
-			return 0, fmt.Errorf("cel %s: %w", RuleIDs[i], err)
-		}
-		if out == types.True {
-			m |= 1 << i
-		}
-	}
-	return m, nil
-}
+func (c *CELLog) Eval(in *CELLogInput) (Mask, error) { return evalCEL(&c.progs, in) }
 
 // RegoLogModule is the seven rules in Rego v1 over the log:
 // data.hublog.failed is the set of failed rule IDs. The days of each kind
@@ -504,18 +459,9 @@ election_between(r, el) if {
 failed contains "HUB-FORM-01" if input.form_strength < required
 `
 
-// OPALog holds the query data.hublog.failed prepared once.
-type OPALog struct {
-	pq rego.PreparedEvalQuery
-}
-
-// NewOPALog compiles and prepares the policy.
-func NewOPALog(ctx context.Context) (*OPALog, error) {
-	pq, err := rego.New(rego.Query("data.hublog.failed"), rego.Module("hublog.rego", RegoLogModule)).PrepareForEval(ctx)
-	if err != nil {
-		return nil, err
-	}
-	return &OPALog{pq: pq}, nil
+// NewOPALog compiles and prepares RegoLogModule (query data.hublog.failed).
+func NewOPALog(ctx context.Context) (*OPA, error) {
+	return prepareOPA(ctx, "data.hublog.failed", "hublog.rego", RegoLogModule)
 }
 
 // NewOPALogInput converts env to OPA's AST value once (ast.InterfaceToValue).
@@ -531,29 +477,4 @@ func NewOPALogInput(env *LogEnv) (ast.Value, error) {
 	return ast.InterfaceToValue(map[string]any{"formal_members": env.FormalMembers, "form_strength": env.FormStrength,
 		"events": ev, "plan_max_days": env.PlanMaxDays, "census_max_days": env.CensusMaxDays,
 		"own_branch_min": env.OwnBranchMin, "min_joint_per_quarter": env.MinJointPerQuarter, "quarter_starts": qs})
-}
-
-// Eval evaluates the prepared query on the parsed input.
-func (o *OPALog) Eval(ctx context.Context, in ast.Value) (Mask, error) {
-	rs, err := o.pq.Eval(ctx, rego.EvalParsedInput(in))
-	if err != nil {
-		return 0, err
-	}
-	if len(rs) != 1 || len(rs[0].Expressions) != 1 {
-		return 0, fmt.Errorf("opa: unexpected result %v", rs)
-	}
-	ids, ok := rs[0].Expressions[0].Value.([]any)
-	if !ok {
-		return 0, fmt.Errorf("opa: result %T, want a set", rs[0].Expressions[0].Value)
-	}
-	var m Mask
-	for _, id := range ids {
-		s, _ := id.(string)
-		b := maskOf(s)
-		if b == 0 {
-			return 0, fmt.Errorf("opa: unknown rule %q", s)
-		}
-		m |= b
-	}
-	return m, nil
 }
