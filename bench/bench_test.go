@@ -7,7 +7,6 @@ import (
 	"sync"
 	"syscall"
 	"testing"
-	"time"
 
 	"github.com/hubrules/hubrules/bench"
 	"github.com/hubrules/hubrules/funding"
@@ -335,17 +334,7 @@ func BenchmarkRegister(b *testing.B) {
 		registerLoop(b, registerSize, func(i int) (bench.Mask, error) { return f.hub.CheckBatch(sb, i) }, out)
 	})
 	b.Run("hubrules-batch-load", func(b *testing.B) {
-		b.ReportAllocs()
-		runtime.LockOSThread()
-		defer runtime.UnlockOSThread()
-		cpu0 := threadCPU()
-		start := time.Now()
-		n := 0
-		for b.Loop() {
-			n += newBatch(b, register).Len()
-		}
-		b.ReportMetric(float64(time.Since(start).Nanoseconds())/float64(n), "ns/org")
-		b.ReportMetric(float64(threadCPU()-cpu0)/float64(n), "cpu-ns/org")
+		perOrg(b, func() int { return newBatch(b, register).Len() })
 	})
 }
 
