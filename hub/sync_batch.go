@@ -156,8 +156,7 @@ func (c *SyncChecker) CheckBatchInto(dst *SyncResult, b *SyncBatch, i int, asOf 
 // dated after asOf, as Check would.
 func syncBatchAsOfError(ev []syncEv, asOf hubrules.Date) error {
 	if asOf.IsZero() {
-		return hubrules.NewInputError(hubrules.FieldError{Path: "as_of", Code: "required",
-			Message: hubrules.T("缺少评估日期", "the evaluation date is missing")})
+		return hubrules.NewInputError(hubrules.FieldError{Path: "as_of", Code: "required", Message: msgSyncNoAsOf})
 	}
 	var p *hubrules.Problems
 	for k := range ev {

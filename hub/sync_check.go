@@ -85,7 +85,7 @@ func (c *SyncChecker) eval(org *SyncOrg, asOf hubrules.Date, r *SyncResult) erro
 	}
 	var p *hubrules.Problems
 	if asOf.IsZero() {
-		p = syncAdd(p, "as_of", "required", "", hubrules.T("缺少评估日期", "the evaluation date is missing"))
+		p = syncAdd(p, "as_of", "required", "", msgSyncNoAsOf)
 	}
 	var buf [syncChainMax]syncEv
 	var ev []syncEv
@@ -105,6 +105,8 @@ func (c *SyncChecker) eval(org *SyncOrg, asOf hubrules.Date, r *SyncResult) erro
 	c.evalLinks(r, org.ID, org.FormalMembers, org.PartyForm, &x, &s, asOf)
 	return nil
 }
+
+var msgSyncNoAsOf = hubrules.T("缺少评估日期", "the evaluation date is missing")
 
 func errSyncChecker() error {
 	return hubrules.NewInputError(hubrules.FieldError{Code: "required",
