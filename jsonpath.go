@@ -86,10 +86,10 @@ func (w *jsonWalker) composite(t reflect.Type, path string, depth int) (string, 
 	if err != nil {
 		return "", false, err
 	}
-	d, isDelim := tok.(json.Delim)
 	if tok == nil {
 		return "", false, nil // null leaves the value as it is
 	}
+	d, isDelim := tok.(json.Delim)
 	want := json.Delim('{')
 	if t.Kind() == reflect.Slice || t.Kind() == reflect.Array {
 		want = '['
