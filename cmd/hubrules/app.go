@@ -12,6 +12,7 @@ import (
 	"runtime/debug"
 	"sort"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/hubrules/hubrules"
@@ -23,6 +24,12 @@ const (
 	exitFindings = 1
 	exitInput    = 2
 	exitInternal = 3
+	// exitPipe ends a run whose standard output was closed by its reader
+	// (EPIPE, as in "hubrules … | head -c1"): 128+SIGPIPE, the status a
+	// shell reports for a process the closed pipe stopped. It is not 0
+	// because the output was cut, so the caller must not read the run as
+	// "evaluated and compliant".
+	exitPipe = 141
 )
 
 // env is what a command runs with: the streams and the common flags.
@@ -72,24 +79,70 @@ func (u usageError) Error() string { return u.zh + " / " + u.en }
 
 func usage(zh, en string) error { return usageError{zh, en} }
 
-// run is main without os.Exit, for tests.
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
+// outputError is a failed write to standard output other than a closed
+// pipe (a full disk, an I/O error).
+type outputError struct{ err error }
+
+func (o outputError) Error() string { return "cannot write the output: " + o.err.Error() }
+
+// outWriter is standard output remembering its first write error, so that a
+// closed pipe or a full disk ends the run once, whichever code was writing.
+type outWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (o *outWriter) Write(p []byte) (int, error) {
+	if o.err != nil {
+		return 0, o.err
+	}
+	n, err := o.w.Write(p)
+	if err != nil {
+		o.err = err
+	}
+	return n, err
+}
+
+// run is main without os.Exit, for tests. A closed standard output ends the
+// run with exitPipe and nothing on standard error; any other failed write
+// to it with exitInternal and one error line.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	out := &outWriter{w: stdout}
+	code, err := runTo(args, stdin, out, stderr)
+	switch {
+	case out.err != nil && errors.Is(out.err, syscall.EPIPE):
+		return exitPipe
+	case out.err != nil:
+		err = outputError{out.err}
+	case err == nil:
+		return code
+	}
+	writeError(stderr, err)
+	var ue usageError
+	var ie *hubrules.InputError
+	if errors.As(err, &ue) || errors.As(err, &ie) {
+		return exitInput
+	}
+	return exitInternal
+}
+
+// runTo runs one command line, returning its exit code or the error that
+// ended it.
+func runTo(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			writeError(stderr, fmt.Errorf("internal error: %v\n%s", r, debug.Stack()))
-			code = exitInternal
+			code, err = exitInternal, fmt.Errorf("internal error: %v\n%s", r, debug.Stack())
 		}
 	}()
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		printUsage(stdout)
 		if len(args) == 0 {
-			return exitInput
+			return exitInput, nil
 		}
-		return exitOK
+		return exitOK, nil
 	}
 	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
 	var code2 int
-	var err error
 	switch args[0] {
 	case "rules":
 		code2, err = cmdRules(e, args[1:])
@@ -108,17 +161,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 		}
 		code2, err = runCommand(e, cmd, rest)
 	}
-	if err != nil {
-		writeError(stderr, err)
-		var ue usageError
-		var ie *hubrules.InputError
-		switch {
-		case errors.As(err, &ue), errors.As(err, &ie):
-			return exitInput
-		}
-		return exitInternal
-	}
-	return code2
+	return code2, err
 }
 
 // findCommand returns the command whose path is the longest prefix of args
@@ -156,6 +199,9 @@ func (e *env) flags(name, defaultFormat string) (*flag.FlagSet, *string, *string
 	return fs, programme, date, lang
 }
 
+// limitFlagNames are the flags of env.limitFlags, in order.
+var limitFlagNames = [4]string{"--max-bytes", "--max-depth", "--max-items", "--max-string"}
+
 // parse parses args with fs and applies the common flags to e.
 func (e *env) parse(fs *flag.FlagSet, programme, date, lang *string, args []string) ([]string, error) {
 	if err := fs.Parse(args); err != nil {
@@ -182,6 +228,15 @@ func (e *env) parse(fs *flag.FlagSet, programme, date, lang *string, args []stri
 	}
 	if e.format != "json" && e.format != "text" {
 		return nil, usage("--format 应为 json 或 text", "--format must be json or text")
+	}
+	for i, name := range limitFlagNames {
+		if *e.limitFlags[i] < 0 {
+			return nil, usage(fmt.Sprintf("%s 不能为负数（0 表示不设上限）：%d", name, *e.limitFlags[i]),
+				fmt.Sprintf("%s must not be negative (0 means no limit): %d", name, *e.limitFlags[i]))
+		}
+	}
+	if e.maxLine < 1 {
+		return nil, usage(fmt.Sprintf("--max-line 应至少为 1：%d", e.maxLine), fmt.Sprintf("--max-line must be at least 1: %d", e.maxLine))
 	}
 	e.limits = hubrules.Limits{MaxBytes: *e.limitFlags[0], MaxDepth: *e.limitFlags[1], MaxItems: *e.limitFlags[2], MaxString: *e.limitFlags[3]}
 	return fs.Args(), nil
@@ -275,8 +330,10 @@ func runCommand(e *env, c command, args []string) (int, error) {
 }
 
 // runLines evaluates one input per line and writes one result per line. A
-// bad line gives an error line ({"line": n, "error": …}) and the run goes
-// on; the exit code is the worst of all lines.
+// bad line, or one longer than --max-line, gives an error line ({"line": n,
+// "error": …}) and the run goes on with the next line; the exit code is the
+// worst of all lines. An input with no line but blank ones is bad input, as
+// an empty document is without --jsonl.
 func runLines(e *env, c command) (int, error) {
 	var r io.Reader = e.stdin
 	if e.in != "" && e.in != "-" {
@@ -287,22 +344,33 @@ func runLines(e *env, c command) (int, error) {
 		defer f.Close()
 		r = f
 	}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, min(64<<10, max(e.maxLine, 1))), max(e.maxLine, 1))
+	lr := lineReader{r: bufio.NewReader(r), max: e.maxLine}
 	w := bufio.NewWriter(e.stdout)
-	defer w.Flush()
-	worst, n := exitOK, 0
-	for sc.Scan() {
+	worst, n, inputs := exitOK, 0, 0
+	for {
+		raw, tooLong, err := lr.next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return 0, usage("无法读取输入："+err.Error(), "cannot read the input: "+err.Error())
+		}
 		n++
-		line := bytes.TrimSpace(sc.Bytes())
-		if len(line) == 0 {
+		line := bytes.TrimSpace(raw)
+		if len(line) == 0 && !tooLong {
 			continue
 		}
-		in := c.input()
+		inputs++
 		var out outcome
-		err := hubrules.DecodeJSONLimited(line, in, e.limits)
-		if err == nil {
-			out, err = c.eval(e, in)
+		if tooLong {
+			err = hubrules.NewInputError(hubrules.FieldError{Code: "max_line", Param: fmt.Sprint(e.maxLine),
+				Message: hubrules.T(fmt.Sprintf("第 %d 行超过长度上限 %d 字节", n, e.maxLine), fmt.Sprintf("line %d exceeds the length limit of %d bytes", n, e.maxLine))})
+		} else {
+			in := c.input()
+			err = hubrules.DecodeJSONLimited(line, in, e.limits)
+			if err == nil {
+				out, err = c.eval(e, in)
+			}
 		}
 		if err != nil {
 			if err := writeJSONLine(w, map[string]any{"line": n, "error": errorBody(err)}); err != nil {
@@ -323,18 +391,51 @@ func runLines(e *env, c command) (int, error) {
 			worst = max(worst, exitFindings)
 		}
 	}
-	if err := sc.Err(); err != nil {
-		if !errors.Is(err, bufio.ErrTooLong) {
-			return 0, usage("无法读取输入："+err.Error(), "cannot read the input: "+err.Error())
-		}
-		if errors.Is(err, bufio.ErrTooLong) {
-			w.Flush()
-			return 0, hubrules.NewInputError(hubrules.FieldError{Path: fmt.Sprintf("line %d", n+1), Code: "max_line", Param: fmt.Sprint(e.maxLine),
-				Message: hubrules.T(fmt.Sprintf("第 %d 行超过长度上限 %d 字节", n+1, e.maxLine), fmt.Sprintf("line %d exceeds the length limit of %d bytes", n+1, e.maxLine))})
-		}
+	if err := w.Flush(); err != nil {
 		return 0, err
 	}
+	if inputs == 0 {
+		return 0, hubrules.NewInputError(hubrules.FieldError{Code: "empty",
+			Message: hubrules.T("输入为空：JSON Lines 中没有任何输入行", "the input is empty: the JSON Lines hold no input line")})
+	}
 	return worst, nil
+}
+
+// lineReader reads lines of at most max bytes (without the newline) while
+// holding no more than max bytes: the rest of a longer line is read and
+// dropped.
+type lineReader struct {
+	r   *bufio.Reader
+	max int
+	buf []byte
+}
+
+// next returns the next line without its newline, or tooLong for a line
+// over the limit. It returns io.EOF after the last line; a last line
+// without a newline is a line.
+func (l *lineReader) next() (line []byte, tooLong bool, err error) {
+	l.buf = l.buf[:0]
+	read := 0
+	for {
+		chunk, err := l.r.ReadSlice('\n')
+		read += len(chunk)
+		content := bytes.TrimSuffix(chunk, []byte{'\n'})
+		if !tooLong && len(l.buf)+len(content) > l.max {
+			tooLong, l.buf = true, l.buf[:0]
+		}
+		if !tooLong {
+			l.buf = append(l.buf, content...)
+		}
+		switch {
+		case err == nil:
+			return l.buf, tooLong, nil
+		case errors.Is(err, bufio.ErrBufferFull):
+			continue
+		case err == io.EOF && read > 0:
+			return l.buf, tooLong, nil
+		}
+		return nil, false, err
+	}
 }
 
 func writeJSONLine(w io.Writer, v any) error {
@@ -373,6 +474,10 @@ func errorBody(err error) map[string]any {
 	case errors.As(err, &ue):
 		return map[string]any{"code": "usage", "message": hubrules.T(ue.zh, ue.en)}
 	}
+	var oe outputError
+	if errors.As(err, &oe) {
+		return map[string]any{"code": "output", "message": hubrules.T("无法写出结果："+oe.err.Error(), oe.Error())}
+	}
 	return map[string]any{"code": "internal", "message": hubrules.T("内部错误："+err.Error(), "internal error: "+err.Error())}
 }
 
@@ -395,5 +500,13 @@ func printUsage(w io.Writer) {
 		fmt.Fprintf(w, "  hubrules %-16s %s / %s\n", c.path, c.summary.ZH, c.summary.EN)
 	}
 	fmt.Fprintln(w, "\ncommon flags: --in FILE  --programme P  --date YYYY-MM-DD  --format json|text  --lang zh|en  --params FILE  --jsonl")
-	fmt.Fprintln(w, "exit codes: 0 compliant, 1 findings or refusal, 2 bad input or usage, 3 internal error")
+	fmt.Fprintln(w, "limits: --max-bytes N  --max-depth N  --max-items N  --max-string N (0: no limit; negative: usage error)  --max-line N (at least 1)")
+	fmt.Fprintln(w, "\nJSON Lines: one result per line; a bad or over-long line gives {\"line\": n, \"error\": …} and the run goes on;")
+	fmt.Fprintln(w, "an input with no line but blank ones is bad input (exit 2)")
+	fmt.Fprintln(w, "\nexit codes (with --jsonl, the worst line decides):")
+	fmt.Fprintln(w, "  0    evaluated and compliant")
+	fmt.Fprintln(w, "  1    evaluated with findings, or a refusal")
+	fmt.Fprintln(w, "  2    bad input or usage (the error as one JSON line on standard error)")
+	fmt.Fprintln(w, "  3    internal error, or the output could not be written (a full disk: one JSON error line on standard error)")
+	fmt.Fprintln(w, "  141  standard output was closed by its reader (… | head): the output is cut, nothing on standard error")
 }

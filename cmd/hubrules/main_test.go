@@ -200,9 +200,9 @@ func TestJSONLines_StreamOneResultPerLine(t *testing.T) {
 	assert.Contains(t, lines[1], `"path":"scores[0].points"`)
 
 	long := `{"id":"` + strings.Repeat("x", 200) + `"}`
-	code, _, errOut := runCLI(t, long+"\n", "check", "sync", "--jsonl", "--max-line", "100")
+	code, out, _ = runCLI(t, long+"\n", "check", "sync", "--jsonl", "--max-line", "100")
 	assert.Equal(t, exitInput, code)
-	assert.Contains(t, errOut, "max_line")
+	assert.Contains(t, out, "max_line", "the over-long line's error record")
 }
 
 func TestLimits_RefuseOversizeInput(t *testing.T) {
