@@ -127,6 +127,39 @@ func (d Date) AddMonths(n int) Date {
 // in a year that has none.
 func (d Date) AddYears(n int) Date { return d.AddMonths(12 * n) }
 
+// Written dates run from 0001-01-01 to 9999-12-31: day numbers of Date.d.
+var (
+	firstDay = int32(daysFromCivil(1, 1, 1)) + 1
+	lastDay  = int32(daysFromCivil(9999, 12, 31)) + 1
+)
+
+// InRange reports whether d is a date that can be written and read back:
+// from 0001-01-01 to 9999-12-31. The zero Date ("no date") is not in range.
+// Arithmetic (AddDays, AddMonths, AddYears) may leave the range; a date
+// computed for a result must be checked with it (see CheckComputed).
+func (d Date) InRange() bool { return d.d >= firstDay && d.d <= lastDay }
+
+// CheckComputed returns nil when every one of computed is zero or in range
+// (InRange), and otherwise an *InputError at path, the field holding from,
+// the input date they were computed from (an admission date and its term
+// end, a grading and its validity): the result would pass 9999-12-31 (or
+// precede 0001-01-01), a date no one could read back. A rule refuses such
+// an input rather than clamp the date, which would change its meaning.
+func CheckComputed(path string, from Date, computed ...Date) error {
+	for _, c := range computed {
+		if c.IsZero() || c.InRange() {
+			continue
+		}
+		if c.d < firstDay {
+			return NewInputError(FieldError{Path: path, Code: "date_range", Value: from.String(), Param: "0001-01-01",
+				Message: T("由 "+from.String()+" 推算的日期将早于 0001-01-01", "a date computed from "+from.String()+" would precede 0001-01-01")})
+		}
+		return NewInputError(FieldError{Path: path, Code: "date_range", Value: from.String(), Param: "9999-12-31",
+			Message: T("由 "+from.String()+" 推算的日期将超过 9999-12-31", "a date computed from "+from.String()+" would pass 9999-12-31")})
+	}
+	return nil
+}
+
 // DaysSince returns the number of days from e to d: positive when d is after e.
 func (d Date) DaysSince(e Date) int { return int(d.d - e.d) }
 

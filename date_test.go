@@ -73,3 +73,28 @@ func TestDate_JSON(t *testing.T) {
 	assert.Contains(t, ie.Fields[0].Message.ZH, "日期")
 	assert.Contains(t, ie.Fields[0].Message.EN, "date")
 }
+
+func TestDate_InRangeAndCheckComputed(t *testing.T) {
+	last := hubrules.MustParseDate("9999-12-31")
+	first := hubrules.MustParseDate("0001-01-01")
+	assert.True(t, last.InRange())
+	assert.True(t, first.InRange())
+	assert.False(t, last.AddDays(1).InRange())
+	assert.False(t, first.AddDays(-1).InRange())
+	assert.False(t, hubrules.Date{}.InRange())
+	assert.NoError(t, hubrules.CheckComputed("date", last, last, hubrules.Date{}))
+
+	err := hubrules.CheckComputed("date", last, last, last.AddMonths(6).AddDays(-1))
+	var ie *hubrules.InputError
+	require.True(t, errors.As(err, &ie))
+	require.Len(t, ie.Fields, 1)
+	assert.Equal(t, "date", ie.Fields[0].Path)
+	assert.Equal(t, "date_range", ie.Fields[0].Code)
+	assert.Equal(t, "9999-12-31", ie.Fields[0].Value)
+	assert.Contains(t, ie.Fields[0].Message.EN, "would pass 9999-12-31")
+	assert.NotEmpty(t, ie.Fields[0].Message.ZH)
+
+	err = hubrules.CheckComputed("from", first, first.AddYears(-1))
+	require.True(t, errors.As(err, &ie))
+	assert.Contains(t, ie.Fields[0].Message.EN, "would precede 0001-01-01")
+}

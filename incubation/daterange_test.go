@@ -1,0 +1,43 @@
+package incubation_test
+
+import (
+	"encoding/json"
+	"errors"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/hubrules/hubrules"
+	"github.com/hubrules/hubrules/incubation"
+)
+
+// A term end computed past 9999-12-31 could not be read back: the firing
+// is refused at the date it came from, and the record is left as it was.
+func TestINC_PERIOD_01_TermEndNeverPasses9999(t *testing.T) {
+	m := machine(t)
+	last := hubrules.MustParseDate("9999-12-31")
+	rec := incubation.NewRecord("org-1")
+	next, _, err := m.Fire(rec, incubation.Admit, admitFacts(), last)
+	var ie *hubrules.InputError
+	require.True(t, errors.As(err, &ie), "%v", err)
+	assert.Equal(t, "date", ie.Fields[0].Path)
+	assert.Equal(t, "date_range", ie.Fields[0].Code)
+	assert.Contains(t, ie.Fields[0].Message.EN, "would pass 9999-12-31")
+	assert.Equal(t, rec, next)
+
+	// the last admission whose term still ends in 9999 round-trips
+	admitted, dec, err := m.Fire(rec, incubation.Admit, admitFacts(), hubrules.MustParseDate("9999-01-01"))
+	require.NoError(t, err)
+	require.True(t, dec.Fired())
+	b, err := json.Marshal(admitted)
+	require.NoError(t, err)
+	back, err := incubation.DecodeRecord(b)
+	require.NoError(t, err, "every date of the record reads back: %s", b)
+	assert.Equal(t, admitted.TermEnd, back.TermEnd)
+
+	// an extension past 9999-12-31 is refused at the term end it extends
+	_, _, err = m.Fire(admitted, incubation.Extend, incubation.Facts{}, admitted.TermEnd)
+	require.True(t, errors.As(err, &ie), "%v", err)
+	assert.Equal(t, "record.term_end", ie.Fields[0].Path)
+}
