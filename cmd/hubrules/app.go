@@ -50,7 +50,14 @@ type env struct {
 	maxLine    int
 	overlay    *hubrules.ParamSet
 	pkg        string
+	// mask is "", "hash" or "remove" (--mask); maskKey the key of
+	// --mask-key-file.
+	mask, maskKeyFile string
+	maskKey           []byte
 }
+
+// maxMaskKey is the longest --mask-key-file accepted, in bytes.
+const maxMaskKey = 4096
 
 // outcome is what a command produced for one input.
 type outcome struct {
@@ -191,6 +198,8 @@ func (e *env) flags(name, defaultFormat string) (*flag.FlagSet, *string, *string
 	fs.BoolVar(&e.jsonl, "jsonl", false, "JSON Lines: one input per line, one result per line")
 	fs.BoolVar(&e.jsonOut, "json", false, "JSON output (same as --format json)")
 	fs.IntVar(&e.maxLine, "max-line", 1<<20, "longest JSON Lines line accepted, in bytes")
+	fs.StringVar(&e.mask, "mask", "", "mask the personal fields of the output: hash (needs --mask-key-file) or remove")
+	fs.StringVar(&e.maskKeyFile, "mask-key-file", "", "the key of --mask hash (a file of at most 4096 bytes)")
 	maxBytes := fs.Int("max-bytes", hubrules.DefaultLimits().MaxBytes, "largest input document accepted, in bytes")
 	maxDepth := fs.Int("max-depth", hubrules.DefaultLimits().MaxDepth, "deepest JSON nesting accepted")
 	maxItems := fs.Int("max-items", hubrules.DefaultLimits().MaxItems, "longest JSON array accepted")
@@ -239,7 +248,54 @@ func (e *env) parse(fs *flag.FlagSet, programme, date, lang *string, args []stri
 		return nil, usage(fmt.Sprintf("--max-line 应至少为 1：%d", e.maxLine), fmt.Sprintf("--max-line must be at least 1: %d", e.maxLine))
 	}
 	e.limits = hubrules.Limits{MaxBytes: *e.limitFlags[0], MaxDepth: *e.limitFlags[1], MaxItems: *e.limitFlags[2], MaxString: *e.limitFlags[3]}
+	if err := e.parseMask(); err != nil {
+		return nil, err
+	}
 	return fs.Args(), nil
+}
+
+// parseMask checks --mask and reads the key of --mask-key-file, within
+// maxMaskKey bytes (a trailing newline is not part of the key).
+func (e *env) parseMask() error {
+	switch {
+	case e.mask != "" && e.mask != "hash" && e.mask != "remove":
+		return usage("--mask 应为 hash 或 remove："+e.mask, "--mask must be hash or remove: "+e.mask)
+	case e.mask == "hash" && e.maskKeyFile == "":
+		return usage("--mask hash 需要 --mask-key-file 给出密钥", "--mask hash needs its key from --mask-key-file")
+	case e.mask != "hash" && e.maskKeyFile != "":
+		return usage("--mask-key-file 只用于 --mask hash", "--mask-key-file is only for --mask hash")
+	case e.mask != "hash":
+		return nil
+	}
+	f, err := os.Open(e.maskKeyFile)
+	if err != nil {
+		return usage("无法打开 --mask-key-file："+err.Error(), "cannot open --mask-key-file: "+err.Error())
+	}
+	defer f.Close()
+	key, err := io.ReadAll(io.LimitReader(f, maxMaskKey+1))
+	if err != nil {
+		return usage("无法读取 --mask-key-file："+err.Error(), "cannot read --mask-key-file: "+err.Error())
+	}
+	if len(key) > maxMaskKey {
+		return usage(fmt.Sprintf("--mask-key-file 超过 %d 字节", maxMaskKey), fmt.Sprintf("--mask-key-file is longer than %d bytes", maxMaskKey))
+	}
+	key = bytes.TrimRight(key, "\r\n")
+	if len(key) == 0 {
+		return usage("--mask-key-file 为空", "--mask-key-file is empty")
+	}
+	e.maskKey = key
+	return nil
+}
+
+// masked returns v with its personal fields masked as --mask asks.
+func (e *env) masked(v any) any {
+	switch e.mask {
+	case "hash":
+		return hubrules.Mask(v, hubrules.MaskHash, e.maskKey)
+	case "remove":
+		return hubrules.Mask(v, hubrules.MaskRemove, nil)
+	}
+	return v
 }
 
 // paramSet returns def with the --params file layered over it.
@@ -384,7 +440,7 @@ func runLines(e *env, c command) (int, error) {
 			}
 			continue
 		}
-		if err := writeJSONLine(w, out.value); err != nil {
+		if err := writeJSONLine(w, e.masked(out.value)); err != nil {
 			return 0, err
 		}
 		if !out.compliant {
@@ -461,7 +517,7 @@ func (e *env) write(out outcome) error {
 	enc := json.NewEncoder(e.stdout)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(out.value)
+	return enc.Encode(e.masked(out.value))
 }
 
 // errorBody is the JSON form of an error.
@@ -500,6 +556,7 @@ func printUsage(w io.Writer) {
 		fmt.Fprintf(w, "  hubrules %-16s %s / %s\n", c.path, c.summary.ZH, c.summary.EN)
 	}
 	fmt.Fprintln(w, "\ncommon flags: --in FILE  --programme P  --date YYYY-MM-DD  --format json|text  --lang zh|en  --params FILE  --jsonl")
+	fmt.Fprintln(w, "personal data: --mask remove|hash (hash needs --mask-key-file FILE, at most 4096 bytes) masks the personal fields of JSON output")
 	fmt.Fprintln(w, "limits: --max-bytes N  --max-depth N  --max-items N  --max-string N (0: no limit; negative: usage error)  --max-line N (at least 1)")
 	fmt.Fprintln(w, "\nJSON Lines: one result per line; a bad or over-long line gives {\"line\": n, \"error\": …} and the run goes on;")
 	fmt.Fprintln(w, "an input with no line but blank ones is bad input (exit 2)")

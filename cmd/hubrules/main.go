@@ -36,6 +36,12 @@
 //
 // The tool never writes its inputs to logs: standard error carries only
 // error descriptions, which name fields, not their personal values.
+// --mask remove leaves the personal fields (hubrules:"personal": a
+// leader, the actor and note of an incubation history) out of the JSON
+// output; --mask hash replaces each with a keyed hash (hubrules.MaskHash),
+// the key read from --mask-key-file (at most 4096 bytes, a trailing newline
+// removed; --mask hash without it is a usage error). Text output names no
+// personal field.
 package main
 
 import (
