@@ -3,6 +3,7 @@ package hubrules
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"reflect"
 	"time"
 )
@@ -107,7 +108,23 @@ func (d Date) Time() time.Time {
 }
 
 // AddDays returns the date n days after d (before it when n is negative).
-func (d Date) AddDays(n int) Date { return Date{d: d.d + int32(n)} }
+func (d Date) AddDays(n int) Date { return fromDayNumber(int64(d.d) + int64(n)) }
+
+// fromDayNumber returns the Date of day number n (Date.d). A number beyond
+// what a Date holds saturates instead of wrapping round to a date that
+// looks valid, and the day number 0 of "no date" becomes -1: either is far
+// outside the written range, so InRange and CheckComputed still refuse it.
+func fromDayNumber(n int64) Date {
+	switch {
+	case n > math.MaxInt32:
+		n = math.MaxInt32
+	case n < math.MinInt32:
+		n = math.MinInt32
+	case n == 0:
+		n = -1
+	}
+	return Date{d: int32(n)}
+}
 
 // AddMonths returns the date n calendar months after d. A day that does not
 // exist in the target month is clamped to the month's last day, so one month
@@ -116,11 +133,16 @@ func (d Date) AddDays(n int) Date { return Date{d: d.d + int32(n)} }
 func (d Date) AddMonths(n int) Date {
 	y, m, dd := civilFromDays(int(d.d) - 1)
 	total := y*12 + (m - 1) + n
-	y, m = total/12, total%12+1
+	// floor division, so that months before year 0 are counted right
+	y, m = total/12, total%12
+	if m < 0 {
+		y, m = y-1, m+12
+	}
+	m++
 	if last := daysIn(y, m); dd > last {
 		dd = last
 	}
-	return Date{d: int32(daysFromCivil(y, m, dd)) + 1}
+	return fromDayNumber(int64(daysFromCivil(y, m, dd)) + 1)
 }
 
 // AddYears returns the date n years after d; 29 February becomes 28 February
