@@ -10,19 +10,8 @@ import (
 
 	"github.com/hubrules/hubrules"
 	"github.com/hubrules/hubrules/grading"
+	"github.com/hubrules/hubrules/internal/datetest"
 )
-
-// requireDateRange asserts that err refuses a date computed past 9999-12-31
-// at path.
-func requireDateRange(t *testing.T, err error, path string) {
-	t.Helper()
-	var ie *hubrules.InputError
-	require.ErrorAs(t, err, &ie)
-	require.Len(t, ie.Fields, 1)
-	assert.Equal(t, path, ie.Fields[0].Path)
-	assert.Equal(t, "date_range", ie.Fields[0].Code)
-	assert.Contains(t, ie.Fields[0].Message.EN, "would pass 9999-12-31")
-}
 
 func TestGRD_VALID_01_ComputedDatesNeverPass9999(t *testing.T) {
 	s := standing(t)
@@ -30,10 +19,10 @@ func TestGRD_VALID_01_ComputedDatesNeverPass9999(t *testing.T) {
 
 	rec := &grading.OrgRecord{Org: "a", Registered: d("9990-01-01"), Award: &grading.Award{Grade: hubrules.Grade4A, Announced: d("9999-06-01")}}
 	_, err := s.At(rec, last)
-	requireDateRange(t, err, "award.announced")
+	datetest.RequireRefused(t, err, "award.announced")
 
 	_, err = s.At(&grading.OrgRecord{Org: "new", Registered: d("9999-01-01")}, last)
-	requireDateRange(t, err, "registered")
+	datetest.RequireRefused(t, err, "registered")
 
 	// the last award whose validity ends in 9999: a downgrade in its last
 	// days would have its certificate back in 10000
@@ -49,7 +38,7 @@ func TestGRD_VALID_01_ComputedDatesNeverPass9999(t *testing.T) {
 	rec = &grading.OrgRecord{Org: "a", Registered: d("9980-01-01"), Award: award,
 		Inspections: []grading.Inspection{{Year: 9998, Result: grading.Failed, Concluded: d("9999-12-30")}}}
 	_, err = s.At(rec, last)
-	requireDateRange(t, err, "inspections[0].concluded")
+	datetest.RequireRefused(t, err, "inspections[0].concluded")
 
 	// one day earlier in the year, every date of the result reads back
 	rec.Inspections[0].Concluded = d("9999-12-01")

@@ -8,19 +8,8 @@ import (
 
 	"github.com/hubrules/hubrules"
 	"github.com/hubrules/hubrules/hub"
+	"github.com/hubrules/hubrules/internal/datetest"
 )
-
-// requireDateRange asserts that err refuses a date computed past 9999-12-31
-// at path.
-func requireDateRange(t *testing.T, err error, path string) {
-	t.Helper()
-	var ie *hubrules.InputError
-	require.ErrorAs(t, err, &ie)
-	require.Len(t, ie.Fields, 1)
-	assert.Equal(t, path, ie.Fields[0].Path)
-	assert.Equal(t, "date_range", ie.Fields[0].Code)
-	assert.Contains(t, ie.Fields[0].Message.EN, "would pass 9999-12-31")
-}
 
 // A term end, an extension cap or a board's term end past 9999-12-31 could
 // not be read back: the input is refused at the date it is computed from.
@@ -30,13 +19,13 @@ func TestHUB_TERM_ComputedDatesNeverPass9999(t *testing.T) {
 	elected := hubrules.MustParseDate("9999-01-01")
 
 	_, err := c.Term(hub.Branch, false, elected, hubrules.Date{}, last)
-	requireDateRange(t, err, "elected_on")
+	datetest.RequireRefused(t, err, "elected_on")
 
 	_, err = c.CheckStructure(hub.Structure{Hub: "h", Bodies: []hub.Body{{ID: "b", Kind: hub.Branch, FormalMembers: 3, ElectedOn: elected}}}, last)
-	requireDateRange(t, err, "bodies[0].elected_on")
+	datetest.RequireRefused(t, err, "bodies[0].elected_on")
 
 	_, err = c.CheckBoard(hub.Board{TermStarted: elected}, last)
-	requireDateRange(t, err, "term_started")
+	datetest.RequireRefused(t, err, "term_started")
 
 	// a term that ends (with its longest extension) in 9999 is computed
 	ts, err := c.Term(hub.Branch, false, hubrules.MustParseDate("9990-01-01"), hubrules.Date{}, last)

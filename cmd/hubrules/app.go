@@ -543,6 +543,22 @@ func writeError(w io.Writer, err error) {
 	_ = enc.Encode(map[string]any{"error": errorBody(err)})
 }
 
+// usageNotes ends the help: personal data, limits, JSON Lines and every
+// exit code.
+const usageNotes = `personal data: --mask remove|hash (hash needs --mask-key-file FILE, at most 4096 bytes) masks the personal fields of JSON output
+limits: --max-bytes N  --max-depth N  --max-items N  --max-string N (0: no limit; negative: usage error)  --max-line N (at least 1)
+
+JSON Lines: one result per line; a bad or over-long line gives {"line": n, "error": …} and the run goes on;
+an input with no line but blank ones is bad input (exit 2)
+
+exit codes (with --jsonl, the worst line decides):
+  0    evaluated and compliant
+  1    evaluated with findings, or a refusal
+  2    bad input or usage (the error as one JSON line on standard error)
+  3    internal error, or the output could not be written (a full disk: one JSON error line on standard error)
+  141  standard output was closed by its reader (… | head): the output is cut, nothing on standard error
+`
+
 func printUsage(w io.Writer) {
 	fmt.Fprintln(w, "hubrules — rules of hub-type party building and social-organization incubation")
 	fmt.Fprintln(w, "\nusage:")
@@ -556,14 +572,5 @@ func printUsage(w io.Writer) {
 		fmt.Fprintf(w, "  hubrules %-16s %s / %s\n", c.path, c.summary.ZH, c.summary.EN)
 	}
 	fmt.Fprintln(w, "\ncommon flags: --in FILE  --programme P  --date YYYY-MM-DD  --format json|text  --lang zh|en  --params FILE  --jsonl")
-	fmt.Fprintln(w, "personal data: --mask remove|hash (hash needs --mask-key-file FILE, at most 4096 bytes) masks the personal fields of JSON output")
-	fmt.Fprintln(w, "limits: --max-bytes N  --max-depth N  --max-items N  --max-string N (0: no limit; negative: usage error)  --max-line N (at least 1)")
-	fmt.Fprintln(w, "\nJSON Lines: one result per line; a bad or over-long line gives {\"line\": n, \"error\": …} and the run goes on;")
-	fmt.Fprintln(w, "an input with no line but blank ones is bad input (exit 2)")
-	fmt.Fprintln(w, "\nexit codes (with --jsonl, the worst line decides):")
-	fmt.Fprintln(w, "  0    evaluated and compliant")
-	fmt.Fprintln(w, "  1    evaluated with findings, or a refusal")
-	fmt.Fprintln(w, "  2    bad input or usage (the error as one JSON line on standard error)")
-	fmt.Fprintln(w, "  3    internal error, or the output could not be written (a full disk: one JSON error line on standard error)")
-	fmt.Fprintln(w, "  141  standard output was closed by its reader (… | head): the output is cut, nothing on standard error")
+	fmt.Fprint(w, usageNotes)
 }

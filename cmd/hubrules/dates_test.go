@@ -4,7 +4,6 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
-	"sort"
 	"testing"
 
 	"github.com/hubrules/hubrules"
@@ -23,12 +22,7 @@ var (
 // result must either be refused as bad input naming 9999-12-31, or emit
 // only dates that read back.
 func TestComputedDates_NeverPass9999(t *testing.T) {
-	names := make([]string, 0, len(samples))
-	for n := range samples {
-		names = append(names, n)
-	}
-	sort.Strings(names)
-	for _, name := range names {
+	for _, name := range sampleNames() {
 		s := samples[name]
 		data, err := os.ReadFile(filepath.Join("testdata", s.in))
 		if err != nil {
