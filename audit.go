@@ -14,9 +14,10 @@ const Version = "0.1.0"
 
 // AuditRecord is a self-contained record of one decision, so that a later
 // audit can prove which rules and which parameter values decided it: the
-// library version, the parameter set's version and effective dates, the
-// SHA-256 digest of the input's canonical JSON (not the input itself, which
-// may hold personal data), the outcome and the rules that fired.
+// library version, the parameter set's version and effective dates, a
+// digest of the input (not the input itself, which may hold personal data;
+// see InputDigest and InputDigestKeyed), the outcome and the rules that
+// fired.
 type AuditRecord struct {
 	Library     string     `json:"library"`
 	RuleSet     string     `json:"rule_set"`
@@ -32,12 +33,31 @@ type AuditRecord struct {
 
 // NewAuditRecord builds the audit record of report, decided on input, with
 // the parameters identified by ruleSet (for example "hub@"+the digest of the
-// parameter file, see ParamSet.Digest).
+// parameter file, see ParamSet.Digest). Its InputDigest is InputDigest(input):
+// over the input with its personal fields removed, so the record cannot
+// confirm a guessed name. Use NewAuditRecordKeyed for a digest that also
+// binds the personal fields.
 func NewAuditRecord(input any, report Report, ruleSet string) (AuditRecord, error) {
 	digest, err := InputDigest(input)
 	if err != nil {
 		return AuditRecord{}, err
 	}
+	return newAuditRecord(digest, report, ruleSet), nil
+}
+
+// NewAuditRecordKeyed is NewAuditRecord with InputDigestKeyed(input, key):
+// the digest covers the whole input, personal fields included, and only a
+// holder of key can check a guess against it. Keep key secret and apart from
+// the records.
+func NewAuditRecordKeyed(input any, report Report, ruleSet string, key []byte) (AuditRecord, error) {
+	digest, err := InputDigestKeyed(input, key)
+	if err != nil {
+		return AuditRecord{}, err
+	}
+	return newAuditRecord(digest, report, ruleSet), nil
+}
+
+func newAuditRecord(digest string, report Report, ruleSet string) AuditRecord {
 	rec := AuditRecord{
 		Library: "github.com/hubrules/hubrules@" + Version, RuleSet: ruleSet,
 		Programme: report.Basis.Programme, AsOf: report.Basis.AsOf, Effective: report.Basis.Effective,
@@ -55,20 +75,42 @@ func NewAuditRecord(input any, report Report, ruleSet string) (AuditRecord, erro
 			rec.Checked = append(rec.Checked, c.Rule)
 		}
 	}
-	return rec, nil
+	return rec
 }
 
-// InputDigest returns "sha256:" and the hex SHA-256 of v's canonical JSON:
-// v is marshalled, read back as generic JSON and marshalled again, so object
-// keys are sorted and insignificant whitespace is gone. The same input gives
-// the same digest whatever struct or map it came from.
+// InputDigest returns "sha256:" and the hex SHA-256 of the canonical JSON
+// (CanonicalJSON) of v with every personal field removed (Mask(v,
+// MaskRemove, nil)). An unsalted hash of the personal fields would let
+// anyone who knows the rest of the input confirm a guessed name from a few
+// tries; without them the digest says nothing about the person, and two
+// inputs that differ only in personal fields have the same digest. Personal
+// fields are known by their struct tags: a map holding the same JSON as a
+// struct has the digest of that struct with its personal fields removed.
 func InputDigest(v any) (string, error) {
-	b, err := CanonicalJSON(v)
+	b, err := CanonicalJSON(Mask(v, MaskRemove, nil))
 	if err != nil {
 		return "", err
 	}
 	sum := sha256.Sum256(b)
 	return "sha256:" + hex.EncodeToString(sum[:]), nil
+}
+
+// InputDigestKeyed returns "hmac-sha256:" and the hex HMAC-SHA-256 under key
+// of v's canonical JSON, personal fields included: it tells inputs apart by
+// every field, and without key no guess can be checked against it. An empty
+// key is an *InputError (an HMAC without a key is a plain hash).
+func InputDigestKeyed(v any, key []byte) (string, error) {
+	if len(key) == 0 {
+		return "", NewInputError(FieldError{Path: "key", Code: "required",
+			Message: T("摘要密钥为空", "the digest key is empty")})
+	}
+	b, err := CanonicalJSON(v)
+	if err != nil {
+		return "", err
+	}
+	h := hmac.New(sha256.New, key)
+	h.Write(b)
+	return "hmac-sha256:" + hex.EncodeToString(h.Sum(nil)), nil
 }
 
 // CanonicalJSON returns v as JSON with object keys sorted, no insignificant

@@ -76,9 +76,11 @@ func TestAuditRecord_RoundTripsWithAStableDigest(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, rec.InputDigest, again.InputDigest)
 
-	// The same data as a map (keys in another order) has the same digest.
+	// The same data as a map (keys in another order) has the same digest,
+	// once its personal fields are removed (a map has no tags to say which
+	// they are).
 	var generic map[string]any
-	b, _ := json.Marshal(masked)
+	b, _ := json.Marshal(hubrules.Mask(masked, hubrules.MaskRemove, nil))
 	require.NoError(t, json.Unmarshal(b, &generic))
 	d2, err := hubrules.InputDigest(generic)
 	require.NoError(t, err)
@@ -141,4 +143,47 @@ func TestMask_FollowsMapsInterfacesTaggedStructsAndCycles(t *testing.T) {
 	assert.Equal(t, "李四", n.Actors["a"].Name, "the input map is not shared or changed")
 	out.Plain["k"] = "changed"
 	assert.Equal(t, "open", n.Plain["k"])
+}
+
+func TestInputDigest_DoesNotConfirmAGuessedName(t *testing.T) {
+	a, b := sampleOrg(), sampleOrg()
+	b.Leader.Name, b.Leader.Age, b.Deputies[0].PoliticalStatus = "王五", 52, "中共党员"
+	da, err := hubrules.InputDigest(a)
+	require.NoError(t, err)
+	db, err := hubrules.InputDigest(b)
+	require.NoError(t, err)
+	assert.Equal(t, da, db, "inputs that differ only in personal fields have one digest")
+	removed, err := hubrules.InputDigest(hubrules.Mask(a, hubrules.MaskRemove, nil))
+	require.NoError(t, err)
+	assert.Equal(t, da, removed, "the digest is over the input with its personal fields removed")
+	c := sampleOrg()
+	c.Leader.Role = "秘书长"
+	dc, err := hubrules.InputDigest(c)
+	require.NoError(t, err)
+	assert.NotEqual(t, da, dc, "any other field tells inputs apart")
+	assert.Equal(t, "张三", a.Leader.Name, "the input is not modified")
+
+	key := []byte("district audit key")
+	ka, err := hubrules.InputDigestKeyed(a, key)
+	require.NoError(t, err)
+	assert.Regexp(t, `^hmac-sha256:[0-9a-f]{64}$`, ka)
+	kb, err := hubrules.InputDigestKeyed(b, key)
+	require.NoError(t, err)
+	assert.NotEqual(t, ka, kb, "with a key, the personal fields count")
+	other, err := hubrules.InputDigestKeyed(a, []byte("another key"))
+	require.NoError(t, err)
+	assert.NotEqual(t, ka, other, "the digest depends on the key")
+	_, err = hubrules.InputDigestKeyed(a, nil)
+	assert.ErrorIs(t, err, hubrules.ErrInvalidInput)
+
+	report := hubrules.Report{Basis: hubrules.Basis{Programme: hubrules.Kaixuan, AsOf: hubrules.MustParseDate("2026-11-21")}}
+	ra, err := hubrules.NewAuditRecord(a, report, "hub@x")
+	require.NoError(t, err)
+	rb, err := hubrules.NewAuditRecord(b, report, "hub@x")
+	require.NoError(t, err)
+	assert.Equal(t, ra.InputDigest, rb.InputDigest)
+	rk, err := hubrules.NewAuditRecordKeyed(a, report, "hub@x", key)
+	require.NoError(t, err)
+	assert.Equal(t, ka, rk.InputDigest)
+	assert.Equal(t, ra.Checked, rk.Checked)
 }

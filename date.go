@@ -3,6 +3,7 @@ package hubrules
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"reflect"
 	"time"
 )
@@ -107,7 +108,23 @@ func (d Date) Time() time.Time {
 }
 
 // AddDays returns the date n days after d (before it when n is negative).
-func (d Date) AddDays(n int) Date { return Date{d: d.d + int32(n)} }
+func (d Date) AddDays(n int) Date { return fromDayNumber(int64(d.d) + int64(n)) }
+
+// fromDayNumber returns the Date of day number n (Date.d). A number beyond
+// what a Date holds saturates instead of wrapping round to a date that
+// looks valid, and the day number 0 of "no date" becomes -1: either is far
+// outside the written range, so InRange and CheckComputed still refuse it.
+func fromDayNumber(n int64) Date {
+	switch {
+	case n > math.MaxInt32:
+		n = math.MaxInt32
+	case n < math.MinInt32:
+		n = math.MinInt32
+	case n == 0:
+		n = -1
+	}
+	return Date{d: int32(n)}
+}
 
 // AddMonths returns the date n calendar months after d. A day that does not
 // exist in the target month is clamped to the month's last day, so one month
@@ -116,16 +133,54 @@ func (d Date) AddDays(n int) Date { return Date{d: d.d + int32(n)} }
 func (d Date) AddMonths(n int) Date {
 	y, m, dd := civilFromDays(int(d.d) - 1)
 	total := y*12 + (m - 1) + n
-	y, m = total/12, total%12+1
+	// floor division, so that months before year 0 are counted right
+	y, m = total/12, total%12
+	if m < 0 {
+		y, m = y-1, m+12
+	}
+	m++
 	if last := daysIn(y, m); dd > last {
 		dd = last
 	}
-	return Date{d: int32(daysFromCivil(y, m, dd)) + 1}
+	return fromDayNumber(int64(daysFromCivil(y, m, dd)) + 1)
 }
 
 // AddYears returns the date n years after d; 29 February becomes 28 February
 // in a year that has none.
 func (d Date) AddYears(n int) Date { return d.AddMonths(12 * n) }
+
+// Written dates run from 0001-01-01 to 9999-12-31: day numbers of Date.d.
+var (
+	firstDay = int32(daysFromCivil(1, 1, 1)) + 1
+	lastDay  = int32(daysFromCivil(9999, 12, 31)) + 1
+)
+
+// InRange reports whether d is a date that can be written and read back:
+// from 0001-01-01 to 9999-12-31. The zero Date ("no date") is not in range.
+// Arithmetic (AddDays, AddMonths, AddYears) may leave the range; a date
+// computed for a result must be checked with it (see CheckComputed).
+func (d Date) InRange() bool { return d.d >= firstDay && d.d <= lastDay }
+
+// CheckComputed returns nil when every one of computed is zero or in range
+// (InRange), and otherwise an *InputError at path, the field holding from,
+// the input date they were computed from (an admission date and its term
+// end, a grading and its validity): the result would pass 9999-12-31 (or
+// precede 0001-01-01), a date no one could read back. A rule refuses such
+// an input rather than clamp the date, which would change its meaning.
+func CheckComputed(path string, from Date, computed ...Date) error {
+	for _, c := range computed {
+		if c.IsZero() || c.InRange() {
+			continue
+		}
+		if c.d < firstDay {
+			return NewInputError(FieldError{Path: path, Code: "date_range", Value: from.String(), Param: "0001-01-01",
+				Message: T("由 "+from.String()+" 推算的日期将早于 0001-01-01", "a date computed from "+from.String()+" would precede 0001-01-01")})
+		}
+		return NewInputError(FieldError{Path: path, Code: "date_range", Value: from.String(), Param: "9999-12-31",
+			Message: T("由 "+from.String()+" 推算的日期将超过 9999-12-31", "a date computed from "+from.String()+" would pass 9999-12-31")})
+	}
+	return nil
+}
 
 // DaysSince returns the number of days from e to d: positive when d is after e.
 func (d Date) DaysSince(e Date) int { return int(d.d - e.d) }

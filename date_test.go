@@ -3,6 +3,7 @@ package hubrules_test
 import (
 	"encoding/json"
 	"errors"
+	"math"
 	"testing"
 	"time"
 
@@ -72,4 +73,53 @@ func TestDate_JSON(t *testing.T) {
 	assert.Equal(t, "date", ie.Fields[0].Code)
 	assert.Contains(t, ie.Fields[0].Message.ZH, "日期")
 	assert.Contains(t, ie.Fields[0].Message.EN, "date")
+}
+
+func TestDate_InRangeAndCheckComputed(t *testing.T) {
+	last := hubrules.MustParseDate("9999-12-31")
+	first := hubrules.MustParseDate("0001-01-01")
+	assert.True(t, last.InRange())
+	assert.True(t, first.InRange())
+	assert.False(t, last.AddDays(1).InRange())
+	assert.False(t, first.AddDays(-1).InRange())
+	assert.False(t, hubrules.Date{}.InRange())
+	assert.NoError(t, hubrules.CheckComputed("date", last, last, hubrules.Date{}))
+
+	err := hubrules.CheckComputed("date", last, last, last.AddMonths(6).AddDays(-1))
+	var ie *hubrules.InputError
+	require.True(t, errors.As(err, &ie))
+	require.Len(t, ie.Fields, 1)
+	assert.Equal(t, "date", ie.Fields[0].Path)
+	assert.Equal(t, "date_range", ie.Fields[0].Code)
+	assert.Equal(t, "9999-12-31", ie.Fields[0].Value)
+	assert.Contains(t, ie.Fields[0].Message.EN, "would pass 9999-12-31")
+	assert.NotEmpty(t, ie.Fields[0].Message.ZH)
+
+	err = hubrules.CheckComputed("from", first, first.AddYears(-1))
+	require.True(t, errors.As(err, &ie))
+	assert.Contains(t, ie.Fields[0].Message.EN, "would precede 0001-01-01")
+}
+
+func TestDate_AddMonthsBeforeYearOne(t *testing.T) {
+	d := hubrules.MustParseDate("0001-01-15")
+	for n := -40; n <= 40; n++ {
+		y, m, dd := d.AddMonths(n).Date()
+		want := d.Time().AddDate(0, n, 0)
+		assert.Equal(t, []int{want.Year(), int(want.Month()), want.Day()}, []int{y, int(m), dd}, "%+d months", n)
+		assert.Equal(t, d, d.AddMonths(n).AddMonths(-n), "%+d months and back", n)
+	}
+}
+
+func TestDate_ArithmeticSaturatesOutOfRange(t *testing.T) {
+	last := hubrules.MustParseDate("9999-12-31")
+	first := hubrules.MustParseDate("0001-01-01")
+	for _, d := range []hubrules.Date{last.AddDays(math.MaxInt), last.AddDays(math.MaxInt32), first.AddDays(math.MinInt), last.AddYears(math.MaxInt32 / 12), first.AddMonths(math.MinInt32)} {
+		assert.False(t, d.InRange(), "far dates stay out of range, never wrap round: %v", d.Ordinal())
+		assert.False(t, d.IsZero(), "nor become \"no date\"")
+	}
+	// 0000-03-01 is the first day a Date counts; the day before it is not
+	// "no date"
+	assert.False(t, first.AddDays(-306).IsZero())
+	assert.False(t, first.AddDays(-307).IsZero())
+	assert.Error(t, hubrules.CheckComputed("date", first, first.AddDays(-307)))
 }

@@ -52,6 +52,9 @@ func (e *Evaluator) Start(in StartInput, asOf hubrules.Date) (StartResult, error
 	r.Basis = sub(e.b, "start.grant", "start.fund", "start.months")
 	r.Input = in
 	r.DueFrom = in.Started.AddMonths(sp.Months)
+	if err := hubrules.CheckComputed("started", in.Started, r.DueFrom); err != nil {
+		return StartResult{}, err
+	}
 	r.FundLeft = Money{sp.Fund.fen - in.FundUsed.fen}
 	r.step(rule, hubrules.T("满正常运营期之日 = 开始运营 + 月数", "due from = start + months"), in.Started.String()+" + "+itoa64(int64(sp.Months))+" months = "+r.DueFrom.String(), Exact, "start.months")
 	r.step(rule, hubrules.T("市级资金余额 = 年度资金 − 已用", "fund left = yearly fund − used"), sp.Fund.String()+" − "+in.FundUsed.String()+" = "+r.FundLeft.String(), Exact, "start.fund")

@@ -37,6 +37,9 @@ func (e *Evaluator) Support(transformed hubrules.Date) (SupportPeriod, error) {
 	}
 	s.Years = e.p.Support.Years
 	s.End = s.Start.AddYears(s.Years)
+	if err := hubrules.CheckComputed("transformed", s.Start, s.End); err != nil {
+		return SupportPeriod{}, err
+	}
 	s.FirstYear = s.Start.Year()
 	s.LastYear = s.FirstYear + s.Years
 	s.step(rule, hubrules.T("扶持期 = 转型日起 N 年", "support period = N years from the transformation date"), s.Start.String()+" + "+itoa64(int64(s.Years))+" years → "+s.End.String()+" (exclusive)", Exact, "support.start", "support.years")

@@ -275,7 +275,9 @@ func checkRecord(r *OrgRecord) error {
 }
 
 // Validity returns the validity period of a grade announced on announced
-// under m (GRD-VALID-01), both ends inclusive.
+// under m (GRD-VALID-01), both ends inclusive. For an announcement in the
+// last years of 9999 the end is past 9999-12-31; Standing.At refuses such an
+// award (hubrules.CheckComputed).
 func Validity(m Measures, announced hubrules.Date) (from, until hubrules.Date) {
 	if m.ValidityMode == "calendar_after_announcement" {
 		y := announced.Year()
@@ -337,6 +339,9 @@ func (s *Standing) At(rec *OrgRecord, d hubrules.Date) (StandingResult, error) {
 		r.ValidityBasis = av.basis
 		r.ValidityBasis.AsOf = a.Announced
 		r.ValidFrom, r.ValidUntil = Validity(av.m, a.Announced)
+		if err := hubrules.CheckComputed("award.announced", a.Announced, r.ValidFrom, r.ValidUntil); err != nil {
+			return StandingResult{}, err
+		}
 		r.Valid = !d.Before(r.ValidFrom) && !d.After(r.ValidUntil)
 		holding = !d.After(r.ValidUntil)
 		switch {
@@ -359,13 +364,17 @@ func (s *Standing) At(rec *OrgRecord, d hubrules.Date) (StandingResult, error) {
 		}
 		run := 0
 		pi := 0
-		down := func(date hubrules.Date, cause string) {
+		var dateErr error // a return-by date past 9999-12-31
+		down := func(date hubrules.Date, cause, path string) {
 			ev := s.at(date)
-			if ev == nil || g == hubrules.NoGrade || date.Before(r.ValidFrom) || date.After(end) {
+			if ev == nil || g == hubrules.NoGrade || date.Before(r.ValidFrom) || date.After(end) || dateErr != nil {
 				return
 			}
 			to := g.Down(ev.m.DowngradeSteps)
 			dg := Downgrade{Date: date, Cause: cause, From: g, To: to, ReturnBy: date.AddDays(ev.m.ReturnCertificateDays), Measures: ev.m.Version}
+			if dateErr = hubrules.CheckComputed(path, date, dg.ReturnBy); dateErr != nil {
+				return
+			}
 			r.Downgrades = append(r.Downgrades, dg)
 			add(RuleDown, hubrules.Warning, causeText[cause], fact("cause", cause), fact("date", date.String()), fact("from", string(g)), fact("to", string(to)),
 				fact("return_certificate_by", dg.ReturnBy.String()))
@@ -378,12 +387,12 @@ func (s *Standing) At(rec *OrgRecord, d hubrules.Date) (StandingResult, error) {
 					return
 				}
 				if ev := s.at(pe.Imposed); ev != nil && ev.m.DowngradePenalty {
-					down(pe.Imposed, "penalty")
+					down(pe.Imposed, "penalty", hubrules.Index("penalties", pi)+".imposed")
 				}
 			}
 		}
 		prevYear := 0
-		for _, in := range rec.Inspections {
+		for ii, in := range rec.Inspections {
 			penaltyDown(in.Concluded, false)
 			ev := s.at(in.Concluded)
 			if in.Result == BasicallyPassed && (run == 0 || in.Year == prevYear+1) {
@@ -397,20 +406,24 @@ func (s *Standing) At(rec *OrgRecord, d hubrules.Date) (StandingResult, error) {
 			if ev == nil {
 				continue
 			}
+			path := hubrules.Index("inspections", ii) + ".concluded"
 			switch {
 			case in.Result == Failed && ev.m.DowngradeFailed:
-				down(in.Concluded, "inspection_failed")
+				down(in.Concluded, "inspection_failed", path)
 			case in.Result == Skipped && ev.m.DowngradeSkipped:
-				down(in.Concluded, "inspection_skipped")
+				down(in.Concluded, "inspection_skipped", path)
 			case in.Result == BasicallyPassed && ev.m.DowngradeBasicallyPassedRun > 0 && run >= ev.m.DowngradeBasicallyPassedRun:
 				before := len(r.Downgrades)
-				down(in.Concluded, "inspection_basically_passed")
+				down(in.Concluded, "inspection_basically_passed", path)
 				if len(r.Downgrades) > before {
 					run = 0
 				}
 			}
 		}
 		penaltyDown(end, true)
+		if dateErr != nil {
+			return StandingResult{}, dateErr
+		}
 		if len(r.Downgrades) > 0 {
 			downOut = hubrules.Fail
 		}
@@ -452,7 +465,11 @@ func (s *Standing) At(rec *OrgRecord, d hubrules.Date) (StandingResult, error) {
 			r.Simplified = m.SimplifiedWithinYears > 0 && d.Before(r.ValidFrom.AddYears(m.SimplifiedWithinYears))
 		}
 	} else if r.AwardedGrade == hubrules.NoGrade {
-		if need := rec.Registered.AddYears(m.MinRegisteredYears); d.Before(need) {
+		need := rec.Registered.AddYears(m.MinRegisteredYears)
+		if err := hubrules.CheckComputed("registered", rec.Registered, need); err != nil {
+			return StandingResult{}, err
+		}
+		if d.Before(need) {
 			refuse(hubrules.T("取得登记证书未满"+itoa(m.MinRegisteredYears)+"年", "registered for less than "+itoa(m.MinRegisteredYears)+" full years"),
 				fact("registered", rec.Registered.String()), fact("eligible_from", need.String()), fact("measures", m.Version))
 		}

@@ -173,6 +173,9 @@ func (c *Checker) CheckBoard(b Board, asOf hubrules.Date) (BoardResult, error) {
 		names = append(names, "board.term_years")
 	}
 	r.TermEnds = b.TermStarted.AddYears(r.TermYears)
+	if err := hubrules.CheckComputed("term_started", b.TermStarted, r.TermEnds); err != nil {
+		return BoardResult{}, err
+	}
 	r.DaysLeft = r.TermEnds.DaysSince(asOf)
 	r.Overdue = asOf.After(r.TermEnds)
 	r.DueSoon = !r.Overdue && r.DaysLeft <= c.p.BoardDueSoonDays

@@ -68,8 +68,12 @@ func (c *Checker) checkTermInput(p *hubrules.Problems, prefix string, kind BodyK
 	} else if electedOn.After(asOf) {
 		p.Add(hubrules.JoinPath(prefix, "elected_on"), "order", electedOn.String(), hubrules.T("选举日期晚于评估日 "+asOf.String(), "the election date is after the evaluation date "+asOf.String()))
 	}
-	if !extendedTo.IsZero() && kind.Valid() {
-		due := electedOn.AddYears(c.TermYears(kind, community))
+	if !kind.Valid() {
+		return
+	}
+	due := electedOn.AddYears(c.TermYears(kind, community))
+	p.Merge(prefix, hubrules.CheckComputed("elected_on", electedOn, due, due.AddMonths(c.p.MaxExtensionMonths)))
+	if !extendedTo.IsZero() {
 		if !extendedTo.After(due) {
 			p.Add(hubrules.JoinPath(prefix, "extended_to"), "order", extendedTo.String(),
 				hubrules.T("延期截止日期应晚于任期届满日 "+due.String(), "the extension must end after the regular end of term "+due.String()))

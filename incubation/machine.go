@@ -171,10 +171,20 @@ func (m *Machine) Fire(rec Record, trigger Trigger, facts Facts, date hubrules.D
 			}
 			entry.TermStart = date
 			entry.TermEnd = date.AddMonths(m.params.TermMonths).AddDays(-1)
+			if err := hubrules.CheckComputed("date", date, entry.TermEnd); err != nil {
+				return rec, Decision{}, err
+			}
 		case Promote:
 			entry.Class = GrowingOrg
 		case Extend:
 			entry.TermEnd = extendEnd(rec.TermEnd, rec.TermStart, date, m.params.ExtensionMonths)
+			path, from := "record.term_end", rec.TermEnd
+			if from.IsZero() {
+				path, from = "date", date
+			}
+			if err := hubrules.CheckComputed(path, from, entry.TermEnd); err != nil {
+				return rec, Decision{}, err
+			}
 		}
 	}
 	next := rec

@@ -12,6 +12,7 @@ import (
 	"runtime/debug"
 	"sort"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/hubrules/hubrules"
@@ -23,6 +24,12 @@ const (
 	exitFindings = 1
 	exitInput    = 2
 	exitInternal = 3
+	// exitPipe ends a run whose standard output was closed by its reader
+	// (EPIPE, as in "hubrules … | head -c1"): 128+SIGPIPE, the status a
+	// shell reports for a process the closed pipe stopped. It is not 0
+	// because the output was cut, so the caller must not read the run as
+	// "evaluated and compliant".
+	exitPipe = 141
 )
 
 // env is what a command runs with: the streams and the common flags.
@@ -43,7 +50,14 @@ type env struct {
 	maxLine    int
 	overlay    *hubrules.ParamSet
 	pkg        string
+	// mask is "", "hash" or "remove" (--mask); maskKey the key of
+	// --mask-key-file.
+	mask, maskKeyFile string
+	maskKey           []byte
 }
+
+// maxMaskKey is the longest --mask-key-file accepted, in bytes.
+const maxMaskKey = 4096
 
 // outcome is what a command produced for one input.
 type outcome struct {
@@ -72,24 +86,70 @@ func (u usageError) Error() string { return u.zh + " / " + u.en }
 
 func usage(zh, en string) error { return usageError{zh, en} }
 
-// run is main without os.Exit, for tests.
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
+// outputError is a failed write to standard output other than a closed
+// pipe (a full disk, an I/O error).
+type outputError struct{ err error }
+
+func (o outputError) Error() string { return "cannot write the output: " + o.err.Error() }
+
+// outWriter is standard output remembering its first write error, so that a
+// closed pipe or a full disk ends the run once, whichever code was writing.
+type outWriter struct {
+	w   io.Writer
+	err error
+}
+
+func (o *outWriter) Write(p []byte) (int, error) {
+	if o.err != nil {
+		return 0, o.err
+	}
+	n, err := o.w.Write(p)
+	if err != nil {
+		o.err = err
+	}
+	return n, err
+}
+
+// run is main without os.Exit, for tests. A closed standard output ends the
+// run with exitPipe and nothing on standard error; any other failed write
+// to it with exitInternal and one error line.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	out := &outWriter{w: stdout}
+	code, err := runTo(args, stdin, out, stderr)
+	switch {
+	case out.err != nil && errors.Is(out.err, syscall.EPIPE):
+		return exitPipe
+	case out.err != nil:
+		err = outputError{out.err}
+	case err == nil:
+		return code
+	}
+	writeError(stderr, err)
+	var ue usageError
+	var ie *hubrules.InputError
+	if errors.As(err, &ue) || errors.As(err, &ie) {
+		return exitInput
+	}
+	return exitInternal
+}
+
+// runTo runs one command line, returning its exit code or the error that
+// ended it.
+func runTo(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			writeError(stderr, fmt.Errorf("internal error: %v\n%s", r, debug.Stack()))
-			code = exitInternal
+			code, err = exitInternal, fmt.Errorf("internal error: %v\n%s", r, debug.Stack())
 		}
 	}()
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		printUsage(stdout)
 		if len(args) == 0 {
-			return exitInput
+			return exitInput, nil
 		}
-		return exitOK
+		return exitOK, nil
 	}
 	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
 	var code2 int
-	var err error
 	switch args[0] {
 	case "rules":
 		code2, err = cmdRules(e, args[1:])
@@ -108,17 +168,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 		}
 		code2, err = runCommand(e, cmd, rest)
 	}
-	if err != nil {
-		writeError(stderr, err)
-		var ue usageError
-		var ie *hubrules.InputError
-		switch {
-		case errors.As(err, &ue), errors.As(err, &ie):
-			return exitInput
-		}
-		return exitInternal
-	}
-	return code2
+	return code2, err
 }
 
 // findCommand returns the command whose path is the longest prefix of args
@@ -148,6 +198,8 @@ func (e *env) flags(name, defaultFormat string) (*flag.FlagSet, *string, *string
 	fs.BoolVar(&e.jsonl, "jsonl", false, "JSON Lines: one input per line, one result per line")
 	fs.BoolVar(&e.jsonOut, "json", false, "JSON output (same as --format json)")
 	fs.IntVar(&e.maxLine, "max-line", 1<<20, "longest JSON Lines line accepted, in bytes")
+	fs.StringVar(&e.mask, "mask", "", "mask the personal fields of the output: hash (needs --mask-key-file) or remove")
+	fs.StringVar(&e.maskKeyFile, "mask-key-file", "", "the key of --mask hash (a file of at most 4096 bytes)")
 	maxBytes := fs.Int("max-bytes", hubrules.DefaultLimits().MaxBytes, "largest input document accepted, in bytes")
 	maxDepth := fs.Int("max-depth", hubrules.DefaultLimits().MaxDepth, "deepest JSON nesting accepted")
 	maxItems := fs.Int("max-items", hubrules.DefaultLimits().MaxItems, "longest JSON array accepted")
@@ -155,6 +207,9 @@ func (e *env) flags(name, defaultFormat string) (*flag.FlagSet, *string, *string
 	e.limitFlags = [4]*int{maxBytes, maxDepth, maxItems, maxString}
 	return fs, programme, date, lang
 }
+
+// limitFlagNames are the flags of env.limitFlags, in order.
+var limitFlagNames = [4]string{"--max-bytes", "--max-depth", "--max-items", "--max-string"}
 
 // parse parses args with fs and applies the common flags to e.
 func (e *env) parse(fs *flag.FlagSet, programme, date, lang *string, args []string) ([]string, error) {
@@ -183,8 +238,64 @@ func (e *env) parse(fs *flag.FlagSet, programme, date, lang *string, args []stri
 	if e.format != "json" && e.format != "text" {
 		return nil, usage("--format 应为 json 或 text", "--format must be json or text")
 	}
+	for i, name := range limitFlagNames {
+		if *e.limitFlags[i] < 0 {
+			return nil, usage(fmt.Sprintf("%s 不能为负数（0 表示不设上限）：%d", name, *e.limitFlags[i]),
+				fmt.Sprintf("%s must not be negative (0 means no limit): %d", name, *e.limitFlags[i]))
+		}
+	}
+	if e.maxLine < 1 {
+		return nil, usage(fmt.Sprintf("--max-line 应至少为 1：%d", e.maxLine), fmt.Sprintf("--max-line must be at least 1: %d", e.maxLine))
+	}
 	e.limits = hubrules.Limits{MaxBytes: *e.limitFlags[0], MaxDepth: *e.limitFlags[1], MaxItems: *e.limitFlags[2], MaxString: *e.limitFlags[3]}
+	if err := e.parseMask(); err != nil {
+		return nil, err
+	}
 	return fs.Args(), nil
+}
+
+// parseMask checks --mask and reads the key of --mask-key-file, within
+// maxMaskKey bytes (a trailing newline is not part of the key).
+func (e *env) parseMask() error {
+	switch {
+	case e.mask != "" && e.mask != "hash" && e.mask != "remove":
+		return usage("--mask 应为 hash 或 remove："+e.mask, "--mask must be hash or remove: "+e.mask)
+	case e.mask == "hash" && e.maskKeyFile == "":
+		return usage("--mask hash 需要 --mask-key-file 给出密钥", "--mask hash needs its key from --mask-key-file")
+	case e.mask != "hash" && e.maskKeyFile != "":
+		return usage("--mask-key-file 只用于 --mask hash", "--mask-key-file is only for --mask hash")
+	case e.mask != "hash":
+		return nil
+	}
+	f, err := os.Open(e.maskKeyFile)
+	if err != nil {
+		return usage("无法打开 --mask-key-file："+err.Error(), "cannot open --mask-key-file: "+err.Error())
+	}
+	defer f.Close()
+	key, err := io.ReadAll(io.LimitReader(f, maxMaskKey+1))
+	if err != nil {
+		return usage("无法读取 --mask-key-file："+err.Error(), "cannot read --mask-key-file: "+err.Error())
+	}
+	if len(key) > maxMaskKey {
+		return usage(fmt.Sprintf("--mask-key-file 超过 %d 字节", maxMaskKey), fmt.Sprintf("--mask-key-file is longer than %d bytes", maxMaskKey))
+	}
+	key = bytes.TrimRight(key, "\r\n")
+	if len(key) == 0 {
+		return usage("--mask-key-file 为空", "--mask-key-file is empty")
+	}
+	e.maskKey = key
+	return nil
+}
+
+// masked returns v with its personal fields masked as --mask asks.
+func (e *env) masked(v any) any {
+	switch e.mask {
+	case "hash":
+		return hubrules.Mask(v, hubrules.MaskHash, e.maskKey)
+	case "remove":
+		return hubrules.Mask(v, hubrules.MaskRemove, nil)
+	}
+	return v
 }
 
 // paramSet returns def with the --params file layered over it.
@@ -275,8 +386,10 @@ func runCommand(e *env, c command, args []string) (int, error) {
 }
 
 // runLines evaluates one input per line and writes one result per line. A
-// bad line gives an error line ({"line": n, "error": …}) and the run goes
-// on; the exit code is the worst of all lines.
+// bad line, or one longer than --max-line, gives an error line ({"line": n,
+// "error": …}) and the run goes on with the next line; the exit code is the
+// worst of all lines. An input with no line but blank ones is bad input, as
+// an empty document is without --jsonl.
 func runLines(e *env, c command) (int, error) {
 	var r io.Reader = e.stdin
 	if e.in != "" && e.in != "-" {
@@ -287,22 +400,33 @@ func runLines(e *env, c command) (int, error) {
 		defer f.Close()
 		r = f
 	}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 0, min(64<<10, max(e.maxLine, 1))), max(e.maxLine, 1))
+	lr := lineReader{r: bufio.NewReader(r), max: e.maxLine}
 	w := bufio.NewWriter(e.stdout)
-	defer w.Flush()
-	worst, n := exitOK, 0
-	for sc.Scan() {
+	worst, n, inputs := exitOK, 0, 0
+	for {
+		raw, tooLong, err := lr.next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return 0, usage("无法读取输入："+err.Error(), "cannot read the input: "+err.Error())
+		}
 		n++
-		line := bytes.TrimSpace(sc.Bytes())
-		if len(line) == 0 {
+		line := bytes.TrimSpace(raw)
+		if len(line) == 0 && !tooLong {
 			continue
 		}
-		in := c.input()
+		inputs++
 		var out outcome
-		err := hubrules.DecodeJSONLimited(line, in, e.limits)
-		if err == nil {
-			out, err = c.eval(e, in)
+		if tooLong {
+			err = hubrules.NewInputError(hubrules.FieldError{Code: "max_line", Param: fmt.Sprint(e.maxLine),
+				Message: hubrules.T(fmt.Sprintf("第 %d 行超过长度上限 %d 字节", n, e.maxLine), fmt.Sprintf("line %d exceeds the length limit of %d bytes", n, e.maxLine))})
+		} else {
+			in := c.input()
+			err = hubrules.DecodeJSONLimited(line, in, e.limits)
+			if err == nil {
+				out, err = c.eval(e, in)
+			}
 		}
 		if err != nil {
 			if err := writeJSONLine(w, map[string]any{"line": n, "error": errorBody(err)}); err != nil {
@@ -316,25 +440,58 @@ func runLines(e *env, c command) (int, error) {
 			}
 			continue
 		}
-		if err := writeJSONLine(w, out.value); err != nil {
+		if err := writeJSONLine(w, e.masked(out.value)); err != nil {
 			return 0, err
 		}
 		if !out.compliant {
 			worst = max(worst, exitFindings)
 		}
 	}
-	if err := sc.Err(); err != nil {
-		if !errors.Is(err, bufio.ErrTooLong) {
-			return 0, usage("无法读取输入："+err.Error(), "cannot read the input: "+err.Error())
-		}
-		if errors.Is(err, bufio.ErrTooLong) {
-			w.Flush()
-			return 0, hubrules.NewInputError(hubrules.FieldError{Path: fmt.Sprintf("line %d", n+1), Code: "max_line", Param: fmt.Sprint(e.maxLine),
-				Message: hubrules.T(fmt.Sprintf("第 %d 行超过长度上限 %d 字节", n+1, e.maxLine), fmt.Sprintf("line %d exceeds the length limit of %d bytes", n+1, e.maxLine))})
-		}
+	if err := w.Flush(); err != nil {
 		return 0, err
 	}
+	if inputs == 0 {
+		return 0, hubrules.NewInputError(hubrules.FieldError{Code: "empty",
+			Message: hubrules.T("输入为空：JSON Lines 中没有任何输入行", "the input is empty: the JSON Lines hold no input line")})
+	}
 	return worst, nil
+}
+
+// lineReader reads lines of at most max bytes (without the newline) while
+// holding no more than max bytes: the rest of a longer line is read and
+// dropped.
+type lineReader struct {
+	r   *bufio.Reader
+	max int
+	buf []byte
+}
+
+// next returns the next line without its newline, or tooLong for a line
+// over the limit. It returns io.EOF after the last line; a last line
+// without a newline is a line.
+func (l *lineReader) next() (line []byte, tooLong bool, err error) {
+	l.buf = l.buf[:0]
+	read := 0
+	for {
+		chunk, err := l.r.ReadSlice('\n')
+		read += len(chunk)
+		content := bytes.TrimSuffix(chunk, []byte{'\n'})
+		if !tooLong && len(l.buf)+len(content) > l.max {
+			tooLong, l.buf = true, l.buf[:0]
+		}
+		if !tooLong {
+			l.buf = append(l.buf, content...)
+		}
+		switch {
+		case err == nil:
+			return l.buf, tooLong, nil
+		case errors.Is(err, bufio.ErrBufferFull):
+			continue
+		case err == io.EOF && read > 0:
+			return l.buf, tooLong, nil
+		}
+		return nil, false, err
+	}
 }
 
 func writeJSONLine(w io.Writer, v any) error {
@@ -360,7 +517,7 @@ func (e *env) write(out outcome) error {
 	enc := json.NewEncoder(e.stdout)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(out.value)
+	return enc.Encode(e.masked(out.value))
 }
 
 // errorBody is the JSON form of an error.
@@ -373,6 +530,10 @@ func errorBody(err error) map[string]any {
 	case errors.As(err, &ue):
 		return map[string]any{"code": "usage", "message": hubrules.T(ue.zh, ue.en)}
 	}
+	var oe outputError
+	if errors.As(err, &oe) {
+		return map[string]any{"code": "output", "message": hubrules.T("无法写出结果："+oe.err.Error(), oe.Error())}
+	}
 	return map[string]any{"code": "internal", "message": hubrules.T("内部错误："+err.Error(), "internal error: "+err.Error())}
 }
 
@@ -381,6 +542,22 @@ func writeError(w io.Writer, err error) {
 	enc.SetEscapeHTML(false)
 	_ = enc.Encode(map[string]any{"error": errorBody(err)})
 }
+
+// usageNotes ends the help: personal data, limits, JSON Lines and every
+// exit code.
+const usageNotes = `personal data: --mask remove|hash (hash needs --mask-key-file FILE, at most 4096 bytes) masks the personal fields of JSON output
+limits: --max-bytes N  --max-depth N  --max-items N  --max-string N (0: no limit; negative: usage error)  --max-line N (at least 1)
+
+JSON Lines: one result per line; a bad or over-long line gives {"line": n, "error": …} and the run goes on;
+an input with no line but blank ones is bad input (exit 2)
+
+exit codes (with --jsonl, the worst line decides):
+  0    evaluated and compliant
+  1    evaluated with findings, or a refusal
+  2    bad input or usage (the error as one JSON line on standard error)
+  3    internal error, or the output could not be written (a full disk: one JSON error line on standard error)
+  141  standard output was closed by its reader (… | head): the output is cut, nothing on standard error
+`
 
 func printUsage(w io.Writer) {
 	fmt.Fprintln(w, "hubrules — rules of hub-type party building and social-organization incubation")
@@ -395,5 +572,5 @@ func printUsage(w io.Writer) {
 		fmt.Fprintf(w, "  hubrules %-16s %s / %s\n", c.path, c.summary.ZH, c.summary.EN)
 	}
 	fmt.Fprintln(w, "\ncommon flags: --in FILE  --programme P  --date YYYY-MM-DD  --format json|text  --lang zh|en  --params FILE  --jsonl")
-	fmt.Fprintln(w, "exit codes: 0 compliant, 1 findings or refusal, 2 bad input or usage, 3 internal error")
+	fmt.Fprint(w, usageNotes)
 }

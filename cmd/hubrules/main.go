@@ -20,20 +20,40 @@
 // one result per line; check and grade), and the input limits --max-bytes
 // (16 MiB), --max-depth (32), --max-items (100,000 per array), --max-string
 // (64 KiB) and, for JSON Lines, --max-line (1 MiB): an input over a limit
-// exits 2 with the limit named.
+// exits 2 with the limit named. A limit flag of 0 means no limit (as in
+// hubrules.Limits; --max-line must be at least 1); a negative one is a
+// usage error. With --jsonl a line over --max-line, like any bad line, is
+// answered with {"line": n, "error": …} and the run goes on with the next
+// line; an input with no line but blank ones is bad input.
 //
 // Exit codes: 0 evaluated and compliant; 1 evaluated with findings or a
 // refusal; 2 bad input or usage (the error as JSON on standard error: each
-// field's path with a zh and an en message); 3 internal error.
+// field's path with a zh and an en message); 3 internal error, or the
+// output could not be written (a full disk: one JSON error line on
+// standard error); 141 standard output was closed by its reader
+// ("hubrules … | head"): the run ends quietly, and not with 0, since its
+// output was cut. With --jsonl the worst line decides.
 //
 // The tool never writes its inputs to logs: standard error carries only
 // error descriptions, which name fields, not their personal values.
+// --mask remove leaves the personal fields (hubrules:"personal": a
+// leader, the actor and note of an incubation history) out of the JSON
+// output; --mask hash replaces each with a keyed hash (hubrules.MaskHash),
+// the key read from --mask-key-file (at most 4096 bytes, a trailing newline
+// removed; --mask hash without it is a usage error). Text output names no
+// personal field.
 package main
 
 import (
 	"os"
+	"os/signal"
+	"syscall"
 )
 
 func main() {
+	// A closed standard output must end the run with exitPipe, not kill it
+	// by SIGPIPE: with the signal ignored, the write returns EPIPE (see the
+	// os/signal documentation on SIGPIPE) and run handles it.
+	signal.Ignore(syscall.SIGPIPE)
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }

@@ -63,13 +63,18 @@ var samples = map[string]sample{
 	"fund-ledger":       {[]string{"fund", "ledger", "--programme", "jingan", "--date", "2018-12-31"}, "fund-ledger.json", exitOK},
 }
 
-func TestSubcommands_RunOnTheSampleInputs(t *testing.T) {
+// sampleNames returns the names of samples in order.
+func sampleNames() []string {
 	names := make([]string, 0, len(samples))
 	for n := range samples {
 		names = append(names, n)
 	}
 	sort.Strings(names)
-	for _, name := range names {
+	return names
+}
+
+func TestSubcommands_RunOnTheSampleInputs(t *testing.T) {
+	for _, name := range sampleNames() {
 		s := samples[name]
 		t.Run(name, func(t *testing.T) {
 			args := append(append([]string{}, s.args...), "--in", filepath.Join("testdata", s.in))
@@ -200,9 +205,9 @@ func TestJSONLines_StreamOneResultPerLine(t *testing.T) {
 	assert.Contains(t, lines[1], `"path":"scores[0].points"`)
 
 	long := `{"id":"` + strings.Repeat("x", 200) + `"}`
-	code, _, errOut := runCLI(t, long+"\n", "check", "sync", "--jsonl", "--max-line", "100")
+	code, out, _ = runCLI(t, long+"\n", "check", "sync", "--jsonl", "--max-line", "100")
 	assert.Equal(t, exitInput, code)
-	assert.Contains(t, errOut, "max_line")
+	assert.Contains(t, out, "max_line", "the over-long line's error record")
 }
 
 func TestLimits_RefuseOversizeInput(t *testing.T) {

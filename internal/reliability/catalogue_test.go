@@ -115,16 +115,52 @@ func replay(data []byte) error {
 	return err
 }
 
-func structure(data []byte) error {
-	c, err := hub.NewChecker(hubrules.Kaixuan, hubrules.MustParseDate("2024-06-30"))
+func structure(data []byte) error { return structureOn(hubrules.MustParseDate("2024-06-30"))(data) }
+
+// structureOn checks a structure as of asOf.
+func structureOn(asOf hubrules.Date) func([]byte) error {
+	return func(data []byte) error {
+		c, err := hub.NewChecker(hubrules.Kaixuan, asOf)
+		if err != nil {
+			return err
+		}
+		s, err := hub.DecodeStructure(data)
+		if err != nil {
+			return err
+		}
+		_, err = c.CheckStructure(s, asOf)
+		return err
+	}
+}
+
+// lastDay is the last date that can be written.
+var lastDay = hubrules.MustParseDate("9999-12-31")
+
+// standingLate asks for the standing of a grading record on lastDay.
+func standingLate(data []byte) error {
+	var rec grading.OrgRecord
+	if err := hubrules.DecodeJSON(data, &rec); err != nil {
+		return err
+	}
+	s, err := grading.DefaultStanding(hubrules.Xiyuan)
 	if err != nil {
 		return err
 	}
-	s, err := hub.DecodeStructure(data)
+	_, err = s.At(&rec, lastDay)
+	return err
+}
+
+// startLate evaluates a start-up grant on lastDay.
+func startLate(data []byte) error {
+	var in funding.StartInput
+	if err := hubrules.DecodeJSON(data, &in); err != nil {
+		return err
+	}
+	e, err := funding.New(hubrules.Xiyuan, lastDay)
 	if err != nil {
 		return err
 	}
-	_, err = c.CheckStructure(s, hubrules.MustParseDate("2024-06-30"))
+	_, err = e.Start(in, lastDay)
 	return err
 }
 
@@ -195,6 +231,14 @@ func badCases(t testing.TB) []badCase {
 			Input: `{"record":{"subject":"s","state":"applied"},"trigger":"hatch","date":"2024-03-01","facts":{}}`},
 		{Kind: "incubate", Desc: "firing dated before the last history entry",
 			Input: `{"record":` + rec + `,"trigger":"promote","date":"2024-02-01","facts":{}}`},
+		{Kind: "incubate", Desc: "admission on 9999-12-31 (the term would end after 9999-12-31)", Code: "date_range",
+			Input: `{"record":{"subject":"s","state":"applied"},"trigger":"admit","date":"9999-12-31","facts":` + admitFacts + `}`},
+		{API: "hub.CheckStructure", Desc: "body elected in 9999 (its term would end after 9999-12-31), on 9999-12-31", Call: structureOn(lastDay), Code: "date_range",
+			Input: `{"hub":"h","bodies":[{"id":"c","kind":"committee","formal_members":120,"committee_size":5,"elected_on":"9999-01-01"}]}`},
+		{API: "grading.Standing.At", Desc: "grade announced in 9999 (valid after 9999-12-31), on 9999-12-31", Call: standingLate, Code: "date_range",
+			Input: `{"org":"o","registered":"9990-01-01","award":{"grade":"4A","announced":"9999-06-01"}}`},
+		{API: "funding.Evaluator.Start", Desc: "operation started in 9999 (due after 9999-12-31), on 9999-12-31", Call: startLate, Code: "date_range",
+			Input: `{"org":"o","started":"9999-06-01","normal_operation":true}`},
 		{Kind: "incubate", Desc: "percentage over 100", Code: "lte",
 			Input: `{"record":` + rec + `,"trigger":"promote","date":"2024-09-01","facts":{"satisfaction_percent":120}}`},
 		{Kind: "incubate", Desc: "score with more than one decimal (scores are exact to a tenth)", Code: "format",
