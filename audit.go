@@ -110,11 +110,15 @@ const (
 // political status — is hashed or removed. It follows nested structs,
 // pointers, slices, arrays, maps and interface values; a struct field
 // tagged personal has every string inside it masked. v itself is not
-// modified. Rule inputs need counts, forms, dates and IDs; mark anything else
+// modified. A value that contains itself (through a pointer, a slice or a
+// map) is copied with the same shape: where the input refers back to a
+// pointer, slice (same array and length) or map already being copied, the
+// copy refers to that pointer's, slice's or map's copy. Something reached both
+// inside and outside a personal field is copied twice, masked and not. Rule inputs need counts, forms, dates and IDs; mark anything else
 // personal and mask results and audit records before they are stored or
 // logged, as OPA masks its decision logs.
 func Mask[T any](v T, how Masking, salt []byte) T {
-	m := masker{how: how, salt: salt, seen: map[uintptr]reflect.Value{}}
+	m := masker{how: how, salt: salt, seen: map[maskRef]reflect.Value{}}
 	rv := reflect.ValueOf(&v).Elem()
 	out := reflect.New(rv.Type()).Elem()
 	m.value(out, rv, false)
@@ -124,8 +128,30 @@ func Mask[T any](v T, how Masking, salt []byte) T {
 type masker struct {
 	how  Masking
 	salt []byte
-	// seen maps a pointer already copied to its copy, so that cycles end.
-	seen map[uintptr]reflect.Value
+	// seen maps a pointer, slice or map already copied (or being copied)
+	// to its copy, so that cycles end.
+	seen map[maskRef]reflect.Value
+}
+
+// maskRef identifies a pointer, slice or map: its address, its type (a
+// struct and its first field share an address), for a slice its length,
+// and whether it is copied as personal (a value reached both through a
+// personal field and another one is copied twice, masked and not).
+type maskRef struct {
+	addr     uintptr
+	typ      reflect.Type
+	n        int
+	personal bool
+}
+
+// copied returns the copy of src already made, if any.
+func (m *masker) copied(dst, src reflect.Value, n int, personal bool) (maskRef, bool) {
+	ref := maskRef{addr: src.Pointer(), typ: src.Type(), n: n, personal: personal}
+	if c, ok := m.seen[ref]; ok {
+		dst.Set(c)
+		return ref, true
+	}
+	return ref, false
 }
 
 func (m *masker) str(s string) string {
@@ -165,12 +191,12 @@ func (m *masker) value(dst, src reflect.Value, personal bool) {
 			dst.Set(src)
 			return
 		}
-		if c, ok := m.seen[src.Pointer()]; ok {
-			dst.Set(c)
+		ref, ok := m.copied(dst, src, 0, personal)
+		if ok {
 			return
 		}
 		n := reflect.New(src.Type().Elem())
-		m.seen[src.Pointer()] = n
+		m.seen[ref] = n
 		m.value(n.Elem(), src.Elem(), personal)
 		dst.Set(n)
 	case reflect.Slice:
@@ -178,7 +204,14 @@ func (m *masker) value(dst, src reflect.Value, personal bool) {
 			dst.Set(src)
 			return
 		}
+		ref, ok := m.copied(dst, src, src.Len(), personal)
+		if ok {
+			return
+		}
 		n := reflect.MakeSlice(src.Type(), src.Len(), src.Len())
+		if src.Len() > 0 {
+			m.seen[ref] = n
+		}
 		for i := 0; i < src.Len(); i++ {
 			m.value(n.Index(i), src.Index(i), personal)
 		}
@@ -192,7 +225,12 @@ func (m *masker) value(dst, src reflect.Value, personal bool) {
 			dst.Set(src)
 			return
 		}
+		ref, ok := m.copied(dst, src, 0, personal)
+		if ok {
+			return
+		}
 		n := reflect.MakeMapWithSize(src.Type(), src.Len())
+		m.seen[ref] = n
 		it := src.MapRange()
 		for it.Next() {
 			k := reflect.New(src.Type().Key()).Elem()
