@@ -7,6 +7,8 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"reflect"
+
+	"github.com/hubrules/hubrules/internal/clone"
 )
 
 // Version is the library's version, recorded in every AuditRecord.
@@ -118,40 +120,14 @@ const (
 // personal and mask results and audit records before they are stored or
 // logged, as OPA masks its decision logs.
 func Mask[T any](v T, how Masking, salt []byte) T {
-	m := masker{how: how, salt: salt, seen: map[maskRef]reflect.Value{}}
-	rv := reflect.ValueOf(&v).Elem()
-	out := reflect.New(rv.Type()).Elem()
-	m.value(out, rv, false)
-	return out.Interface().(T)
+	m := masker{how: how, salt: salt}
+	c := clone.Copier{Marked: func(f reflect.StructField) bool { return isPersonal(f.Tag) }, String: m.str, ZeroMarked: how == MaskRemove}
+	return c.Copy(reflect.ValueOf(&v).Elem()).Interface().(T)
 }
 
 type masker struct {
 	how  Masking
 	salt []byte
-	// seen maps a pointer, slice or map already copied (or being copied)
-	// to its copy, so that cycles end.
-	seen map[maskRef]reflect.Value
-}
-
-// maskRef identifies a pointer, slice or map: its address, its type (a
-// struct and its first field share an address), for a slice its length,
-// and whether it is copied as personal (a value reached both through a
-// personal field and another one is copied twice, masked and not).
-type maskRef struct {
-	addr     uintptr
-	typ      reflect.Type
-	n        int
-	personal bool
-}
-
-// copied returns the copy of src already made, if any.
-func (m *masker) copied(dst, src reflect.Value, n int, personal bool) (maskRef, bool) {
-	ref := maskRef{addr: src.Pointer(), typ: src.Type(), n: n, personal: personal}
-	if c, ok := m.seen[ref]; ok {
-		dst.Set(c)
-		return ref, true
-	}
-	return ref, false
 }
 
 func (m *masker) str(s string) string {
@@ -161,97 +137,6 @@ func (m *masker) str(s string) string {
 	h := hmac.New(sha256.New, m.salt)
 	h.Write([]byte(s))
 	return "masked:" + hex.EncodeToString(h.Sum(nil))[:16]
-}
-
-func (m *masker) value(dst, src reflect.Value, personal bool) {
-	switch src.Kind() {
-	case reflect.String:
-		if personal {
-			dst.SetString(m.str(src.String()))
-			return
-		}
-		dst.Set(src)
-	case reflect.Struct:
-		t := src.Type()
-		dst.Set(src)
-		for i := 0; i < t.NumField(); i++ {
-			f := t.Field(i)
-			if !f.IsExported() {
-				continue
-			}
-			p := personal || isPersonal(f.Tag)
-			if m.how == MaskRemove && p && src.Field(i).Kind() != reflect.String {
-				dst.Field(i).Set(reflect.Zero(f.Type))
-				continue
-			}
-			m.value(dst.Field(i), src.Field(i), p)
-		}
-	case reflect.Pointer:
-		if src.IsNil() {
-			dst.Set(src)
-			return
-		}
-		ref, ok := m.copied(dst, src, 0, personal)
-		if ok {
-			return
-		}
-		n := reflect.New(src.Type().Elem())
-		m.seen[ref] = n
-		m.value(n.Elem(), src.Elem(), personal)
-		dst.Set(n)
-	case reflect.Slice:
-		if src.IsNil() {
-			dst.Set(src)
-			return
-		}
-		ref, ok := m.copied(dst, src, src.Len(), personal)
-		if ok {
-			return
-		}
-		n := reflect.MakeSlice(src.Type(), src.Len(), src.Len())
-		if src.Len() > 0 {
-			m.seen[ref] = n
-		}
-		for i := 0; i < src.Len(); i++ {
-			m.value(n.Index(i), src.Index(i), personal)
-		}
-		dst.Set(n)
-	case reflect.Array:
-		for i := 0; i < src.Len(); i++ {
-			m.value(dst.Index(i), src.Index(i), personal)
-		}
-	case reflect.Map:
-		if src.IsNil() {
-			dst.Set(src)
-			return
-		}
-		ref, ok := m.copied(dst, src, 0, personal)
-		if ok {
-			return
-		}
-		n := reflect.MakeMapWithSize(src.Type(), src.Len())
-		m.seen[ref] = n
-		it := src.MapRange()
-		for it.Next() {
-			k := reflect.New(src.Type().Key()).Elem()
-			m.value(k, it.Key(), personal)
-			v := reflect.New(src.Type().Elem()).Elem()
-			m.value(v, it.Value(), personal)
-			n.SetMapIndex(k, v)
-		}
-		dst.Set(n)
-	case reflect.Interface:
-		if src.IsNil() {
-			dst.Set(src)
-			return
-		}
-		inner := src.Elem()
-		c := reflect.New(inner.Type()).Elem()
-		m.value(c, inner, personal)
-		dst.Set(c)
-	default:
-		dst.Set(src)
-	}
 }
 
 // Digest returns "sha256:" and the hex SHA-256 of the parameter file the set
