@@ -137,7 +137,11 @@ func (e *Evaluator) Ledger(areas ...AreaShare) (Ledger, error) {
 
 // Explanation returns the basis and the steps that set the area limits.
 func (l Ledger) Explanation() Explanation {
-	return Explanation{Basis: l.basis, Steps: append([]Step(nil), l.steps...)}
+	steps := append([]Step(nil), l.steps...)
+	for i := range steps {
+		steps[i].Params = append([]string(nil), steps[i].Params...)
+	}
+	return Explanation{Basis: l.basis.Clone(), Steps: steps}
 }
 
 // Annual returns the fund.
@@ -345,7 +349,7 @@ type LedgerState struct {
 
 // State returns the ledger as plain data.
 func (l Ledger) State() LedgerState {
-	return LedgerState{Annual: l.annual, Areas: l.Areas(), Totals: l.Totals(), Commitments: l.Commitments(), History: l.History(), Basis: l.basis}
+	return LedgerState{Annual: l.annual, Areas: l.Areas(), Totals: l.Totals(), Commitments: l.Commitments(), History: l.History(), Basis: l.basis.Clone()}
 }
 
 // MarshalJSON writes the ledger's State.
