@@ -124,11 +124,13 @@ func (r Report) FailedRules() []string {
 	return out
 }
 
-// FindingsFor returns the findings of rule id.
+// FindingsFor returns copies of the findings of rule id (with their own
+// facts: editing them does not change the report).
 func (r Report) FindingsFor(id string) []Finding {
 	var out []Finding
 	for _, f := range r.Findings {
 		if f.Rule == id {
+			f.Facts = cloneSlice(f.Facts)
 			out = append(out, f)
 		}
 	}
