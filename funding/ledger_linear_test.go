@@ -4,6 +4,7 @@ import (
 	"runtime"
 	"strconv"
 	"testing"
+	"time"
 
 	"github.com/hubrules/hubrules"
 	"github.com/hubrules/hubrules/funding"
@@ -81,14 +82,14 @@ func TestFND_BUDGET_01_ReplayHundredThousand(t *testing.T) {
 }
 
 // replayBytes is the bytes allocated per entry replaying n entries.
-func replayBytes(t *testing.T, base funding.Ledger, n int) float64 {
+func replayBytes(t *testing.T, base funding.Ledger, n int) uint64 {
 	entries := ledgerEntries(n)
 	var m0, m1 runtime.MemStats
 	runtime.ReadMemStats(&m0)
 	_, err := base.Replay(entries)
 	runtime.ReadMemStats(&m1)
 	require.NoError(t, err)
-	return float64(m1.TotalAlloc-m0.TotalAlloc) / float64(n)
+	return (m1.TotalAlloc - m0.TotalAlloc) / uint64(n)
 }
 
 // FND-BUDGET-01: replay is linear: the memory allocated per entry does not
@@ -96,9 +97,9 @@ func replayBytes(t *testing.T, base funding.Ledger, n int) float64 {
 func TestFND_BUDGET_01_ReplayLinear(t *testing.T) {
 	base := jinganLedger(t)
 	small, large := replayBytes(t, base, 2000), replayBytes(t, base, 20000)
-	t.Logf("bytes per entry: %.0f at 2,000 entries, %.0f at 20,000", small, large)
+	t.Logf("bytes per entry: %d at 2,000 entries, %d at 20,000", small, large)
 	assert.Less(t, large, 2*small, "bytes per entry grow with the entries")
-	assert.Less(t, large, 1024.0)
+	assert.Less(t, large, uint64(1024))
 }
 
 // BenchmarkLedgerReplay replays 1k, 10k and 100k entries (half of them new
@@ -114,7 +115,8 @@ func BenchmarkLedgerReplay(b *testing.B) {
 					b.Fatal(err)
 				}
 			}
-			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/entry")
+			perEntry := b.Elapsed() / time.Duration(b.N*n)
+			b.ReportMetric(perEntry.Seconds()*1e9, "ns/entry")
 		})
 	}
 }
