@@ -86,60 +86,23 @@ func (w *walk) value(dst, src reflect.Value, marked bool) {
 			}
 			w.value(dst.Field(i), src.Field(i), m)
 		}
-	case reflect.Pointer:
+	case reflect.Pointer, reflect.Slice, reflect.Map:
 		if src.IsNil() {
 			dst.Set(src)
 			return
 		}
-		r, ok := w.copied(dst, src, 0, marked)
-		if ok {
-			return
+		n := 0
+		if src.Kind() == reflect.Slice {
+			n = src.Len()
 		}
-		n := reflect.New(src.Type().Elem())
-		w.seen[r] = n
-		w.value(n.Elem(), src.Elem(), marked)
-		dst.Set(n)
-	case reflect.Slice:
-		if src.IsNil() {
-			dst.Set(src)
-			return
+		r, ok := w.copied(dst, src, n, marked)
+		if !ok {
+			w.reference(dst, src, r, marked)
 		}
-		r, ok := w.copied(dst, src, src.Len(), marked)
-		if ok {
-			return
-		}
-		n := reflect.MakeSlice(src.Type(), src.Len(), src.Len())
-		if src.Len() > 0 {
-			w.seen[r] = n
-		}
-		for i := 0; i < src.Len(); i++ {
-			w.value(n.Index(i), src.Index(i), marked)
-		}
-		dst.Set(n)
 	case reflect.Array:
 		for i := 0; i < src.Len(); i++ {
 			w.value(dst.Index(i), src.Index(i), marked)
 		}
-	case reflect.Map:
-		if src.IsNil() {
-			dst.Set(src)
-			return
-		}
-		r, ok := w.copied(dst, src, 0, marked)
-		if ok {
-			return
-		}
-		n := reflect.MakeMapWithSize(src.Type(), src.Len())
-		w.seen[r] = n
-		it := src.MapRange()
-		for it.Next() {
-			k := reflect.New(src.Type().Key()).Elem()
-			w.value(k, it.Key(), marked)
-			v := reflect.New(src.Type().Elem()).Elem()
-			w.value(v, it.Value(), marked)
-			n.SetMapIndex(k, v)
-		}
-		dst.Set(n)
 	case reflect.Interface:
 		if src.IsNil() {
 			dst.Set(src)
@@ -151,5 +114,39 @@ func (w *walk) value(dst, src reflect.Value, marked bool) {
 		dst.Set(c)
 	default:
 		dst.Set(src)
+	}
+}
+
+// reference copies a non-nil pointer, slice or map met for the first time
+// (identified by r), recording the copy before its contents so that a
+// back-reference finds it.
+func (w *walk) reference(dst, src reflect.Value, r ref, marked bool) {
+	switch src.Kind() {
+	case reflect.Pointer:
+		n := reflect.New(src.Type().Elem())
+		w.seen[r] = n
+		w.value(n.Elem(), src.Elem(), marked)
+		dst.Set(n)
+	case reflect.Slice:
+		n := reflect.MakeSlice(src.Type(), src.Len(), src.Len())
+		if src.Len() > 0 {
+			w.seen[r] = n
+		}
+		for i := 0; i < src.Len(); i++ {
+			w.value(n.Index(i), src.Index(i), marked)
+		}
+		dst.Set(n)
+	default:
+		n := reflect.MakeMapWithSize(src.Type(), src.Len())
+		w.seen[r] = n
+		it := src.MapRange()
+		for it.Next() {
+			k := reflect.New(src.Type().Key()).Elem()
+			w.value(k, it.Key(), marked)
+			v := reflect.New(src.Type().Elem()).Elem()
+			w.value(v, it.Value(), marked)
+			n.SetMapIndex(k, v)
+		}
+		dst.Set(n)
 	}
 }
