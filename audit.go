@@ -7,6 +7,8 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"reflect"
+
+	"github.com/hubrules/hubrules/internal/clone"
 )
 
 // Version is the library's version, recorded in every AuditRecord.
@@ -152,22 +154,22 @@ const (
 // political status — is hashed or removed. It follows nested structs,
 // pointers, slices, arrays, maps and interface values; a struct field
 // tagged personal has every string inside it masked. v itself is not
-// modified. Rule inputs need counts, forms, dates and IDs; mark anything else
+// modified. A value that contains itself (through a pointer, a slice or a
+// map) is copied with the same shape: where the input refers back to a
+// pointer, slice (same array and length) or map already being copied, the
+// copy refers to that pointer's, slice's or map's copy. Something reached both
+// inside and outside a personal field is copied twice, masked and not. Rule inputs need counts, forms, dates and IDs; mark anything else
 // personal and mask results and audit records before they are stored or
 // logged, as OPA masks its decision logs.
 func Mask[T any](v T, how Masking, salt []byte) T {
-	m := masker{how: how, salt: salt, seen: map[uintptr]reflect.Value{}}
-	rv := reflect.ValueOf(&v).Elem()
-	out := reflect.New(rv.Type()).Elem()
-	m.value(out, rv, false)
-	return out.Interface().(T)
+	m := masker{how: how, salt: salt}
+	c := clone.Copier{Marked: func(f reflect.StructField) bool { return isPersonal(f.Tag) }, String: m.str, ZeroMarked: how == MaskRemove}
+	return c.Copy(reflect.ValueOf(&v).Elem()).Interface().(T)
 }
 
 type masker struct {
 	how  Masking
 	salt []byte
-	// seen maps a pointer already copied to its copy, so that cycles end.
-	seen map[uintptr]reflect.Value
 }
 
 func (m *masker) str(s string) string {
@@ -177,85 +179,6 @@ func (m *masker) str(s string) string {
 	h := hmac.New(sha256.New, m.salt)
 	h.Write([]byte(s))
 	return "masked:" + hex.EncodeToString(h.Sum(nil))[:16]
-}
-
-func (m *masker) value(dst, src reflect.Value, personal bool) {
-	switch src.Kind() {
-	case reflect.String:
-		if personal {
-			dst.SetString(m.str(src.String()))
-			return
-		}
-		dst.Set(src)
-	case reflect.Struct:
-		t := src.Type()
-		dst.Set(src)
-		for i := 0; i < t.NumField(); i++ {
-			f := t.Field(i)
-			if !f.IsExported() {
-				continue
-			}
-			p := personal || isPersonal(f.Tag)
-			if m.how == MaskRemove && p && src.Field(i).Kind() != reflect.String {
-				dst.Field(i).Set(reflect.Zero(f.Type))
-				continue
-			}
-			m.value(dst.Field(i), src.Field(i), p)
-		}
-	case reflect.Pointer:
-		if src.IsNil() {
-			dst.Set(src)
-			return
-		}
-		if c, ok := m.seen[src.Pointer()]; ok {
-			dst.Set(c)
-			return
-		}
-		n := reflect.New(src.Type().Elem())
-		m.seen[src.Pointer()] = n
-		m.value(n.Elem(), src.Elem(), personal)
-		dst.Set(n)
-	case reflect.Slice:
-		if src.IsNil() {
-			dst.Set(src)
-			return
-		}
-		n := reflect.MakeSlice(src.Type(), src.Len(), src.Len())
-		for i := 0; i < src.Len(); i++ {
-			m.value(n.Index(i), src.Index(i), personal)
-		}
-		dst.Set(n)
-	case reflect.Array:
-		for i := 0; i < src.Len(); i++ {
-			m.value(dst.Index(i), src.Index(i), personal)
-		}
-	case reflect.Map:
-		if src.IsNil() {
-			dst.Set(src)
-			return
-		}
-		n := reflect.MakeMapWithSize(src.Type(), src.Len())
-		it := src.MapRange()
-		for it.Next() {
-			k := reflect.New(src.Type().Key()).Elem()
-			m.value(k, it.Key(), personal)
-			v := reflect.New(src.Type().Elem()).Elem()
-			m.value(v, it.Value(), personal)
-			n.SetMapIndex(k, v)
-		}
-		dst.Set(n)
-	case reflect.Interface:
-		if src.IsNil() {
-			dst.Set(src)
-			return
-		}
-		inner := src.Elem()
-		c := reflect.New(inner.Type()).Elem()
-		m.value(c, inner, personal)
-		dst.Set(c)
-	default:
-		dst.Set(src)
-	}
 }
 
 // Digest returns "sha256:" and the hex SHA-256 of the parameter file the set

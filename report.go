@@ -124,11 +124,13 @@ func (r Report) FailedRules() []string {
 	return out
 }
 
-// FindingsFor returns the findings of rule id.
+// FindingsFor returns copies of the findings of rule id (with their own
+// facts: editing them does not change the report).
 func (r Report) FindingsFor(id string) []Finding {
 	var out []Finding
 	for _, f := range r.Findings {
 		if f.Rule == id {
+			f.Facts = cloneSlice(f.Facts)
 			out = append(out, f)
 		}
 	}
@@ -183,4 +185,62 @@ func (r Report) Describe(lang Lang) string {
 		b.WriteString("\n")
 	}
 	return b.String()
+}
+
+// Clone returns a copy of b that shares no memory with it: Params and
+// Missing are copied (nil stays nil). Checkers return clones of the basis
+// they keep, so that editing a result never changes the checker.
+func (b Basis) Clone() Basis {
+	b.Params = cloneSlice(b.Params)
+	b.Missing = cloneSlice(b.Missing)
+	return b
+}
+
+// CloneInto sets *dst to a copy of b that shares no memory with b, reusing
+// the arrays of dst's Params and Missing when they are large enough: Clone
+// without allocating, for results that are reused.
+func (b Basis) CloneInto(dst *Basis) {
+	params, missing := dst.Params, dst.Missing
+	*dst = b
+	dst.Params = cloneSliceInto(params, b.Params)
+	dst.Missing = cloneSliceInto(missing, b.Missing)
+}
+
+// Clone returns a copy of r that shares no memory with it: the basis, the
+// checks, the findings and every finding's facts are copied.
+func (r Report) Clone() Report {
+	r.Basis = r.Basis.Clone()
+	r.Checks = cloneSlice(r.Checks)
+	r.Findings = CloneFindings(r.Findings)
+	return r
+}
+
+// CloneFindings returns a copy of fs, each finding with its own facts, that
+// shares no memory with fs (nil stays nil).
+func CloneFindings(fs []Finding) []Finding {
+	out := cloneSlice(fs)
+	for i := range out {
+		out[i].Facts = cloneSlice(out[i].Facts)
+	}
+	return out
+}
+
+func cloneSlice[T any](s []T) []T {
+	if s == nil {
+		return nil
+	}
+	return append(make([]T, 0, len(s)), s...)
+}
+
+// cloneSliceInto copies src into buf's array when it is large enough.
+func cloneSliceInto[T any](buf, src []T) []T {
+	if src == nil {
+		return nil
+	}
+	if cap(buf) < len(src) {
+		return cloneSlice(src)
+	}
+	buf = buf[:len(src)]
+	copy(buf, src)
+	return buf
 }

@@ -1,6 +1,9 @@
 package funding
 
-import "github.com/hubrules/hubrules"
+import (
+	"github.com/hubrules/hubrules"
+	"github.com/hubrules/hubrules/internal/clone"
+)
 
 // Evaluator applies the funding rules with parameters resolved once for a
 // programme and date. It is immutable and safe for concurrent use.
@@ -26,11 +29,13 @@ func NewFromSet(set *hubrules.ParamSet, programme hubrules.Programme, date hubru
 }
 
 // NewEvaluator builds an Evaluator from resolved (or hand-made) Params; the
-// basis records where they came from.
-func NewEvaluator(p Params, b hubrules.Basis) *Evaluator { return &Evaluator{p: p, b: b} }
+// basis records where they came from. The Evaluator keeps its own copies.
+func NewEvaluator(p Params, b hubrules.Basis) *Evaluator {
+	return &Evaluator{p: clone.Copy(p), b: b.Clone()}
+}
 
-// Params returns the parameters in use.
-func (e *Evaluator) Params() Params { return e.p }
+// Params returns a copy of the parameters in use.
+func (e *Evaluator) Params() Params { return clone.Copy(e.p) }
 
-// Basis returns the programme, date and every parameter resolved.
-func (e *Evaluator) Basis() hubrules.Basis { return e.b }
+// Basis returns the programme, date and every parameter resolved (a copy).
+func (e *Evaluator) Basis() hubrules.Basis { return e.b.Clone() }

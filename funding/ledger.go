@@ -137,7 +137,11 @@ func (e *Evaluator) Ledger(areas ...AreaShare) (Ledger, error) {
 
 // Explanation returns the basis and the steps that set the area limits.
 func (l Ledger) Explanation() Explanation {
-	return Explanation{Basis: l.basis, Steps: append([]Step(nil), l.steps...)}
+	steps := append([]Step(nil), l.steps...)
+	for i := range steps {
+		steps[i].Params = append([]string(nil), steps[i].Params...)
+	}
+	return Explanation{Basis: l.basis.Clone(), Steps: steps}
 }
 
 // Annual returns the fund.
@@ -198,10 +202,26 @@ func (l Ledger) commitIdx(project string) int {
 	return -1
 }
 
+// with returns l with the accepted entry e applied: the new ledger gets its
+// own copies of the areas and commitments, so l is left as it was.
 func (l Ledger) with(e Entry, area int, c Commitment, ci int) Ledger {
 	n := l
 	n.areas = append([]AreaBalance(nil), l.areas...)
-	a := &n.areas[area]
+	extra := 0
+	if ci < 0 {
+		extra = 1
+	}
+	n.commit = make([]Commitment, len(l.commit), len(l.commit)+extra)
+	copy(n.commit, l.commit)
+	n.apply(e, area, c, ci)
+	return n
+}
+
+// apply applies the accepted entry e to l in place: l must own its areas and
+// commitments (with and Replay copy them first). c is the project's new
+// commitment, ci its index (negative: a new project, appended).
+func (l *Ledger) apply(e Entry, area int, c Commitment, ci int) {
+	a := &l.areas[area]
 	switch e.Op {
 	case OpCommit:
 		a.Committed.fen += e.Amount.fen
@@ -212,17 +232,13 @@ func (l Ledger) with(e Entry, area int, c Commitment, ci int) Ledger {
 	}
 	a.Free.fen = a.Limit.fen - a.Committed.fen
 	if ci < 0 {
-		n.commit = make([]Commitment, len(l.commit), len(l.commit)+1)
-		copy(n.commit, l.commit)
-		n.commit = append(n.commit, c)
+		l.commit = append(l.commit, c)
 	} else {
-		n.commit = append([]Commitment(nil), l.commit...)
-		n.commit[ci] = c
+		l.commit[ci] = c
 	}
-	n.seq = l.seq + 1
-	e.Seq = n.seq
-	n.hist = &histNode{e: e, prev: l.hist}
-	return n
+	l.seq++
+	e.Seq = l.seq
+	l.hist = &histNode{e: e, prev: l.hist}
 }
 
 func opErr(path, code, value, zh, en string) error { return inputErr(path, code, value, zh, en) }
@@ -231,54 +247,71 @@ func opErr(path, code, value, zh, en string) error { return inputErr(path, code,
 // A second commit to the same project in the same area adds to it. It is
 // refused when the area's free amount is smaller.
 func (l Ledger) Commit(area, project string, amount Money) (Ledger, error) {
-	var p hubrules.Problems
-	ai := l.areaIdx(area)
-	if ai < 0 {
-		p.Add("area", "unknown", area, hubrules.T("未知的领域", "unknown area"))
-	}
-	if project == "" {
-		p.Add("project", "required", "", hubrules.T("承诺须指明已立项的项目（资金跟着项目走）", "a commitment must name an approved project (funds follow projects)"))
-	}
-	if !amount.IsPositive() {
-		p.Add("amount", "gt", amount.String(), hubrules.T("金额须为正数", "the amount must be positive"))
-	}
-	ci := l.commitIdx(project)
-	if ci >= 0 && l.commit[ci].Area != area {
-		p.Add("area", "mismatch", area, hubrules.T("该项目已在另一领域承诺", "the project is committed in another area"))
-	}
-	if p.Len() == 0 && amount.GreaterThan(l.areas[ai].Free) {
-		p.Add("amount", "overdrawn", amount.String(), hubrules.T("超过领域可用额度 "+l.areas[ai].Free.String(), "more than the area's free amount "+l.areas[ai].Free.String()))
-	}
-	if err := p.Err(); err != nil {
-		return l, err
-	}
-	c := Commitment{Project: project, Area: area}
-	if ci >= 0 {
-		c = l.commit[ci]
-	}
-	c.Committed.fen += amount.fen
-	return l.with(Entry{Op: OpCommit, Area: area, Project: project, Amount: amount}, ai, c, ci), nil
+	return l.one(Entry{Op: OpCommit, Area: area, Project: project, Amount: amount})
 }
 
 // Pay pays amount out of project's commitment; refused when it is more than
 // the unpaid commitment or names no committed project (FND-FOLLOW-01).
 func (l Ledger) Pay(project string, amount Money) (Ledger, error) {
-	return l.payOrRelease(OpPay, project, amount)
+	return l.one(Entry{Op: OpPay, Project: project, Amount: amount})
 }
 
 // Release gives back amount of project's unpaid commitment to its area.
 func (l Ledger) Release(project string, amount Money) (Ledger, error) {
-	return l.payOrRelease(OpRelease, project, amount)
+	return l.one(Entry{Op: OpRelease, Project: project, Amount: amount})
 }
 
-func (l Ledger) payOrRelease(op OpKind, project string, amount Money) (Ledger, error) {
+// one applies a single entry: a new ledger, or l and the error.
+func (l Ledger) one(e Entry) (Ledger, error) {
+	ci := l.commitIdx(e.Project)
+	e, ai, c, err := l.step(e, l.areaIdx(e.Area), ci)
+	if err != nil {
+		return l, err
+	}
+	return l.with(e, ai, c, ci), nil
+}
+
+// step checks entry e against l, given the index of e.Area among the areas
+// (ai) and of e.Project among the commitments (ci), each negative when
+// there is none. It returns the entry as recorded (a payment's or release's
+// area is its commitment's), the area's index and the project's new
+// commitment, or the error that refuses e. l is only read.
+func (l *Ledger) step(e Entry, ai, ci int) (Entry, int, Commitment, error) {
 	var p hubrules.Problems
+	amount := e.Amount
+	if e.Op != OpCommit && e.Op != OpPay && e.Op != OpRelease {
+		return e, 0, Commitment{}, opErr("op", "enum", string(e.Op), "未知的操作", "unknown operation")
+	}
+	if e.Op == OpCommit {
+		if ai < 0 {
+			p.Add("area", "unknown", e.Area, hubrules.T("未知的领域", "unknown area"))
+		}
+		if e.Project == "" {
+			p.Add("project", "required", "", hubrules.T("承诺须指明已立项的项目（资金跟着项目走）", "a commitment must name an approved project (funds follow projects)"))
+		}
+	}
 	if !amount.IsPositive() {
 		p.Add("amount", "gt", amount.String(), hubrules.T("金额须为正数", "the amount must be positive"))
 	}
-	ci := l.commitIdx(project)
+	if e.Op == OpCommit {
+		if ci >= 0 && l.commit[ci].Area != e.Area {
+			p.Add("area", "mismatch", e.Area, hubrules.T("该项目已在另一领域承诺", "the project is committed in another area"))
+		}
+		if p.Len() == 0 && amount.GreaterThan(l.areas[ai].Free) {
+			p.Add("amount", "overdrawn", amount.String(), hubrules.T("超过领域可用额度 "+l.areas[ai].Free.String(), "more than the area's free amount "+l.areas[ai].Free.String()))
+		}
+		if err := p.Err(); err != nil {
+			return e, 0, Commitment{}, err
+		}
+		c := Commitment{Project: e.Project, Area: e.Area}
+		if ci >= 0 {
+			c = l.commit[ci]
+		}
+		c.Committed.fen += amount.fen
+		return Entry{Op: OpCommit, Area: e.Area, Project: e.Project, Amount: amount}, ai, c, nil
+	}
 	if ci < 0 {
-		p.Add("project", "unknown", project, hubrules.T("未承诺的项目不能拨付（资金跟着项目走）", "no commitment for this project: funds follow projects"))
+		p.Add("project", "unknown", e.Project, hubrules.T("未承诺的项目不能拨付（资金跟着项目走）", "no commitment for this project: funds follow projects"))
 	}
 	if p.Len() == 0 {
 		c := l.commit[ci]
@@ -288,28 +321,20 @@ func (l Ledger) payOrRelease(op OpKind, project string, amount Money) (Ledger, e
 		}
 	}
 	if err := p.Err(); err != nil {
-		return l, err
+		return e, 0, Commitment{}, err
 	}
 	c := l.commit[ci]
-	if op == OpPay {
+	if e.Op == OpPay {
 		c.Paid.fen += amount.fen
 	} else {
 		c.Committed.fen -= amount.fen
 	}
-	return l.with(Entry{Op: op, Area: c.Area, Project: project, Amount: amount}, l.areaIdx(c.Area), c, ci), nil
+	return Entry{Op: e.Op, Area: c.Area, Project: e.Project, Amount: amount}, l.areaIdx(c.Area), c, nil
 }
 
 // Apply applies an entry (Seq ignored); for replaying a history.
 func (l Ledger) Apply(e Entry) (Ledger, error) {
-	switch e.Op {
-	case OpCommit:
-		return l.Commit(e.Area, e.Project, e.Amount)
-	case OpPay:
-		return l.Pay(e.Project, e.Amount)
-	case OpRelease:
-		return l.Release(e.Project, e.Amount)
-	}
-	return l, opErr("op", "enum", string(e.Op), "未知的操作", "unknown operation")
+	return l.one(Entry{Op: e.Op, Area: e.Area, Project: e.Project, Amount: e.Amount})
 }
 
 // LedgerState is a ledger's state as plain data (for JSON and reports).
@@ -324,24 +349,47 @@ type LedgerState struct {
 
 // State returns the ledger as plain data.
 func (l Ledger) State() LedgerState {
-	return LedgerState{Annual: l.annual, Areas: l.Areas(), Totals: l.Totals(), Commitments: l.Commitments(), History: l.History(), Basis: l.basis}
+	return LedgerState{Annual: l.annual, Areas: l.Areas(), Totals: l.Totals(), Commitments: l.Commitments(), History: l.History(), Basis: l.basis.Clone()}
 }
 
 // MarshalJSON writes the ledger's State.
 func (l Ledger) MarshalJSON() ([]byte, error) { return json.Marshal(l.State()) }
 
 // Replay applies entries in order to l; the first refused entry stops it
-// and its index is in the error's path ("entries[3].amount").
+// and its index is in the error's path ("entries[3].amount"), and l is left
+// as it was. It gives the ledger that Apply entry by entry would give, in
+// time linear in the entries: the areas and commitments are copied once and
+// projects are found through an index.
 func (l Ledger) Replay(entries []Entry) (Ledger, error) {
 	cur := l
+	cur.areas = append([]AreaBalance(nil), l.areas...)
+	cur.commit = append([]Commitment(nil), l.commit...)
+	areaAt := make(map[string]int, len(l.areas))
+	for i := len(l.areas) - 1; i >= 0; i-- {
+		areaAt[l.areas[i].Code] = i
+	}
+	commitAt := make(map[string]int, len(l.commit))
+	for i := len(l.commit) - 1; i >= 0; i-- {
+		commitAt[l.commit[i].Project] = i
+	}
+	at := func(m map[string]int, k string) int {
+		if i, ok := m[k]; ok {
+			return i
+		}
+		return -1
+	}
 	for i, e := range entries {
-		n, err := cur.Apply(e)
+		ci := at(commitAt, e.Project)
+		rec, ai, c, err := cur.step(e, at(areaAt, e.Area), ci)
 		if err != nil {
 			var p hubrules.Problems
 			p.Merge(hubrules.Index("entries", i), err)
 			return l, p.Err()
 		}
-		cur = n
+		if ci < 0 {
+			commitAt[c.Project] = len(cur.commit)
+		}
+		cur.apply(rec, ai, c, ci)
 	}
 	return cur, nil
 }

@@ -150,6 +150,9 @@ func TestFND_BUDGET_01_NeverOverdrawn(t *testing.T) {
 		}
 		assert.Equal(t, l.Areas(), r.Areas())
 		assert.Equal(t, l.Commitments(), r.Commitments())
+		rr, err := base.Replay(l.History())
+		require.NoError(t, err)
+		assert.Equal(t, l.State(), rr.State(), "Replay gives what Apply gives")
 	}
 }
 

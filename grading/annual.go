@@ -118,7 +118,7 @@ func (g *Grader) Annual(in *AnnualInput) (AnnualResult, error) {
 	if err := p.Err(); err != nil {
 		return AnnualResult{}, err
 	}
-	res := AnnualResult{Org: in.Org, Year: in.Year, Rounding: "half_up_tenth", Basis: g.annualBasis,
+	res := AnnualResult{Org: in.Org, Year: in.Year, Rounding: "half_up_tenth", Basis: g.annualBasis.Clone(),
 		Check: hubrules.Check{Rule: RuleAnnual, Subject: in.Org, Outcome: hubrules.Pass}}
 	total, wsum := new(big.Rat), 0
 	for k, gr := range groups {

@@ -57,8 +57,8 @@ type ItemResult struct {
 // Result is a graded score sheet that explains itself: the score per
 // indicator and item, the raw, weighted and total scores, the band hit with
 // its edges, the gates applied, the parameters used (Basis) and findings.
-// Band, Basis.Params and some findings' Facts share memory with the Grader:
-// treat them as read-only.
+// It shares no memory with the Grader: editing it never changes what the
+// Grader returns next.
 type Result struct {
 	Org        string             `json:"org"`
 	LegalForm  hubrules.LegalForm `json:"legal_form"`
@@ -86,6 +86,9 @@ type Result struct {
 	Basis     hubrules.Basis     `json:"basis"`
 	Checks    []hubrules.Check   `json:"checks"`
 	Findings  []hubrules.Finding `json:"findings,omitempty"`
+	// own holds the copies of the grader's band and prepared facts that the
+	// result refers to; GradeInto reuses it.
+	own *scratch
 }
 
 // Grader grades score sheets with one resolved set of parameters. It is
@@ -104,10 +107,38 @@ type Grader struct {
 	annualBasis, starBasis, normBasis hubrules.Basis
 }
 
-// scratch holds the small fixed parts of a Result in one allocation.
+// scratch holds the small fixed parts of a Result in one allocation, with
+// the result's own copies of the band hit and of the grader's prepared facts.
 type scratch struct {
 	checks   [3]hubrules.Check
 	findings [4]hubrules.Finding
+	band     Band
+	upper    Edge
+	partial  [3]hubrules.Fact
+	notice   [4]hubrules.Fact
+}
+
+// setBand sets r.Band to the result's own copy of b.
+func (sc *scratch) setBand(r *Result, b *Band) {
+	sc.band = *b
+	if b.Upper != nil {
+		sc.upper = *b.Upper
+		sc.band.Upper = &sc.upper
+	}
+	r.Band = &sc.band
+}
+
+// ownFacts copies facts into buf when they fit (the prepared facts always
+// do), else into a new slice.
+func ownFacts(buf []hubrules.Fact, facts []hubrules.Fact) []hubrules.Fact {
+	if facts == nil {
+		return nil
+	}
+	if len(facts) > len(buf) {
+		return append([]hubrules.Fact(nil), facts...)
+	}
+	copy(buf, facts)
+	return buf[:len(facts):len(facts)]
 }
 
 // NewGrader prepares a grader from resolved parameters (see DefaultParams,
@@ -116,7 +147,7 @@ func NewGrader(p Params, basis hubrules.Basis) (*Grader, error) {
 	if err := p.Check(); err != nil {
 		return nil, err
 	}
-	g := &Grader{p: p, basis: basis}
+	g := &Grader{p: p.clone(), basis: basis.Clone()}
 	for fi, form := range []string{"social_group", "social_service_institution", "foundation", "community_org"} {
 		g.gradeBasis[fi] = basis.Only("level.sheet."+form, "level.bands", "level.bonus_max", "level.bonus_capped_at_full",
 			"party.form_percent", "party.weight_percent", "party.gate_min_formal_members", "party.gate_exclude_should_have", "party.cap_without_org")
@@ -154,11 +185,11 @@ func DefaultGrader(programme hubrules.Programme, date hubrules.Date) (*Grader, e
 	return NewGrader(p, b)
 }
 
-// Params returns the grader's parameters (a copy; slices shared, read only).
-func (g *Grader) Params() Params { return g.p }
+// Params returns a copy of the grader's parameters.
+func (g *Grader) Params() Params { return g.p.clone() }
 
-// Basis returns the parameters used with their provenance.
-func (g *Grader) Basis() hubrules.Basis { return g.basis }
+// Basis returns the parameters used with their provenance (a copy).
+func (g *Grader) Basis() hubrules.Basis { return g.basis.Clone() }
 
 func formIndex(f hubrules.LegalForm) int {
 	switch f {
@@ -204,7 +235,7 @@ func (g *Grader) Grade(s *ScoreSheet) (Result, error) { return g.grade(s, nil) }
 // already holds, so that grading a register one sheet after another into the
 // same Result allocates (almost) nothing. Everything in *dst is overwritten;
 // on an error *dst is the zero Result. Do not keep references into a previous
-// result's slices across calls.
+// result's slices, band or basis across calls: they are reused.
 func (g *Grader) GradeInto(dst *Result, s *ScoreSheet) error {
 	if dst == nil {
 		return hubrules.NewInputError(hubrules.FieldError{Path: "dst", Code: "required",
@@ -222,8 +253,11 @@ func (g *Grader) grade(s *ScoreSheet, reuse *Result) (Result, error) {
 	var inds []IndicatorResult
 	var checks []hubrules.Check
 	var findings []hubrules.Finding
+	var basis hubrules.Basis
+	var own *scratch
 	if reuse != nil {
 		items, inds, checks, findings = reuse.Items, reuse.Indicators, reuse.Checks, reuse.Findings
+		basis, own = reuse.Basis, reuse.own
 	}
 	if s == nil {
 		return Result{}, errNil()
@@ -247,7 +281,7 @@ func (g *Grader) grade(s *ScoreSheet, reuse *Result) (Result, error) {
 	}
 	c := g.sheets[fi]
 	n := len(c.items)
-	r := Result{Org: s.Org, LegalForm: s.LegalForm, Sheet: c.sheet.Code, Full: c.full, PartyMax: c.partyMax, Basis: g.gradeBasis[fi], Evaluated: true}
+	r := Result{Org: s.Org, LegalForm: s.LegalForm, Sheet: c.sheet.Code, Full: c.full, PartyMax: c.partyMax, Basis: basis, Evaluated: true}
 	if cap(items) >= n {
 		r.Items = items[:n]
 	} else {
@@ -320,6 +354,7 @@ func (g *Grader) grade(s *ScoreSheet, reuse *Result) (Result, error) {
 		}
 	}
 	need := nf + missing + 3
+	g.gradeBasis[fi].CloneInto(&r.Basis)
 	switch {
 	case reuse != nil:
 		// Grow the reused slices once to the largest need seen, so that a
@@ -331,8 +366,12 @@ func (g *Grader) grade(s *ScoreSheet, reuse *Result) (Result, error) {
 			checks = make([]hubrules.Check, 3)
 		}
 		r.Findings, r.Checks = findings[:0], checks[:3]
+		if own == nil {
+			own = new(scratch)
+		}
 	default:
 		sc := new(scratch)
+		own = sc
 		if need <= len(sc.findings) {
 			r.Findings = sc.findings[:0]
 		} else {
@@ -340,6 +379,7 @@ func (g *Grader) grade(s *ScoreSheet, reuse *Result) (Result, error) {
 		}
 		r.Checks = sc.checks[:]
 	}
+	r.own = own
 	r.Checks[0] = hubrules.Check{Rule: RuleLevel, Subject: s.Org, Outcome: hubrules.Pass}
 	r.Checks[1] = hubrules.Check{Rule: RuleParty, Subject: s.Org, Outcome: hubrules.Pass}
 	r.Checks[2] = hubrules.Check{Rule: RuleSystems, Subject: s.Org, Outcome: hubrules.NotApplicable}
@@ -394,7 +434,7 @@ func (g *Grader) grade(s *ScoreSheet, reuse *Result) (Result, error) {
 	}
 	for i := range g.p.Bands {
 		if g.p.Bands[i].Contains(r.Total) {
-			r.Band = &g.p.Bands[i]
+			own.setBand(&r, &g.p.Bands[i])
 			r.BandGrade = r.Band.Grade
 			break
 		}
@@ -409,7 +449,7 @@ func (g *Grader) grade(s *ScoreSheet, reuse *Result) (Result, error) {
 	if c.setup >= 0 && r.Items[c.setup].Score < c.items[c.setup].max {
 		// The sheet was validated, so the form is known (Index ≥ 0).
 		r.Findings = append(r.Findings, hubrules.Finding{Rule: RuleParty, Severity: hubrules.Notice, Subject: s.Org, Message: msgInsufficient,
-			Facts: g.partial[fi][s.PartyForm.Index()]})
+			Facts: ownFacts(own.partial[:], g.partial[fi][s.PartyForm.Index()])})
 	}
 	if g.p.PartyGateExclude && ShouldHaveParty(s.FormalPartyMembers, g.p.PartyGateMinMembers, s.PartyForm) {
 		r.Evaluated = false
@@ -426,6 +466,7 @@ func (g *Grader) grade(s *ScoreSheet, reuse *Result) (Result, error) {
 	if g.notice != nil {
 		f := *g.notice
 		f.Subject = s.Org
+		f.Facts = ownFacts(own.notice[:], f.Facts)
 		r.Findings = append(r.Findings, f)
 	}
 	if len(r.Findings) == 0 {

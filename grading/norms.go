@@ -88,7 +88,7 @@ func (g *Grader) Norms(in *NormInput) (NormResult, error) {
 	if err := p.Err(); err != nil {
 		return NormResult{}, err
 	}
-	res := NormResult{Org: in.Org, Total: len(items), Basis: g.normBasis, Check: hubrules.Check{Rule: RuleNorms, Subject: in.Org, Outcome: hubrules.Pass}}
+	res := NormResult{Org: in.Org, Total: len(items), Basis: g.normBasis.Clone(), Check: hubrules.Check{Rule: RuleNorms, Subject: in.Org, Outcome: hubrules.Pass}}
 	k := 0
 	for _, a := range g.p.NormAreas {
 		ac := AreaCoverage{Area: a.Code, Count: a.Count}

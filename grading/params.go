@@ -186,3 +186,41 @@ func (p *Params) Check() error {
 	}
 	return pr.Err()
 }
+
+// clone returns a copy of p that shares no memory with it.
+func (p Params) clone() Params {
+	for _, s := range []*Sheet{&p.SheetSocialGroup, &p.SheetServiceInst, &p.SheetFoundation, &p.SheetCommunityOrg} {
+		s.Indicators = cloneSlice(s.Indicators)
+		for i := range s.Indicators {
+			s.Indicators[i].Items = cloneSlice(s.Indicators[i].Items)
+		}
+	}
+	p.Bands = cloneSlice(p.Bands)
+	for i := range p.Bands {
+		p.Bands[i].Upper = cloneEdge(p.Bands[i].Upper)
+	}
+	p.StarBands = cloneSlice(p.StarBands)
+	for i := range p.StarBands {
+		p.StarBands[i].Upper = cloneEdge(p.StarBands[i].Upper)
+	}
+	p.StarItems = cloneSlice(p.StarItems)
+	p.AnnualDimensions = cloneSlice(p.AnnualDimensions)
+	p.AnnualRaterGroups = cloneSlice(p.AnnualRaterGroups)
+	p.NormAreas = cloneSlice(p.NormAreas)
+	return p
+}
+
+func cloneEdge(e *Edge) *Edge {
+	if e == nil {
+		return nil
+	}
+	c := *e
+	return &c
+}
+
+func cloneSlice[T any](s []T) []T {
+	if s == nil {
+		return nil
+	}
+	return append(make([]T, 0, len(s)), s...)
+}

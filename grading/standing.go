@@ -320,7 +320,7 @@ func (s *Standing) At(rec *OrgRecord, d hubrules.Date) (StandingResult, error) {
 				"the registration date "+rec.Registered.String()+" is after the date asked about, "+d.String()+": the organization did not exist yet")})
 	}
 	m := v.m
-	r := StandingResult{Org: rec.Org, AsOf: d, Measures: m.Version, Basis: v.basis}
+	r := StandingResult{Org: rec.Org, AsOf: d, Measures: m.Version, Basis: v.basis.Clone()}
 	r.Basis.AsOf = d
 	org := rec.Org
 	add := func(rule string, sev hubrules.Severity, msg hubrules.Text, facts ...hubrules.Fact) {
@@ -336,7 +336,7 @@ func (s *Standing) At(rec *OrgRecord, d hubrules.Date) (StandingResult, error) {
 		}
 		r.AwardedGrade = a.Grade
 		r.ValidityRule = av.m.Version
-		r.ValidityBasis = av.basis
+		r.ValidityBasis = av.basis.Clone()
 		r.ValidityBasis.AsOf = a.Announced
 		r.ValidFrom, r.ValidUntil = Validity(av.m, a.Announced)
 		if err := hubrules.CheckComputed("award.announced", a.Announced, r.ValidFrom, r.ValidUntil); err != nil {

@@ -35,7 +35,7 @@ func (g *Grader) Stars(in *StarInput) (StarResult, error) {
 	}
 	items := g.p.StarItems
 	seen := make([]bool, len(items))
-	res := StarResult{Org: in.Org, Basis: g.starBasis, Check: hubrules.Check{Rule: RuleStar, Subject: in.Org, Outcome: hubrules.Pass}}
+	res := StarResult{Org: in.Org, Basis: g.starBasis.Clone(), Check: hubrules.Check{Rule: RuleStar, Subject: in.Org, Outcome: hubrules.Pass}}
 	for _, it := range items {
 		res.Max += it.Max
 	}
@@ -72,7 +72,9 @@ func (g *Grader) Stars(in *StarInput) (StarResult, error) {
 		b := &g.p.StarBands[i]
 		iv := Band{Lower: b.Lower, Upper: b.Upper}
 		if iv.Contains(res.Score) {
-			res.Band, res.Stars = b, b.Stars
+			own := *b
+			own.Upper = cloneEdge(b.Upper)
+			res.Band, res.Stars = &own, b.Stars
 			break
 		}
 	}

@@ -44,7 +44,7 @@ const (
 // whose grade changes, by how many steps and why. Every bad sheet is
 // reported in one *hubrules.InputError with paths "sheets[i]…".
 func WhatIf(base, alt *Grader, sheets []ScoreSheet) (WhatIfResult, error) {
-	res := WhatIfResult{Orgs: len(sheets), BaseBasis: base.basis, AltBasis: alt.basis}
+	res := WhatIfResult{Orgs: len(sheets), BaseBasis: base.basis.Clone(), AltBasis: alt.basis.Clone()}
 	var p hubrules.Problems
 	for i := range sheets {
 		a, err := base.Grade(&sheets[i])

@@ -63,16 +63,18 @@ func (c *Checker) Params() Params {
 	return p
 }
 
-// Basis returns the basis of every parameter the checker resolved.
+// Basis returns the basis of every parameter the checker resolved (a copy).
 func (c *Checker) Basis() hubrules.Basis { return c.basisFor(hubrules.Date{}) }
 
 // basisFor returns the checker's basis for a decision on asOf restricted to
 // the named parameters (all when none is named), so that a result's
 // Unverified lists only what that decision relied on.
 func (c *Checker) basisFor(asOf hubrules.Date, names ...string) hubrules.Basis {
-	b := c.basis
+	var b hubrules.Basis
 	if len(names) > 0 {
 		b = c.basis.Only(names...)
+	} else {
+		b = c.basis.Clone()
 	}
 	if !asOf.IsZero() {
 		b.AsOf = asOf

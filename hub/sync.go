@@ -421,8 +421,9 @@ func (c *SyncChecker) Params() SyncParams {
 	return p
 }
 
-// Basis returns the programme, date and parameter values the checker uses.
-func (c *SyncChecker) Basis() hubrules.Basis { return c.basis }
+// Basis returns the programme, date and parameter values the checker uses
+// (a copy: editing it does not change the checker).
+func (c *SyncChecker) Basis() hubrules.Basis { return c.basis.Clone() }
 
 // Profile returns the profile the checker applies.
 func (c *SyncChecker) Profile() SyncProfile { return c.params.Profile }

@@ -240,8 +240,7 @@ func (r *SyncResult) Compliant() bool { return r.Failed() == 0 }
 func (r *SyncResult) Basis() hubrules.Basis {
 	var b hubrules.Basis
 	if r.basis != nil {
-		b = *r.basis
-		b.Params = append([]hubrules.ParamRef(nil), r.basis.Params...)
+		b = r.basis.Clone()
 	}
 	b.Programme = r.Programme
 	b.AsOf = r.AsOf

@@ -76,8 +76,7 @@ func NewMachineWith(p Params, basis hubrules.Basis) (*Machine, error) {
 		return nil, hubrules.NewInputError(hubrules.FieldError{Path: "basis.programme", Code: "enum", Value: string(basis.Programme),
 			Message: hubrules.T("未知的项目代码", "unknown programme")})
 	}
-	basis.Params = append([]hubrules.ParamRef(nil), basis.Params...)
-	return &Machine{params: p, basis: basis,
+	return &Machine{params: p, basis: basis.Clone(),
 		minAssessment:   grading.Pt(int64(p.MinAssessment)),
 		minSatisfaction: grading.Pt(int64(p.MinSatisfactionPercent)),
 		thrProjects:     strconv.Itoa(p.MinProjects),
@@ -92,11 +91,7 @@ func NewMachineWith(p Params, basis hubrules.Basis) (*Machine, error) {
 func (m *Machine) Params() Params { return m.params }
 
 // Basis returns the programme and parameters the machine decides on.
-func (m *Machine) Basis() hubrules.Basis {
-	b := m.basis
-	b.Params = append([]hubrules.ParamRef(nil), b.Params...)
-	return b
-}
+func (m *Machine) Basis() hubrules.Basis { return m.basis.Clone() }
 
 // Fire fires trigger on rec as of date with facts, and returns the new
 // record and the decision. rec is never modified: the new record has a new
@@ -192,7 +187,7 @@ func (m *Machine) Fire(rec Record, trigger Trigger, facts Facts, date hubrules.D
 	copy(next.History, rec.History)
 	next.History[len(rec.History)] = entry
 	next.apply(&entry)
-	d := Decision{Subject: rec.Subject, Trigger: trigger, From: rec.State, To: entry.To, Outcome: outcome, Criteria: crit, Basis: m.Basis()}
+	d := Decision{Subject: rec.Subject, Trigger: trigger, From: rec.State, To: entry.To, Outcome: outcome, Criteria: cloneCriteria(crit), Basis: m.Basis()}
 	return next, d, nil
 }
 
@@ -233,4 +228,14 @@ func (r *Record) apply(e *Entry) {
 	if e.Trigger == Extend {
 		r.Extensions++
 	}
+}
+
+// cloneCriteria copies crit with each criterion's facts, so that a decision
+// and the history entry of the same firing share nothing.
+func cloneCriteria(crit []Criterion) []Criterion {
+	out := append([]Criterion(nil), crit...)
+	for i := range out {
+		out[i].Facts = append([]hubrules.Fact(nil), out[i].Facts...)
+	}
+	return out
 }
