@@ -3,6 +3,7 @@ package hubrules_test
 import (
 	"errors"
 	"os"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -394,4 +395,90 @@ func TestBasis_DescribeLeavesOutWhatItDoesNotHave(t *testing.T) {
 	assert.Equal(t, "as of 2018-12-31", acrossProgrammes.Describe(hubrules.EN))
 	assert.Equal(t, "评估日 2018-12-31", acrossProgrammes.Describe(hubrules.ZH))
 	assert.Equal(t, "", hubrules.Basis{}.Describe(hubrules.EN))
+}
+
+// paramFileWith is a parameter file with one parameter x whose only value
+// is value (YAML text).
+func paramFileWith(value string) string {
+	return "package: x\nparameters:\n  x:\n    description: {zh: 甲}\n    values:\n      - {programme: national, from: 2020-01-01, confidence: verified, source: {document: d}, value: " + value + "}\n"
+}
+
+// billionLaughs is a 9-level alias bomb of about 500 bytes: 9^9 nodes once
+// expanded.
+func billionLaughs() string {
+	levels := []string{`&a [lol, lol, lol, lol, lol, lol, lol, lol, lol]`}
+	for i := 1; i < 9; i++ {
+		prev := "*" + string(rune('a'+i-1))
+		levels = append(levels, "&"+string(rune('a'+i))+" ["+strings.TrimSuffix(strings.Repeat(prev+", ", 9), ", ")+"]")
+	}
+	return paramFileWith("[" + strings.Join(levels, ", ") + "]")
+}
+
+func requireField(t *testing.T, err error, code string) hubrules.FieldError {
+	t.Helper()
+	var ie *hubrules.InputError
+	require.ErrorAs(t, err, &ie)
+	for _, f := range ie.Fields {
+		if f.Code == code {
+			assert.NotEmpty(t, f.Message.ZH)
+			assert.NotEmpty(t, f.Message.EN)
+			assert.NotContains(t, f.Message.EN, "yaml.Node")
+			return f
+		}
+	}
+	t.Fatalf("no field with code %s in %v", code, err)
+	return hubrules.FieldError{}
+}
+
+// An alias is expanded into the value it names, so a few hundred bytes of
+// aliases could name billions of nodes: the expansion of a whole file is
+// bounded in nodes and in text, and an alias inside its own anchor is a
+// cycle.
+func TestParseParams_AliasBombsAndCyclesAreRefused(t *testing.T) {
+	_, err := hubrules.ParseParams([]byte(paramFileWith("&a [*a, *a]")))
+	f := requireField(t, err, "alias_cycle")
+	assert.Equal(t, "parameters.x.values[0].value[0]", f.Path)
+	assert.Contains(t, f.Message.EN, "*a")
+
+	bomb := billionLaughs()
+	assert.Less(t, len(bomb), 600)
+	_, err = hubrules.ParseParams([]byte(bomb))
+	f = requireField(t, err, "max_alias_nodes")
+	assert.Equal(t, "10000", f.Param)
+	assert.Equal(t, "parameters.x.values[0].value[4][0]", f.Path, "the path of the alias whose expansion passed the bound")
+
+	// Few nodes, but each a long text: bounded by the bytes expanded.
+	big := `&s "` + strings.Repeat("x", 4096) + `"`
+	_, err = hubrules.ParseParams([]byte(paramFileWith("[" + big + strings.Repeat(", *s", 300) + "]")))
+	f = requireField(t, err, "max_alias_bytes")
+	assert.Equal(t, "1048576", f.Param)
+
+	// The bound is over the whole file: many values each naming the same
+	// modest anchor add up.
+	var b strings.Builder
+	b.WriteString("package: x\nparameters:\n  x:\n    description: {zh: 甲}\n    values:\n")
+	b.WriteString("      - {programme: national, from: 2000-01-01, confidence: verified, source: {document: d}, value: &t [" + strings.TrimSuffix(strings.Repeat("1, ", 100), ", ") + "]}\n")
+	for i := 1; i <= 200; i++ {
+		b.WriteString("      - {programme: national, from: " + hubrules.MustParseDate("2000-01-01").AddDays(i).String() + ", confidence: verified, source: {document: d}, value: *t}\n")
+	}
+	_, err = hubrules.ParseParams([]byte(b.String()))
+	requireField(t, err, "max_alias_nodes")
+}
+
+// yaml's own decoding of the rest of the file (descriptions, sources, lists
+// of values) follows aliases too: the same bound applies there.
+func TestParseParams_AliasesOutsideValuesAreBoundedToo(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("package: x\nparameters:\n  p0: &d\n    description: {zh: 甲}\n    values:\n")
+	for i := 0; i < 200; i++ {
+		b.WriteString("      - {programme: national, from: " + hubrules.MustParseDate("2000-01-01").AddDays(i).String() + ", confidence: verified, source: {document: d, clause: c}, value: \"1\"}\n")
+	}
+	for i := 1; i <= 300; i++ {
+		b.WriteString("  p" + strconv.Itoa(i) + ": *d\n")
+	}
+	_, err := hubrules.ParseParams([]byte(b.String()))
+	requireField(t, err, "max_alias_nodes")
+
+	_, err = hubrules.ParseParams([]byte("package: x\nparameters:\n  x: &p\n    description: {zh: 甲}\n    values:\n      - {programme: national, from: 2020-01-01, confidence: verified, source: {document: d}, value: *p}\n"))
+	requireField(t, err, "alias_cycle")
 }
