@@ -595,9 +595,10 @@ func expandAliases(n *yaml.Node) *yaml.Node {
 	return &c
 }
 
-// findFloat returns the text of the first float scalar in n, or "".
+// findFloat returns the text of the first float scalar in n, or "". A float
+// tag makes a float even of a quoted scalar (!!float "0.10").
 func findFloat(n *yaml.Node) string {
-	if n.Kind == yaml.ScalarNode && n.Tag == "!!float" && n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) == 0 {
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!float" {
 		return n.Value
 	}
 	for _, c := range n.Content {

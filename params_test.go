@@ -482,3 +482,15 @@ func TestParseParams_AliasesOutsideValuesAreBoundedToo(t *testing.T) {
 	_, err = hubrules.ParseParams([]byte("package: x\nparameters:\n  x: &p\n    description: {zh: 甲}\n    values:\n      - {programme: national, from: 2020-01-01, confidence: verified, source: {document: d}, value: *p}\n"))
 	requireField(t, err, "alias_cycle")
 }
+
+// A tag says what a scalar is even when it is quoted: !!float "0.10" is a
+// float, refused like 0.10.
+func TestParseParams_FloatTagIsAFloatEvenQuoted(t *testing.T) {
+	for _, v := range []string{`!!float "0.10"`, `!!float '0.10'`, `!!float 3`, `[{min: !!float "90"}]`, `!<tag:yaml.org,2002:float> "1"`} {
+		_, err := hubrules.ParseParams([]byte(paramFileWith(v)))
+		f := requireField(t, err, "float")
+		assert.Equal(t, "parameters.x.values[0].value", f.Path, v)
+	}
+	_, err := hubrules.ParseParams([]byte(paramFileWith(`!!str "0.10"`)))
+	assert.NoError(t, err, "an exact amount with a string tag is fine")
+}
