@@ -203,6 +203,13 @@ type paramValue struct {
 	source     Source
 }
 
+// dated is a programme and an effective date: one value at most per
+// parameter.
+type dated struct {
+	programme Programme
+	from      Date
+}
+
 type fileDoc struct {
 	Package    string             `yaml:"package"`
 	Parameters map[string]fileDef `yaml:"parameters"`
@@ -279,6 +286,9 @@ func ParseParams(data []byte) (*ParamSet, error) {
 			p.Add(path+".values", "required", "", T("参数没有任何取值", "the parameter has no values"))
 		}
 		def := &paramDef{desc: fd.Description, unit: fd.Unit}
+		// One lookup per value: comparing each value with every earlier
+		// one took half a minute for a century of daily values.
+		seen := make(map[dated]bool, len(fd.Values))
 		for i, fv := range fd.Values {
 			vp := Index(path+".values", i)
 			pv := paramValue{programme: Programme(fv.Programme), confidence: Confidence(fv.Confidence), source: fv.Source}
@@ -315,10 +325,12 @@ func ParseParams(data []byte) (*ParamSet, error) {
 				pv.node = &node
 				pv.raw = rawValue(&node)
 			}
-			for _, prev := range def.values {
-				if prev.programme == pv.programme && prev.from == pv.from && !pv.from.IsZero() {
+			if !pv.from.IsZero() {
+				k := dated{pv.programme, pv.from}
+				if seen[k] {
 					p.Add(vp+".from", "duplicate", fv.From, T("同一项目在同一生效日期有两个取值", "two values for one programme on one effective date"))
 				}
+				seen[k] = true
 			}
 			def.values = append(def.values, pv)
 		}

@@ -494,3 +494,42 @@ func TestParseParams_FloatTagIsAFloatEvenQuoted(t *testing.T) {
 	_, err := hubrules.ParseParams([]byte(paramFileWith(`!!str "0.10"`)))
 	assert.NoError(t, err, "an exact amount with a string tag is fine")
 }
+
+// manyValues is a file with n values of one parameter on n consecutive
+// dates.
+func manyValues(n int) []byte {
+	var b strings.Builder
+	b.WriteString("package: x\nparameters:\n  x:\n    description: {zh: 甲}\n    values:\n")
+	d := hubrules.MustParseDate("1926-01-01")
+	for i := 0; i < n; i++ {
+		b.WriteString("      - {programme: national, from: " + d.AddDays(i).String() + ", confidence: verified, source: {document: d}, value: \"1\"}\n")
+	}
+	return []byte(b.String())
+}
+
+// A century of daily values is checked for duplicate dates by sorting, not
+// by comparing every pair; the later duplicate is still the one named.
+func TestParseParams_ManyValuesDuplicateNamedOnce(t *testing.T) {
+	const n = 36500
+	data := append(manyValues(n), "      - {programme: national, from: 1926-01-02, confidence: verified, source: {document: d}, value: \"2\"}\n"...)
+	_, err := hubrules.ParseParams(data)
+	var ie *hubrules.InputError
+	require.ErrorAs(t, err, &ie)
+	require.Len(t, ie.Fields, 1)
+	assert.Equal(t, "parameters.x.values["+strconv.Itoa(n)+"].from", ie.Fields[0].Path)
+	assert.Equal(t, "duplicate", ie.Fields[0].Code)
+
+	set, err := hubrules.ParseParams(manyValues(n))
+	require.NoError(t, err)
+	assert.Len(t, set.Values("x"), n)
+}
+
+func BenchmarkParseParams_36500Values(b *testing.B) {
+	data := manyValues(36500)
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := hubrules.ParseParams(data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
