@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"testing/iotest"
 	"time"
 
 	"github.com/hubrules/hubrules"
@@ -549,4 +550,29 @@ func BenchmarkParseParams_36500Values(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// zeros is an endless stream of zero bytes that counts what was read.
+type zeros struct{ read int }
+
+func (z *zeros) Read(p []byte) (int, error) {
+	clear(p)
+	z.read += len(p)
+	return len(p), nil
+}
+
+// ReadParams stops reading just past the limit: an endless stream is
+// refused, not held.
+func TestReadParams_StopsAtTheLimit(t *testing.T) {
+	z := &zeros{}
+	_, err := hubrules.ReadParams(z)
+	f := requireField(t, err, "max_bytes")
+	assert.Equal(t, "4194304", f.Param)
+	assert.LessOrEqual(t, z.read, hubrules.MaxParamBytes+1)
+
+	set, err := hubrules.ReadParams(strings.NewReader(paramFileWith(`"1"`)))
+	require.NoError(t, err)
+	assert.Equal(t, "x", set.Package())
+	_, err = hubrules.ReadParams(iotest.ErrReader(errors.New("disk on fire")))
+	assert.EqualError(t, err, "disk on fire", "a failure to read is not bad input")
 }
