@@ -462,8 +462,8 @@ func TestParseParams_AliasBombsAndCyclesAreRefused(t *testing.T) {
 	assert.Less(t, len(bomb), 600)
 	_, err = hubrules.ParseParams([]byte(bomb))
 	f = requireField(t, err, "max_alias_nodes")
-	assert.Equal(t, "10000", f.Param)
-	assert.Equal(t, "parameters.x.values[0].value[4][0]", f.Path, "the path of the alias whose expansion passed the bound")
+	assert.Equal(t, "50000", f.Param)
+	assert.Equal(t, "parameters.x.values[0].value[4][5]", f.Path, "the path of the alias whose expansion passed the bound")
 
 	// Few nodes, but each a long text: bounded by the bytes expanded.
 	big := `&s "` + strings.Repeat("x", 4096) + `"`
@@ -476,7 +476,7 @@ func TestParseParams_AliasBombsAndCyclesAreRefused(t *testing.T) {
 	var b strings.Builder
 	b.WriteString("package: x\nparameters:\n  x:\n    description: {zh: 甲}\n    values:\n")
 	b.WriteString("      - {programme: national, from: 2000-01-01, confidence: verified, source: {document: d}, value: &t [" + strings.TrimSuffix(strings.Repeat("1, ", 100), ", ") + "]}\n")
-	for i := 1; i <= 200; i++ {
+	for i := 1; i <= 600; i++ {
 		b.WriteString("      - {programme: national, from: " + hubrules.MustParseDate("2000-01-01").AddDays(i).String() + ", confidence: verified, source: {document: d}, value: *t}\n")
 	}
 	_, err = hubrules.ParseParams([]byte(b.String()))
