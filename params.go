@@ -203,6 +203,13 @@ type paramValue struct {
 	source     Source
 }
 
+// dated is a programme and an effective date: one value at most per
+// parameter.
+type dated struct {
+	programme Programme
+	from      Date
+}
+
 type fileDoc struct {
 	Package    string             `yaml:"package"`
 	Parameters map[string]fileDef `yaml:"parameters"`
@@ -227,18 +234,33 @@ type fileValue struct {
 // unknown programme or confidence, a malformed date, a float amount, two
 // values of one programme on one date, an unknown key — is reported in one
 // *InputError naming each field.
+//
+// Aliases (*name) are expanded into the node their anchor (&name) names.
+// The expansion of the whole file is bounded: aliases may add at most
+// MaxAliasNodes nodes and MaxAliasBytes bytes of scalar text to it, and an
+// alias inside the node its own anchor names (a cycle) is refused, each with
+// the path of the alias.
 func ParseParams(data []byte) (*ParamSet, error) {
-	if len(data) > 4<<20 {
-		return nil, NewInputError(FieldError{Code: "max_bytes", Param: "4194304",
-			Message: T("参数文件超过 4 MiB", "the parameter file exceeds 4 MiB")})
+	if len(data) > MaxParamBytes {
+		return nil, paramSizeError()
+	}
+	// Before anything follows an alias (yaml's decoding into structs below,
+	// expandAliases), make sure the expansion is bounded. Every alias
+	// begins with '*': a file without one is not parsed twice.
+	if bytes.IndexByte(data, '*') >= 0 {
+		var root yaml.Node
+		if err := yaml.Unmarshal(data, &root); err != nil {
+			return nil, paramSyntaxError(err)
+		}
+		if err := checkAliases(&root); err != nil {
+			return nil, err
+		}
 	}
 	var doc fileDoc
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(&doc); err != nil {
-		msg := err.Error()
-		return nil, NewInputError(FieldError{Code: "syntax",
-			Message: T("参数文件无法解析："+msg, "the parameter file cannot be parsed: "+msg)})
+		return nil, paramSyntaxError(err)
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); !errors.Is(err, io.EOF) {
@@ -264,6 +286,9 @@ func ParseParams(data []byte) (*ParamSet, error) {
 			p.Add(path+".values", "required", "", T("参数没有任何取值", "the parameter has no values"))
 		}
 		def := &paramDef{desc: fd.Description, unit: fd.Unit}
+		// One lookup per value: comparing each value with every earlier
+		// one took half a minute for a century of daily values.
+		seen := make(map[dated]bool, len(fd.Values))
 		for i, fv := range fd.Values {
 			vp := Index(path+".values", i)
 			pv := paramValue{programme: Programme(fv.Programme), confidence: Confidence(fv.Confidence), source: fv.Source}
@@ -292,7 +317,7 @@ func ParseParams(data []byte) (*ParamSet, error) {
 				// Aliases (*name) are expanded first, so that a float
 				// cannot hide behind one and the recorded value is the
 				// value itself.
-				fv.Value = *expandAliases(&fv.Value, 0)
+				fv.Value = *expandAliases(&fv.Value)
 				if bad := findFloat(&fv.Value); bad != "" {
 					p.Add(vp+".value", "float", bad, T("金额和比例必须写成带引号的字符串，不能写浮点数："+bad, "amounts and rates must be quoted strings, not floats: "+bad))
 				}
@@ -300,10 +325,12 @@ func ParseParams(data []byte) (*ParamSet, error) {
 				pv.node = &node
 				pv.raw = rawValue(&node)
 			}
-			for _, prev := range def.values {
-				if prev.programme == pv.programme && prev.from == pv.from && !pv.from.IsZero() {
+			if !pv.from.IsZero() {
+				k := dated{pv.programme, pv.from}
+				if seen[k] {
 					p.Add(vp+".from", "duplicate", fv.From, T("同一项目在同一生效日期有两个取值", "two values for one programme on one effective date"))
 				}
+				seen[k] = true
 			}
 			def.values = append(def.values, pv)
 		}
@@ -560,11 +587,11 @@ func decodeNode(n *yaml.Node, dst any) error {
 }
 
 // expandAliases returns a copy of n with every alias replaced by a copy of
-// the node it names (anchors dropped). Depth is bounded, so an alias cycle
-// cannot recurse without end.
-func expandAliases(n *yaml.Node, depth int) *yaml.Node {
-	if n.Kind == yaml.AliasNode && n.Alias != nil && depth < 64 {
-		return expandAliases(n.Alias, depth+1)
+// the node it names (anchors dropped). checkAliases has made sure that the
+// file has no alias cycle and that the expansion is bounded.
+func expandAliases(n *yaml.Node) *yaml.Node {
+	if n.Kind == yaml.AliasNode && n.Alias != nil {
+		return expandAliases(n.Alias)
 	}
 	c := *n
 	c.Anchor = ""
@@ -574,15 +601,16 @@ func expandAliases(n *yaml.Node, depth int) *yaml.Node {
 	if len(n.Content) > 0 {
 		c.Content = make([]*yaml.Node, len(n.Content))
 		for i, k := range n.Content {
-			c.Content[i] = expandAliases(k, depth+1)
+			c.Content[i] = expandAliases(k)
 		}
 	}
 	return &c
 }
 
-// findFloat returns the text of the first float scalar in n, or "".
+// findFloat returns the text of the first float scalar in n, or "". A float
+// tag makes a float even of a quoted scalar (!!float "0.10").
 func findFloat(n *yaml.Node) string {
-	if n.Kind == yaml.ScalarNode && n.Tag == "!!float" && n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) == 0 {
+	if n.Kind == yaml.ScalarNode && n.Tag == "!!float" {
 		return n.Value
 	}
 	for _, c := range n.Content {

@@ -3,9 +3,12 @@ package hubrules_test
 import (
 	"errors"
 	"os"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
+	"testing/iotest"
+	"time"
 
 	"github.com/hubrules/hubrules"
 	"github.com/stretchr/testify/assert"
@@ -258,7 +261,23 @@ func FuzzParseParams(f *testing.F) {
 	f.Add(data)
 	f.Add([]byte("package: x\nparameters: {a: {description: {zh: a}, values: [{programme: national, from: 2020-01-01, value: 1.5}]}}"))
 	f.Add([]byte("{"))
+	// Alias bombs, cycles and large counts: the fuzzer mutates them into
+	// their neighbours.
+	f.Add([]byte(paramFileWith("&a [*a, *a]")))
+	f.Add([]byte(billionLaughs()))
+	f.Add([]byte(paramFileWith(`[&s "` + strings.Repeat("x", 4096) + `"` + strings.Repeat(", *s", 300) + "]")))
+	f.Add([]byte("package: x\nparameters:\n  x: &p\n    description: {zh: 甲}\n    values:\n      - {programme: national, from: 2020-01-01, confidence: verified, source: {document: d}, value: *p}\n"))
+	f.Add([]byte(paramFileWith(`!!float "0.10"`)))
+	f.Add(manyValues(200))
 	f.Fuzz(func(t *testing.T, b []byte) {
+		// The fuzzer has no timeout per input: an input that takes this
+		// long is a defect (a generous bound, for -race on a busy machine).
+		start := time.Now()
+		defer func() {
+			if d := time.Since(start); d > 2*time.Second {
+				t.Fatalf("ParseParams and Lookup took %v on %d bytes", d, len(b))
+			}
+		}()
 		set, err := hubrules.ParseParams(b)
 		if err != nil {
 			var ie *hubrules.InputError
@@ -394,4 +413,166 @@ func TestBasis_DescribeLeavesOutWhatItDoesNotHave(t *testing.T) {
 	assert.Equal(t, "as of 2018-12-31", acrossProgrammes.Describe(hubrules.EN))
 	assert.Equal(t, "评估日 2018-12-31", acrossProgrammes.Describe(hubrules.ZH))
 	assert.Equal(t, "", hubrules.Basis{}.Describe(hubrules.EN))
+}
+
+// paramFileWith is a parameter file with one parameter x whose only value
+// is value (YAML text).
+func paramFileWith(value string) string {
+	return "package: x\nparameters:\n  x:\n    description: {zh: 甲}\n    values:\n      - {programme: national, from: 2020-01-01, confidence: verified, source: {document: d}, value: " + value + "}\n"
+}
+
+// billionLaughs is a 9-level alias bomb of about 500 bytes: 9^9 nodes once
+// expanded.
+func billionLaughs() string {
+	levels := []string{`&a [lol, lol, lol, lol, lol, lol, lol, lol, lol]`}
+	for i := 1; i < 9; i++ {
+		prev := "*" + string(rune('a'+i-1))
+		levels = append(levels, "&"+string(rune('a'+i))+" ["+strings.TrimSuffix(strings.Repeat(prev+", ", 9), ", ")+"]")
+	}
+	return paramFileWith("[" + strings.Join(levels, ", ") + "]")
+}
+
+func requireField(t *testing.T, err error, code string) hubrules.FieldError {
+	t.Helper()
+	var ie *hubrules.InputError
+	require.ErrorAs(t, err, &ie)
+	for _, f := range ie.Fields {
+		if f.Code == code {
+			assert.NotEmpty(t, f.Message.ZH)
+			assert.NotEmpty(t, f.Message.EN)
+			assert.NotContains(t, f.Message.EN, "yaml.Node")
+			return f
+		}
+	}
+	t.Fatalf("no field with code %s in %v", code, err)
+	return hubrules.FieldError{}
+}
+
+// An alias is expanded into the value it names, so a few hundred bytes of
+// aliases could name billions of nodes: the expansion of a whole file is
+// bounded in nodes and in text, and an alias inside its own anchor is a
+// cycle.
+func TestParseParams_AliasBombsAndCyclesAreRefused(t *testing.T) {
+	_, err := hubrules.ParseParams([]byte(paramFileWith("&a [*a, *a]")))
+	f := requireField(t, err, "alias_cycle")
+	assert.Equal(t, "parameters.x.values[0].value[0]", f.Path)
+	assert.Contains(t, f.Message.EN, "*a")
+
+	bomb := billionLaughs()
+	assert.Less(t, len(bomb), 600)
+	_, err = hubrules.ParseParams([]byte(bomb))
+	f = requireField(t, err, "max_alias_nodes")
+	assert.Equal(t, "50000", f.Param)
+	assert.Equal(t, "parameters.x.values[0].value[4][5]", f.Path, "the path of the alias whose expansion passed the bound")
+
+	// Few nodes, but each a long text: bounded by the bytes expanded.
+	big := `&s "` + strings.Repeat("x", 4096) + `"`
+	_, err = hubrules.ParseParams([]byte(paramFileWith("[" + big + strings.Repeat(", *s", 300) + "]")))
+	f = requireField(t, err, "max_alias_bytes")
+	assert.Equal(t, "1048576", f.Param)
+
+	// The bound is over the whole file: many values each naming the same
+	// modest anchor add up.
+	var b strings.Builder
+	b.WriteString("package: x\nparameters:\n  x:\n    description: {zh: 甲}\n    values:\n")
+	b.WriteString("      - {programme: national, from: 2000-01-01, confidence: verified, source: {document: d}, value: &t [" + strings.TrimSuffix(strings.Repeat("1, ", 100), ", ") + "]}\n")
+	for i := 1; i <= 600; i++ {
+		b.WriteString("      - {programme: national, from: " + hubrules.MustParseDate("2000-01-01").AddDays(i).String() + ", confidence: verified, source: {document: d}, value: *t}\n")
+	}
+	_, err = hubrules.ParseParams([]byte(b.String()))
+	requireField(t, err, "max_alias_nodes")
+}
+
+// yaml's own decoding of the rest of the file (descriptions, sources, lists
+// of values) follows aliases too: the same bound applies there.
+func TestParseParams_AliasesOutsideValuesAreBoundedToo(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("package: x\nparameters:\n  p0: &d\n    description: {zh: 甲}\n    values:\n")
+	for i := 0; i < 200; i++ {
+		b.WriteString("      - {programme: national, from: " + hubrules.MustParseDate("2000-01-01").AddDays(i).String() + ", confidence: verified, source: {document: d, clause: c}, value: \"1\"}\n")
+	}
+	for i := 1; i <= 300; i++ {
+		b.WriteString("  p" + strconv.Itoa(i) + ": *d\n")
+	}
+	_, err := hubrules.ParseParams([]byte(b.String()))
+	requireField(t, err, "max_alias_nodes")
+
+	_, err = hubrules.ParseParams([]byte("package: x\nparameters:\n  x: &p\n    description: {zh: 甲}\n    values:\n      - {programme: national, from: 2020-01-01, confidence: verified, source: {document: d}, value: *p}\n"))
+	requireField(t, err, "alias_cycle")
+}
+
+// A tag says what a scalar is even when it is quoted: !!float "0.10" is a
+// float, refused like 0.10.
+func TestParseParams_FloatTagIsAFloatEvenQuoted(t *testing.T) {
+	for _, v := range []string{`!!float "0.10"`, `!!float '0.10'`, `!!float 3`, `[{min: !!float "90"}]`, `!<tag:yaml.org,2002:float> "1"`} {
+		_, err := hubrules.ParseParams([]byte(paramFileWith(v)))
+		f := requireField(t, err, "float")
+		assert.Equal(t, "parameters.x.values[0].value", f.Path, v)
+	}
+	_, err := hubrules.ParseParams([]byte(paramFileWith(`!!str "0.10"`)))
+	assert.NoError(t, err, "an exact amount with a string tag is fine")
+}
+
+// manyValues is a file with n values of one parameter on n consecutive
+// dates.
+func manyValues(n int) []byte {
+	var b strings.Builder
+	b.WriteString("package: x\nparameters:\n  x:\n    description: {zh: 甲}\n    values:\n")
+	d := hubrules.MustParseDate("1926-01-01")
+	for i := 0; i < n; i++ {
+		b.WriteString("      - {programme: national, from: " + d.AddDays(i).String() + ", confidence: verified, source: {document: d}, value: \"1\"}\n")
+	}
+	return []byte(b.String())
+}
+
+// A century of daily values is checked for duplicate dates by sorting, not
+// by comparing every pair; the later duplicate is still the one named.
+func TestParseParams_ManyValuesDuplicateNamedOnce(t *testing.T) {
+	const n = 36500
+	data := append(manyValues(n), "      - {programme: national, from: 1926-01-02, confidence: verified, source: {document: d}, value: \"2\"}\n"...)
+	_, err := hubrules.ParseParams(data)
+	var ie *hubrules.InputError
+	require.ErrorAs(t, err, &ie)
+	require.Len(t, ie.Fields, 1)
+	assert.Equal(t, "parameters.x.values["+strconv.Itoa(n)+"].from", ie.Fields[0].Path)
+	assert.Equal(t, "duplicate", ie.Fields[0].Code)
+
+	set, err := hubrules.ParseParams(manyValues(n / 10))
+	require.NoError(t, err)
+	assert.Len(t, set.Values("x"), n/10)
+}
+
+func BenchmarkParseParams_36500Values(b *testing.B) {
+	data := manyValues(36500)
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := hubrules.ParseParams(data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// zeros is an endless stream of zero bytes that counts what was read.
+type zeros struct{ read int }
+
+func (z *zeros) Read(p []byte) (int, error) {
+	clear(p)
+	z.read += len(p)
+	return len(p), nil
+}
+
+// ReadParams stops reading just past the limit: an endless stream is
+// refused, not held.
+func TestReadParams_StopsAtTheLimit(t *testing.T) {
+	z := &zeros{}
+	_, err := hubrules.ReadParams(z)
+	f := requireField(t, err, "max_bytes")
+	assert.Equal(t, "4194304", f.Param)
+	assert.LessOrEqual(t, z.read, hubrules.MaxParamBytes+1)
+
+	set, err := hubrules.ReadParams(strings.NewReader(paramFileWith(`"1"`)))
+	require.NoError(t, err)
+	assert.Equal(t, "x", set.Package())
+	_, err = hubrules.ReadParams(iotest.ErrReader(errors.New("disk on fire")))
+	assert.EqualError(t, err, "disk on fire", "a failure to read is not bad input")
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -85,9 +86,9 @@ func Load(pattern string) ([]Scenario, error) {
 	sort.Strings(files)
 	var out []Scenario
 	for _, f := range files {
-		data, err := os.ReadFile(f)
+		data, err := readFile(f)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("%s: %w", f, err)
 		}
 		sc, err := Parse(f, data)
 		if err != nil {
@@ -162,9 +163,9 @@ func parseCase(file string, c *yaml.Node) (Scenario, error) {
 		if in != nil {
 			return s, fmt.Errorf("%s: case %q has both input and input_file", at(c), s.Name)
 		}
-		data, err := os.ReadFile(filepath.Join(filepath.Dir(file), f))
+		data, err := readFile(filepath.Join(filepath.Dir(file), f))
 		if err != nil {
-			return s, fmt.Errorf("%s: case %q: input_file: %v", at(c), s.Name, err)
+			return s, fmt.Errorf("%s: case %q: input_file: %w", at(c), s.Name, err)
 		}
 		s.Input = data
 	} else if in == nil {
@@ -172,8 +173,8 @@ func parseCase(file string, c *yaml.Node) (Scenario, error) {
 	}
 	var buf bytes.Buffer
 	if in != nil {
-		if err := writeJSON(&buf, in); err != nil {
-			return s, fmt.Errorf("%s: case %q: input: %v", at(in), s.Name, err)
+		if err := writeJSON(&buf, in, map[*yaml.Node]bool{}); err != nil {
+			return s, fmt.Errorf("%s: case %q: input: %w", at(in), s.Name, err)
 		}
 		s.Input = buf.Bytes()
 	}
@@ -356,14 +357,52 @@ func lookupPath(v any, path string) (string, bool) {
 	return string(b), true
 }
 
+// maxInput is the largest scenario file, input file or input read: the
+// CLI's default limit.
+var maxInput = hubrules.DefaultLimits().MaxBytes
+
+// readFile reads the file at path through a limited reader: a file over
+// maxInput (or an endless one) is refused with max_bytes, never held whole.
+func readFile(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, int64(maxInput)+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > maxInput {
+		return nil, sizeError()
+	}
+	return data, nil
+}
+
+func sizeError() error {
+	return hubrules.NewInputError(hubrules.FieldError{Code: "max_bytes", Param: strconv.Itoa(maxInput),
+		Message: hubrules.T("超过大小上限 "+strconv.Itoa(maxInput)+" 字节", "exceeds the size limit of "+strconv.Itoa(maxInput)+" bytes")})
+}
+
 // writeJSON converts a YAML node to JSON text, keeping scalars as written:
-// dates stay "2026-03-01" and amounts keep their digits.
-func writeJSON(b *bytes.Buffer, n *yaml.Node) error {
+// dates stay "2026-03-01" and amounts keep their digits. Aliases are
+// expanded; open holds the aliases being expanded, so that an alias inside
+// the node its anchor names is refused, and the text written is bounded by
+// maxInput, so that nested aliases cannot expand without end.
+func writeJSON(b *bytes.Buffer, n *yaml.Node, open map[*yaml.Node]bool) error {
+	if b.Len() > maxInput {
+		return sizeError()
+	}
 	switch n.Kind {
 	case yaml.DocumentNode:
-		return writeJSON(b, n.Content[0])
+		return writeJSON(b, n.Content[0], open)
 	case yaml.AliasNode:
-		return writeJSON(b, n.Alias)
+		if open[n] {
+			return fmt.Errorf("line %d: the alias *%s lies inside the node its anchor names", n.Line, n.Value)
+		}
+		open[n] = true
+		defer delete(open, n)
+		return writeJSON(b, n.Alias, open)
 	case yaml.MappingNode:
 		b.WriteByte('{')
 		for i := 0; i+1 < len(n.Content); i += 2 {
@@ -373,7 +412,7 @@ func writeJSON(b *bytes.Buffer, n *yaml.Node) error {
 			k, _ := json.Marshal(n.Content[i].Value)
 			b.Write(k)
 			b.WriteByte(':')
-			if err := writeJSON(b, n.Content[i+1]); err != nil {
+			if err := writeJSON(b, n.Content[i+1], open); err != nil {
 				return err
 			}
 		}
@@ -384,7 +423,7 @@ func writeJSON(b *bytes.Buffer, n *yaml.Node) error {
 			if i > 0 {
 				b.WriteByte(',')
 			}
-			if err := writeJSON(b, c); err != nil {
+			if err := writeJSON(b, c, open); err != nil {
 				return err
 			}
 		}

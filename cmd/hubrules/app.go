@@ -303,11 +303,7 @@ func (e *env) paramSet(def *hubrules.ParamSet) (*hubrules.ParamSet, error) {
 	if e.paramsFile == "" {
 		return def, nil
 	}
-	data, err := os.ReadFile(e.paramsFile)
-	if err != nil {
-		return nil, usage("无法读取参数文件："+err.Error(), "cannot read the parameter file: "+err.Error())
-	}
-	over, err := hubrules.ParseParams(data)
+	over, err := readParamsFile(e.paramsFile)
 	if err != nil {
 		return nil, err
 	}
@@ -315,6 +311,23 @@ func (e *env) paramSet(def *hubrules.ParamSet) (*hubrules.ParamSet, error) {
 		return def, nil
 	}
 	return def.Overlay(over), nil
+}
+
+// readParamsFile reads and parses the parameter file at path. It is read
+// through hubrules.ReadParams, which stops past hubrules.MaxParamBytes: an
+// endless file (/dev/zero) is refused at the limit, never held whole.
+func readParamsFile(path string) (*hubrules.ParamSet, error) {
+	var set *hubrules.ParamSet
+	f, err := os.Open(path)
+	if err == nil {
+		set, err = hubrules.ReadParams(f)
+		f.Close()
+	}
+	var ie *hubrules.InputError
+	if err != nil && !errors.As(err, &ie) {
+		return nil, usage("无法读取参数文件："+err.Error(), "cannot read the parameter file: "+err.Error())
+	}
+	return set, err
 }
 
 // readInput reads the whole input (the --in file or standard input) within

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"os"
-
 	"github.com/hubrules/hubrules"
 	"github.com/hubrules/hubrules/internal/kinds"
 )
@@ -44,11 +42,7 @@ func (e *env) kindEnv() (kinds.Env, error) {
 		return env, nil
 	}
 	if e.overlay == nil {
-		data, err := os.ReadFile(e.paramsFile)
-		if err != nil {
-			return env, usage("无法读取参数文件："+err.Error(), "cannot read the parameter file: "+err.Error())
-		}
-		set, err := hubrules.ParseParams(data)
+		set, err := readParamsFile(e.paramsFile)
 		if err != nil {
 			return env, err
 		}

@@ -336,6 +336,8 @@ func badCases(t testing.TB) []badCase {
 			Input: `{"alt_params":` + jsonString(paramFileFor("grading", "kaixuan", "level.bands", `[{grade: 5A, lower: {points: "85", inclusive: false}}, {grade: 4A, lower: {points: "80", inclusive: false}, upper: {points: "90", inclusive: true}}]`)) + `,"sheets":[{"org":"o","legal_form":"community_org","party_form":"own_branch","formal_party_members":3,"scores":[]}]}`},
 		{Kind: "whatif", Desc: "float in the alternative parameters",
 			Input: `{"alt_params":` + jsonString(paramFileFor("grading", "kaixuan", "party.weight_percent", `1.5`)) + `,"sheets":[{"org":"o","legal_form":"community_org","party_form":"own_branch","formal_party_members":3,"scores":[]}]}`},
+		{Kind: "whatif", Desc: "alias inside its own anchor in the alternative parameters", Code: "alias_cycle",
+			Input: `{"alt_params":` + jsonString(paramFileFor("grading", "kaixuan", "level.bands", `&a [*a, *a]`)) + `,"sheets":[{"org":"o","legal_form":"community_org","party_form":"own_branch","formal_party_members":3,"scores":[]}]}`},
 		{Kind: "whatif", Desc: "a bad sheet among good ones",
 			Input: `{"sheets":[{"org":"o","legal_form":"community_org","party_form":"own_branch","formal_party_members":3,"scores":[]},{"org":"p","legal_form":"community_org","party_form":"own_branch","formal_party_members":3,"scores":[{"item":"charm","points":"1"}]}]}`},
 		{Kind: "whatif", Desc: "no sheets", Code: "min",
@@ -368,6 +370,14 @@ func badCases(t testing.TB) []badCase {
 			Input: "package: funding\nparameters:\n  fee.rate:\n    description: {zh: 说明, en: description}\n    values:\n      - {programme: national, from: 2018-01-01, value: 0.1, confidence: illustrative, source: {document: 示例, clause: 一}}\n"},
 		{API: "hubrules.ParseParams", Desc: "unknown programme code", Call: parseParams,
 			Input: "package: hub\nparameters:\n  form.branch_min_formal_members:\n    description: {zh: 说明, en: description}\n    values:\n      - {programme: atlantis, from: 2018-10-28, value: 3, confidence: verified, source: {document: 条例, clause: 第四条}}\n"},
+		{API: "hubrules.ParseParams", Desc: "float tag on a quoted amount", Call: parseParams, Code: "float",
+			Input: paramFile("funding", "fee.rate", `!!float "0.10"`)},
+		{API: "hubrules.ParseParams", Desc: "alias inside its own anchor (a cycle)", Call: parseParams, Code: "alias_cycle",
+			Input: paramFile("funding", "fee.rate", `&a [*a, *a]`)},
+		{API: "hubrules.ParseParams", Desc: "nested aliases expanding to billions of nodes", Call: parseParams, Code: "max_alias_nodes",
+			Input: paramFile("funding", "fee.rate", aliasBomb)},
+		{API: "hubrules.ParseParams", Desc: "aliases expanding to more than 1 MiB of text", Call: parseParams, Code: "max_alias_bytes",
+			Input: paramFile("funding", "fee.rate", `[&s "`+strings.Repeat("x", 300)+`", &t [*s, *s, *s, *s, *s, *s, *s, *s], &u [*t, *t, *t, *t, *t, *t, *t, *t], &v [*u, *u, *u, *u, *u, *u, *u, *u], [*v, *v, *v, *v, *v, *v, *v, *v]]`)},
 		{API: "hubrules.ParseParams", Desc: "malformed date", Call: parseParams,
 			Input: "package: hub\nparameters:\n  form.branch_min_formal_members:\n    description: {zh: 说明, en: description}\n    values:\n      - {programme: national, from: 2018-13-01, value: 3, confidence: verified, source: {document: 条例, clause: 第四条}}\n"},
 	}
@@ -409,6 +419,16 @@ func annual(year int, group, dim, pts string) string {
 	}
 	return `{"org":"o","year":` + strconv.Itoa(year) + `,"ratings":[{"group":"` + group + `","scores":[` + strings.Join(scores, ",") + `]}]}`
 }
+
+// aliasBomb is a billion laughs: nine levels of nine aliases each.
+var aliasBomb = func() string {
+	levels := []string{`&a [lol, lol, lol, lol, lol, lol, lol, lol, lol]`}
+	for i := 1; i < 9; i++ {
+		prev := "*" + string(rune('a'+i-1))
+		levels = append(levels, "&"+string(rune('a'+i))+" ["+strings.TrimSuffix(strings.Repeat(prev+", ", 9), ", ")+"]")
+	}
+	return "[" + strings.Join(levels, ", ") + "]"
+}()
 
 func jsonString(s string) string {
 	b, _ := json.Marshal(s)
