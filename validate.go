@@ -6,7 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"reflect"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -108,8 +110,14 @@ func Validate(v any) error {
 	if !errors.As(err, &ves) {
 		return NewInputError(FieldError{Code: "invalid", Message: T("输入无法校验："+err.Error(), "input cannot be validated: "+err.Error())})
 	}
-	ie := &InputError{Fields: make([]FieldError, 0, len(ves))}
-	for _, fe := range ves {
+	// validator reports every failing field; at most MaxProblems are
+	// turned into FieldErrors, the rest counted.
+	listed := ves
+	if len(listed) > MaxProblems {
+		listed = listed[:MaxProblems]
+	}
+	ie := &InputError{Fields: make([]FieldError, 0, len(listed)+1)}
+	for _, fe := range listed {
 		// The namespace starts with the struct's type name, which is not
 		// part of the JSON path (anonymous structs have none).
 		ns := fe.Namespace()
@@ -133,6 +141,7 @@ func Validate(v any) error {
 			Message: T(ungroup(fe.Translate(val.zh), fe.Param()), ungroup(fe.Translate(val.en), fe.Param())),
 		})
 	}
+	ie.Fields = withMore(ie.Fields, len(ves)-len(listed))
 	return ie
 }
 
@@ -166,20 +175,51 @@ func DecodeJSON(data []byte, v any) error {
 	return DecodeJSONLimited(data, v, DefaultLimits())
 }
 
-// DecodeJSONLimited is DecodeJSON with explicit input limits.
+// DecodeJSONLimited is DecodeJSON with explicit input limits. Before
+// decoding, one scan of the bytes checks lim and refuses what encoding/json
+// alone would silently accept: invalid UTF-8 (and escaped lone
+// surrogates), a key written twice in one object, a key that matches a
+// field only without regard to case ("ID" for "id"), and spaces around the
+// text of a value with its own JSON form (" 100.00" for an amount). Each
+// error names the field's path and, for these, the byte offset.
 func DecodeJSONLimited(data []byte, v any, lim Limits) error {
-	if err := lim.check(data); err != nil {
+	if err := lim.check(data, reflect.TypeOf(v)); err != nil {
 		return err
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
-		return withIndexedPath(jsonInputError(err), data, v)
+		var ie *InputError
+		if errors.As(err, &ie) {
+			return atValuePath(ie, data, v)
+		}
+		return withIndexedPath(jsonInputError(err, len(data)), data, v)
 	}
+	at := int(dec.InputOffset())
 	if _, err := dec.Token(); err != io.EOF {
-		return NewInputError(FieldError{Code: "syntax", Message: T("JSON 文档之后还有多余内容", "unexpected data after the JSON document")})
+		for at < len(data) && (data[at] == ' ' || data[at] == '\t' || data[at] == '\n' || data[at] == '\r') {
+			at++
+		}
+		return NewInputError(FieldError{Code: "syntax", Param: itoa(at),
+			Message: T("JSON 文档之后还有多余内容（第 "+itoa(at)+" 字节）", "unexpected data after the JSON document at byte "+itoa(at))})
 	}
 	return Validate(v)
+}
+
+// atValuePath gives the fields of an *InputError that a type's own
+// UnmarshalJSON returned (encoding/json adds no path to it) the path of the
+// value that failed, when the walk of data finds it.
+func atValuePath(ie *InputError, data []byte, v any) error {
+	path, found := jsonErrorPath(data, reflect.TypeOf(v))
+	if !found {
+		return ie
+	}
+	out := &InputError{Fields: make([]FieldError, len(ie.Fields))}
+	for i, f := range ie.Fields {
+		f.Path = JoinPath(path, f.Path)
+		out.Fields[i] = f
+	}
+	return out
 }
 
 // FormatDescriber is implemented by value types with a JSON form of their
@@ -208,7 +248,7 @@ func withIndexedPath(err error, data []byte, v any) error {
 	}
 	f := &ie.Fields[0]
 	switch f.Code {
-	case "type", "date", "format", "unknown_field":
+	case "type", "range", "date", "format", "unknown_field":
 	default:
 		return err
 	}
@@ -252,10 +292,12 @@ func splitLastSegment(path string) (parent, last string) {
 	return "", path
 }
 
-// jsonInputError turns an encoding/json error into an *InputError.
-func jsonInputError(err error) error {
+// jsonInputError turns an encoding/json error on a document of size bytes
+// into an *InputError. No message names a Go type.
+func jsonInputError(err error, size int) error {
 	var se *json.SyntaxError
 	var te *json.UnmarshalTypeError
+	var ue *json.InvalidUnmarshalError
 	switch {
 	case errors.As(err, &se):
 		return NewInputError(FieldError{Code: "syntax", Param: itoa(int(se.Offset)),
@@ -268,10 +310,20 @@ func jsonInputError(err error) error {
 		return NewInputError(FieldError{Path: te.Field, Code: "format", Value: clipValue(te.Value),
 			Message: T("取值无效："+f.ZH, "invalid value: "+f.EN)})
 	case errors.As(err, &te):
-		return NewInputError(FieldError{Path: te.Field, Code: "type", Param: te.Type.String(), Value: clipValue(te.Value),
-			Message: T("类型错误：应为 "+jsonKind(te.Type)+"，实际为 "+te.Value, "wrong type: want "+jsonKind(te.Type)+", got "+te.Value)})
+		if lo, hi, ok := outOfRange(te); ok {
+			num := clipValue(strings.TrimPrefix(te.Value, "number "))
+			return NewInputError(FieldError{Path: te.Field, Code: "range", Param: lo + ".." + hi, Value: num,
+				Message: T("数值超出范围：应在 "+lo+" 到 "+hi+" 之间，实际为 "+num, "number out of range: want "+lo+" to "+hi+", got "+num)})
+		}
+		return NewInputError(FieldError{Path: te.Field, Code: "type", Param: jsonKind(te.Type), Value: clipValue(te.Value),
+			Message: T("类型错误：应为 "+jsonKind(te.Type)+"，实际为 "+clipValue(te.Value), "wrong type: want "+jsonKind(te.Type)+", got "+clipValue(te.Value))})
 	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
-		return NewInputError(FieldError{Code: "syntax", Message: T("JSON 文档为空或不完整", "the JSON document is empty or cut short")})
+		return NewInputError(FieldError{Code: "syntax", Param: itoa(size),
+			Message: T("JSON 文档为空或不完整（第 "+itoa(size)+" 字节）", "the JSON document is empty or cut short at byte "+itoa(size))})
+	case errors.As(err, &ue):
+		// A caller's mistake (not a pointer), not the input's; its text
+		// names the Go type.
+		return NewInputError(FieldError{Code: "invalid", Message: T("无法解码到给定的值（需要非空指针）", "cannot decode into the value given (a non-nil pointer is needed)")})
 	}
 	msg := err.Error()
 	if rest, ok := strings.CutPrefix(msg, "json: unknown field "); ok {
@@ -280,6 +332,52 @@ func jsonInputError(err error) error {
 			Message: T("未知字段 "+quote(name), "unknown field "+quote(name))})
 	}
 	return NewInputError(FieldError{Code: "invalid", Message: T("输入无效："+msg, "invalid input: "+msg)})
+}
+
+// outOfRange reports whether te is a JSON number that is well formed but
+// does not fit its field — a whole number too large for an integer, any
+// number too large for a float — and gives the field's bounds.
+func outOfRange(te *json.UnmarshalTypeError) (lo, hi string, ok bool) {
+	num, isNum := strings.CutPrefix(te.Value, "number ")
+	if !isNum || num == "" {
+		return "", "", false
+	}
+	t := te.Type
+	switch t.Kind() {
+	case reflect.Float32, reflect.Float64:
+		return "-" + maxFloatText(t.Bits()), maxFloatText(t.Bits()), true
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		if !wholeNumber(num) {
+			return "", "", false
+		}
+		top := int64(math.MaxInt64) >> (64 - t.Bits())
+		return strconv.FormatInt(-top-1, 10), strconv.FormatInt(top, 10), true
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		if !wholeNumber(num) {
+			return "", "", false
+		}
+		return "0", strconv.FormatUint(uint64(math.MaxUint64)>>(64-t.Bits()), 10), true
+	}
+	return "", "", false
+}
+
+// wholeNumber reports whether a JSON number is written without a fraction
+// or exponent.
+func wholeNumber(num string) bool {
+	num = strings.TrimPrefix(num, "-")
+	for i := 0; i < len(num); i++ {
+		if num[i] < '0' || num[i] > '9' {
+			return false
+		}
+	}
+	return num != ""
+}
+
+func maxFloatText(bits int) string {
+	if bits == 32 {
+		return strconv.FormatFloat(math.MaxFloat32, 'g', 3, 32)
+	}
+	return strconv.FormatFloat(math.MaxFloat64, 'g', 3, 64)
 }
 
 // personalField reports whether the field at the validator struct namespace
