@@ -18,11 +18,14 @@ import (
 //
 // The rule packages' input types add their own per-field bounds in their
 // validate tags (at most 1,000 events of one organization, at most 200
-// bytes of an ID, …); Limits apply to any document before it is decoded.
+// bytes of an ID, …); Limits apply to any document before it is decoded,
+// in the same scan as the strict rules of DecodeJSONLimited. Each limit
+// error names the byte offset and, where known, the path of the value.
 type Limits struct {
 	// MaxBytes is the largest document accepted (default 16 MiB).
 	MaxBytes int
-	// MaxDepth is the deepest nesting of JSON objects and arrays (default 32).
+	// MaxDepth is the deepest nesting of JSON objects and arrays (default
+	// 32); with no limit, encoding/json's own 10,000 still applies.
 	MaxDepth int
 	// MaxItems is the longest JSON array accepted: the members of a hub,
 	// the entries of a history, the projects of a pool (default 100,000).

@@ -88,6 +88,8 @@ func getValidation() *validation {
 
 // Validate checks v's `validate` struct tags and returns an *InputError that
 // names every bad field by its JSON path, in Chinese and English, or nil.
+// It lists at most MaxProblems fields, then counts the rest in a last
+// "too_many_errors" field.
 // Enum fields carry the tag `enum`, which rejects unknown codes. As in
 // validator, the elements of a slice or map are checked only when the field
 // says `dive`; nested structs are always checked.
@@ -169,8 +171,10 @@ func ungroup(msg, param string) string {
 }
 
 // DecodeJSON decodes one JSON document into v strictly — unknown fields,
-// wrong types, trailing data and malformed dates are errors — and then
-// validates it with Validate. Every error is an *InputError naming the field.
+// keys written twice or in another case, invalid UTF-8, wrong types,
+// numbers out of range, trailing data and malformed dates are errors — and
+// then validates it with Validate. Every error is an *InputError naming the
+// field (at most MaxProblems of them).
 func DecodeJSON(data []byte, v any) error {
 	return DecodeJSONLimited(data, v, DefaultLimits())
 }
