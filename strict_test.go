@@ -237,3 +237,43 @@ func TestProblems_AreBounded(t *testing.T) {
 	assert.Equal(t, "too_many_errors", ie.Fields[hubrules.MaxProblems].Code)
 	assert.Equal(t, "200", ie.Fields[hubrules.MaxProblems].Param)
 }
+
+// Validate counts every problem of a long list of structs but holds the
+// validator's errors of one element at a time: the count is exact, the
+// order is the list's, and a personal field stays unechoed.
+func TestValidate_LongListsAreCheckedByElement(t *testing.T) {
+	type item struct {
+		N     int      `json:"n" validate:"gte=0"`
+		Who   string   `json:"who" validate:"max=1" hubrules:"personal"`
+		Codes []string `json:"codes" validate:"dive,max=1"`
+	}
+	type list struct {
+		Name  string `json:"name" validate:"max=1"`
+		Items []item `json:"items" validate:"max=5000,dive"`
+		Tail  string `json:"tail" validate:"max=1"`
+	}
+	l := list{Name: "xx", Tail: "yy", Items: make([]item, 1000)}
+	for i := range l.Items {
+		l.Items[i] = item{N: -1, Who: "张三", Codes: []string{"ok", "a", "bad"}}
+	}
+	var ie *hubrules.InputError
+	require.ErrorAs(t, hubrules.Validate(l), &ie)
+	require.Len(t, ie.Fields, hubrules.MaxProblems+1)
+	assert.Equal(t, "name", ie.Fields[0].Path)
+	assert.Equal(t, "tail", ie.Fields[1].Path)
+	assert.Equal(t, "items[0].n", ie.Fields[2].Path)
+	assert.Equal(t, "gte", ie.Fields[2].Code)
+	assert.Equal(t, "items[0].who", ie.Fields[3].Path)
+	assert.Empty(t, ie.Fields[3].Value, "personal")
+	assert.Equal(t, "items[0].codes[0]", ie.Fields[4].Path)
+	assert.Equal(t, "items[1].n", ie.Fields[6].Path)
+	assert.Contains(t, ie.Fields[2].Message.EN, "n must be 0 or greater")
+	assert.Equal(t, strconv.Itoa(2+4*1000-hubrules.MaxProblems), ie.Fields[hubrules.MaxProblems].Param)
+
+	// The list's own tag is checked first, and stops the elements, as before.
+	l.Items = make([]item, 6000)
+	require.ErrorAs(t, hubrules.Validate(l), &ie)
+	require.Len(t, ie.Fields, 3)
+	assert.Equal(t, "items", ie.Fields[1].Path)
+	assert.Equal(t, "max", ie.Fields[1].Code)
+}

@@ -39,22 +39,26 @@ var (
 // value is a known code. The `enum` validation tag calls it.
 type Valider interface{ Valid() bool }
 
+// tagName is the name validator gives field f in paths: its JSON name,
+// else its parameter name, else its Go name ("" for a field JSON skips).
+func tagName(f reflect.StructField) string {
+	name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+	if name == "-" {
+		return ""
+	}
+	if name == "" {
+		name, _, _ = strings.Cut(f.Tag.Get("param"), ",")
+	}
+	if name == "" {
+		return f.Name
+	}
+	return name
+}
+
 func getValidation() *validation {
 	validationOnce.Do(func() {
 		v := validator.New(validator.WithRequiredStructEnabled())
-		v.RegisterTagNameFunc(func(f reflect.StructField) string {
-			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-			if name == "-" {
-				return ""
-			}
-			if name == "" {
-				name, _, _ = strings.Cut(f.Tag.Get("param"), ",")
-			}
-			if name == "" {
-				return f.Name
-			}
-			return name
-		})
+		v.RegisterTagNameFunc(tagName)
 		// A Date validates as its day number, so `required` means "set".
 		v.RegisterCustomTypeFunc(func(f reflect.Value) any {
 			d := f.Interface().(Date)
@@ -88,11 +92,15 @@ func getValidation() *validation {
 
 // Validate checks v's `validate` struct tags and returns an *InputError that
 // names every bad field by its JSON path, in Chinese and English, or nil.
-// It lists at most MaxProblems fields, then counts the rest in a last
-// "too_many_errors" field.
 // Enum fields carry the tag `enum`, which rejects unknown codes. As in
 // validator, the elements of a slice or map are checked only when the field
 // says `dive`; nested structs are always checked.
+//
+// It lists at most MaxProblems fields, then counts the rest in a last
+// "too_many_errors" field. validator keeps every error it finds, so a list
+// of more than MaxProblems structs (a field tagged `dive` with nothing
+// after it) is checked one element at a time, after the struct's other
+// fields: the count stays exact while only one element's errors are held.
 func Validate(v any) error {
 	rv := reflect.ValueOf(v)
 	for rv.Kind() == reflect.Pointer && !rv.IsNil() {
@@ -103,48 +111,122 @@ func Validate(v any) error {
 		// raw JSON) have nothing to check here.
 		return nil
 	}
-	val := getValidation()
-	err := val.v.Struct(rv.Interface())
-	if err == nil {
+	var c validationSink
+	c.check(getValidation(), rv, "", false)
+	if len(c.fields) == 0 && c.more == 0 {
 		return nil
+	}
+	return &InputError{Fields: withMore(c.fields, c.more)}
+}
+
+// validationSink collects Validate's fields, at most MaxProblems of them,
+// and counts the rest.
+type validationSink struct {
+	fields []FieldError
+	more   int
+}
+
+// check validates the struct rv, whose JSON path is prefix; personal says
+// rv lies inside a personal field. Long lists of structs are checked by
+// element (listFields).
+func (c *validationSink) check(val *validation, rv reflect.Value, prefix string, personal bool) {
+	lists := longLists(val, rv)
+	var err error
+	if len(lists) == 0 {
+		err = val.v.Struct(rv.Interface())
+	} else {
+		skip := make(map[string]bool, len(lists))
+		for _, l := range lists {
+			skip[l.ns] = true
+		}
+		err = val.v.StructFiltered(rv.Interface(), func(ns []byte) bool { return skip[string(ns)] })
+	}
+	c.add(val, err, rv.Type(), prefix, personal)
+	for _, l := range lists {
+		list := rv.Field(l.index)
+		for i := 0; i < list.Len(); i++ {
+			c.check(val, list.Index(i), JoinPath(prefix, Index(l.name, i)), personal || l.personal)
+		}
+	}
+}
+
+// add converts validator's error for a value of type top at prefix.
+func (c *validationSink) add(val *validation, err error, top reflect.Type, prefix string, personal bool) {
+	if err == nil {
+		return
 	}
 	var ves validator.ValidationErrors
 	if !errors.As(err, &ves) {
-		return NewInputError(FieldError{Code: "invalid", Message: T("输入无法校验："+err.Error(), "input cannot be validated: "+err.Error())})
+		c.fields = append(c.fields, FieldError{Path: prefix, Code: "invalid", Message: T("输入无法校验："+err.Error(), "input cannot be validated: "+err.Error())})
+		return
 	}
-	// validator reports every failing field; at most MaxProblems are
-	// turned into FieldErrors, the rest counted.
-	listed := ves
-	if len(listed) > MaxProblems {
-		listed = listed[:MaxProblems]
-	}
-	ie := &InputError{Fields: make([]FieldError, 0, len(listed)+1)}
-	for _, fe := range listed {
+	for _, fe := range ves {
+		if len(c.fields) >= MaxProblems {
+			c.more++
+			continue
+		}
 		// The namespace starts with the struct's type name, which is not
 		// part of the JSON path (anonymous structs have none).
 		ns := fe.Namespace()
-		if top := rv.Type().Name(); top != "" && strings.HasPrefix(ns, top+".") {
-			ns = ns[len(top)+1:]
+		if name := top.Name(); name != "" && strings.HasPrefix(ns, name+".") {
+			ns = ns[len(name)+1:]
 		}
 		// The offending value is echoed (cut to 64 bytes) unless the field
 		// is marked personal or is a date (validator sees a date as its day
 		// number, which would only confuse).
 		value := ""
-		if fv := fe.Value(); fv != nil && !personalField(rv.Type(), fe.StructNamespace()) && fe.Type() != reflect.TypeOf(Date{}) {
+		if fv := fe.Value(); fv != nil && !personal && !personalField(top, fe.StructNamespace()) && fe.Type() != reflect.TypeOf(Date{}) {
 			if k := reflect.ValueOf(fv).Kind(); k != reflect.Struct && k != reflect.Slice && k != reflect.Map && k != reflect.Pointer {
 				value = clipValue(fmt.Sprint(fv))
 			}
 		}
-		ie.Fields = append(ie.Fields, FieldError{
-			Path:    ns,
+		c.fields = append(c.fields, FieldError{
+			Path:    JoinPath(prefix, ns),
 			Code:    fe.Tag(),
 			Param:   fe.Param(),
 			Value:   value,
 			Message: T(ungroup(fe.Translate(val.zh), fe.Param()), ungroup(fe.Translate(val.en), fe.Param())),
 		})
 	}
-	ie.Fields = withMore(ie.Fields, len(ves)-len(listed))
-	return ie
+}
+
+// listField is a field of a struct that holds a long list of structs to
+// check by element.
+type listField struct {
+	index    int
+	ns       string // validator's struct namespace of the field
+	name     string // its JSON name
+	personal bool
+}
+
+// longLists returns the fields of struct rv that hold more than
+// MaxProblems structs, tagged `dive` with nothing after it and with their
+// own tags (before `dive`) met: validator would check every element in one
+// call. A list whose own tag fails is left to validator, which then does
+// not look at the elements.
+func longLists(val *validation, rv reflect.Value) []listField {
+	t := rv.Type()
+	var out []listField
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		if f.Type.Kind() != reflect.Slice || f.Type.Elem().Kind() != reflect.Struct || !f.IsExported() {
+			continue
+		}
+		own, ok := strings.CutSuffix(f.Tag.Get("validate"), "dive")
+		if !ok || rv.Field(i).Len() < 2 || strings.Contains(own, "dive") {
+			continue
+		}
+		own = strings.TrimSuffix(own, ",")
+		if own != "" && val.v.Var(rv.Field(i).Interface(), own) != nil {
+			continue
+		}
+		ns := f.Name
+		if t.Name() != "" {
+			ns = t.Name() + "." + f.Name
+		}
+		out = append(out, listField{index: i, ns: ns, name: tagName(f), personal: isPersonal(f.Tag)})
+	}
+	return out
 }
 
 // ungroup writes a whole-number limit in msg as the tag writes it: the
