@@ -153,6 +153,9 @@ func (s *jsonScan) run() error {
 				}
 			}
 			end, err := s.str(i)
+			if err == nil && end < 0 {
+				return nil // not closed: a syntax error encoding/json names
+			}
 			if err == nil && isKey {
 				err = s.objectKey(top, i, end)
 			} else if err == nil {
@@ -277,8 +280,8 @@ func (s *jsonScan) push(array bool, at int) error {
 }
 
 // str checks the string whose opening quote is at byte start — its length,
-// its UTF-8, its escapes — and returns the index after its closing quote
-// (len(data) when it is not closed: encoding/json names that).
+// its UTF-8, its escapes — and returns the index after its closing quote,
+// or -1 when it is not closed (encoding/json names that).
 func (s *jsonScan) str(start int) (int, error) {
 	data := s.data
 	i := start + 1
@@ -307,7 +310,7 @@ func (s *jsonScan) str(start int) (int, error) {
 			i++
 		}
 	}
-	return len(data), nil
+	return -1, nil
 }
 
 // escapeLen returns the length of the escape at the start of b; ok is false
