@@ -224,10 +224,12 @@ func jsonField(fields map[string]reflect.Type, key string) reflect.Type {
 // cached (typeInfos); it is never changed afterwards.
 type typeInfo struct {
 	kind reflect.Kind // after pointers
-	// custom says the type has its own JSON or text form; format describes
-	// it when the type is a FormatDescriber.
-	custom bool
-	format FormatDescriber
+	// custom says the type has its own JSON or text form; text says that
+	// form is a value written as text (a TextUnmarshaler or a
+	// FormatDescriber: an amount, points, a date — not a json.RawMessage);
+	// format describes it when the type is a FormatDescriber.
+	custom, text bool
+	format       FormatDescriber
 	// elem is the element of a slice, array or map (nil: not followed).
 	elem *typeInfo
 	// fields are a struct's fields by exact JSON name (a nil value: a
@@ -268,6 +270,7 @@ func buildInfo(t reflect.Type, done map[reflect.Type]*typeInfo) *typeInfo {
 	if pt.Implements(jsonUnmarshalerType) || pt.Implements(textUnmarshalerType) {
 		info.custom = true
 		info.format = describesFormat(t)
+		info.text = info.format != nil || pt.Implements(textUnmarshalerType)
 		return info
 	}
 	switch t.Kind() {

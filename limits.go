@@ -448,7 +448,7 @@ func (s *jsonScan) seen(top *scanFrame, key []byte) bool {
 // " 100.00" is not an amount.
 func (s *jsonScan) textValue(start, end int) error {
 	info := s.memberInfo()
-	if info == nil || !info.custom {
+	if info == nil || !info.text {
 		return nil
 	}
 	text := s.unquote(start, end)

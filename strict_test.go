@@ -1,6 +1,7 @@
 package hubrules_test
 
 import (
+	"encoding/json"
 	"strconv"
 	"strings"
 	"testing"
@@ -141,6 +142,10 @@ func TestDecodeJSON_RefusesSpacedAmounts(t *testing.T) {
 	f, _ := decodeErr(t, `{"points":" 3.5"}`, &p)
 	assert.Equal(t, "format", f.Code)
 	assert.Equal(t, "points", f.Path)
+	var raw struct {
+		Raw json.RawMessage `json:"raw"`
+	}
+	require.NoError(t, hubrules.DecodeJSON([]byte(`{"raw":" any text "}`), &raw), "raw JSON is not a value's text")
 	_, err := funding.ParseMoney(" 100.00")
 	assert.NoError(t, err, "ParseMoney, for people's text, still trims")
 	var m funding.Money
