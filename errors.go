@@ -84,24 +84,44 @@ func (e *InputError) Field(path string) (FieldError, bool) {
 	return FieldError{}, false
 }
 
+// MaxProblems is the most problems one *InputError lists. Past it the
+// decoders and Validate go on counting but keep no more: the last field of
+// the error has the code "too_many_errors", the number not listed as its
+// Param, and says "… and N more". A hostile input of millions of bad items
+// thus costs a bounded answer.
+const MaxProblems = 100
+
 // Problems collects field errors while an input is checked, so that every
-// bad field is reported at once. The zero value is ready to use.
+// bad field is reported at once — up to MaxProblems of them; the others
+// are counted. The zero value is ready to use.
 type Problems struct {
 	fields []FieldError
+	more   int // problems found past MaxProblems
 }
 
 // Add records a bad field.
 func (p *Problems) Add(path, code, value string, msg Text) {
+	if len(p.fields) >= MaxProblems {
+		p.more++
+		return
+	}
 	value = clipValue(value)
 	p.fields = append(p.fields, FieldError{Path: path, Code: code, Value: value, Message: msg})
 }
 
 // AddField records a prepared FieldError.
-func (p *Problems) AddField(f FieldError) { p.fields = append(p.fields, f) }
+func (p *Problems) AddField(f FieldError) {
+	if len(p.fields) >= MaxProblems {
+		p.more++
+		return
+	}
+	p.fields = append(p.fields, f)
+}
 
 // Merge adds the fields of err when it is an *InputError, prefixing each path
-// with prefix ("members[2]" + "." + path). Other non-nil errors are added as
-// one field at prefix.
+// with prefix ("members[2]" + "." + path); the count of a "too_many_errors"
+// field is added to this one's. Other non-nil errors are added as one field
+// at prefix.
 func (p *Problems) Merge(prefix string, err error) {
 	if err == nil {
 		return
@@ -109,23 +129,50 @@ func (p *Problems) Merge(prefix string, err error) {
 	var ie *InputError
 	if errors.As(err, &ie) {
 		for _, f := range ie.Fields {
+			if n, ok := tooManyCount(f); ok {
+				p.more += n
+				continue
+			}
 			f.Path = JoinPath(prefix, f.Path)
-			p.fields = append(p.fields, f)
+			p.AddField(f)
 		}
 		return
 	}
 	p.Add(prefix, "invalid", "", T("无效："+err.Error(), "invalid: "+err.Error()))
 }
 
-// Len returns the number of problems recorded.
-func (p *Problems) Len() int { return len(p.fields) }
+// Len returns the number of problems found, those past MaxProblems too.
+func (p *Problems) Len() int { return len(p.fields) + p.more }
 
-// Err returns nil when nothing was recorded, else an *InputError.
+// Err returns nil when nothing was recorded, else an *InputError of at most
+// MaxProblems fields and, when there were more, a last "too_many_errors"
+// field that says how many.
 func (p *Problems) Err() error {
-	if len(p.fields) == 0 {
+	if len(p.fields) == 0 && p.more == 0 {
 		return nil
 	}
-	return &InputError{Fields: append([]FieldError(nil), p.fields...)}
+	return &InputError{Fields: withMore(append([]FieldError(nil), p.fields...), p.more)}
+}
+
+// withMore appends to fields the "too_many_errors" field for more
+// problems not listed, when there are any.
+func withMore(fields []FieldError, more int) []FieldError {
+	if more <= 0 {
+		return fields
+	}
+	n := itoa(more)
+	return append(fields, FieldError{Code: "too_many_errors", Param: n,
+		Message: T("问题过多，仅列出前 "+itoa(MaxProblems)+" 项……另有 "+n+" 项未列出",
+			"too many problems: the first "+itoa(MaxProblems)+" are listed … and "+n+" more")})
+}
+
+// tooManyCount returns the count of a "too_many_errors" field.
+func tooManyCount(f FieldError) (int, bool) {
+	if f.Code != "too_many_errors" {
+		return 0, false
+	}
+	n, err := strconv.Atoi(f.Param)
+	return n, err == nil
 }
 
 // JoinPath joins JSON path segments: JoinPath("members[2]", "form") is

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"reflect"
 	"strings"
+	"sync"
 )
 
 // jsonErrorPath finds where in data decoding into a value of type t fails,
@@ -154,10 +155,18 @@ func (w *jsonWalker) skipRest() error {
 	return nil
 }
 
-// jsonFields maps the JSON names of struct t's fields (embedded structs
-// without a name flattened, as encoding/json does) to their types.
+// jsonFields maps the JSON names of struct t's fields to their types as
+// encoding/json sees them: embedded structs without a name flattened, a
+// shallower field hiding a deeper one, a tagged field winning at the same
+// depth, and a name that stays ambiguous left out.
 func jsonFields(t reflect.Type) map[string]reflect.Type {
-	out := map[string]reflect.Type{}
+	type candidate struct {
+		t      reflect.Type
+		depth  int
+		tagged bool
+		n      int // fields of this depth and tagging with the name
+	}
+	best := map[string]candidate{}
 	var add func(t reflect.Type, depth int)
 	add = func(t reflect.Type, depth int) {
 		for i := 0; i < t.NumField(); i++ {
@@ -180,30 +189,114 @@ func jsonFields(t reflect.Type) map[string]reflect.Type {
 			if !f.IsExported() {
 				continue
 			}
-			if name == "" {
+			tagged := name != ""
+			if !tagged {
 				name = f.Name
 			}
-			if _, dup := out[name]; !dup {
-				out[name] = f.Type
+			c, seen := best[name]
+			switch {
+			case !seen || depth < c.depth || (depth == c.depth && tagged && !c.tagged):
+				best[name] = candidate{t: f.Type, depth: depth, tagged: tagged, n: 1}
+			case depth == c.depth && tagged == c.tagged:
+				c.n++
+				best[name] = c
 			}
 		}
 	}
 	add(t, 0)
+	out := make(map[string]reflect.Type, len(best))
+	for name, c := range best {
+		if c.n == 1 {
+			out[name] = c.t
+		}
+	}
 	return out
 }
 
-// jsonField returns the type of the field named key, matched exactly or,
-// as encoding/json does, without regard to case.
+// jsonField returns the type of the field named key, matched exactly (the
+// strict scan has refused a key that matches only without regard to case).
 func jsonField(fields map[string]reflect.Type, key string) reflect.Type {
-	if ft, ok := fields[key]; ok {
-		return ft
+	return fields[key]
+}
+
+// typeInfo is what the strict scan of DecodeJSON needs to know of the Go
+// type a JSON value decodes into. The graph of a type is built once and
+// cached (typeInfos); it is never changed afterwards.
+type typeInfo struct {
+	kind reflect.Kind // after pointers
+	// custom says the type has its own JSON or text form; text says that
+	// form is a value written as text (a TextUnmarshaler or a
+	// FormatDescriber: an amount, points, a date — not a json.RawMessage);
+	// format describes it when the type is a FormatDescriber.
+	custom, text bool
+	format       FormatDescriber
+	// elem is the element of a slice, array or map (nil: not followed).
+	elem *typeInfo
+	// fields are a struct's fields by exact JSON name (a nil value: a
+	// field whose value is not followed, like an interface).
+	fields map[string]*typeInfo
+}
+
+// typeInfos caches the typeInfo of each decoding target type.
+var typeInfos sync.Map // reflect.Type → *typeInfo
+
+// infoOf returns the cached typeInfo of t (nil for nil).
+func infoOf(t reflect.Type) *typeInfo {
+	if t == nil {
+		return nil
 	}
-	for name, ft := range fields {
-		if strings.EqualFold(name, key) {
-			return ft
+	if v, ok := typeInfos.Load(t); ok {
+		return v.(*typeInfo)
+	}
+	v, _ := typeInfos.LoadOrStore(t, buildInfo(t, map[reflect.Type]*typeInfo{}))
+	return v.(*typeInfo)
+}
+
+// buildInfo builds t's typeInfo; done holds those being built, so that a
+// recursive type refers to itself.
+func buildInfo(t reflect.Type, done map[reflect.Type]*typeInfo) *typeInfo {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if info, ok := done[t]; ok {
+		return info
+	}
+	if t.Kind() == reflect.Interface {
+		return nil // any value: not followed
+	}
+	info := &typeInfo{kind: t.Kind()}
+	done[t] = info
+	pt := reflect.PointerTo(t)
+	if pt.Implements(jsonUnmarshalerType) || pt.Implements(textUnmarshalerType) {
+		info.custom = true
+		info.format = describesFormat(t)
+		info.text = info.format != nil || pt.Implements(textUnmarshalerType)
+		return info
+	}
+	switch t.Kind() {
+	case reflect.Slice, reflect.Array, reflect.Map:
+		info.elem = buildInfo(t.Elem(), done)
+	case reflect.Struct:
+		fs := jsonFields(t)
+		info.fields = make(map[string]*typeInfo, len(fs))
+		for name, ft := range fs {
+			info.fields[name] = buildInfo(ft, done)
 		}
 	}
-	return nil
+	return info
+}
+
+// foldedField returns the field whose name equals key without regard to
+// case (as encoding/json alone would match it), for a did-you-mean; of
+// several, the first in byte order.
+func (info *typeInfo) foldedField(key []byte) (string, bool) {
+	found := ""
+	for name := range info.fields {
+		if bytes.EqualFold([]byte(name), key) && (found == "" || name < found) {
+			found = name
+		}
+	}
+	return found, found != ""
 }
 
 // jsonWalkMaxDepth is encoding/json's own nesting limit: deeper documents

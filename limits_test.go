@@ -1,8 +1,10 @@
 package hubrules_test
 
 import (
+	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/hubrules/hubrules"
 	"github.com/stretchr/testify/assert"
@@ -68,9 +70,23 @@ func TestLimits_EachAtItsEdge(t *testing.T) {
 func FuzzLimits(f *testing.F) {
 	f.Add([]byte(array(3)), 2, 3, 4)
 	f.Add([]byte(`{"a":"\\\"x"}`), 1, 1, 1)
+	f.Add([]byte(`{"a":1,"b":{"a":2,"a":3}}`), 8, 8, 8)
+	f.Add([]byte("[\"\xe4\xb8\", \"\\udc00\", \"\\ud83d\\ude00\"]"), 4, 4, 16)
+	f.Add([]byte(`[99999999999999999999, -1e999, 1e400]`), 4, 4, 4)
+	f.Add([]byte(strings.Repeat("[", 5000)+strings.Repeat("]", 5000)), 0, 0, 0)
+	f.Add([]byte(`{`+strings.Repeat(`"k":1,`, 100)+`"k":2}`), 0, 0, 0)
+	f.Add([]byte(array(60)), 3, 59, 2)
 	f.Fuzz(func(t *testing.T, data []byte, depth, items, str int) {
 		var v any
 		lim := hubrules.Limits{MaxBytes: 1 << 16, MaxDepth: depth % 64, MaxItems: items % 64, MaxString: str % 256}
-		_ = hubrules.DecodeJSONLimited(data, &v, lim)
+		start := time.Now()
+		err := hubrules.DecodeJSONLimited(data, &v, lim)
+		if d := time.Since(start); d > fuzzBound {
+			t.Fatalf("decoding %d bytes took %v (bound %v)", len(data), d, fuzzBound)
+		}
+		var ie *hubrules.InputError
+		if err != nil && (!errors.As(err, &ie) || len(ie.Fields) == 0) {
+			t.Fatalf("not an InputError with fields: %v", err)
+		}
 	})
 }

@@ -6,7 +6,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"reflect"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -37,22 +39,26 @@ var (
 // value is a known code. The `enum` validation tag calls it.
 type Valider interface{ Valid() bool }
 
+// tagName is the name validator gives field f in paths: its JSON name,
+// else its parameter name, else its Go name ("" for a field JSON skips).
+func tagName(f reflect.StructField) string {
+	name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+	if name == "-" {
+		return ""
+	}
+	if name == "" {
+		name, _, _ = strings.Cut(f.Tag.Get("param"), ",")
+	}
+	if name == "" {
+		return f.Name
+	}
+	return name
+}
+
 func getValidation() *validation {
 	validationOnce.Do(func() {
 		v := validator.New(validator.WithRequiredStructEnabled())
-		v.RegisterTagNameFunc(func(f reflect.StructField) string {
-			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-			if name == "-" {
-				return ""
-			}
-			if name == "" {
-				name, _, _ = strings.Cut(f.Tag.Get("param"), ",")
-			}
-			if name == "" {
-				return f.Name
-			}
-			return name
-		})
+		v.RegisterTagNameFunc(tagName)
 		// A Date validates as its day number, so `required` means "set".
 		v.RegisterCustomTypeFunc(func(f reflect.Value) any {
 			d := f.Interface().(Date)
@@ -89,6 +95,12 @@ func getValidation() *validation {
 // Enum fields carry the tag `enum`, which rejects unknown codes. As in
 // validator, the elements of a slice or map are checked only when the field
 // says `dive`; nested structs are always checked.
+//
+// It lists at most MaxProblems fields, then counts the rest in a last
+// "too_many_errors" field. validator keeps every error it finds, so a list
+// of more than MaxProblems structs (a field tagged `dive` with nothing
+// after it) is checked one element at a time, after the struct's other
+// fields: the count stays exact while only one element's errors are held.
 func Validate(v any) error {
 	rv := reflect.ValueOf(v)
 	for rv.Kind() == reflect.Pointer && !rv.IsNil() {
@@ -99,41 +111,122 @@ func Validate(v any) error {
 		// raw JSON) have nothing to check here.
 		return nil
 	}
-	val := getValidation()
-	err := val.v.Struct(rv.Interface())
-	if err == nil {
+	var c validationSink
+	c.check(getValidation(), rv, "", false)
+	if len(c.fields) == 0 && c.more == 0 {
 		return nil
+	}
+	return &InputError{Fields: withMore(c.fields, c.more)}
+}
+
+// validationSink collects Validate's fields, at most MaxProblems of them,
+// and counts the rest.
+type validationSink struct {
+	fields []FieldError
+	more   int
+}
+
+// check validates the struct rv, whose JSON path is prefix; personal says
+// rv lies inside a personal field. Long lists of structs are checked by
+// element (listFields).
+func (c *validationSink) check(val *validation, rv reflect.Value, prefix string, personal bool) {
+	lists := longLists(val, rv)
+	var err error
+	if len(lists) == 0 {
+		err = val.v.Struct(rv.Interface())
+	} else {
+		skip := make(map[string]bool, len(lists))
+		for _, l := range lists {
+			skip[l.ns] = true
+		}
+		err = val.v.StructFiltered(rv.Interface(), func(ns []byte) bool { return skip[string(ns)] })
+	}
+	c.add(val, err, rv.Type(), prefix, personal)
+	for _, l := range lists {
+		list := rv.Field(l.index)
+		for i := 0; i < list.Len(); i++ {
+			c.check(val, list.Index(i), JoinPath(prefix, Index(l.name, i)), personal || l.personal)
+		}
+	}
+}
+
+// add converts validator's error for a value of type top at prefix.
+func (c *validationSink) add(val *validation, err error, top reflect.Type, prefix string, personal bool) {
+	if err == nil {
+		return
 	}
 	var ves validator.ValidationErrors
 	if !errors.As(err, &ves) {
-		return NewInputError(FieldError{Code: "invalid", Message: T("输入无法校验："+err.Error(), "input cannot be validated: "+err.Error())})
+		c.fields = append(c.fields, FieldError{Path: prefix, Code: "invalid", Message: T("输入无法校验："+err.Error(), "input cannot be validated: "+err.Error())})
+		return
 	}
-	ie := &InputError{Fields: make([]FieldError, 0, len(ves))}
 	for _, fe := range ves {
+		if len(c.fields) >= MaxProblems {
+			c.more++
+			continue
+		}
 		// The namespace starts with the struct's type name, which is not
 		// part of the JSON path (anonymous structs have none).
 		ns := fe.Namespace()
-		if top := rv.Type().Name(); top != "" && strings.HasPrefix(ns, top+".") {
-			ns = ns[len(top)+1:]
+		if name := top.Name(); name != "" && strings.HasPrefix(ns, name+".") {
+			ns = ns[len(name)+1:]
 		}
 		// The offending value is echoed (cut to 64 bytes) unless the field
 		// is marked personal or is a date (validator sees a date as its day
 		// number, which would only confuse).
 		value := ""
-		if fv := fe.Value(); fv != nil && !personalField(rv.Type(), fe.StructNamespace()) && fe.Type() != reflect.TypeOf(Date{}) {
+		if fv := fe.Value(); fv != nil && !personal && !personalField(top, fe.StructNamespace()) && fe.Type() != reflect.TypeOf(Date{}) {
 			if k := reflect.ValueOf(fv).Kind(); k != reflect.Struct && k != reflect.Slice && k != reflect.Map && k != reflect.Pointer {
 				value = clipValue(fmt.Sprint(fv))
 			}
 		}
-		ie.Fields = append(ie.Fields, FieldError{
-			Path:    ns,
+		c.fields = append(c.fields, FieldError{
+			Path:    JoinPath(prefix, ns),
 			Code:    fe.Tag(),
 			Param:   fe.Param(),
 			Value:   value,
 			Message: T(ungroup(fe.Translate(val.zh), fe.Param()), ungroup(fe.Translate(val.en), fe.Param())),
 		})
 	}
-	return ie
+}
+
+// listField is a field of a struct that holds a long list of structs to
+// check by element.
+type listField struct {
+	index    int
+	ns       string // validator's struct namespace of the field
+	name     string // its JSON name
+	personal bool
+}
+
+// longLists returns the fields of struct rv that hold more than
+// MaxProblems structs, tagged `dive` with nothing after it and with their
+// own tags (before `dive`) met: validator would check every element in one
+// call. A list whose own tag fails is left to validator, which then does
+// not look at the elements.
+func longLists(val *validation, rv reflect.Value) []listField {
+	t := rv.Type()
+	var out []listField
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		if f.Type.Kind() != reflect.Slice || f.Type.Elem().Kind() != reflect.Struct || !f.IsExported() {
+			continue
+		}
+		own, ok := strings.CutSuffix(f.Tag.Get("validate"), "dive")
+		if !ok || rv.Field(i).Len() < 2 || strings.Contains(own, "dive") {
+			continue
+		}
+		own = strings.TrimSuffix(own, ",")
+		if own != "" && val.v.Var(rv.Field(i).Interface(), own) != nil {
+			continue
+		}
+		ns := f.Name
+		if t.Name() != "" {
+			ns = t.Name() + "." + f.Name
+		}
+		out = append(out, listField{index: i, ns: ns, name: tagName(f), personal: isPersonal(f.Tag)})
+	}
+	return out
 }
 
 // ungroup writes a whole-number limit in msg as the tag writes it: the
@@ -160,26 +253,59 @@ func ungroup(msg, param string) string {
 }
 
 // DecodeJSON decodes one JSON document into v strictly — unknown fields,
-// wrong types, trailing data and malformed dates are errors — and then
-// validates it with Validate. Every error is an *InputError naming the field.
+// keys written twice or in another case, invalid UTF-8, wrong types,
+// numbers out of range, trailing data and malformed dates are errors — and
+// then validates it with Validate. Every error is an *InputError naming the
+// field (at most MaxProblems of them).
 func DecodeJSON(data []byte, v any) error {
 	return DecodeJSONLimited(data, v, DefaultLimits())
 }
 
-// DecodeJSONLimited is DecodeJSON with explicit input limits.
+// DecodeJSONLimited is DecodeJSON with explicit input limits. Before
+// decoding, one scan of the bytes checks lim and refuses what encoding/json
+// alone would silently accept: invalid UTF-8 (and escaped lone
+// surrogates), a key written twice in one object, a key that matches a
+// field only without regard to case ("ID" for "id"), and spaces around the
+// text of a value with its own JSON form (" 100.00" for an amount). Each
+// error names the field's path and, for these, the byte offset.
 func DecodeJSONLimited(data []byte, v any, lim Limits) error {
-	if err := lim.check(data); err != nil {
+	if err := lim.check(data, reflect.TypeOf(v)); err != nil {
 		return err
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(v); err != nil {
-		return withIndexedPath(jsonInputError(err), data, v)
+		var ie *InputError
+		if errors.As(err, &ie) {
+			return atValuePath(ie, data, v)
+		}
+		return withIndexedPath(jsonInputError(err, len(data)), data, v)
 	}
+	at := int(dec.InputOffset())
 	if _, err := dec.Token(); err != io.EOF {
-		return NewInputError(FieldError{Code: "syntax", Message: T("JSON 文档之后还有多余内容", "unexpected data after the JSON document")})
+		for at < len(data) && (data[at] == ' ' || data[at] == '\t' || data[at] == '\n' || data[at] == '\r') {
+			at++
+		}
+		return NewInputError(FieldError{Code: "syntax", Param: itoa(at),
+			Message: T("JSON 文档之后还有多余内容（第 "+itoa(at)+" 字节）", "unexpected data after the JSON document at byte "+itoa(at))})
 	}
 	return Validate(v)
+}
+
+// atValuePath gives the fields of an *InputError that a type's own
+// UnmarshalJSON returned (encoding/json adds no path to it) the path of the
+// value that failed, when the walk of data finds it.
+func atValuePath(ie *InputError, data []byte, v any) error {
+	path, found := jsonErrorPath(data, reflect.TypeOf(v))
+	if !found {
+		return ie
+	}
+	out := &InputError{Fields: make([]FieldError, len(ie.Fields))}
+	for i, f := range ie.Fields {
+		f.Path = JoinPath(path, f.Path)
+		out.Fields[i] = f
+	}
+	return out
 }
 
 // FormatDescriber is implemented by value types with a JSON form of their
@@ -208,7 +334,7 @@ func withIndexedPath(err error, data []byte, v any) error {
 	}
 	f := &ie.Fields[0]
 	switch f.Code {
-	case "type", "date", "format", "unknown_field":
+	case "type", "range", "date", "format", "unknown_field":
 	default:
 		return err
 	}
@@ -252,10 +378,12 @@ func splitLastSegment(path string) (parent, last string) {
 	return "", path
 }
 
-// jsonInputError turns an encoding/json error into an *InputError.
-func jsonInputError(err error) error {
+// jsonInputError turns an encoding/json error on a document of size bytes
+// into an *InputError. No message names a Go type.
+func jsonInputError(err error, size int) error {
 	var se *json.SyntaxError
 	var te *json.UnmarshalTypeError
+	var ue *json.InvalidUnmarshalError
 	switch {
 	case errors.As(err, &se):
 		return NewInputError(FieldError{Code: "syntax", Param: itoa(int(se.Offset)),
@@ -268,10 +396,20 @@ func jsonInputError(err error) error {
 		return NewInputError(FieldError{Path: te.Field, Code: "format", Value: clipValue(te.Value),
 			Message: T("取值无效："+f.ZH, "invalid value: "+f.EN)})
 	case errors.As(err, &te):
-		return NewInputError(FieldError{Path: te.Field, Code: "type", Param: te.Type.String(), Value: clipValue(te.Value),
-			Message: T("类型错误：应为 "+jsonKind(te.Type)+"，实际为 "+te.Value, "wrong type: want "+jsonKind(te.Type)+", got "+te.Value)})
+		if lo, hi, ok := outOfRange(te); ok {
+			num := clipValue(strings.TrimPrefix(te.Value, "number "))
+			return NewInputError(FieldError{Path: te.Field, Code: "range", Param: lo + ".." + hi, Value: num,
+				Message: T("数值超出范围：应在 "+lo+" 到 "+hi+" 之间，实际为 "+num, "number out of range: want "+lo+" to "+hi+", got "+num)})
+		}
+		return NewInputError(FieldError{Path: te.Field, Code: "type", Param: jsonKind(te.Type), Value: clipValue(te.Value),
+			Message: T("类型错误：应为 "+jsonKind(te.Type)+"，实际为 "+clipValue(te.Value), "wrong type: want "+jsonKind(te.Type)+", got "+clipValue(te.Value))})
 	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
-		return NewInputError(FieldError{Code: "syntax", Message: T("JSON 文档为空或不完整", "the JSON document is empty or cut short")})
+		return NewInputError(FieldError{Code: "syntax", Param: itoa(size),
+			Message: T("JSON 文档为空或不完整（第 "+itoa(size)+" 字节）", "the JSON document is empty or cut short at byte "+itoa(size))})
+	case errors.As(err, &ue):
+		// A caller's mistake (not a pointer), not the input's; its text
+		// names the Go type.
+		return NewInputError(FieldError{Code: "invalid", Message: T("无法解码到给定的值（需要非空指针）", "cannot decode into the value given (a non-nil pointer is needed)")})
 	}
 	msg := err.Error()
 	if rest, ok := strings.CutPrefix(msg, "json: unknown field "); ok {
@@ -280,6 +418,52 @@ func jsonInputError(err error) error {
 			Message: T("未知字段 "+quote(name), "unknown field "+quote(name))})
 	}
 	return NewInputError(FieldError{Code: "invalid", Message: T("输入无效："+msg, "invalid input: "+msg)})
+}
+
+// outOfRange reports whether te is a JSON number that is well formed but
+// does not fit its field — a whole number too large for an integer, any
+// number too large for a float — and gives the field's bounds.
+func outOfRange(te *json.UnmarshalTypeError) (lo, hi string, ok bool) {
+	num, isNum := strings.CutPrefix(te.Value, "number ")
+	if !isNum || num == "" {
+		return "", "", false
+	}
+	t := te.Type
+	switch t.Kind() {
+	case reflect.Float32, reflect.Float64:
+		return "-" + maxFloatText(t.Bits()), maxFloatText(t.Bits()), true
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		if !wholeNumber(num) {
+			return "", "", false
+		}
+		top := int64(math.MaxInt64) >> (64 - t.Bits())
+		return strconv.FormatInt(-top-1, 10), strconv.FormatInt(top, 10), true
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		if !wholeNumber(num) {
+			return "", "", false
+		}
+		return "0", strconv.FormatUint(uint64(math.MaxUint64)>>(64-t.Bits()), 10), true
+	}
+	return "", "", false
+}
+
+// wholeNumber reports whether a JSON number is written without a fraction
+// or exponent.
+func wholeNumber(num string) bool {
+	num = strings.TrimPrefix(num, "-")
+	for i := 0; i < len(num); i++ {
+		if num[i] < '0' || num[i] > '9' {
+			return false
+		}
+	}
+	return num != ""
+}
+
+func maxFloatText(bits int) string {
+	if bits == 32 {
+		return strconv.FormatFloat(math.MaxFloat32, 'g', 3, 32)
+	}
+	return strconv.FormatFloat(math.MaxFloat64, 'g', 3, 64)
 }
 
 // personalField reports whether the field at the validator struct namespace

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/hubrules/hubrules"
@@ -64,14 +65,14 @@ func TestDecodeJSON_ErrorsNameTheField(t *testing.T) {
 		{"syntax", `{`, "", "syntax"},
 		{"empty", ``, "", "syntax"},
 		{"wrong type", `{"members":[{"id":"a","formal_members":"three"}]}`, "members[0].formal_members", "type"},
-		{"wrong type in the third element", `{"members":[{"id":"a","formal_members":1},{"ID":"b","Formal_Members":2},{"id":"c","formal_members":true}]}`, "members[2].formal_members", "type"},
+		{"wrong type in the third element", `{"members":[{"id":"a","formal_members":1},{"id":"b","formal_members":2},{"id":"c","formal_members":true}]}`, "members[2].formal_members", "type"},
 		{"an object for a number", `{"members":[{"id":"a"},{"id":"b","formal_members":{"n":[1,{"x":2}]}}]}`, "members[1].formal_members", "type"},
 		{"an array for the list's element", `{"members":[[1,2]]}`, "members[0]", "type"},
 		{"unknown field", `{"programme":"kaixuan","colour":"red"}`, "colour", "unknown_field"},
 		{"unknown field in an element", `{"programme":"kaixuan","members":[{"id":"a"},{"id":"b","colour":"red"}]}`, "members[1].colour", "unknown_field"},
 		{"trailing data", `{"programme":"kaixuan"} {}`, "", "syntax"},
 		{"bad date", `{"members":[{"id":"a","form":"none","registered":"2026-13-01"}]}`, "members[0].registered", "date"},
-		{"bad date after null and good ones", `{"members":null,"programme":"kaixuan","members":[{"registered":"2026-01-01"},{"registered":null},{"registered":"2026-02-30"}]}`, "members[2].registered", "date"},
+		{"bad date after null and good ones", `{"programme":"kaixuan","members":[{"registered":"2026-01-01"},{"registered":null},{"registered":"2026-02-30"}]}`, "members[2].registered", "date"},
 		{"validation after decoding", `{"programme":"kaixuan","members":[{"id":"a","form":"none","formal_members":-2,"registered":"2026-01-01"}]}`, "members[0].formal_members", "gte"},
 		{"too many members", `{"programme":"kaixuan","members":[` + strings.Repeat(`{"id":"a","form":"none","registered":"2026-01-01"},`, 3) + `{"id":"a","form":"none","registered":"2026-01-01"}]}`, "members", "max"},
 	}
@@ -87,6 +88,12 @@ func TestDecodeJSON_ErrorsNameTheField(t *testing.T) {
 			assert.NotEmpty(t, ie.Fields[0].Message.EN)
 		})
 	}
+	// A null composite before the failing value.
+	var doc fuzzDoc
+	err := hubrules.DecodeJSON([]byte(`{"members":null,"nested":[null,[{"registered":"2026-01-01"},{"registered":"2026-02-30"}]]}`), &doc)
+	var ie *hubrules.InputError
+	require.ErrorAs(t, err, &ie)
+	assert.Equal(t, "nested[1][1].registered", ie.Fields[0].Path)
 	var in hubInput
 	require.NoError(t, hubrules.DecodeJSON([]byte(`{"programme":"wuliqiao","members":[{"id":"m1","formal_members":3,"form":"own_branch","registered":"2019-05-06"}]}`), &in))
 	assert.Equal(t, "2019-05-06", in.Members[0].Registered.String())
@@ -273,6 +280,12 @@ type fuzzEmbedded struct {
 	Note string `json:"note"`
 }
 
+// fuzzBound is how long one fuzz input may take to decode: the fuzzer has
+// no per-input timeout, so the targets time each input themselves. It is
+// generous (inputs take microseconds) so that a loaded machine does not
+// fail the run, and still catches a quadratic or exponential path.
+const fuzzBound = 2 * time.Second
+
 // FuzzDecodeJSON: any document decodes or gives an InputError naming at
 // least one field, and the walk that adds indexes to the paths of decoding
 // errors never panics or loops, whatever the document.
@@ -283,15 +296,29 @@ func FuzzDecodeJSON(f *testing.F) {
 	f.Add([]byte(`{"ptr":{"form":["x"]},"any":{"deep":[1,2,{"x":null}]}}`))
 	f.Add([]byte(`{"dates":["2026-01-01",null,"bad"],"fixed":["a","b","c"],"counts":{"a":[1,"2"]}}`))
 	f.Add([]byte(`{"Members":[{"ID":"a","Formal_Members":true}],"Skip":1}`))
+	f.Add([]byte(`{"note":"a","note":"b","members":[{"id":"x","id":"y"}]}`))
+	f.Add([]byte("{\"note\":\"\xff\",\"any\":\"\\ud800\"}"))
+	f.Add([]byte(`{"members":[{"formal_members":99999999999999999999},{"formal_members":-1e999}]}`))
+	f.Add([]byte(strings.Repeat(`{"any":`, 40) + "1" + strings.Repeat("}", 40)))
+	f.Add([]byte(strings.Repeat("[", 20000)))
+	f.Add([]byte(`{"members":[` + strings.Repeat(`{"id":"","formal_members":-1},`, 300) + `{}]}`))
+	f.Add([]byte(`{"counts":{` + strings.Repeat(`"k":[1],`, 40) + `"k":[]}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var v fuzzDoc
+		start := time.Now()
 		err := hubrules.DecodeJSON(data, &v)
+		if d := time.Since(start); d > fuzzBound {
+			t.Fatalf("decoding %d bytes took %v (bound %v)", len(data), d, fuzzBound)
+		}
 		if err == nil {
 			return
 		}
 		var ie *hubrules.InputError
 		if !errors.As(err, &ie) || len(ie.Fields) == 0 {
 			t.Fatalf("not an InputError with fields: %v", err)
+		}
+		if len(ie.Fields) > hubrules.MaxProblems+1 {
+			t.Fatalf("%d fields: the list is not bounded", len(ie.Fields))
 		}
 	})
 }

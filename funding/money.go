@@ -1,11 +1,14 @@
 package funding
 
 import (
+	"bytes"
+	"errors"
 	"math"
 	"math/bits"
 	"reflect"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/hubrules/hubrules"
 	"github.com/shopspring/decimal"
@@ -369,9 +372,14 @@ func (m Money) Wan() string {
 // MarshalText implements encoding.TextMarshaler ("1234.50").
 func (m Money) MarshalText() ([]byte, error) { return m.appendTo(nil), nil }
 
-// UnmarshalText implements encoding.TextUnmarshaler (exact: at most two decimals).
+// UnmarshalText implements encoding.TextUnmarshaler (exact: at most two
+// decimals). The text is the value itself: unlike ParseMoney, which reads
+// what a person typed, it refuses spaces around or inside it (" 100.00").
 func (m *Money) UnmarshalText(b []byte) error {
 	v, err := ParseMoney(string(b))
+	if err == nil && bytes.ContainsFunc(b, unicode.IsSpace) {
+		err = errSpaced
+	}
 	if err != nil {
 		return hubrules.ValueError(string(b), moneyType)
 	}
@@ -401,6 +409,9 @@ func (m *Money) UnmarshalJSON(b []byte) error {
 }
 
 var moneyType = reflect.TypeOf(Money{})
+
+// errSpaced marks an amount's text with spaces in it.
+var errSpaced = errors.New("funding: spaces in an amount")
 
 // JSONFormat says what an amount looks like in JSON (hubrules.FormatDescriber).
 func (Money) JSONFormat() hubrules.Text {

@@ -85,9 +85,6 @@ func validateMembers(ms []Member, asOf hubrules.Date) error {
 					hubrules.T("入驻日期晚于评估日 "+asOf.String(), "the move-in date is after the evaluation date "+asOf.String()))
 			}
 		}
-		if p.Len() > 1000 {
-			break
-		}
 	}
 	if p.Len() == 0 {
 		findDuplicateMembers(ms, &p)

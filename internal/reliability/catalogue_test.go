@@ -252,6 +252,22 @@ func badCases(t testing.TB) []badCase {
 		{API: "incubation.DecodeHistory", Desc: "history entries out of date order", Call: replay,
 			Input: `[{"date":"2024-03-01","trigger":"admit","subject":"s","from":"applied","to":"incubating","outcome":"fired","programme":"kaixuan","mode":"organization","base":"district_base","class":"sprouting","term_start":"2024-03-01","term_end":"2025-02-28"},{"date":"2024-01-01","trigger":"promote","subject":"s","from":"incubating","to":"growing","outcome":"fired","programme":"kaixuan","class":"growing"}]`},
 
+		// strict JSON (any kind: the rows use a few)
+		{Kind: "fund fee", Desc: "a key written twice (the last no longer wins)", Code: "duplicate_key",
+			Input: `{"project":"p","total":"100.00","total":"999999.00"}`},
+		{Kind: "check coverage", Desc: "a key that matches a field only without regard to case", Code: "unknown_field",
+			Input: `{"hub":"h","members":[{"id":"a","ID":"b","form":"own_branch","formal_members":3}]}`},
+		{Kind: "check coverage", Desc: "invalid UTF-8 in a string", Code: "utf8",
+			Input: "{\"hub\":\"h\",\"members\":[{\"id\":\"a\xff\",\"form\":\"own_branch\",\"formal_members\":3}]}"},
+		{Kind: "check coverage", Desc: "an escaped lone surrogate (it would become U+FFFD)", Code: "utf8",
+			Input: `{"hub":"h","members":[{"id":"a\udc00","form":"own_branch","formal_members":3}]}`},
+		{Kind: "fund fee", Desc: "amount with spaces around it", Code: "format",
+			Input: `{"project":"p","total":" 100.00"}`},
+		{Kind: "check coverage", Desc: "a whole number too large for its field", Code: "range",
+			Input: `{"hub":"h","members":[{"id":"a","form":"own_branch","formal_members":99999999999999999999}]}`},
+		{Kind: "check structure", Desc: "more problems than an error lists (at most 100, then a count)", Code: "too_many_errors",
+			Input: `{"hub":"h","bodies":[` + strings.TrimSuffix(strings.Repeat(`{},`, 80), ",") + `]}`},
+
 		// funding
 		{Kind: "fund fee", Desc: "negative amount",
 			Input: `{"project":"p","total":"-100.00"}`},
@@ -480,7 +496,7 @@ func TestBadInputs_AreInputErrorsNamingTheField(t *testing.T) {
 				assert.NotEmpty(t, f.Code, "code")
 				assert.NotEmpty(t, f.Message.ZH, "zh message")
 				assert.NotEmpty(t, f.Message.EN, "en message")
-				if !c.Whole && c.Bug == "" {
+				if !c.Whole && c.Bug == "" && f.Code != "too_many_errors" { // the count of those not listed has no field
 					assert.NotEmpty(t, f.Path, "a field is to blame: %+v", f)
 				}
 			}
@@ -561,7 +577,7 @@ func renderCatalogue(results []caseResult, bare []string) []byte {
 		}
 		b.WriteString("| case | input | code | path | 中文 | English |\n|---|---|---|---|---|---|\n")
 		for _, r := range rs {
-			in := r.c.Input
+			in := strings.ToValidUTF8(r.c.Input, `\xff`) // the document stays UTF-8
 			if r.c.Call == nil || json.Valid([]byte(in)) {
 				var cb bytes.Buffer
 				if json.Compact(&cb, []byte(in)) == nil {
@@ -569,6 +585,12 @@ func renderCatalogue(results []caseResult, bare []string) []byte {
 				}
 			}
 			for i, f := range r.err.Fields {
+				if n := len(r.err.Fields); n > 6 && i >= 3 && i < n-1 {
+					if i == 3 {
+						b.WriteString("| | | … | … | （另 " + strconv.Itoa(n-4) + " 行） | (" + strconv.Itoa(n-4) + " more rows) |\n")
+					}
+					continue
+				}
 				caseCell, inCell := "", ""
 				if i == 0 {
 					caseCell, inCell = r.c.Desc, "`"+cell(in)+"`"
@@ -593,4 +615,34 @@ func cell(s string) string {
 	s = strings.ReplaceAll(s, "|", `\|`)
 	s = strings.ReplaceAll(s, "\n", "⏎")
 	return s
+}
+
+// An input with thousands of bad items gives MaxProblems fields and an
+// exact count of the rest, whichever check finds them: the validation tags
+// (bodies) or a package's own checks (members, without reflection).
+func TestErrorLists_AreBoundedAndCounted(t *testing.T) {
+	cases := []struct {
+		kind, item string
+		perItem    int
+	}{
+		{"check coverage", `{"id":"a","form":"none","formal_members":1,"cross_appointed":true}`, 1},
+		{"check structure", `{"id":"x","kind":"cell","formal_members":-1,"committee_size":-1}`, 3},
+	}
+	for _, c := range cases {
+		k, ok := kinds.Lookup(c.kind)
+		require.True(t, ok)
+		const n = 3000
+		field := "members"
+		if c.kind == "check structure" {
+			field = "bodies"
+		}
+		doc := `{"hub":"h","` + field + `":[` + strings.TrimSuffix(strings.Repeat(c.item+",", n), ",") + `]}`
+		_, err := evaluate(k, envFor(k.Name), []byte(doc))
+		var ie *hubrules.InputError
+		require.ErrorAs(t, err, &ie, c.kind)
+		require.Len(t, ie.Fields, hubrules.MaxProblems+1, c.kind)
+		last := ie.Fields[hubrules.MaxProblems]
+		assert.Equal(t, "too_many_errors", last.Code, c.kind)
+		assert.Equal(t, strconv.Itoa(n*c.perItem-hubrules.MaxProblems), last.Param, c.kind)
+	}
 }
