@@ -343,3 +343,23 @@ func TestValidate_LimitsAreNotGrouped(t *testing.T) {
 	assert.Contains(t, ie.Fields[0].Message.EN, "2000")
 	assert.Contains(t, ie.Fields[1].Message.EN, "1000000")
 }
+
+// A long list of plain values gives the paths and messages of a short one,
+// and the errors past MaxProblems are counted, not listed.
+func TestValidate_LongListsOfPlainValuesAreCountedPastTheCap(t *testing.T) {
+	type body struct {
+		Units []string `json:"units" validate:"dive,required,max=3"`
+	}
+	short := body{Units: []string{"", "abcd"}}
+	long := body{Units: make([]string, hubrules.MaxProblems*3)}
+	long.Units[1] = "abcd"
+	var se, le *hubrules.InputError
+	require.ErrorAs(t, hubrules.Validate(short), &se)
+	require.ErrorAs(t, hubrules.Validate(long), &le)
+	require.Len(t, se.Fields, 2)
+	assert.Equal(t, se.Fields, le.Fields[:2], "the same fields as validator's own, in its order")
+	require.Len(t, le.Fields, hubrules.MaxProblems+1)
+	last := le.Fields[hubrules.MaxProblems]
+	assert.Equal(t, "too_many_errors", last.Code)
+	assert.Equal(t, "200", last.Param, "300 empty or long units, 100 listed")
+}

@@ -47,10 +47,23 @@ package main
 import (
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 )
 
+// memoryLimit is the soft limit of the Go runtime's memory that the tool
+// sets unless the GOMEMLIMIT environment variable sets one. Every input is
+// bounded (16 MiB documents, 100 errors listed), but the garbage collector
+// by default lets the heap grow to twice what is live: the worst input
+// within the limits (a 16 MiB document of five million list items, each an
+// error) has about 130 MB live and would peak near 260 MB. With this limit
+// the collector works harder instead, and the process stays under 200 MB.
+const memoryLimit = 150 << 20
+
 func main() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(memoryLimit)
+	}
 	// A closed standard output must end the run with exitPipe, not kill it
 	// by SIGPIPE: with the signal ignored, the write returns EPIPE (see the
 	// os/signal documentation on SIGPIPE) and run handles it.
