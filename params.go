@@ -250,7 +250,7 @@ func ParseParams(data []byte) (*ParamSet, error) {
 	if bytes.IndexByte(data, '*') >= 0 {
 		var root yaml.Node
 		if err := yaml.Unmarshal(data, &root); err != nil {
-			return nil, paramSyntaxError(err)
+			return nil, paramSyntaxError(data, err)
 		}
 		if err := checkAliases(&root); err != nil {
 			return nil, err
@@ -260,7 +260,7 @@ func ParseParams(data []byte) (*ParamSet, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(&doc); err != nil {
-		return nil, paramSyntaxError(err)
+		return nil, paramSyntaxError(data, err)
 	}
 	var extra yaml.Node
 	if err := dec.Decode(&extra); !errors.Is(err, io.EOF) {

@@ -220,8 +220,9 @@ parameters:
 	_, err := hubrules.ParseParams([]byte("package: x\nparameters:\n  a:\n    descripton: {zh: typo}\n"))
 	var ie *hubrules.InputError
 	require.ErrorAs(t, err, &ie)
-	assert.Equal(t, "syntax", ie.Fields[0].Code)
-	assert.Contains(t, ie.Error(), "descripton")
+	assert.Equal(t, "unknown_field", ie.Fields[0].Code)
+	assert.Equal(t, "parameters.a.descripton", ie.Fields[0].Path)
+	assert.Contains(t, ie.Error(), "did you mean description?")
 	_, err = hubrules.ParseParams([]byte(strings.Repeat("#", 5<<20)))
 	require.ErrorAs(t, err, &ie)
 	assert.Equal(t, "max_bytes", ie.Fields[0].Code)
@@ -575,4 +576,42 @@ func TestReadParams_StopsAtTheLimit(t *testing.T) {
 	assert.Equal(t, "x", set.Package())
 	_, err = hubrules.ReadParams(iotest.ErrReader(errors.New("disk on fire")))
 	assert.EqualError(t, err, "disk on fire", "a failure to read is not bad input")
+}
+
+// yaml's errors for a parameter file name the key's path and line in the
+// file's own words, never a Go type.
+func TestParseParams_YAMLErrorsNameThePathNotGoTypes(t *testing.T) {
+	file := "package: grading\nparameters:\n  p:\n    description: {zh: 说明}\n    colour: red\n    values:\n      - programme: national\n        from: 2020-01-01\n        confidence: illustrative\n        source: {document: 测试, clauze: 3}\n        value: 1\n"
+	_, err := hubrules.ParseParams([]byte(file))
+	var ie *hubrules.InputError
+	require.ErrorAs(t, err, &ie)
+	require.Len(t, ie.Fields, 2)
+	assert.Equal(t, hubrules.FieldError{Path: "parameters.p.colour", Code: "unknown_field", Param: "line 5", Value: "colour",
+		Message: hubrules.T("参数文件第 5 行：未知的键 colour（可用的键：description、unit、values）",
+			"line 5 of the parameter file: unknown key colour (valid keys: description, unit, values)")}, ie.Fields[0])
+	assert.Equal(t, "parameters.p.values[0].source.clauze", ie.Fields[1].Path)
+	assert.Contains(t, ie.Fields[1].Message.EN, "did you mean clause?")
+
+	_, err = hubrules.ParseParams([]byte("package: grading\nparameters: 5\n"))
+	require.ErrorAs(t, err, &ie)
+	assert.Equal(t, "parameters", ie.Fields[0].Path)
+	assert.Equal(t, "type", ie.Fields[0].Code)
+	assert.Equal(t, "line 2", ie.Fields[0].Param)
+
+	_, err = hubrules.ParseParams([]byte("package: [1\n"))
+	require.ErrorAs(t, err, &ie)
+	assert.Equal(t, "syntax", ie.Fields[0].Code)
+	assert.Equal(t, "line 1", ie.Fields[0].Param)
+	assert.NotContains(t, ie.Fields[0].Message.ZH, "did not find", "no English in the Chinese message")
+	for _, f := range ie.Fields {
+		assert.NotContains(t, f.Message.ZH+f.Message.EN, "hubrules.")
+	}
+}
+
+func TestClosest(t *testing.T) {
+	known := []string{"document", "clause", "url"}
+	assert.Equal(t, "clause", hubrules.Closest("clauze", known))
+	assert.Equal(t, "url", hubrules.Closest("ur", known))
+	assert.Equal(t, "", hubrules.Closest("page", known), "too far to be a misspelling")
+	assert.Equal(t, "", hubrules.Closest("x", nil))
 }

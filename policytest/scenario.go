@@ -545,38 +545,10 @@ func programmeNames() []string {
 }
 
 // hint returns `; did you mean "x"?` for the known word closest to s, when
-// one is close enough.
+// one is close enough (hubrules.Closest).
 func hint(s string, known []string) string {
-	best, bestD := "", 1<<30
-	for _, k := range known {
-		if d := distance(s, k); d < bestD {
-			best, bestD = k, d
-		}
-	}
-	if best != "" && bestD <= max(2, len(s)/3) {
+	if best := hubrules.Closest(s, known); best != "" {
 		return fmt.Sprintf("; did you mean %q?", best)
 	}
 	return ""
-}
-
-// distance is the Levenshtein distance between a and b.
-func distance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

@@ -173,50 +173,15 @@ func CheckOverlay(pkg string, over *hubrules.ParamSet) error {
 }
 
 func hintZH(s string, known []string) string {
-	if b := closest(s, known); b != "" {
+	if b := hubrules.Closest(s, known); b != "" {
 		return "；是否想写 " + b + "？"
 	}
 	return ""
 }
 
 func hintEN(s string, known []string) string {
-	if b := closest(s, known); b != "" {
+	if b := hubrules.Closest(s, known); b != "" {
 		return "; did you mean " + b + "?"
 	}
 	return ""
-}
-
-// closest returns the known name nearest to s by edit distance, when it is
-// close enough to be a likely misspelling.
-func closest(s string, known []string) string {
-	best, bestD := "", 1<<30
-	for _, k := range known {
-		if d := editDistance(s, k); d < bestD {
-			best, bestD = k, d
-		}
-	}
-	if best != "" && bestD <= max(2, len(s)/4) {
-		return best
-	}
-	return ""
-}
-
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
