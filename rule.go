@@ -215,7 +215,7 @@ func Seed(p Programme, section string) Source {
 			Note: "题名据摘要拟定：所存副本无标题。a supplied title: the copy we hold has none."}
 	case Jingan:
 		s = Source{Title: T("〔党建引领下静安区社会组织参与社会治理〕", "[social organizations in Jing'an's social governance under party leadership]"),
-			Issuer: "中共上海市静安区（案例材料）", Issued: "2019", Place: "上海市静安区",
+			Issuer: "上海市静安区（文中自称“我区”，未署部门）", Issued: "2019", Place: "上海市静安区",
 			Note: "所存副本为网络转载，无标题、作者、刊期；年份据文中2018年数据推定。a web repost without headline, author or issue; the year is inferred from its 2018 figures."}
 	case Wuliqiao:
 		s = Source{Title: T("一个街道为何能出现6家“5A”社会组织？", "Why can one street have six 5A social organizations?"),
