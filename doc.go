@@ -23,8 +23,11 @@
 //   - LegalForm (社会团体, 社会服务机构, 基金会, 社区社会组织), PartyForm
 //     (单独组建, 联合组建, 活动型党支部, 联络员/指导员, none) and Grade (1A…5A):
 //     the enums more than one package uses, with stable JSON codes.
-//   - Rule and Source: every rule has the ID of DOMAIN.md and the document
-//     and clause it comes from.
+//   - Rule and Source: every rule has an ID (the catalogue is docs/rules.md)
+//     and a structured Source: title, issuer, document number, article,
+//     dates and the place it governs, or, for the five programmes' published
+//     articles, the publication and section (Seed). A Finding names its
+//     rule's document and article (Finding.Citation).
 //   - Text, Finding, Check and Report: a decision explains itself, in
 //     Chinese (primary) and English, with the facts and parameters it used.
 //   - Date: a civil date, JSON "2006-01-02", a small integer inside.

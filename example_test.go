@@ -18,7 +18,7 @@ parameters:
     unit: ratio
     values:
       - {programme: lujiazui, from: 2014-01-01, value: "0.10", confidence: verified,
-         source: {document: 000_e61902791cf7c3ae.txt, clause: 项目管理费}}
+         source: {title: {zh: "〔陆家嘴社区阳光驿站社会化转型〕", en: "[the social transformation of the Lujiazui Sunshine Station]"}, publication: 《上海党史与党建》2017年第3期, article: （一）在组织形式上, place: 上海市浦东新区陆家嘴街道}}
   term_years:
     description: {zh: 理事任期, en: board term}
     unit: years

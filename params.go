@@ -14,16 +14,19 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// Confidence says how sure we are of a parameter's value (DOMAIN.md intro).
+// Confidence says how sure we are of a parameter's value.
 type Confidence string
 
 // The confidences, most certain first.
 const (
-	// Verified: read in the rule's own text.
+	// Verified: read in the rule's own text, and the source gives the
+	// document and the article.
 	Verified Confidence = "verified"
-	// Secondary: a reliable report of the rule.
+	// Secondary: a reliable report of the rule (a news story, a notice
+	// applying it, a copy whose text we could not read whole).
 	Secondary Confidence = "secondary"
-	// Illustrative: no public rule found; a stated stand-in.
+	// Illustrative: no public rule for this place found; a stated stand-in,
+	// or another place's figure (Source.Place says whose).
 	Illustrative Confidence = "illustrative"
 )
 
@@ -35,15 +38,19 @@ func (c Confidence) Valid() bool {
 // ParamRef is one parameter value as a decision used it: its name, the
 // programme whose value applied (National when the programme has none of its
 // own), the date the value took effect, the value as written in the file,
-// its unit, source and confidence.
+// its unit, source and confidence, and a note on the value. FromAssumed is
+// set when no source gives the start date and the date is our assumption
+// (the note says why it was chosen).
 type ParamRef struct {
-	Name       string     `json:"name"`
-	Programme  Programme  `json:"programme"`
-	From       Date       `json:"from"`
-	Value      string     `json:"value"`
-	Unit       string     `json:"unit,omitempty"`
-	Confidence Confidence `json:"confidence"`
-	Source     Source     `json:"source"`
+	Name        string     `json:"name"`
+	Programme   Programme  `json:"programme"`
+	From        Date       `json:"from"`
+	FromAssumed bool       `json:"from_assumed,omitempty"`
+	Value       string     `json:"value"`
+	Unit        string     `json:"unit,omitempty"`
+	Confidence  Confidence `json:"confidence"`
+	Source      Source     `json:"source"`
+	Note        string     `json:"note,omitempty"`
 }
 
 // Basis records what a decision was based on: the programme asked for, the
@@ -183,9 +190,10 @@ func (b Basis) Describe(lang Lang) string {
 // exactness. A value of null repeals the parameter from that date. A file is
 // data only: nothing in it is ever evaluated as an expression or code.
 type ParamSet struct {
-	pkg    string
-	digest string
-	params map[string]*paramDef
+	pkg      string
+	digest   string
+	params   map[string]*paramDef
+	warnings []FieldError
 }
 
 type paramDef struct {
@@ -195,12 +203,20 @@ type paramDef struct {
 }
 
 type paramValue struct {
-	programme  Programme
-	from       Date
-	node       *yaml.Node // nil: repealed
-	raw        string
-	confidence Confidence
-	source     Source
+	programme   Programme
+	from        Date
+	fromAssumed bool
+	node        *yaml.Node // nil: repealed
+	raw         string
+	confidence  Confidence
+	source      Source
+	note        string
+}
+
+// ref returns the value as a ParamRef of parameter name.
+func (v paramValue) ref(name, unit string) ParamRef {
+	return ParamRef{Name: name, Programme: v.programme, From: v.from, FromAssumed: v.fromAssumed, Value: v.raw, Unit: unit,
+		Confidence: v.confidence, Source: v.source, Note: v.note}
 }
 
 // dated is a programme and an effective date: one value at most per
@@ -222,12 +238,13 @@ type fileDef struct {
 }
 
 type fileValue struct {
-	Programme  string    `yaml:"programme"`
-	From       string    `yaml:"from"`
-	Value      yaml.Node `yaml:"value"`
-	Confidence string    `yaml:"confidence"`
-	Source     Source    `yaml:"source"`
-	Note       string    `yaml:"note"`
+	Programme   string    `yaml:"programme"`
+	From        string    `yaml:"from"`
+	FromAssumed bool      `yaml:"from_assumed"`
+	Value       yaml.Node `yaml:"value"`
+	Confidence  string    `yaml:"confidence"`
+	Source      Source    `yaml:"source"`
+	Note        string    `yaml:"note"`
 }
 
 // ParseParams parses a parameter file. Every problem — a missing field, an
@@ -291,7 +308,8 @@ func ParseParams(data []byte) (*ParamSet, error) {
 		seen := make(map[dated]bool, len(fd.Values))
 		for i, fv := range fd.Values {
 			vp := Index(path+".values", i)
-			pv := paramValue{programme: Programme(fv.Programme), confidence: Confidence(fv.Confidence), source: fv.Source}
+			pv := paramValue{programme: Programme(fv.Programme), fromAssumed: fv.FromAssumed, confidence: Confidence(fv.Confidence),
+				source: fv.Source.Normalize(), note: fv.Note}
 			if !pv.programme.Valid() {
 				p.Add(vp+".programme", "enum", fv.Programme, T("未知的项目代码 "+quote(fv.Programme), "unknown programme "+quote(fv.Programme)))
 			}
@@ -305,8 +323,10 @@ func ParseParams(data []byte) (*ParamSet, error) {
 			if !pv.confidence.Valid() {
 				p.Add(vp+".confidence", "enum", fv.Confidence, T("可信度应为 verified、secondary 或 illustrative", "confidence must be verified, secondary or illustrative"))
 			}
-			if fv.Source.Document == "" {
-				p.Add(vp+".source.document", "required", "", T("缺少来源文件", "the source document is missing"))
+			if pv.source.Title.ZH == "" {
+				p.Add(vp+".source.title", "required", "", T("缺少来源文件标题 source.title", "the source's title source.title is missing"))
+			} else {
+				set.warnings = append(set.warnings, sourceWarnings(vp, pv)...)
 			}
 			switch {
 			case fv.Value.Kind == 0:
@@ -382,7 +402,7 @@ func (s *ParamSet) Values(name string) []ParamRef {
 	}
 	out := make([]ParamRef, len(d.values))
 	for i, v := range d.values {
-		out[i] = ParamRef{Name: name, Programme: v.programme, From: v.from, Value: v.raw, Unit: d.unit, Confidence: v.confidence, Source: v.source}
+		out[i] = v.ref(name, d.unit)
 	}
 	return out
 }
@@ -396,7 +416,8 @@ func (s *ParamSet) Overlay(over *ParamSet) *ParamSet {
 		return s
 	}
 	sum := sha256.Sum256([]byte(s.digest + "+" + over.digest))
-	out := &ParamSet{pkg: s.pkg, digest: "sha256:" + hex.EncodeToString(sum[:]), params: make(map[string]*paramDef, len(s.params))}
+	out := &ParamSet{pkg: s.pkg, digest: "sha256:" + hex.EncodeToString(sum[:]), params: make(map[string]*paramDef, len(s.params)),
+		warnings: append(append([]FieldError(nil), s.warnings...), over.warnings...)}
 	for k, v := range s.params {
 		out.params[k] = v
 	}
@@ -444,7 +465,7 @@ func (s *ParamSet) Lookup(name string, programme Programme, date Date) (ParamRef
 	if err != nil {
 		return ParamRef{}, err
 	}
-	return ParamRef{Name: name, Programme: v.programme, From: v.from, Value: v.raw, Unit: s.params[name].unit, Confidence: v.confidence, Source: v.source}, nil
+	return v.ref(name, s.params[name].unit), nil
 }
 
 func (s *ParamSet) lookup(name string, programme Programme, date Date) (paramValue, error) {
@@ -547,8 +568,7 @@ func (s *ParamSet) Resolve(programme Programme, date Date, dst any) (Basis, erro
 		if v.from.After(b.Effective) {
 			b.Effective = v.from
 		}
-		b.Params = append(b.Params, ParamRef{Name: name, Programme: v.programme, From: v.from, Value: v.raw,
-			Unit: s.params[name].unit, Confidence: v.confidence, Source: v.source})
+		b.Params = append(b.Params, v.ref(name, s.params[name].unit))
 	}
 	if err := p.Err(); err != nil {
 		return Basis{}, err

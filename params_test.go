@@ -182,7 +182,7 @@ parameters:
     description: {en: only english}
     values:
       - {programme: jingan}
-`, []string{"parameters.fund.description.zh", "parameters.fund.values[0].from", "parameters.fund.values[0].confidence", "parameters.fund.values[0].source.document", "parameters.fund.values[0].value"}, "required"},
+`, []string{"parameters.fund.description.zh", "parameters.fund.values[0].from", "parameters.fund.values[0].confidence", "parameters.fund.values[0].source.title", "parameters.fund.values[0].value"}, "required"},
 		{"unknown programme and confidence, bad date", `
 package: x
 parameters:

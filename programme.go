@@ -1,7 +1,7 @@
 package hubrules
 
-// Programme is the key of a profile: one of the five programmes of
-// DOMAIN.md §0, or the national base whose parameters every programme
+// Programme is the key of a profile: one of the five programmes
+// (docs/rules.md), or the national base whose parameters every programme
 // inherits unless it sets its own. Its JSON form is the lower-case key.
 type Programme string
 
@@ -55,6 +55,24 @@ func (p Programme) Name() Text {
 		return T("西园街道两委两站", "Xiyuan street 'two committees, two stations'")
 	}
 	return T("未知项目 "+string(p), "unknown programme "+string(p))
+}
+
+// Place returns where the programme is, from province down, in the form
+// Source.Place uses: 全国 for National.
+func (p Programme) Place() string {
+	switch p {
+	case Lujiazui:
+		return "上海市浦东新区陆家嘴街道"
+	case Jingan:
+		return "上海市静安区"
+	case Wuliqiao:
+		return "上海市黄浦区五里桥街道"
+	case Kaixuan:
+		return "浙江省杭州市上城区凯旋街道"
+	case Xiyuan:
+		return "安徽省合肥市蜀山区西园街道"
+	}
+	return PlaceNational
 }
 
 // ParseProgramme returns the Programme for key, or an *InputError naming

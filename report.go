@@ -1,6 +1,7 @@
 package hubrules
 
 import (
+	"encoding/json"
 	"strings"
 )
 
@@ -40,11 +41,47 @@ type Finding struct {
 	Facts   []Fact `json:"facts,omitempty"`
 }
 
-// Describe renders the finding for people: "[RULE] subject: message (facts)".
+// Citation returns the document and article of the finding's rule, as
+// registered by its package (Register), in Chinese and English
+// (Source.Short), e.g.
+// 《社会组织评估管理办法》（民政部令第39号）第二十八条. It is empty for a rule
+// no package registered.
+func (f Finding) Citation() Text {
+	r, ok := RuleByID(f.Rule)
+	if !ok || r.Source.IsZero() {
+		return Text{}
+	}
+	return T(r.Source.Short(ZH), r.Source.Short(EN))
+}
+
+// MarshalJSON writes the finding with its rule's citation ("citation"),
+// so that a finding read as JSON names its document and article too.
+func (f Finding) MarshalJSON() ([]byte, error) {
+	type plain Finding
+	out := struct {
+		plain
+		Citation *Text `json:"citation,omitempty"`
+	}{plain: plain(f)}
+	if c := f.Citation(); !c.IsZero() {
+		out.Citation = &c
+	}
+	return json.Marshal(out)
+}
+
+// Describe renders the finding for people:
+// "[RULE 依据 citation] subject: message (facts)".
 func (f Finding) Describe(lang Lang) string {
 	var b strings.Builder
 	b.WriteString("[")
 	b.WriteString(f.Rule)
+	if c := f.Citation(); !c.IsZero() {
+		if lang == EN {
+			b.WriteString(", under ")
+		} else {
+			b.WriteString(" 依据")
+		}
+		b.WriteString(c.In(lang))
+	}
 	b.WriteString("] ")
 	if f.Subject != "" {
 		b.WriteString(f.Subject)

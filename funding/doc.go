@@ -12,7 +12,7 @@
 // Allocate splits an amount by weights with the largest-remainder method,
 // ties to the lower index, so that the parts always add up to the amount.
 //
-// # Rules (DOMAIN.md §5)
+// # Rules (docs/rules.md)
 //
 //   - FND-FEE-01 项目管理费: the hub's fee (lujiazui 10 %), inside the total or on top.
 //   - FND-SUPPORT-01 扶持期: five years from the 2014 transformation (lujiazui 2014–2019).

@@ -31,7 +31,7 @@ var MaxMoney = Money{math.MaxInt64}
 type Rounding string
 
 // The roundings. HalfUp (四舍五入, away from zero at .5) is the default of
-// DOMAIN.md §5; HalfEven is banker's rounding; Down truncates toward zero;
+// docs/rules.md; HalfEven is banker's rounding; Down truncates toward zero;
 // Exact refuses any value that would lose a digit.
 const (
 	HalfUp   Rounding = "half_up"

@@ -2,7 +2,7 @@
 // (社会组织评估): the standardization grades 5A…1A (规范化等级评估), the place
 // of party building in them, the rules on who may be evaluated, how long a
 // grade lasts, when it is lowered and what it entitles to, and the local
-// assessments of the seeds (DOMAIN.md §4).
+// assessments of the seeds (docs/rules.md).
 //
 // Grading (GRD-LEVEL-01). An indicator sheet (评估指标) is data: first-level
 // indicators (一级指标: 基础条件, 内部治理, 工作绩效 — for 社会服务机构

@@ -1,5 +1,5 @@
 // Package hub encodes the rules of a hub-type organization (枢纽型社会组织)
-// and its party-building duties (DOMAIN.md §2, rules HUB-*): which party
+// and its party-building duties (docs/rules.md, rules HUB-*): which party
 // organization a member organization needs, how well a hub's members are
 // covered, the hub's party structure, and the hub's own governance.
 //

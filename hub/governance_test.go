@@ -228,7 +228,7 @@ func TestRules_CatalogueAndParams(t *testing.T) {
 		assert.Equal(t, "hub", r.Package)
 		assert.NotEmpty(t, r.Title.ZH, r.ID)
 		assert.NotEmpty(t, r.Title.EN, r.ID)
-		assert.NotEmpty(t, r.Source.Document, r.ID)
+		assert.NotEmpty(t, r.Source.Title.ZH, r.ID)
 		for _, p := range r.Params {
 			assert.NotEmpty(t, append(set.Values(p), syncSet.Values(p)...), "%s reads unknown param %s", r.ID, p)
 		}
@@ -238,12 +238,20 @@ func TestRules_CatalogueAndParams(t *testing.T) {
 		require.NoError(t, err, p)
 		assert.Equal(t, 3, c.Params().OwnBranchMinFormal)
 	}
-	// The form thresholds and terms are verified.
+	// The branch thresholds are verified (their articles were read); the
+	// general-branch and committee thresholds come by analogy from the organ
+	// regulations and the terms from an opinion whose paragraph was not
+	// checked: both are secondary.
 	b := checker(t, hubrules.National).Basis()
-	for _, name := range []string{"form.own_branch_min_formal", "form.committee_min_formal", "form.general_branch_min_members", "form.committee_min_members", "form.joint_branch_max_units", "term.committee_years", "term.branch_years", "term.max_extension_months"} {
+	for _, name := range []string{"form.own_branch_min_formal", "form.committee_min_formal", "form.joint_branch_max_units"} {
 		p, ok := b.Param(name)
 		require.True(t, ok, name)
 		assert.Equal(t, hubrules.Verified, p.Confidence, name)
+	}
+	for _, name := range []string{"form.general_branch_min_members", "form.committee_min_members", "term.committee_years", "term.branch_years", "term.max_extension_months"} {
+		p, ok := b.Param(name)
+		require.True(t, ok, name)
+		assert.Equal(t, hubrules.Secondary, p.Confidence, name)
 	}
 	_, err := hub.NewChecker(hubrules.National, hubrules.MustParseDate("2010-01-01"))
 	require.ErrorIs(t, err, hubrules.ErrInvalidInput)

@@ -2,19 +2,20 @@ package hub
 
 import "github.com/hubrules/hubrules"
 
-const (
-	syncURLKaixuan = "http://dangjian.people.com.cn/n1/2024/1012/c458448-40337839.html"
-)
-
-// syncSources are the sources of SYNC-1 … SYNC-6 (index = link).
+// syncSources are the sources of SYNC-1 … SYNC-6 (index = link): the
+// kaixuan article's six links, with the jingan and wuliqiao variants in the
+// note.
 var syncSources = [7]hubrules.Source{{},
-	{Document: hubrules.SeedKaixuan, Clause: "双孵六同步：登记环节同步嵌入党建基因；001 静安：登记成立时提交党建工作方案、设置法人约谈会；002 五里桥：社会组织登记与党组织设立同步审批", URL: syncURLKaixuan},
-	{Document: hubrules.SeedKaixuan, Clause: "双孵六同步：入驻环节；依托凯益荟入驻登记全面排摸入驻社会组织负责人政治面貌、党员数量", URL: syncURLKaixuan},
-	{Document: hubrules.SeedKaixuan, Clause: "双孵六同步：管理环节；002 五里桥：社会组织公益活动与党建活动同步开展", URL: syncURLKaixuan},
-	{Document: hubrules.SeedKaixuan, Clause: "双孵六同步：年检环节；001 静安：年检(年报)时加大党建工作指标比重", URL: syncURLKaixuan},
-	{Document: hubrules.SeedKaixuan, Clause: "双孵六同步：换届环节", URL: syncURLKaixuan},
-	{Document: hubrules.SeedKaixuan, Clause: "双孵六同步：评选环节；002 五里桥：等级评估与党组织建设同步考核；001 静安：规范化等级评估时加大党建工作指标比重", URL: syncURLKaixuan},
+	syncKaixuan.WithNote("静安：“在社会组织成立登记时通过提交党建工作方案，设置法人约谈会”（静安一文 二（一）三是）；五里桥：“社会组织登记与党组织设立同步审批”（五里桥一文“筑牢制度和组织基础”一节）。jingan: a work plan and a legal-representative interview at registration; wuliqiao: the party organization approved with the registration."),
+	syncKaixuan.WithNote("入驻环节：“依托凯益荟入驻登记全面排摸入驻社会组织负责人政治面貌、党员数量”。move-in: the census taken at the move-in registration."),
+	syncKaixuan.WithNote("五里桥：“社会组织公益活动与党建活动同步开展”。wuliqiao: public-benefit and party activities held together."),
+	syncKaixuan.WithNote("静安：年检（年报）时同步把好党建关（静安一文 二（一）三是）。jingan: party building checked at the annual inspection."),
+	syncKaixuan.WithNote("换届环节；原文未写具体步骤，“换届前党组织对人选把关”是我们的解读。re-election: the article names the link only; the candidate review is our reading."),
+	syncKaixuan.WithNote("五里桥：“社会组织等级评估与党组织建设同步考核”；静安：等级评估时同步把好党建关。wuliqiao and jingan: party building assessed in the grading."),
 }
+
+// syncKaixuan is where the kaixuan article states the six links.
+var syncKaixuan = hubrules.Seed(hubrules.Kaixuan, "二、主要做法·（一）创新组织堡垒建设：“在社会组织登记、入驻、管理、年检、换届、评选等六大环节同步嵌入‘党建基因’”")
 
 // SyncRules returns the catalogue of the six synchronizations, SYNC-1 …
 // SYNC-6, with their titles, sources and parameters.

@@ -447,14 +447,14 @@ func TestSyncParams_EveryProgrammeResolvesWithProvenance(t *testing.T) {
 		_, b, err := hub.DefaultSyncParams(p, syncD("2024-06-30"))
 		require.NoError(t, err, p)
 		for _, ref := range b.Params {
-			assert.NotEmpty(t, ref.Source.Document, ref.Name)
+			assert.NotEmpty(t, ref.Source.Title.ZH, ref.Name)
 			assert.True(t, ref.Confidence.Valid(), ref.Name)
 		}
 	}
 	_, b, err := hub.DefaultSyncParams(hubrules.Wuliqiao, syncD("2024-06-30"))
 	require.NoError(t, err)
 	ref, _ := b.Param("sync_links")
-	assert.Equal(t, hubrules.SeedWuliqiao, ref.Source.Document)
+	assert.Equal(t, hubrules.Seed(hubrules.Wuliqiao, "").Title, ref.Source.Title, "cited as the published article, not a file")
 	ref, _ = b.Param("sync1_approval_min_members")
 	assert.Equal(t, hubrules.Verified, ref.Confidence)
 	assert.NotEmpty(t, b.Unverified(), "windows are illustrative and say so")
@@ -470,7 +470,7 @@ func TestSyncRules_CatalogueCoversTheSixLinks(t *testing.T) {
 		assert.Equal(t, "hub", r.Package)
 		assert.NotEmpty(t, r.Title.ZH)
 		assert.NotEmpty(t, r.Title.EN)
-		assert.NotEmpty(t, r.Source.Document)
+		assert.NotEmpty(t, r.Source.Title.ZH)
 		for _, p := range r.Params {
 			assert.Contains(t, names, p, r.ID)
 		}
@@ -495,7 +495,8 @@ func TestSyncResult_ReportListsFindingsWithFacts(t *testing.T) {
 	assert.Contains(t, fs[1].Facts, hubrules.Fact{Name: "legal_rep_interviewed_window_days", Value: "30"})
 	assert.Contains(t, fs[0].Facts, hubrules.Fact{Name: "work_plan_submitted_date", Value: "none"})
 	assert.Equal(t, syncD("2024-06-30"), rep.Basis.AsOf)
-	assert.Contains(t, rep.Describe(hubrules.EN), "[SYNC-1] kyh-001: no party-building work plan")
+	en := rep.Describe(hubrules.EN)
+	assert.Contains(t, en, "[SYNC-1, under [the Kaiyihui \"red incubator\" of Kaixuan street], 二、主要做法·（一）创新组织堡垒建设] kyh-001: no party-building work plan", "the finding names its source and section")
 	assert.False(t, r.Compliant())
 	assert.Equal(t, hub.SyncLinks(0).With(hub.LinkRegistration), r.Failed())
 }

@@ -3,7 +3,9 @@
 // incubation in the shell (入壳孵化) and growth (成长), to graduation
 // (成熟出壳) and taking part in governance (参与治理) — kaixuan's
 // "孵化—培育—指导—评估" full cycle and its 凯益荟 "红色孵化器", with jingan's
-// three-level network and entry modes and wuliqiao's maturity classes.
+// three-level network and entry modes and wuliqiao's maturity classes. Each
+// rule's source and each parameter's dated values are listed in the
+// repository's docs/rules.md.
 //
 // # The machine
 //

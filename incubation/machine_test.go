@@ -13,7 +13,7 @@ import (
 )
 
 // Every state × trigger: allowed edges fire (with good facts) to the state
-// of DOMAIN.md §3; every other pair is a *TransitionError.
+// of docs/rules.md; every other pair is a *TransitionError.
 func TestMachine_Fire_EveryStateTimesTrigger(t *testing.T) {
 	m := machine(t)
 	want := map[incubation.State]map[incubation.Trigger]incubation.State{
@@ -312,7 +312,9 @@ func TestParams_DefaultsAndProvenance(t *testing.T) {
 		MinProjects: 1, MinAssessment: 60, MinSatisfactionPercent: 80}, p)
 	ref, ok := b.Param(incubation.ParamTermMonths)
 	require.True(t, ok)
-	assert.Equal(t, hubrules.Secondary, ref.Confidence)
+	// NPI's Shanghai practice used for Hangzhou: illustrative.
+	assert.Equal(t, hubrules.Illustrative, ref.Confidence)
+	assert.Equal(t, "上海市浦东新区", ref.Source.Place)
 	ref, _ = b.Param(incubation.ParamBranchMin)
 	assert.Equal(t, hubrules.Verified, ref.Confidence)
 	assert.Len(t, b.Unverified(), 6)
@@ -350,7 +352,7 @@ func TestRules_Catalogue(t *testing.T) {
 		require.True(t, ok, id)
 		assert.NotEmpty(t, r.Title.ZH)
 		assert.NotEmpty(t, r.Title.EN)
-		assert.NotEmpty(t, r.Source.Document)
+		assert.NotEmpty(t, r.Source.Title.ZH)
 		for _, p := range r.Params {
 			assert.NotEmpty(t, set.Values(p), p)
 		}

@@ -6,7 +6,7 @@ import "github.com/hubrules/hubrules"
 // snake_case code, stable across versions.
 type State string
 
-// The states (DOMAIN.md §3). Rejected, Exited, Terminated and Governing take
+// The states (docs/rules.md). Rejected, Exited, Terminated and Governing take
 // no trigger.
 const (
 	// Applied: the organization has applied to move in (申请入驻).
@@ -71,7 +71,7 @@ func (s State) Name() hubrules.Text {
 // JSON form is the snake_case code.
 type Trigger string
 
-// The triggers (DOMAIN.md §3).
+// The triggers (docs/rules.md).
 const (
 	Admit     Trigger = "admit"     // 入壳: applied → incubating (INC-ADMIT-01, INC-NET-01)
 	Reject    Trigger = "reject"    // 不予入驻: applied → rejected

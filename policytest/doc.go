@@ -16,6 +16,6 @@
 // differ. Unknown keys are errors with a "did you mean" hint, so a typo never
 // silently passes.
 //
-// The seeds' figures (DOMAIN.md §6) ship as scenario files in this
+// The seeds' figures (the figures the five published articles state) ship as scenario files in this
 // package's testdata and run with go test ./....
 package policytest

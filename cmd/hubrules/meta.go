@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"github.com/hubrules/hubrules"
+	"github.com/hubrules/hubrules/internal/kinds"
+	"github.com/hubrules/hubrules/internal/ruledoc"
 )
 
 // pkgInfo is one rule package as the catalogue commands see it.
@@ -103,13 +105,8 @@ func cmdExplain(e *env, args []string) (int, error) {
 		if e.format == "json" {
 			return exitOK, writeJSON(e.stdout, entry)
 		}
-		fmt.Fprintf(e.stdout, "%s  %s\n%s\n", r.ID, r.Title.In(e.lang), r.Source.String())
-		for _, pe := range entry.ParamValues {
-			fmt.Fprintf(e.stdout, "  %s (%s)\n", pe.Name, pe.Description.In(e.lang))
-			for _, v := range pe.Values {
-				fmt.Fprintf(e.stdout, "    %-9s from %s  %s %s  [%s] %s\n", v.Programme, v.From, v.Value, v.Unit, v.Confidence, v.Source)
-			}
-		}
+		// The same section as docs/rules.md, in Chinese and English.
+		fmt.Fprint(e.stdout, ruledoc.Rule(kinds.Package{Name: p.name, Rules: p.rules, Sets: p.sets}, r))
 		return exitOK, nil
 	}
 	return 0, hubrules.NewInputError(hubrules.FieldError{Path: "RULE-ID", Code: "unknown_rule", Value: id,
@@ -146,11 +143,13 @@ func cmdParams(e *env, args []string) (int, error) {
 		Error       *hubrules.InputError `json:"error,omitempty"`
 	}
 	var out []inEffect
+	warnings := []hubrules.FieldError{}
 	for _, set0 := range p.sets {
 		set, err := e.paramSet(set0)
 		if err != nil {
 			return 0, err
 		}
+		warnings = appendNew(warnings, set.Warnings())
 		names := set.Names()
 		sort.Strings(names)
 		for _, n := range names {
@@ -167,7 +166,14 @@ func cmdParams(e *env, args []string) (int, error) {
 		}
 	}
 	if e.format == "json" {
-		return exitOK, writeJSON(e.stdout, map[string]any{"package": name, "programme": e.programme, "date": e.date, "params": out})
+		return exitOK, writeJSON(e.stdout, map[string]any{"package": name, "programme": e.programme, "date": e.date, "params": out, "warnings": warnings})
+	}
+	for _, w := range warnings {
+		label := "警告"
+		if e.lang == hubrules.EN {
+			label = "warning"
+		}
+		fmt.Fprintf(e.stdout, "%s %s: %s\n", label, w.Path, w.Message.In(e.lang))
 	}
 	for _, it := range out {
 		if it.Value == nil {
@@ -177,6 +183,23 @@ func cmdParams(e *env, args []string) (int, error) {
 		fmt.Fprintf(e.stdout, "%-40s %s %s  (%s, from %s, %s)\n", it.Name, it.Value.Value, it.Value.Unit, it.Value.Programme, it.Value.From, it.Value.Confidence)
 	}
 	return exitOK, nil
+}
+
+// appendNew appends the warnings of ws not already in dst (a user file
+// overlaid on two sets of a package reports its warnings once).
+func appendNew(dst, ws []hubrules.FieldError) []hubrules.FieldError {
+	for _, w := range ws {
+		seen := false
+		for _, d := range dst {
+			if d.Path == w.Path && d.Code == w.Code {
+				seen = true
+			}
+		}
+		if !seen {
+			dst = append(dst, w)
+		}
+	}
+	return dst
 }
 
 func writeJSON(w io.Writer, v any) error {

@@ -107,7 +107,7 @@ func stage(p show.Printer, s funding.Stage) string {
 
 func run(w io.Writer, lang string) error {
 	p := show.New(w, lang)
-	p.Linef("静安区枢纽型党建（种子 001），评估日期 %s。", "Jing'an district hub-type party building (seed 001), evaluated as of %s.", asOf)
+	p.Linef("静安区枢纽型党建（静安一文），评估日期 %s。", "Jing'an district hub-type party building (the Jing'an article), evaluated as of %s.", asOf)
 	steps := []func(show.Printer) error{figuresStep, syncStep, ledgerStep, purchaseStep, ventureStep, networkStep, structureStep, starsStep}
 	for _, step := range steps {
 		if err := step(p); err != nil {

@@ -1,4 +1,4 @@
-// Kaixuan: the story of 凯旋街道's 凯益荟 "red incubator" (红色孵化器, seed 003)
+// Kaixuan: the story of 凯旋街道's 凯益荟 "red incubator" (红色孵化器, the Kaixuan article)
 // told with hubrules, composing the packages the way a street's system
 // would:
 //
@@ -83,7 +83,7 @@ func load(name string, v any) error { return show.Load(data, "data/"+name, v) }
 
 func run(w io.Writer, lang string) error {
 	p := show.New(w, lang)
-	p.Linef("凯旋街道“凯益荟”红色孵化器（种子 003），评估日期 %s。", "Kaixuan street's 凯益荟 \"red incubator\" (seed 003), evaluated as of %s.", asOf)
+	p.Linef("凯旋街道“凯益荟”红色孵化器（凯旋一文），评估日期 %s。", "Kaixuan street's 凯益荟 \"red incubator\" (the Kaixuan article), evaluated as of %s.", asOf)
 	var f figures
 	if err := load("figures.json", &f); err != nil {
 		return err

@@ -1,6 +1,6 @@
 // Lujiazui: the story of 陆家嘴社区阳光驿站公益服务社 (Sunshine Station, Shanghai,
 // Pudong) told with hubrules. In 2014 the street turned its party-building
-// station into an independent non-profit hub (seed 000, DOMAIN.md §0 and §6):
+// station into an independent non-profit hub (the Lujiazui article; docs/rules.md):
 //
 //  1. A board (理事会) as decision body, directors on fixed terms
 //     (HUB-BOARD-01).
@@ -76,8 +76,8 @@ func run(w io.Writer, lang string) error {
 	l := hubrules.ParseLang(lang)
 	p := show.Printer{W: w, L: l}
 	p.Title("陆家嘴社区阳光驿站公益服务社（上海市浦东新区）", "Lujiazui Sunshine Station public-service society (Shanghai, Pudong)")
-	p.Line("种子材料 000：2014 年街道把党建服务站转型为独立的枢纽型社会组织。",
-		"Seed 000: in 2014 the street turned its party-building station into an independent hub organization.")
+	p.Line("陆家嘴一文：2014 年街道把党建服务站转型为独立的枢纽型社会组织。",
+		"The Lujiazui article: in 2014 the street turned its party-building station into an independent hub organization.")
 
 	// 1. Board.
 	var bf boardFile

@@ -12,16 +12,16 @@ var update = flag.Bool("update", false, "rewrite testdata/output.*.golden")
 
 func golden(t *testing.T, lang string) string { return goldenpkg.Run(t, run, lang, *update) }
 
-// The seed's figures (DOMAIN.md §6: support period 2014–2019, fee 10 % of
+// The seed's figures (the figures the five published articles state: support period 2014–2019, fee 10 % of
 // the project total) and the governance rules must stay reproduced.
 func TestLujiazuiZH(t *testing.T) {
 	out := golden(t, "zh")
 	for _, s := range []string{
 		"至 2024-03-01 届满",
-		"[HUB-BOARD-01]",
+		"[HUB-BOARD-01 依据",
 		"覆盖 5/5 项功能：培育孵化、联系服务、资源支撑、沟通表达、人才聚集",
 		"党建服务中心承担：转接组织关系、收缴党费、报表统计、党员远程教育、党建网络维护",
-		"[HUB-ADMIN-01] collect_dues",
+		"[HUB-ADMIN-01 依据", "] collect_dues",
 		"扶持期 5 年：2014–2019",
 		"费率 10%，管理费 20000.00，项目实际可用 180000.00",
 		"合计：项目总额 321500.55 元，管理费 32150.06 元",

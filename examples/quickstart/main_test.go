@@ -25,5 +25,5 @@ func TestQuickstartOutput(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, string(want), out.String())
 	assert.Contains(t, out.String(), "组织覆盖 3/4 = 75.0%")
-	assert.Contains(t, out.String(), "[SYNC-4]")
+	assert.Contains(t, out.String(), "[SYNC-4 依据", "a finding names its rule and its source")
 }

@@ -1,6 +1,6 @@
 // Wuliqiao: the story of 五里桥社区社会组织服务中心 (Shanghai, Huangpu) told with
 // hubrules — the first 5A service centre, linking the street's 32 community
-// organizations in four categories (seed 002, DOMAIN.md §0 and §6).
+// organizations in four categories (the Wuliqiao article; docs/rules.md).
 //
 //  1. Coverage of the 32 members: 8 independent branches, 18 liaisons and
 //     6 activity branches → organizational coverage 14/32 = 43.8 %, work
@@ -82,8 +82,8 @@ func run(w io.Writer, lang string) error {
 	p := show.Printer{W: w, L: l}
 
 	p.Title("五里桥社区社会组织服务中心（上海市黄浦区）", "Wuliqiao community social-organization service centre (Shanghai, Huangpu)")
-	p.Line("种子材料 002：上海市首家民政部 5A 等级社会组织，连接全街道 32 家社会组织。",
-		"Seed 002: Shanghai's first 5A service centre, linking the street's 32 community organizations.")
+	p.Line("五里桥一文：上海市首家民政部 5A 等级社会组织，连接全街道 32 家社会组织。",
+		"The Wuliqiao article: Shanghai's first 5A service centre, linking the street's 32 community organizations.")
 
 	// 1. Coverage.
 	raw, err := data.ReadFile("data/members.json")

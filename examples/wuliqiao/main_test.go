@@ -12,7 +12,7 @@ var update = flag.Bool("update", false, "rewrite testdata/output.*.golden")
 
 func golden(t *testing.T, lang string) string { return goldenpkg.Run(t, run, lang, *update) }
 
-// The seed's figures (DOMAIN.md §6) must stay reproduced.
+// The seed's figures (the figures the five published articles state) must stay reproduced.
 func TestWuliqiaoZH(t *testing.T) {
 	out := golden(t, "zh")
 	for _, s := range []string{
@@ -21,8 +21,8 @@ func TestWuliqiaoZH(t *testing.T) {
 		"工作覆盖率 32/32 = 100.0%",
 		"交叉任职率 24/32 = 75.0%",
 		"wlq-01：合规",
-		"[SYNC-1] wlq-02",
-		"[GRD-SYS-01] wlq-09",
+		"[SYNC-1 依据", "] wlq-02",
+		"[GRD-SYS-01 依据", "] wlq-09",
 		"萌芽型", "成长型", "支持性",
 		"资金池 300000.00 元",
 		"有效的 5A 级社会组织 6 家，4A 级 3 家",

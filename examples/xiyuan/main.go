@@ -1,5 +1,5 @@
 // Xiyuan: the story of 西园街道 (Hefei, Shushan) told with hubrules — the
-// "两委两站" community structure and "三社联动" (seed 004, DOMAIN.md §0 and §6):
+// "两委两站" community structure and "三社联动" (the Xiyuan article; docs/rules.md):
 //
 //  1. 两委两站 concurrent posts: the work-station head is a deputy secretary of
 //     the community party committee, a residents' director who is a party
@@ -77,8 +77,8 @@ func run(w io.Writer, lang string) error {
 	l := hubrules.ParseLang(lang)
 	p := show.Printer{W: w, L: l}
 	p.Title("西园街道“两委两站”与“三社联动”（合肥市蜀山区）", "Xiyuan street: “two committees, two stations” and “three-social linkage” (Hefei, Shushan)")
-	p.Line("种子材料 004：社区党委、社居委、社区工作站、社区社会工作服务站四个组织分工协作。",
-		"Seed 004: the community party committee, residents' committee, work station and social-work service station share the work.")
+	p.Line("西园一文：社区党委、社居委、社区工作站、社区社会工作服务站四个组织分工协作。",
+		"The Xiyuan article: the community party committee, residents' committee, work station and social-work service station share the work.")
 
 	// 1–3. Community structure.
 	var cf communitiesFile
