@@ -3,6 +3,8 @@ package hubrules
 import (
 	"encoding/json"
 	"strings"
+
+	"github.com/hubrules/hubrules/internal/cite"
 )
 
 // Severity says how serious a finding is.
@@ -42,16 +44,16 @@ type Finding struct {
 }
 
 // Citation returns the document and article of the finding's rule, as
-// registered by its package (Register), in Chinese and English
+// its rule package recorded it, in Chinese and English
 // (Source.Short), e.g.
 // 《社会组织评估管理办法》（民政部令第39号）第二十八条. It is empty for a rule
 // no package registered.
 func (f Finding) Citation() Text {
-	r, ok := RuleByID(f.Rule)
-	if !ok || r.Source.IsZero() {
+	zh, en, ok := cite.Get(f.Rule)
+	if !ok {
 		return Text{}
 	}
-	return T(r.Source.Short(ZH), r.Source.Short(EN))
+	return T(zh, en)
 }
 
 // MarshalJSON writes the finding with its rule's citation ("citation"),
@@ -76,7 +78,7 @@ func (f Finding) Describe(lang Lang) string {
 	b.WriteString(f.Rule)
 	if c := f.Citation(); !c.IsZero() {
 		if lang == EN {
-			b.WriteString(", under ")
+			b.WriteString(" per ")
 		} else {
 			b.WriteString(" 依据")
 		}

@@ -4,7 +4,6 @@ import (
 	"net/url"
 	"sort"
 	"strings"
-	"sync"
 )
 
 // Source says where a rule or a parameter value comes from, so that a
@@ -272,36 +271,6 @@ func Join(cats ...Catalogue) Catalogue {
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out
-}
-
-// registry holds the rules every rule package registered, so that a
-// Finding can name its rule's document and article wherever it is printed.
-var registry struct {
-	sync.RWMutex
-	rules map[string]Rule
-}
-
-// Register records the rules of c so that findings of those rules cite
-// their sources (Finding.Citation). Each rule package registers its own
-// catalogue once, when it is loaded; Register returns c.
-func Register(c Catalogue) Catalogue {
-	registry.Lock()
-	defer registry.Unlock()
-	if registry.rules == nil {
-		registry.rules = make(map[string]Rule)
-	}
-	for _, r := range c {
-		registry.rules[r.ID] = r
-	}
-	return c
-}
-
-// RuleByID returns a registered rule.
-func RuleByID(id string) (Rule, bool) {
-	registry.RLock()
-	defer registry.RUnlock()
-	r, ok := registry.rules[id]
-	return r, ok
 }
 
 // WithNote returns s with Note set to note.

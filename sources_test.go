@@ -1,6 +1,7 @@
 package hubrules_test
 
 import (
+	"github.com/hubrules/hubrules/internal/rulecat"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -99,10 +100,10 @@ func TestOfficialHost(t *testing.T) {
 }
 
 func TestFinding_NamesItsRulesDocumentAndArticle(t *testing.T) {
-	hubrules.Register(hubrules.Catalogue{{ID: "TEST-CITE-01", Source: hubrules.EvaluationMeasures2010("第二十八条")}})
+	rulecat.Register(hubrules.Catalogue{{ID: "TEST-CITE-01", Source: hubrules.EvaluationMeasures2010("第二十八条")}})
 	f := hubrules.Finding{Rule: "TEST-CITE-01", Severity: hubrules.Violation, Message: hubrules.T("等级已过期", "the grade has expired")}
 	assert.Equal(t, "[TEST-CITE-01 依据《社会组织评估管理办法》（民政部令第39号）第二十八条] 等级已过期", f.Describe(hubrules.ZH))
-	assert.Contains(t, f.Describe(hubrules.EN), "under Measures for the Administration of Social Organization Evaluation (民政部令第39号), 第二十八条")
+	assert.Contains(t, f.Describe(hubrules.EN), "[TEST-CITE-01 per Measures for the Administration of Social Organization Evaluation (民政部令第39号), 第二十八条")
 	b, err := f.MarshalJSON()
 	require.NoError(t, err)
 	assert.Contains(t, string(b), `"citation":{"zh":"《社会组织评估管理办法》（民政部令第39号）第二十八条"`)

@@ -1,6 +1,9 @@
 package funding
 
-import "github.com/hubrules/hubrules"
+import (
+	"github.com/hubrules/hubrules"
+	"github.com/hubrules/hubrules/internal/rulecat"
+)
 
 // Rule IDs of package funding (docs/rules.md).
 const (
@@ -23,7 +26,7 @@ const (
 func Rules() hubrules.Catalogue { return append(hubrules.Catalogue(nil), catalogue...) }
 
 // catalogue is built and registered once, so that findings cite their rules.
-var catalogue = hubrules.Register(rules())
+var catalogue = rulecat.Register(rules())
 
 func rules() hubrules.Catalogue {
 	const pkg = "funding"

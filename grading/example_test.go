@@ -38,9 +38,9 @@ func ExampleGrader_Grade() {
 	// 工作绩效 390 / 400
 	// 社会评价 140 / 150
 	// total 991.2 band 5A (950, ∞) grade 4A
-	// [GRD-PARTY-01, under Shanghai social organization evaluation indicators (2025 edition), 行业协会商会指标·党组织（8分）] 西园某社会组织: the party set-up item is not at full marks for this form (party_form=liaison, score=11.2, max=15)
-	// [GRD-PARTY-01, under Shanghai social organization evaluation indicators (2025 edition), 行业协会商会指标·党组织（8分）] 西园某社会组织: no party organization: the grade is capped (band_grade=5A, party.cap_without_org=4A, party_form=liaison)
-	// [GRD-LEVEL-01, under Measures for the Administration of Social Organization Evaluation (民政部令第39号), 第八条至第十条] 西园某社会组织: the score bands are not verified (illustrative); the grade is indicative only (param=level.bands, confidence=illustrative, programme=xiyuan, from=2021-09-23)
+	// [GRD-PARTY-01 per Shanghai social organization evaluation indicators (2025 edition), 行业协会商会指标·党组织（8分）] 西园某社会组织: the party set-up item is not at full marks for this form (party_form=liaison, score=11.2, max=15)
+	// [GRD-PARTY-01 per Shanghai social organization evaluation indicators (2025 edition), 行业协会商会指标·党组织（8分）] 西园某社会组织: no party organization: the grade is capped (band_grade=5A, party.cap_without_org=4A, party_form=liaison)
+	// [GRD-LEVEL-01 per Measures for the Administration of Social Organization Evaluation (民政部令第39号), 第八条至第十条] 西园某社会组织: the score bands are not verified (illustrative); the grade is indicative only (param=level.bands, confidence=illustrative, programme=xiyuan, from=2021-09-23)
 }
 
 func ExampleStanding_At() {

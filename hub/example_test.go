@@ -102,7 +102,7 @@ func ExampleChecker_CheckAdmin() {
 	// Output:
 	// programme lujiazui, as of 2024-06-30, parameters effective 2014-01-01
 	// checks: 1 passed, 1 failed, 0 not applicable
-	//   [HUB-ADMIN-01, under [the social transformation of the Lujiazui Sunshine Station], （四）在发展目标上·三是与党建服务中心的错位发展] collect_dues: administrative party work must not be assigned to the hub (管办分离) (task=收缴党费 / collecting dues, assignee=hub)
+	//   [HUB-ADMIN-01 per [the social transformation of the Lujiazui Sunshine Station], （四）在发展目标上·三是与党建服务中心的错位发展] collect_dues: administrative party work must not be assigned to the hub (管办分离) (task=收缴党费 / collecting dues, assignee=hub)
 }
 
 // The five hub functions (HUB-FUNC-01).
@@ -121,7 +121,7 @@ func ExampleChecker_CheckBoard() {
 	// programme lujiazui, as of 2024-06-30, parameters effective 2014-01-01
 	// not verified: board.term_years(illustrative), board.due_soon_days(illustrative)
 	// checks: 0 passed, 1 failed, 0 not applicable
-	//   [HUB-BOARD-01, under [the social transformation of the Lujiazui Sunshine Station], （一）在组织形式上] board: the board's term has ended without re-election (the trigger of SYNC-5) (term_started=2019-03-01, term_years=5, term_ends=2024-03-01, days_left=-121)
+	//   [HUB-BOARD-01 per [the social transformation of the Lujiazui Sunshine Station], （一）在组织形式上] board: the board's term has ended without re-election (the trigger of SYNC-5) (term_started=2019-03-01, term_years=5, term_ends=2024-03-01, days_left=-121)
 }
 
 // A service centre with every condition unmet (HUB-CENTRE-01).

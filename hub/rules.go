@@ -1,6 +1,9 @@
 package hub
 
-import "github.com/hubrules/hubrules"
+import (
+	"github.com/hubrules/hubrules"
+	"github.com/hubrules/hubrules/internal/rulecat"
+)
 
 // termOpinion is the 2018 opinion on the terms of grassroots party
 // organizations.
@@ -15,7 +18,7 @@ func termOpinion(article string) hubrules.Source {
 func Rules() hubrules.Catalogue { return append(hubrules.Catalogue(nil), catalogue...) }
 
 // catalogue is built and registered once, so that findings cite their rules.
-var catalogue = hubrules.Register(hubrules.Join(hubRules(), SyncRules()))
+var catalogue = rulecat.Register(hubrules.Join(hubRules(), SyncRules()))
 
 // hubRules returns the HUB-* rules.
 func hubRules() hubrules.Catalogue {

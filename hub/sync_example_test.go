@@ -76,5 +76,5 @@ func ExampleSyncResult_Report() {
 		fmt.Println(f.Describe(hubrules.EN))
 	}
 	// Output:
-	// [SYNC-1, under [the Kaiyihui "red incubator" of Kaixuan street], 二、主要做法·（一）创新组织堡垒建设] wlq-08: the party organization's set-up was not approved together with the registration (too many days apart) (link=registration, registered_date=2023-01-10, party_org_approved_date=2023-03-01, party_org_approved_days_apart=50, party_org_approved_window_days=30)
+	// [SYNC-1 per [the Kaiyihui "red incubator" of Kaixuan street], 二、主要做法·（一）创新组织堡垒建设] wlq-08: the party organization's set-up was not approved together with the registration (too many days apart) (link=registration, registered_date=2023-01-10, party_org_approved_date=2023-03-01, party_org_approved_days_apart=50, party_org_approved_window_days=30)
 }

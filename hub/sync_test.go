@@ -496,7 +496,7 @@ func TestSyncResult_ReportListsFindingsWithFacts(t *testing.T) {
 	assert.Contains(t, fs[0].Facts, hubrules.Fact{Name: "work_plan_submitted_date", Value: "none"})
 	assert.Equal(t, syncD("2024-06-30"), rep.Basis.AsOf)
 	en := rep.Describe(hubrules.EN)
-	assert.Contains(t, en, "[SYNC-1, under [the Kaiyihui \"red incubator\" of Kaixuan street], 二、主要做法·（一）创新组织堡垒建设] kyh-001: no party-building work plan", "the finding names its source and section")
+	assert.Contains(t, en, "[SYNC-1 per [the Kaiyihui \"red incubator\" of Kaixuan street], 二、主要做法·（一）创新组织堡垒建设] kyh-001: no party-building work plan", "the finding names its source and section")
 	assert.False(t, r.Compliant())
 	assert.Equal(t, hub.SyncLinks(0).With(hub.LinkRegistration), r.Failed())
 }

@@ -75,7 +75,7 @@ func Example() {
 	//   [INC-GRAD-01] projects_delivered [{projects_delivered 0}] vs graduation.min_projects=1
 	//   [INC-GRAD-01] assessment_score [{assessment_score 58}] vs graduation.min_assessment=60
 	//   [INC-GRAD-01] satisfaction_percent [{satisfaction_percent 79}] vs graduation.min_satisfaction_percent=80
-	// [INC-PERIOD-01, under [the incubation period of the NPI non-profit incubator], “在孵化器里大概一年”] 既有住宅加装电梯服务中心: the incubation term is over without graduation or extension (term_end=2024-02-29, as_of=2024-03-01, days_overdue=1, extensions_used=0)
+	// [INC-PERIOD-01 per [the incubation period of the NPI non-profit incubator], “在孵化器里大概一年”] 既有住宅加装电梯服务中心: the incubation term is over without graduation or extension (term_end=2024-02-29, as_of=2024-03-01, days_overdue=1, extensions_used=0)
 	// extend fired: growing → growing
 	// term ends 2024-08-31
 	// graduate fired: growing → graduated
@@ -148,7 +148,7 @@ func ExampleMachine_CheckNetwork() {
 	}
 	// Output:
 	// jingan 2018-12-31 0 parameters
-	// [INC-NET-01, under [social organizations in Jing'an's social governance under party leadership], 二、基本做法·（三）搭建枢纽平台·二是构建社会组织培育孵化网络] 青凤老年生活护理服务社: the incubatee is enrolled at more than one base; it must belong to exactly one (base=district_base, base=practice_park)
+	// [INC-NET-01 per [social organizations in Jing'an's social governance under party leadership], 二、基本做法·（三）搭建枢纽平台·二是构建社会组织培育孵化网络] 青凤老年生活护理服务社: the incubatee is enrolled at more than one base; it must belong to exactly one (base=district_base, base=practice_park)
 }
 
 func ExampleAllowed() {

@@ -1,6 +1,9 @@
 package incubation
 
-import "github.com/hubrules/hubrules"
+import (
+	"github.com/hubrules/hubrules"
+	"github.com/hubrules/hubrules/internal/rulecat"
+)
 
 // The rule IDs of this package (docs/rules.md).
 const (
@@ -18,7 +21,7 @@ const (
 func Rules() hubrules.Catalogue { return append(hubrules.Catalogue(nil), catalogue...) }
 
 // catalogue is built and registered once, so that findings cite their rules.
-var catalogue = hubrules.Register(rules())
+var catalogue = rulecat.Register(rules())
 
 func rules() hubrules.Catalogue {
 	return hubrules.Catalogue{

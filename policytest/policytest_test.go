@@ -90,7 +90,7 @@ func TestRequireHelpers(t *testing.T) {
 	rec := &recorder{}
 	policytest.RequireCompliant(rec, r)
 	assert.True(t, rec.failed)
-	assert.Contains(t, rec.msg, "[SYNC-4, under ")
+	assert.Contains(t, rec.msg, "[SYNC-4 per ")
 	rec = &recorder{}
 	policytest.RequireAmount(rec, "0.10", "0.01")
 	assert.True(t, rec.failed)
