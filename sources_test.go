@@ -37,7 +37,7 @@ func TestParseParams_UnsupportedClaimsAreAcceptedWithWarnings(t *testing.T) {
 	require.NoError(t, err, "a verified value without an article is the user's choice")
 	assert.Equal(t, []string{"verified_without_article"}, warningCodes(s))
 
-	s, err = hubrules.ParseParams(userFile("secondary", `{title: {zh: 某通知}, article: 第三条, url: "http://www.6065bob.com/fagui/9788.html"}`))
+	s, err = hubrules.ParseParams(userFile("secondary", `{title: {zh: 某通知}, article: 第三条, url: "http://www.mirror-site.example/fagui/9788.html"}`))
 	require.NoError(t, err)
 	assert.Equal(t, []string{"unofficial_host"}, warningCodes(s))
 
@@ -94,7 +94,7 @@ func TestOfficialHost(t *testing.T) {
 	for _, u := range []string{"https://www.gov.cn/x", "https://www.shcm.gov.cn/a", "http://dangjian.people.com.cn/n1/x.html", "https://www.12371.cn/x"} {
 		assert.True(t, hubrules.OfficialHost(u), u)
 	}
-	for _, u := range []string{"http://www.6065bob.com/fagui/9788.html", "http://gov.cn.example.com/x", "ftp://www.gov.cn/x", "not a url", "http://evilgov.cn/x"} {
+	for _, u := range []string{"http://www.mirror-site.example/fagui/9788.html", "http://gov.cn.example.com/x", "ftp://www.gov.cn/x", "not a url", "http://evilgov.cn/x"} {
 		assert.False(t, hubrules.OfficialHost(u), u)
 	}
 }
