@@ -457,6 +457,6 @@ const moneyPattern = `^[+-]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?(\.[0-9]{0,2}0*)?(yu
 // by the decoder, not by the pattern.
 func (Money) JSONSchema() map[string]any {
 	return map[string]any{"type": "string", "pattern": moneyPattern, "minLength": 1, "maxLength": 64,
-		"not": map[string]any{"pattern": `^[+-]?\.?(yuan)?元?$`},
+		"not":         map[string]any{"pattern": `^[+-]?\.?(yuan)?元?$`},
 		"description": "金额：以元为单位、最多两位小数的字符串，如 \"1234.50\" / amount: a string of yuan with at most two decimals, like \"1234.50\""}
 }

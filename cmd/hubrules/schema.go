@@ -1,6 +1,8 @@
 package main
 
 import (
+	"encoding/json"
+	"math/big"
 	"reflect"
 	"sort"
 	"strconv"
@@ -193,9 +195,13 @@ func (g *schemaGen) build(t reflect.Type) map[string]any {
 	case reflect.Bool:
 		return map[string]any{"type": "boolean"}
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		return map[string]any{"type": "integer"}
+		// The decoder refuses a number its Go type cannot hold.
+		bits := t.Bits()
+		return map[string]any{"type": "integer", "minimum": json.Number("-" + new(big.Int).Lsh(big.NewInt(1), uint(bits-1)).String()),
+			"maximum": json.Number(new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), uint(bits-1)), big.NewInt(1)).String())}
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		return map[string]any{"type": "integer", "minimum": 0}
+		return map[string]any{"type": "integer", "minimum": 0,
+			"maximum": json.Number(new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), uint(t.Bits())), big.NewInt(1)).String())}
 	case reflect.Float32, reflect.Float64:
 		return map[string]any{"type": "number"}
 	case reflect.String:

@@ -7,7 +7,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"sort"
-		"strings"
+	"strings"
 	"testing"
 
 	"github.com/hubrules/hubrules"
