@@ -662,3 +662,6 @@ func sortedKeys[V any](m map[string]V) []string {
 	sort.Strings(keys)
 	return keys
 }
+
+// Codes lists the confidences, most certain first (hubrules.Coder).
+func (Confidence) Codes() []string { return CodesOf(Verified, Secondary, Illustrative) }

@@ -88,3 +88,6 @@ func ParseProgramme(field, key string) (Programme, error) {
 	}
 	return p, nil
 }
+
+// Codes lists the programmes, National first (hubrules.Coder).
+func (Programme) Codes() []string { return CodesOf(Programmes()...) }

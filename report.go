@@ -59,16 +59,24 @@ func (f Finding) Citation() Text {
 // MarshalJSON writes the finding with its rule's citation ("citation"),
 // so that a finding read as JSON names its document and article too.
 func (f Finding) MarshalJSON() ([]byte, error) {
-	type plain Finding
-	out := struct {
-		plain
-		Citation *Text `json:"citation,omitempty"`
-	}{plain: plain(f)}
+	out := findingJSON{plainFinding: plainFinding(f)}
 	if c := f.Citation(); !c.IsZero() {
 		out.Citation = &c
 	}
 	return json.Marshal(out)
 }
+
+// plainFinding is a Finding without its MarshalJSON.
+type plainFinding Finding
+
+// findingJSON is what Finding.MarshalJSON writes.
+type findingJSON struct {
+	plainFinding
+	Citation *Text `json:"citation,omitempty"`
+}
+
+// JSONShape returns the shape MarshalJSON writes (JSONShaper).
+func (Finding) JSONShape() any { return findingJSON{} }
 
 // Describe renders the finding for people:
 // "[RULE 依据 citation] subject: message (facts)".
@@ -283,3 +291,9 @@ func cloneSliceInto[T any](buf, src []T) []T {
 	copy(buf, src)
 	return buf
 }
+
+// Codes lists the severities (hubrules.Coder).
+func (Severity) Codes() []string { return CodesOf(Violation, Warning, Notice) }
+
+// Codes lists the outcomes of a check (hubrules.Coder).
+func (Outcome) Codes() []string { return CodesOf(Pass, Fail, NotApplicable) }

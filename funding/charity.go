@@ -145,3 +145,8 @@ func nonNeg(p *hubrules.Problems, path string, m Money) {
 		p.Add(path, "gte", m.String(), hubrules.T("金额不能为负", "an amount must not be negative"))
 	}
 }
+
+// Codes lists the charity classes (hubrules.Coder).
+func (CharityClass) Codes() []string {
+	return hubrules.CodesOf(PublicFoundation, PublicOther, PrivateFoundation, PrivateOther)
+}

@@ -114,3 +114,6 @@ func Follow(in FollowInput) (FollowResult, error) {
 		r.Total.String()+" = "+r.Projects.String()+" + "+r.Posts.String()+" + "+r.Unfounded.String(), Exact)
 	return r, nil
 }
+
+// Codes lists the funded kinds (hubrules.Coder).
+func (FundedKind) Codes() []string { return hubrules.CodesOf(KindProject, KindPost) }

@@ -393,3 +393,10 @@ func (l Ledger) Replay(entries []Entry) (Ledger, error) {
 	}
 	return cur, nil
 }
+
+// Codes lists the ledger operations (hubrules.Coder).
+func (OpKind) Codes() []string { return hubrules.CodesOf(OpCommit, OpPay, OpRelease) }
+
+// JSONShape returns the shape MarshalJSON writes, LedgerState
+// (hubrules.JSONShaper).
+func (Ledger) JSONShape() any { return LedgerState{} }

@@ -442,3 +442,21 @@ func clip(s string) string {
 	}
 	return s
 }
+
+// Codes lists the roundings (hubrules.Coder).
+func (Rounding) Codes() []string { return hubrules.CodesOf(HalfUp, HalfEven, Down, Exact) }
+
+// moneyPattern is the text UnmarshalText accepts: a sign, yuan (grouped
+// in threes by commas, or not), at most two decimals (zeros may follow),
+// and "yuan" and/or "元" after it; no spaces.
+const moneyPattern = `^[+-]?([0-9]{1,3}(,[0-9]{3})+|[0-9]+)?(\.[0-9]{0,2}0*)?(yuan)?元?$`
+
+// JSONSchema is the JSON Schema of an amount (hubrules.JSONSchemer): a
+// quoted string of yuan with at most two decimals, like "1234.50"; a bare
+// JSON number is refused. An amount beyond what int64 fen hold is refused
+// by the decoder, not by the pattern.
+func (Money) JSONSchema() map[string]any {
+	return map[string]any{"type": "string", "pattern": moneyPattern, "minLength": 1, "maxLength": 64,
+		"not":         map[string]any{"pattern": `^[+-]?\.?(yuan)?元?$`},
+		"description": "金额：以元为单位、最多两位小数的字符串，如 \"1234.50\" / amount: a string of yuan with at most two decimals, like \"1234.50\""}
+}

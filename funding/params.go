@@ -379,3 +379,8 @@ func sub(b hubrules.Basis, names ...string) hubrules.Basis {
 	}
 	return out
 }
+
+// Codes lists the milestones (hubrules.Coder).
+func (Milestone) Codes() []string {
+	return hubrules.CodesOf(MilestoneSigned, MilestoneMidterm, MilestoneFinal)
+}

@@ -235,3 +235,6 @@ func (e *Evaluator) Allowance(in AllowanceInput) (AllowanceResult, error) {
 	r.step(rule, hubrules.T("年度合计 = 月合计 × 12", "yearly = monthly × 12"), r.Monthly.String()+" × 12 = "+r.Yearly.String(), Exact)
 	return r, nil
 }
+
+// Codes lists the posts (hubrules.Coder).
+func (Post) Codes() []string { return hubrules.CodesOf(PostHead, PostDeputy, PostOther) }

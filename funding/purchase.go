@@ -352,3 +352,11 @@ func (e *Evaluator) PurchaseReport() (PurchaseSummary, error) {
 	r.step(RulePurchase, hubrules.T("平均每个项目资金", "average per project"), r.Reported.Amount.String()+" ÷ "+itoa64(int64(r.Reported.Projects))+" = "+r.PerProject.String(), HalfUp, "purchase.reported")
 	return r, nil
 }
+
+// Codes lists the stages (hubrules.Coder).
+func (Stage) Codes() []string {
+	return hubrules.CodesOf(StageApproved, StageProcured, StageMonitored, StageEvaluated, StageStopped)
+}
+
+// Codes lists the evaluation outcomes, "" (pending) first (hubrules.Coder).
+func (Evaluation) Codes() []string { return hubrules.CodesOf(EvalPending, EvalPass, EvalFail) }

@@ -106,3 +106,10 @@ func shareWeight(p *hubrules.Problems, path string, share Rate, noun string) (in
 	}
 	return x.IntPart(), true
 }
+
+// JSONSchema is the JSON Schema of a rate (hubrules.JSONSchemer): a quoted
+// decimal fraction ("0.10") or percentage ("10%"); no exponent.
+func (Rate) JSONSchema() map[string]any {
+	return map[string]any{"type": "string", "pattern": `^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)%?$`, "maxLength": 41,
+		"description": "比率：小数（如 \"0.10\"）或百分数（如 \"10%\"） / rate: a fraction like \"0.10\" or a percentage like \"10%\""}
+}

@@ -153,3 +153,17 @@ func (p *Points) UnmarshalYAML(n *yaml.Node) error {
 	*p = v
 	return nil
 }
+
+// JSONSchema is the JSON Schema of points (hubrules.JSONSchemer): a quoted
+// decimal with at most one decimal place ("3.5", "950"), or a bare JSON
+// number with at most one decimal place. The decoder reads a bare number
+// from its text, so it also refuses an exponent (1e2), which JSON Schema
+// cannot tell from 100.
+func (Points) JSONSchema() map[string]any {
+	return map[string]any{
+		"oneOf": []any{
+			map[string]any{"type": "string", "pattern": `^-?[0-9]{1,11}(\.[0-9]0*)?$`},
+			map[string]any{"type": "number", "multipleOf": 0.1, "minimum": -1e9, "maximum": 1e9},
+		},
+		"description": "分值：最多一位小数的十进制数，如 \"3.5\" / points: a decimal with at most one decimal place, like \"3.5\""}
+}

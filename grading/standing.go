@@ -561,3 +561,13 @@ func CountAtLeast(rs []StandingResult, min hubrules.Grade) int {
 	}
 	return n
 }
+
+// Codes lists the inspection results (hubrules.Coder).
+func (InspectionResult) Codes() []string {
+	return hubrules.CodesOf(Passed, BasicallyPassed, Failed, Skipped)
+}
+
+// Codes lists the privileges (hubrules.Coder).
+func (Privilege) Codes() []string {
+	return hubrules.CodesOf(PrivPurchasePriority, PrivFunctionTransfer, PrivAwardPriority, PrivTaxDeduction, PrivSimplifiedInspection)
+}

@@ -131,3 +131,8 @@ func missingSystemFinding(org string, i int, ded Points) hubrules.Finding {
 	}
 	return f
 }
+
+// Codes lists the systems (hubrules.Coder).
+func (System) Codes() []string {
+	return hubrules.CodesOf(SysBoard, SysSupervisory, SysFinance, SysDisclosure, SysMajorMatters, SysArchives, SysLabour)
+}

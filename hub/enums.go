@@ -249,3 +249,28 @@ func (b CommunityBody) Name() hubrules.Text {
 	}
 	return hubrules.T("未知社区组织 "+string(b), "unknown community body "+string(b))
 }
+
+// Codes lists the categories (not Uncategorized) (hubrules.Coder).
+func (Category) Codes() []string {
+	return hubrules.CodesOf(LifeServices, Charity, Mediation, CultureSports, Governance)
+}
+
+// Codes lists the kinds of party body (hubrules.Coder).
+func (BodyKind) Codes() []string {
+	return hubrules.CodesOf(Committee, GeneralBranch, Branch, JointBranchBody, ActivityBranchBody)
+}
+
+// Codes lists the tasks (hubrules.Coder).
+func (Task) Codes() []string {
+	return hubrules.CodesOf(TransferMembership, CollectDues, StatisticalReturns, RemoteEducation, NetworkMaintenance, OrganizeActivities, PartyProjects, Training, Census, Publicity)
+}
+
+// Codes lists the functions (hubrules.Coder).
+func (Function) Codes() []string {
+	return hubrules.CodesOf(Incubation, LiaisonService, ResourceSupport, Voice, TalentGathering)
+}
+
+// Codes lists the community bodies (hubrules.Coder).
+func (CommunityBody) Codes() []string {
+	return hubrules.CodesOf(PartyCommittee, ResidentsCommittee, WorkStation, SocialWorkStation)
+}

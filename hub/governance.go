@@ -263,3 +263,6 @@ func (c *Checker) CheckCentre(ct Centre, asOf hubrules.Date) (hubrules.Report, e
 	r.Checks = []hubrules.Check{{Rule: RuleCentre01, Subject: "centre", Outcome: outcome(len(r.Findings) > 0)}}
 	return r, nil
 }
+
+// Codes lists the assignees (hubrules.Coder).
+func (Assignee) Codes() []string { return hubrules.CodesOf(AssignedToHub, AssignedToCentre) }

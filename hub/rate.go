@@ -138,3 +138,16 @@ func (r *Rate) UnmarshalJSON(b []byte) error {
 	*r = got
 	return nil
 }
+
+// JSONSchema is the JSON Schema of what MarshalJSON writes
+// (hubrules.JSONSchemer): the fraction and its percent with one decimal,
+// null when the denominator is 0.
+func (Rate) JSONSchema() map[string]any {
+	return map[string]any{"type": "object", "additionalProperties": false,
+		"required": []string{"numerator", "denominator", "percent"},
+		"properties": map[string]any{
+			"numerator":   map[string]any{"type": "integer"},
+			"denominator": map[string]any{"type": "integer"},
+			"percent":     map[string]any{"type": []string{"string", "null"}, "pattern": `^-?[0-9]+\.[0-9]$`},
+		}}
+}

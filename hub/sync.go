@@ -430,3 +430,13 @@ func (c *SyncChecker) Profile() SyncProfile { return c.params.Profile }
 
 // Links returns the set of links the profile checks.
 func (c *SyncChecker) Links() SyncLinks { return c.links }
+
+// Codes lists the event kinds (hubrules.Coder).
+func (SyncEventKind) Codes() []string {
+	return hubrules.CodesOf(EventRegistered, EventFiled, EventMovedIn, EventWorkPlanSubmitted, EventLegalRepInterviewed, EventPartyOrgApproved, EventCensusRecorded, EventJointActivity, EventAnnualReportFiled, EventBoardReelected, EventCandidatesReviewed, EventEvaluated)
+}
+
+// Codes lists the profiles (hubrules.Coder).
+func (SyncProfile) Codes() []string {
+	return hubrules.CodesOf(ProfileSixSync, ProfileJingan, ProfileThreeSync)
+}

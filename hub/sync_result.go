@@ -539,3 +539,9 @@ func (r *SyncResult) UnmarshalJSON(data []byte) error {
 	*r = out
 	return nil
 }
+
+// JSONShape returns the shape MarshalJSON writes (hubrules.JSONShaper).
+func (SyncResult) JSONShape() any { return syncResultJSON{} }
+
+// JSONShape returns the shape MarshalJSON writes (hubrules.JSONShaper).
+func (SyncLinkResult) JSONShape() any { return syncLinkJSON{} }

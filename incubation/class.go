@@ -145,3 +145,11 @@ func StepPath(from, to PathLevel) (PathStep, error) {
 	}
 	return s, nil
 }
+
+// Codes lists the maturity classes (hubrules.Coder).
+func (MaturityClass) Codes() []string { return hubrules.CodesOf(Sprouting, GrowingOrg, Supporting) }
+
+// Codes lists the path levels (hubrules.Coder).
+func (PathLevel) Codes() []string {
+	return hubrules.CodesOf(ResidentActivist, PioneerGroup, CommunityOrg, HubOrg)
+}

@@ -190,3 +190,14 @@ func DecodeFacts(data []byte) (Facts, error) {
 	}
 	return f, nil
 }
+
+// Codes lists the entry modes (hubrules.Coder).
+func (EntryMode) Codes() []string { return hubrules.CodesOf(AsOrganization, AsProject) }
+
+// Codes lists the registrations (hubrules.Coder).
+func (Registration) Codes() []string { return hubrules.CodesOf(Unregistered, Filed, Registered) }
+
+// Codes lists the governance projects (hubrules.Coder).
+func (GovernanceProject) Codes() []string {
+	return hubrules.CodesOf(NoGovernanceProject, PurchasedService, ClaimedProject)
+}

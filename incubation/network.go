@@ -98,3 +98,6 @@ func (m *Machine) CheckNetwork(enrolments []Enrolment) (hubrules.Report, error) 
 	}
 	return r, nil
 }
+
+// Codes lists the bases (hubrules.Coder).
+func (Base) Codes() []string { return hubrules.CodesOf(DistrictBase, SocialBase, PracticePark) }

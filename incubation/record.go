@@ -191,3 +191,6 @@ func (d Decision) Describe(lang hubrules.Lang) string {
 	}
 	return s
 }
+
+// Codes lists the outcomes of a firing (hubrules.Coder).
+func (Outcome) Codes() []string { return hubrules.CodesOf(Fired, Refused) }

@@ -181,3 +181,13 @@ func Can(s State, t Trigger) bool {
 	_, ok := edge(s, t)
 	return ok
 }
+
+// Codes lists the states (hubrules.Coder).
+func (State) Codes() []string {
+	return hubrules.CodesOf(Applied, Incubating, Growing, Graduated, Governing, Rejected, Exited, Terminated)
+}
+
+// Codes lists the triggers (hubrules.Coder).
+func (Trigger) Codes() []string {
+	return hubrules.CodesOf(Admit, Reject, Promote, Extend, Graduate, Engage, Exit, Terminate)
+}
