@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/go-playground/locales/en"
 	"github.com/go-playground/locales/zh"
@@ -145,9 +146,44 @@ func (c *validationSink) check(val *validation, rv reflect.Value, prefix string,
 	for _, l := range lists {
 		list := rv.Field(l.index)
 		for i := 0; i < list.Len(); i++ {
+			if l.strings != nil {
+				c.element(val, list.Index(i), l.strings, JoinPath(prefix, Index(l.name, i)), Index(l.name, i), personal || l.personal)
+				continue
+			}
 			c.check(val, list.Index(i), JoinPath(prefix, Index(l.name, i)), personal || l.personal)
 		}
 	}
+}
+
+// element checks one string of a long list: a string that meets the rules
+// costs a comparison; one of the first MaxProblems that does not goes
+// through validator, for the message validator gives inside its struct
+// (its translation with the element's name, "units[7]为必填字段"); the
+// others are counted.
+func (c *validationSink) element(val *validation, ev reflect.Value, rules *stringRules, path, name string, personal bool) {
+	if rules.ok(ev.String()) {
+		return
+	}
+	if len(c.fields) >= MaxProblems {
+		c.more++
+		return
+	}
+	var ves validator.ValidationErrors
+	if !errors.As(val.v.Var(ev.Interface(), rules.tag), &ves) || len(ves) == 0 {
+		return
+	}
+	fe := ves[0]
+	value := ""
+	if !personal {
+		value = clipValue(ev.String())
+	}
+	c.fields = append(c.fields, FieldError{
+		Path:    path,
+		Code:    fe.Tag(),
+		Param:   fe.Param(),
+		Value:   value,
+		Message: T(name+ungroup(fe.Translate(val.zh), fe.Param()), name+ungroup(fe.Translate(val.en), fe.Param())),
+	})
 }
 
 // add converts validator's error for a value of type top at prefix.
@@ -197,19 +233,82 @@ type listField struct {
 	ns       string // validator's struct namespace of the field
 	name     string // its JSON name
 	personal bool
+	// strings, for a list of strings, are the rules each must meet; nil
+	// for a list of structs.
+	strings *stringRules
 }
 
-// longLists returns the fields of struct rv that hold more than
-// MaxProblems structs, tagged `dive` with nothing after it and with their
-// own tags (before `dive`) met: validator would check every element in one
-// call. A list whose own tag fails is left to validator, which then does
-// not look at the elements.
+// stringRules are the rules of a tag made only of required, min=N and
+// max=N on a string, which Validate checks itself on the elements of a long
+// list (validator would build an error for every bad element, and a 16 MiB
+// document holds millions): only the elements it lists go through
+// validator, for validator's own message.
+type stringRules struct {
+	tag              string
+	required         bool
+	minRunes, maxRun int // -1: no bound
+}
+
+// parseStringRules returns the rules of tag, or nil when tag has anything
+// else.
+func parseStringRules(tag string) *stringRules {
+	r := &stringRules{tag: tag, minRunes: -1, maxRun: -1}
+	for _, part := range strings.Split(tag, ",") {
+		name, arg, _ := strings.Cut(part, "=")
+		n, err := strconv.Atoi(arg)
+		switch {
+		case part == "required":
+			r.required = true
+		case name == "min" && err == nil && n >= 0:
+			r.minRunes = n
+		case name == "max" && err == nil && n >= 0:
+			r.maxRun = n
+		default:
+			return nil
+		}
+	}
+	return r
+}
+
+// ok reports whether s meets the rules, as validator would judge it.
+func (r *stringRules) ok(s string) bool {
+	if r.required && s == "" {
+		return false
+	}
+	if r.minRunes < 0 && r.maxRun < 0 {
+		return true
+	}
+	n := utf8.RuneCountInString(s)
+	return (r.minRunes < 0 || n >= r.minRunes) && (r.maxRun < 0 || n <= r.maxRun)
+}
+
+// longLists returns the fields of struct rv whose elements Validate checks
+// one at a time, because validator would check them all in one call and
+// keep an error for every bad one: lists of two or more structs tagged
+// `dive` with nothing after it, and lists of more than MaxProblems strings
+// tagged `dive,` with only required, min and max after it; each with its
+// own tags (before `dive`) met. A list whose own tag fails is left to
+// validator, which then does not look at the elements.
 func longLists(val *validation, rv reflect.Value) []listField {
 	t := rv.Type()
 	var out []listField
 	for i := 0; i < t.NumField(); i++ {
 		f := t.Field(i)
-		if f.Type.Kind() != reflect.Slice || f.Type.Elem().Kind() != reflect.Struct || !f.IsExported() {
+		if f.Type.Kind() != reflect.Slice || !f.IsExported() {
+			continue
+		}
+		if f.Type.Elem().Kind() == reflect.String {
+			// A long list of strings under simple rules: Validate checks
+			// it itself. Short lists keep validator's own order.
+			own, elem, ok := strings.Cut(f.Tag.Get("validate"), "dive,")
+			rules := parseStringRules(elem)
+			if !ok || rules == nil || rv.Field(i).Len() <= MaxProblems || own != "" && val.v.Var(rv.Field(i).Interface(), strings.TrimSuffix(own, ",")) != nil {
+				continue
+			}
+			out = append(out, listField{index: i, ns: structNS(t, f), name: tagName(f), personal: isPersonal(f.Tag), strings: rules})
+			continue
+		}
+		if f.Type.Elem().Kind() != reflect.Struct {
 			continue
 		}
 		own, ok := strings.CutSuffix(f.Tag.Get("validate"), "dive")
@@ -220,13 +319,17 @@ func longLists(val *validation, rv reflect.Value) []listField {
 		if own != "" && val.v.Var(rv.Field(i).Interface(), own) != nil {
 			continue
 		}
-		ns := f.Name
-		if t.Name() != "" {
-			ns = t.Name() + "." + f.Name
-		}
-		out = append(out, listField{index: i, ns: ns, name: tagName(f), personal: isPersonal(f.Tag)})
+		out = append(out, listField{index: i, ns: structNS(t, f), name: tagName(f), personal: isPersonal(f.Tag)})
 	}
 	return out
+}
+
+// structNS is validator's struct namespace of field f of struct t.
+func structNS(t reflect.Type, f reflect.StructField) string {
+	if t.Name() != "" {
+		return t.Name() + "." + f.Name
+	}
+	return f.Name
 }
 
 // ungroup writes a whole-number limit in msg as the tag writes it: the

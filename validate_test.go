@@ -356,6 +356,7 @@ func TestValidate_LongListsOfPlainValuesAreCountedPastTheCap(t *testing.T) {
 	short := body{Units: []string{"", "abcd"}}
 	long := body{Units: make([]string, hubrules.MaxProblems*3)}
 	long.Units[1] = "abcd"
+	long.Units[2] = "汉字汉" // three characters: within max=3, as validator counts
 	var se, le *hubrules.InputError
 	require.ErrorAs(t, hubrules.Validate(short), &se)
 	require.ErrorAs(t, hubrules.Validate(long), &le)
@@ -364,5 +365,5 @@ func TestValidate_LongListsOfPlainValuesAreCountedPastTheCap(t *testing.T) {
 	require.Len(t, le.Fields, hubrules.MaxProblems+1)
 	last := le.Fields[hubrules.MaxProblems]
 	assert.Equal(t, "too_many_errors", last.Code)
-	assert.Equal(t, "200", last.Param, "300 empty or long units, 100 listed")
+	assert.Equal(t, "199", last.Param, "299 empty or long units, 100 listed")
 }
