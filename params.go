@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"reflect"
 	"sort"
+	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -42,15 +44,23 @@ func (c Confidence) Valid() bool {
 // set when no source gives the start date and the date is our assumption
 // (the note says why it was chosen).
 type ParamRef struct {
-	Name        string     `json:"name"`
-	Programme   Programme  `json:"programme"`
-	From        Date       `json:"from"`
-	FromAssumed bool       `json:"from_assumed,omitempty"`
-	Value       string     `json:"value"`
-	Unit        string     `json:"unit,omitempty"`
-	Confidence  Confidence `json:"confidence"`
-	Source      Source     `json:"source"`
-	Note        string     `json:"note,omitempty"`
+	Name        string    `json:"name"`
+	Programme   Programme `json:"programme"`
+	From        Date      `json:"from"`
+	FromAssumed bool      `json:"from_assumed,omitempty"`
+	// Value is the value's text as the parameter file writes it (a
+	// structured value as one line of YAML); it is not written to JSON.
+	Value string `json:"-"`
+	// JSON is the value as a typed JSON value, written under "value":
+	// integers as numbers, booleans as booleans, lists and maps as arrays
+	// and objects, and quoted text (exact decimals such as "0.10",
+	// amounts, codes) as strings. It is computed once, when the parameter
+	// file is parsed; a ParamRef built without it writes Value as a string.
+	JSON       json.RawMessage `json:"value"`
+	Unit       string          `json:"unit,omitempty"`
+	Confidence Confidence      `json:"confidence"`
+	Source     Source          `json:"source"`
+	Note       string          `json:"note,omitempty"`
 }
 
 // Basis records what a decision was based on: the programme asked for, the
@@ -208,6 +218,7 @@ type paramValue struct {
 	fromAssumed bool
 	node        *yaml.Node // nil: repealed
 	raw         string
+	json        json.RawMessage
 	confidence  Confidence
 	source      Source
 	note        string
@@ -215,7 +226,7 @@ type paramValue struct {
 
 // ref returns the value as a ParamRef of parameter name.
 func (v paramValue) ref(name, unit string) ParamRef {
-	return ParamRef{Name: name, Programme: v.programme, From: v.from, FromAssumed: v.fromAssumed, Value: v.raw, Unit: unit,
+	return ParamRef{Name: name, Programme: v.programme, From: v.from, FromAssumed: v.fromAssumed, Value: v.raw, JSON: v.json, Unit: unit,
 		Confidence: v.confidence, Source: v.source, Note: v.note}
 }
 
@@ -344,6 +355,7 @@ func ParseParams(data []byte) (*ParamSet, error) {
 				node := fv.Value
 				pv.node = &node
 				pv.raw = rawValue(&node)
+				pv.json = jsonValue(&node)
 			}
 			if !pv.from.IsZero() {
 				k := dated{pv.programme, pv.from}
@@ -661,4 +673,108 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(keys)
 	return keys
+}
+
+// jsonValue returns the typed JSON form of a parameter value (see
+// ParamRef.JSON): a mapping becomes an object in the file's key order, a
+// sequence an array, an integer a number, a boolean a boolean, null null,
+// and every other scalar (quoted text, decimals, dates) a string. Floats
+// were refused before.
+func jsonValue(n *yaml.Node) json.RawMessage {
+	var b bytes.Buffer
+	writeJSONValue(&b, n)
+	return json.RawMessage(b.Bytes())
+}
+
+func writeJSONValue(b *bytes.Buffer, n *yaml.Node) {
+	switch n.Kind {
+	case yaml.DocumentNode:
+		if len(n.Content) == 1 {
+			writeJSONValue(b, n.Content[0])
+			return
+		}
+		b.WriteString("null")
+	case yaml.MappingNode:
+		b.WriteByte('{')
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			writeJSONString(b, n.Content[i].Value)
+			b.WriteByte(':')
+			writeJSONValue(b, n.Content[i+1])
+		}
+		b.WriteByte('}')
+	case yaml.SequenceNode:
+		b.WriteByte('[')
+		for i, c := range n.Content {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			writeJSONValue(b, c)
+		}
+		b.WriteByte(']')
+	case yaml.ScalarNode:
+		switch n.Tag {
+		case "!!null":
+			b.WriteString("null")
+			return
+		case "!!bool":
+			var v bool
+			if n.Decode(&v) == nil {
+				b.WriteString(strconv.FormatBool(v))
+				return
+			}
+		case "!!int":
+			// 0x1F, 0o17 and 1_000 are YAML integers; JSON writes them in
+			// decimal. One too large for int64 stays text.
+			var v int64
+			if n.Decode(&v) == nil {
+				b.WriteString(strconv.FormatInt(v, 10))
+				return
+			}
+		}
+		writeJSONString(b, n.Value)
+	default:
+		b.WriteString("null")
+	}
+}
+
+func writeJSONString(b *bytes.Buffer, s string) {
+	enc := json.NewEncoder(b)
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(s)
+	b.Truncate(b.Len() - 1) // the encoder's newline
+}
+
+// MarshalJSON writes the reference with its typed value (JSON) under
+// "value", or Value as a string when JSON is empty.
+func (r ParamRef) MarshalJSON() ([]byte, error) {
+	type plain ParamRef
+	if len(r.JSON) == 0 {
+		v, err := json.Marshal(r.Value)
+		if err != nil {
+			return nil, err
+		}
+		r.JSON = v
+	}
+	return json.Marshal(plain(r))
+}
+
+// UnmarshalJSON reads a reference written by MarshalJSON: JSON is the
+// value as written, and Value its text (a string's content, or the JSON
+// text of any other value).
+func (r *ParamRef) UnmarshalJSON(data []byte) error {
+	type plain ParamRef
+	var p plain
+	if err := json.Unmarshal(data, &p); err != nil {
+		return err
+	}
+	*r = ParamRef(p)
+	r.Value = string(r.JSON)
+	var s string
+	if json.Unmarshal(r.JSON, &s) == nil {
+		r.Value = s
+	}
+	return nil
 }

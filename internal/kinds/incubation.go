@@ -18,7 +18,7 @@ type IncubateResult struct {
 
 func init() {
 	packages = append(packages, Package{Name: "incubation", Rules: incubation.Rules(), Sets: []*hubrules.ParamSet{incubation.DefaultParamSet()}})
-	register(Kind{Name: "incubate", Package: "incubation",
+	register(Kind{Name: "incubate", Package: "incubation", Sets: []*hubrules.ParamSet{incubation.DefaultParamSet()},
 		Summary: hubrules.T("孵化阶段流转（入壳、出壳、参与治理…）", "fire a trigger of the incubation stage machine (admit, graduate, engage, …)"),
 		Input:   func() any { return new(incubation.Request) },
 		Eval: func(env Env, in any) (Outcome, error) {
@@ -56,7 +56,9 @@ func init() {
 				return Outcome{}, err
 			}
 			res := IncubateResult{Record: rec, Decision: dec}
+			rep := dec.Report()
 			return Outcome{Value: res, Compliant: dec.Fired(), Describe: dec.Describe,
-				Findings: failed(dec.Report()), Refused: dec.UnmetRules(), State: string(rec.State)}, nil
+				Findings: failed(rep), Refused: dec.UnmetRules(), State: string(rec.State),
+				Verdict: verdict(rep, !dec.Fired()), Report: rep, Result: trim(res, "decision.basis")}, nil
 		}})
 }
