@@ -47,7 +47,7 @@ type env struct {
 	// progress is --progress: progress of JSON Lines on standard error.
 	progress bool
 	// terminal says standard error is a terminal (progress by default).
-	terminal bool
+	terminal   bool
 	format     string
 	lang       hubrules.Lang
 	in         string
@@ -491,8 +491,8 @@ type lineRecord struct {
 	Result   any                      `json:"result"`
 }
 
-// runLines writes a header record, then evaluates one input per line and
-// writes one record per line. A bad line, or one longer than --max-line,
+// runLines evaluates one input per line and writes a header record, then
+// one record per line. A bad line, or one longer than --max-line,
 // gives an error record ({"line": n, "error": …}) and the run goes on with
 // the next line; the exit code is the worst of all lines. An input with no
 // line but blank ones is bad input, as an empty document is without
@@ -513,9 +513,6 @@ func runLines(e *env, c command) (int, error) {
 	}
 	lr := lineReader{r: bufio.NewReader(r), max: e.maxLine}
 	w := bufio.NewWriter(e.stdout)
-	if err := writeJSONLine(w, lineHeader{Kind: c.path, Programme: e.programme, AsOf: e.date, RuleSet: rs}); err != nil {
-		return 0, err
-	}
 	prog := newProgress(e)
 	worst, n, inputs := exitOK, 0, 0
 	var lastBasis []byte
@@ -533,6 +530,13 @@ func runLines(e *env, c command) (int, error) {
 			continue
 		}
 		inputs++
+		if inputs == 1 {
+			// The header goes before the first record, so that an empty
+			// input has no output, as without --jsonl.
+			if err := writeJSONLine(w, lineHeader{Kind: c.path, Programme: e.programme, AsOf: e.date, RuleSet: rs}); err != nil {
+				return 0, err
+			}
+		}
 		var out outcome
 		if tooLong {
 			err = hubrules.NewInputError(hubrules.FieldError{Code: "max_line", Param: fmt.Sprint(e.maxLine),

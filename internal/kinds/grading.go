@@ -75,7 +75,7 @@ func init() {
 					return Outcome{}, err
 				}
 				rep := hubrules.Report{Basis: r.Basis, Checks: r.Checks, Findings: r.Findings}
-				o := reportOutcome(r, rep, nil, "basis", "validity_basis", "checks", "findings")
+				o := reportOutcome(r, rep, nil, "as_of", "basis", "validity_basis", "checks", "findings")
 				o.Report.Basis = mergeBasis(r.Basis, r.ValidityBasis)
 				o.Grade = r.EffectiveGrade
 				return o, nil
