@@ -48,19 +48,20 @@ type ParamRef struct {
 	Programme   Programme `json:"programme"`
 	From        Date      `json:"from"`
 	FromAssumed bool      `json:"from_assumed,omitempty"`
-	// Value is the value's text as the parameter file writes it (a
-	// structured value as one line of YAML); it is not written to JSON.
+	// Value is the value as text: a string's content ("0.10", "own_branch")
+	// or the JSON text of any other value ("3", "[1,2,3]"); it is not
+	// written to JSON (JSON is).
 	Value string `json:"-"`
 	// JSON is the value as a typed JSON value, written under "value":
 	// integers as numbers, booleans as booleans, lists and maps as arrays
 	// and objects, and quoted text (exact decimals such as "0.10",
 	// amounts, codes) as strings. It is computed once, when the parameter
 	// file is parsed; a ParamRef built without it writes Value as a string.
-	JSON       json.RawMessage `json:"value"`
-	Unit       string          `json:"unit,omitempty"`
-	Confidence Confidence      `json:"confidence"`
-	Source     Source          `json:"source"`
-	Note       string          `json:"note,omitempty"`
+	JSON       JSONValue  `json:"value"`
+	Unit       string     `json:"unit,omitempty"`
+	Confidence Confidence `json:"confidence"`
+	Source     Source     `json:"source"`
+	Note       string     `json:"note,omitempty"`
 }
 
 // Basis records what a decision was based on: the programme asked for, the
@@ -218,7 +219,7 @@ type paramValue struct {
 	fromAssumed bool
 	node        *yaml.Node // nil: repealed
 	raw         string
-	json        json.RawMessage
+	json        JSONValue
 	confidence  Confidence
 	source      Source
 	note        string
@@ -354,8 +355,8 @@ func ParseParams(data []byte) (*ParamSet, error) {
 				}
 				node := fv.Value
 				pv.node = &node
-				pv.raw = rawValue(&node)
 				pv.json = jsonValue(&node)
+				pv.raw = pv.json.Text()
 			}
 			if !pv.from.IsZero() {
 				k := dated{pv.programme, pv.from}
@@ -653,19 +654,6 @@ func findFloat(n *yaml.Node) string {
 	return ""
 }
 
-func rawValue(n *yaml.Node) string {
-	if n.Kind == yaml.ScalarNode {
-		return n.Value
-	}
-	out, err := yaml.Marshal(n)
-	if err != nil {
-		return ""
-	}
-	s := strings.TrimSpace(string(out))
-	s = strings.ReplaceAll(s, "\n", "; ")
-	return s
-}
-
 func sortedKeys[V any](m map[string]V) []string {
 	keys := make([]string, 0, len(m))
 	for k := range m {
@@ -680,10 +668,77 @@ func sortedKeys[V any](m map[string]V) []string {
 // sequence an array, an integer a number, a boolean a boolean, null null,
 // and every other scalar (quoted text, decimals, dates) a string. Floats
 // were refused before.
-func jsonValue(n *yaml.Node) json.RawMessage {
+func jsonValue(n *yaml.Node) JSONValue {
 	var b bytes.Buffer
 	writeJSONValue(&b, n)
-	return json.RawMessage(b.Bytes())
+	return JSONValue(b.String())
+}
+
+// JSONValue is one JSON value as compact text ("3", "\"0.10\"",
+// "[1,2]"). Being a string it is immutable: a ParamRef shares no memory a
+// caller could change, and stays comparable. The empty JSONValue is
+// written as null.
+type JSONValue string
+
+// MarshalJSON writes the value as it is.
+func (v JSONValue) MarshalJSON() ([]byte, error) {
+	if v == "" {
+		return []byte("null"), nil
+	}
+	return []byte(v), nil
+}
+
+// Text returns the value as text: a string's content, or the JSON text of
+// any other value ("3", "[1,2]"). It is ParamRef.Value.
+func (v JSONValue) Text() string {
+	var s string
+	if json.Unmarshal([]byte(v), &s) == nil {
+		return s
+	}
+	return string(v)
+}
+
+// UnmarshalJSON keeps the value's text, compacted.
+func (v *JSONValue) UnmarshalJSON(data []byte) error {
+	var b bytes.Buffer
+	if err := json.Compact(&b, data); err != nil {
+		return err
+	}
+	*v = JSONValue(unescapeHTML(b.Bytes()))
+	return nil
+}
+
+// unescapeHTML undoes the escapes json.Marshal adds for HTML (\u003c,
+// \u003e, \u0026; \u2028 and \u2029 are escaped by every encoder), so
+// that a value read back is the text jsonValue wrote.
+func unescapeHTML(b []byte) string {
+	var out strings.Builder
+	for i := 0; i < len(b); i++ {
+		if b[i] != '\\' || i+1 >= len(b) {
+			out.WriteByte(b[i])
+			continue
+		}
+		if b[i+1] == 'u' && i+6 <= len(b) {
+			switch strings.ToLower(string(b[i+2 : i+6])) {
+			case "003c":
+				out.WriteByte('<')
+				i += 5
+				continue
+			case "003e":
+				out.WriteByte('>')
+				i += 5
+				continue
+			case "0026":
+				out.WriteByte('&')
+				i += 5
+				continue
+			}
+		}
+		out.WriteByte(b[i])
+		out.WriteByte(b[i+1])
+		i++
+	}
+	return out.String()
 }
 
 func writeJSONValue(b *bytes.Buffer, n *yaml.Node) {
@@ -751,19 +806,18 @@ func writeJSONString(b *bytes.Buffer, s string) {
 // "value", or Value as a string when JSON is empty.
 func (r ParamRef) MarshalJSON() ([]byte, error) {
 	type plain ParamRef
-	if len(r.JSON) == 0 {
+	if r.JSON == "" {
 		v, err := json.Marshal(r.Value)
 		if err != nil {
 			return nil, err
 		}
-		r.JSON = v
+		r.JSON = JSONValue(v)
 	}
 	return json.Marshal(plain(r))
 }
 
 // UnmarshalJSON reads a reference written by MarshalJSON: JSON is the
-// value as written, and Value its text (a string's content, or the JSON
-// text of any other value).
+// value as written, and Value its text (JSONValue.Text).
 func (r *ParamRef) UnmarshalJSON(data []byte) error {
 	type plain ParamRef
 	var p plain
@@ -771,10 +825,6 @@ func (r *ParamRef) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	*r = ParamRef(p)
-	r.Value = string(r.JSON)
-	var s string
-	if json.Unmarshal(r.JSON, &s) == nil {
-		r.Value = s
-	}
+	r.Value = r.JSON.Text()
 	return nil
 }

@@ -122,7 +122,7 @@ func init() {
 		Kind{Name: "fund ledger", Package: "funding", Lines: true, Sets: sets,
 			Summary: hubrules.T("专项资金台账：承诺、支付、释放，不得透支（FND-BUDGET-01）", "special-fund ledger: commitments, payments, releases, never overdrawn (FND-BUDGET-01)"),
 			Input:   func() any { return new(LedgerInput) },
-			Eval: evalLedger},
+			Eval:    evalLedger},
 	)
 }
 
@@ -264,7 +264,7 @@ func ledgerRefusal(err error, entries []funding.Entry) (int, hubrules.Finding, b
 		}
 		return i, hubrules.Finding{Rule: funding.RuleBudget, Severity: hubrules.Violation, Subject: at,
 			Message: hubrules.T("台账拒绝该笔操作："+fe.Message.ZH, "the ledger refuses the entry: "+fe.Message.EN),
-			Facts: []hubrules.Fact{{Name: "op", Value: string(en.Op)}, {Name: "project", Value: en.Project}, {Name: "amount", Value: en.Amount.String()}}}, true
+			Facts:   []hubrules.Fact{{Name: "op", Value: string(en.Op)}, {Name: "project", Value: en.Project}, {Name: "amount", Value: en.Amount.String()}}}, true
 	}
 	return 0, hubrules.Finding{}, false
 }
