@@ -178,6 +178,21 @@ func (o DecisionOutcome) Name() Text {
 	return T(string(o), string(o))
 }
 
+// Meaning says in Chinese and English when a decision has outcome o.
+func (o DecisionOutcome) Meaning() Text {
+	switch o {
+	case OutcomeCompliant:
+		return T("没有任何发现", "no finding")
+	case OutcomeWarnings:
+		return T("只有提示或警告，没有违规", "warnings or notices only, no violation")
+	case OutcomeFindings:
+		return T("至少一项违规", "at least one violation")
+	case OutcomeRefused:
+		return T("操作被拒绝（孵化流转不满足条件、台账拒绝某笔操作）", "an operation was refused (an incubation transition its criteria do not allow, a ledger entry)")
+	}
+	return T(string(o), string(o))
+}
+
 // ExitCode returns the exit code of the command-line tool for a decision
 // with outcome o: 0 for compliant and warnings, 1 for findings and
 // refused. (Bad input or usage exits 2, an internal error or unwritable

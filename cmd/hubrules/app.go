@@ -749,8 +749,8 @@ type exitRow struct {
 func exitTable() []exitRow {
 	var rows []exitRow
 	for _, o := range hubrules.DecisionOutcomes() {
-		n := o.Name()
-		rows = append(rows, exitRow{o.ExitCode(), "outcome " + string(o) + "：" + n.ZH, "outcome " + string(o) + ": " + n.EN})
+		m := o.Meaning()
+		rows = append(rows, exitRow{o.ExitCode(), "结果为" + o.Name().ZH + "（" + string(o) + "）：" + m.ZH, "outcome " + string(o) + ": " + m.EN})
 	}
 	return append(rows,
 		exitRow{exitInput, "输入有误或用法错误（错误以一行 JSON 写到标准错误）", "bad input or usage (the error as one JSON line on standard error)"},
@@ -776,7 +776,7 @@ const usageNotes = `every decision is one JSON envelope: kind, programme, as_of,
 personal data: --mask remove|hash (hash needs --mask-key-file FILE, at most 4096 bytes) masks the personal fields of JSON output
 limits: --max-bytes N  --max-depth N  --max-items N  --max-string N (0: no limit; negative: usage error)  --max-line N (at least 1)
 
-JSON Lines (--jsonl; check sync, check forms, grade and every fund kind): the first record is a header
+JSON Lines (--jsonl; the kinds marked *): the first record is a header
 {"kind","programme","as_of","rule_set"}; then one record a line {"line","outcome","checks","findings","basis","result"},
 "basis" only when it differs from the last one written (so the first record has it);
 a bad or over-long line gives {"line": n, "error": …} and the run goes on;
@@ -796,7 +796,11 @@ func printUsage(w io.Writer) {
 	cmds := commands()
 	sort.Slice(cmds, func(i, j int) bool { return cmds[i].path < cmds[j].path })
 	for _, c := range cmds {
-		fmt.Fprintf(w, "  hubrules %-16s %s / %s\n", c.path, c.summary.ZH, c.summary.EN)
+		mark := " "
+		if c.lines {
+			mark = "*"
+		}
+		fmt.Fprintf(w, "  hubrules %-16s%s %s / %s\n", c.path, mark, c.summary.ZH, c.summary.EN)
 	}
 	fmt.Fprintln(w, "\ncommon flags: --programme P --date YYYY-MM-DD|today (both required)  --in FILE  --format json|text  --lang zh|en  --params FILE  --jsonl  --progress")
 	fmt.Fprintln(w, "hubrules SUBCOMMAND --help: the subcommand's flags")
@@ -810,7 +814,7 @@ func (e *env) helpText(fs *flag.FlagSet) string {
 	var b strings.Builder
 	b.WriteString("usage / 用法: " + e.helpHead + "\nflags / 参数:\n")
 	fs.VisitAll(func(f *flag.Flag) {
-		if !e.decision && (f.Name == "programme" || f.Name == "date") && fs.Name() != "params" {
+		if !e.helpFlag(fs.Name(), f.Name) {
 			return
 		}
 		def := ""
@@ -820,6 +824,22 @@ func (e *env) helpText(fs *flag.FlagSet) string {
 		fmt.Fprintf(&b, "  --%-14s %s%s\n", f.Name, f.Usage, def)
 	})
 	return b.String()
+}
+
+// helpFlag says whether the help of command cmd lists flag name: every
+// flag for an evaluation, the output flags for a catalogue command, and
+// --programme, --date and --params too for params.
+func (e *env) helpFlag(cmd, name string) bool {
+	if _, catalogue := catalogueSynopsis[cmd]; !catalogue {
+		return true
+	}
+	switch name {
+	case "format", "json", "lang":
+		return true
+	case "programme", "date", "params":
+		return cmd == "params"
+	}
+	return false
 }
 
 // flagErrorZH is the Chinese of an error of package flag.

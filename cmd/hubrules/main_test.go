@@ -258,6 +258,7 @@ func TestIncubate_ATriggerTheStateDoesNotAllowIsBadInput(t *testing.T) {
 	assert.Contains(t, errOut, `"path":"trigger"`)
 	assert.Contains(t, errOut, `"code":"not_allowed"`)
 	assert.Contains(t, errOut, "allowed: admit, reject")
+	assert.Contains(t, errOut, "允许：入壳（admit）")
 }
 
 func TestParamsFile_ForAnotherPackageOrWithAnUnknownNameIsRefused(t *testing.T) {

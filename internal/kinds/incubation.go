@@ -43,13 +43,16 @@ func init() {
 			if errors.As(err, &te) {
 				// A trigger the state does not allow is a mistake in the
 				// request, reported like any other bad field.
+				// Chinese labels with the code in brackets, English codes.
 				allowed := make([]string, len(te.Allowed))
+				allowedZH := make([]string, len(te.Allowed))
 				for i, t := range te.Allowed {
 					allowed[i] = string(t)
+					allowedZH[i] = t.Name().ZH + "（" + string(t) + "）"
 				}
 				return Outcome{}, hubrules.NewInputError(hubrules.FieldError{Path: "trigger", Code: "not_allowed", Value: string(te.Trigger),
 					Param: strings.Join(allowed, ","),
-					Message: hubrules.T("状态 "+string(te.State)+" 不允许触发 "+string(te.Trigger)+"；允许："+strings.Join(allowed, "、"),
+					Message: hubrules.T("状态"+te.State.Name().ZH+"（"+string(te.State)+"）不允许触发"+te.Trigger.Name().ZH+"（"+string(te.Trigger)+"）；允许："+strings.Join(allowedZH, "、"),
 						"trigger "+string(te.Trigger)+" is not allowed in state "+string(te.State)+"; allowed: "+strings.Join(allowed, ", "))})
 			}
 			if err != nil {
