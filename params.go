@@ -10,10 +10,11 @@ import (
 	"io"
 	"reflect"
 	"sort"
-	"strconv"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/hubrules/hubrules/internal/yamljson"
 )
 
 // Confidence says how sure we are of a parameter's value.
@@ -355,8 +356,11 @@ func ParseParams(data []byte) (*ParamSet, error) {
 				}
 				node := fv.Value
 				pv.node = &node
-				pv.json = jsonValue(&node)
-				pv.raw = pv.json.Text()
+				if v, err := jsonValue(&node); err != nil {
+					p.Add(vp+".value", "number", "", T("取值中有 JSON 无法表示的数（请写成十进制整数或加引号）", "the value holds a number JSON cannot carry (write a decimal integer or quote it)"))
+				} else {
+					pv.json, pv.raw = v, v.Text()
+				}
 			}
 			if !pv.from.IsZero() {
 				k := dated{pv.programme, pv.from}
@@ -664,14 +668,16 @@ func sortedKeys[V any](m map[string]V) []string {
 }
 
 // jsonValue returns the typed JSON form of a parameter value (see
-// ParamRef.JSON): a mapping becomes an object in the file's key order, a
-// sequence an array, an integer a number, a boolean a boolean, null null,
-// and every other scalar (quoted text, decimals, dates) a string. Floats
-// were refused before.
-func jsonValue(n *yaml.Node) JSONValue {
+// ParamRef.JSON), as internal/yamljson writes it: a mapping becomes an
+// object in the file's key order, a sequence an array, an integer a
+// number, a boolean a boolean, null null, and every other scalar (quoted
+// text, decimals, dates) a string. Floats were refused before.
+func jsonValue(n *yaml.Node) (JSONValue, error) {
 	var b bytes.Buffer
-	writeJSONValue(&b, n)
-	return JSONValue(b.String())
+	if err := yamljson.Write(&b, n, 0); err != nil {
+		return "", err
+	}
+	return JSONValue(b.String()), nil
 }
 
 // JSONValue is one JSON value as compact text ("3", "\"0.10\"",
@@ -739,67 +745,6 @@ func unescapeHTML(b []byte) string {
 		i++
 	}
 	return out.String()
-}
-
-func writeJSONValue(b *bytes.Buffer, n *yaml.Node) {
-	switch n.Kind {
-	case yaml.DocumentNode:
-		if len(n.Content) == 1 {
-			writeJSONValue(b, n.Content[0])
-			return
-		}
-		b.WriteString("null")
-	case yaml.MappingNode:
-		b.WriteByte('{')
-		for i := 0; i+1 < len(n.Content); i += 2 {
-			if i > 0 {
-				b.WriteByte(',')
-			}
-			writeJSONString(b, n.Content[i].Value)
-			b.WriteByte(':')
-			writeJSONValue(b, n.Content[i+1])
-		}
-		b.WriteByte('}')
-	case yaml.SequenceNode:
-		b.WriteByte('[')
-		for i, c := range n.Content {
-			if i > 0 {
-				b.WriteByte(',')
-			}
-			writeJSONValue(b, c)
-		}
-		b.WriteByte(']')
-	case yaml.ScalarNode:
-		switch n.Tag {
-		case "!!null":
-			b.WriteString("null")
-			return
-		case "!!bool":
-			var v bool
-			if n.Decode(&v) == nil {
-				b.WriteString(strconv.FormatBool(v))
-				return
-			}
-		case "!!int":
-			// 0x1F, 0o17 and 1_000 are YAML integers; JSON writes them in
-			// decimal. One too large for int64 stays text.
-			var v int64
-			if n.Decode(&v) == nil {
-				b.WriteString(strconv.FormatInt(v, 10))
-				return
-			}
-		}
-		writeJSONString(b, n.Value)
-	default:
-		b.WriteString("null")
-	}
-}
-
-func writeJSONString(b *bytes.Buffer, s string) {
-	enc := json.NewEncoder(b)
-	enc.SetEscapeHTML(false)
-	_ = enc.Encode(s)
-	b.Truncate(b.Len() - 1) // the encoder's newline
 }
 
 // MarshalJSON writes the reference with its typed value (JSON) under

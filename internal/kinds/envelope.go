@@ -47,6 +47,10 @@ type Trimmed struct {
 	omit  []string
 }
 
+// Omitted returns the paths of the members left out of Value's JSON (for
+// the schema of a kind's result).
+func (t Trimmed) Omitted() []string { return append([]string(nil), t.omit...) }
+
 // trim returns v written without the members at paths.
 func trim(v any, paths ...string) any {
 	if len(paths) == 0 {
