@@ -90,4 +90,3 @@ func TestDecision_ListsAreArraysAndOutcomesMapToOneExitCode(t *testing.T) {
 	assert.Equal(t, hubrules.OutcomeFindings, hubrules.OutcomeOf(viol, false))
 	assert.Equal(t, hubrules.OutcomeRefused, hubrules.OutcomeOf(nil, true))
 }
-
