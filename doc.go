@@ -30,6 +30,11 @@
 //     rule's document and article (Finding.Citation).
 //   - Text, Finding, Check and Report: a decision explains itself, in
 //     Chinese (primary) and English, with the facts and parameters it used.
+//   - Decision: the one envelope (决定) every evaluation answers in — kind,
+//     programme, as_of, rule_set (Version and each ParamSet.Digest),
+//     outcome (DecisionOutcome: 合规 compliant, 有提示 warnings, 不合规
+//     findings, 被拒绝 refused, each with its exit code), checks, findings,
+//     basis (the parameters with their values as typed JSON) and result.
 //   - Date: a civil date, JSON "2006-01-02", a small integer inside.
 //   - ParamSet and Basis: parameters as data. Every number a city or a year
 //     can change is read from a YAML file, keyed by programme and by the

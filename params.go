@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -12,6 +13,8 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/hubrules/hubrules/internal/yamljson"
 )
 
 // Confidence says how sure we are of a parameter's value.
@@ -42,15 +45,24 @@ func (c Confidence) Valid() bool {
 // set when no source gives the start date and the date is our assumption
 // (the note says why it was chosen).
 type ParamRef struct {
-	Name        string     `json:"name"`
-	Programme   Programme  `json:"programme"`
-	From        Date       `json:"from"`
-	FromAssumed bool       `json:"from_assumed,omitempty"`
-	Value       string     `json:"value"`
-	Unit        string     `json:"unit,omitempty"`
-	Confidence  Confidence `json:"confidence"`
-	Source      Source     `json:"source"`
-	Note        string     `json:"note,omitempty"`
+	Name        string    `json:"name"`
+	Programme   Programme `json:"programme"`
+	From        Date      `json:"from"`
+	FromAssumed bool      `json:"from_assumed,omitempty"`
+	// Value is the value as text: a string's content ("0.10", "own_branch")
+	// or the JSON text of any other value ("3", "[1,2,3]"); it is not
+	// written to JSON (JSON is).
+	Value string `json:"-"`
+	// JSON is the value as a typed JSON value, written under "value":
+	// integers as numbers, booleans as booleans, lists and maps as arrays
+	// and objects, and quoted text (exact decimals such as "0.10",
+	// amounts, codes) as strings. It is computed once, when the parameter
+	// file is parsed; a ParamRef built without it writes Value as a string.
+	JSON       JSONValue  `json:"value"`
+	Unit       string     `json:"unit,omitempty"`
+	Confidence Confidence `json:"confidence"`
+	Source     Source     `json:"source"`
+	Note       string     `json:"note,omitempty"`
 }
 
 // Basis records what a decision was based on: the programme asked for, the
@@ -208,6 +220,7 @@ type paramValue struct {
 	fromAssumed bool
 	node        *yaml.Node // nil: repealed
 	raw         string
+	json        JSONValue
 	confidence  Confidence
 	source      Source
 	note        string
@@ -215,7 +228,7 @@ type paramValue struct {
 
 // ref returns the value as a ParamRef of parameter name.
 func (v paramValue) ref(name, unit string) ParamRef {
-	return ParamRef{Name: name, Programme: v.programme, From: v.from, FromAssumed: v.fromAssumed, Value: v.raw, Unit: unit,
+	return ParamRef{Name: name, Programme: v.programme, From: v.from, FromAssumed: v.fromAssumed, Value: v.raw, JSON: v.json, Unit: unit,
 		Confidence: v.confidence, Source: v.source, Note: v.note}
 }
 
@@ -343,7 +356,11 @@ func ParseParams(data []byte) (*ParamSet, error) {
 				}
 				node := fv.Value
 				pv.node = &node
-				pv.raw = rawValue(&node)
+				if v, err := jsonValue(&node); err != nil {
+					p.Add(vp+".value", "number", "", T("取值中有 JSON 无法表示的数（请写成十进制整数或加引号）", "the value holds a number JSON cannot carry (write a decimal integer or quote it)"))
+				} else {
+					pv.json, pv.raw = v, v.Text()
+				}
 			}
 			if !pv.from.IsZero() {
 				k := dated{pv.programme, pv.from}
@@ -641,19 +658,6 @@ func findFloat(n *yaml.Node) string {
 	return ""
 }
 
-func rawValue(n *yaml.Node) string {
-	if n.Kind == yaml.ScalarNode {
-		return n.Value
-	}
-	out, err := yaml.Marshal(n)
-	if err != nil {
-		return ""
-	}
-	s := strings.TrimSpace(string(out))
-	s = strings.ReplaceAll(s, "\n", "; ")
-	return s
-}
-
 func sortedKeys[V any](m map[string]V) []string {
 	keys := make([]string, 0, len(m))
 	for k := range m {
@@ -665,3 +669,110 @@ func sortedKeys[V any](m map[string]V) []string {
 
 // Codes lists the confidences, most certain first (hubrules.Coder).
 func (Confidence) Codes() []string { return CodesOf(Verified, Secondary, Illustrative) }
+
+// jsonValue returns the typed JSON form of a parameter value (see
+// ParamRef.JSON), as internal/yamljson writes it: a mapping becomes an
+// object in the file's key order, a sequence an array, an integer a
+// number, a boolean a boolean, null null, and every other scalar (quoted
+// text, decimals, dates) a string. Floats were refused before.
+func jsonValue(n *yaml.Node) (JSONValue, error) {
+	var b bytes.Buffer
+	if err := yamljson.Write(&b, n, 0); err != nil {
+		return "", err
+	}
+	return JSONValue(b.String()), nil
+}
+
+// JSONValue is one JSON value as compact text ("3", "\"0.10\"",
+// "[1,2]"). Being a string it is immutable: a ParamRef shares no memory a
+// caller could change, and stays comparable. The empty JSONValue is
+// written as null.
+type JSONValue string
+
+// MarshalJSON writes the value as it is.
+func (v JSONValue) MarshalJSON() ([]byte, error) {
+	if v == "" {
+		return []byte("null"), nil
+	}
+	return []byte(v), nil
+}
+
+// Text returns the value as text: a string's content, or the JSON text of
+// any other value ("3", "[1,2]"). It is ParamRef.Value.
+func (v JSONValue) Text() string {
+	var s string
+	if json.Unmarshal([]byte(v), &s) == nil {
+		return s
+	}
+	return string(v)
+}
+
+// UnmarshalJSON keeps the value's text, compacted.
+func (v *JSONValue) UnmarshalJSON(data []byte) error {
+	var b bytes.Buffer
+	if err := json.Compact(&b, data); err != nil {
+		return err
+	}
+	*v = JSONValue(unescapeHTML(b.Bytes()))
+	return nil
+}
+
+// unescapeHTML undoes the escapes json.Marshal adds for HTML (\u003c,
+// \u003e, \u0026; \u2028 and \u2029 are escaped by every encoder), so
+// that a value read back is the text jsonValue wrote.
+func unescapeHTML(b []byte) string {
+	var out strings.Builder
+	for i := 0; i < len(b); i++ {
+		if b[i] != '\\' || i+1 >= len(b) {
+			out.WriteByte(b[i])
+			continue
+		}
+		if b[i+1] == 'u' && i+6 <= len(b) {
+			switch strings.ToLower(string(b[i+2 : i+6])) {
+			case "003c":
+				out.WriteByte('<')
+				i += 5
+				continue
+			case "003e":
+				out.WriteByte('>')
+				i += 5
+				continue
+			case "0026":
+				out.WriteByte('&')
+				i += 5
+				continue
+			}
+		}
+		out.WriteByte(b[i])
+		out.WriteByte(b[i+1])
+		i++
+	}
+	return out.String()
+}
+
+// MarshalJSON writes the reference with its typed value (JSON) under
+// "value", or Value as a string when JSON is empty.
+func (r ParamRef) MarshalJSON() ([]byte, error) {
+	type plain ParamRef
+	if r.JSON == "" {
+		v, err := json.Marshal(r.Value)
+		if err != nil {
+			return nil, err
+		}
+		r.JSON = JSONValue(v)
+	}
+	return json.Marshal(plain(r))
+}
+
+// UnmarshalJSON reads a reference written by MarshalJSON: JSON is the
+// value as written, and Value its text (JSONValue.Text).
+func (r *ParamRef) UnmarshalJSON(data []byte) error {
+	type plain ParamRef
+	var p plain
+	if err := json.Unmarshal(data, &p); err != nil {
+		return err
+	}
+	*r = ParamRef(p)
+	r.Value = r.JSON.Text()
+	return nil
+}

@@ -330,7 +330,7 @@ parameters:
 	require.NoError(t, err)
 	ref, err := set.Lookup("a", hubrules.Jingan, hubrules.MustParseDate("2021-01-01"))
 	require.NoError(t, err)
-	assert.Equal(t, "[1, 2]", ref.Value, "the recorded value is the value, not *f")
+	assert.Equal(t, "[1,2]", ref.Value, "the recorded value is the value, not *f")
 	_, err = hubrules.ParseParams([]byte(`
 package: x
 parameters:

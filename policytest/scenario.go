@@ -3,6 +3,7 @@ package policytest
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/hubrules/hubrules"
 	"github.com/hubrules/hubrules/internal/kinds"
+	"github.com/hubrules/hubrules/internal/yamljson"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -173,7 +175,12 @@ func parseCase(file string, c *yaml.Node) (Scenario, error) {
 	}
 	var buf bytes.Buffer
 	if in != nil {
-		if err := writeJSON(&buf, in, map[*yaml.Node]bool{}); err != nil {
+		// Scalars are kept as written; the text is bounded by maxInput, so
+		// that nested aliases cannot expand without end.
+		if err := yamljson.Write(&buf, in, maxInput); err != nil {
+			if errors.Is(err, yamljson.ErrTooLarge) {
+				err = sizeError()
+			}
 			return s, fmt.Errorf("%s: case %q: input: %w", at(in), s.Name, err)
 		}
 		s.Input = buf.Bytes()
@@ -382,83 +389,6 @@ func readFile(path string) ([]byte, error) {
 func sizeError() error {
 	return hubrules.NewInputError(hubrules.FieldError{Code: "max_bytes", Param: strconv.Itoa(maxInput),
 		Message: hubrules.T("超过大小上限 "+strconv.Itoa(maxInput)+" 字节", "exceeds the size limit of "+strconv.Itoa(maxInput)+" bytes")})
-}
-
-// writeJSON converts a YAML node to JSON text, keeping scalars as written:
-// dates stay "2026-03-01" and amounts keep their digits. Aliases are
-// expanded; open holds the aliases being expanded, so that an alias inside
-// the node its anchor names is refused, and the text written is bounded by
-// maxInput, so that nested aliases cannot expand without end.
-func writeJSON(b *bytes.Buffer, n *yaml.Node, open map[*yaml.Node]bool) error {
-	if b.Len() > maxInput {
-		return sizeError()
-	}
-	switch n.Kind {
-	case yaml.DocumentNode:
-		return writeJSON(b, n.Content[0], open)
-	case yaml.AliasNode:
-		if open[n] {
-			return fmt.Errorf("line %d: the alias *%s lies inside the node its anchor names", n.Line, n.Value)
-		}
-		open[n] = true
-		defer delete(open, n)
-		return writeJSON(b, n.Alias, open)
-	case yaml.MappingNode:
-		b.WriteByte('{')
-		for i := 0; i+1 < len(n.Content); i += 2 {
-			if i > 0 {
-				b.WriteByte(',')
-			}
-			k, _ := json.Marshal(n.Content[i].Value)
-			b.Write(k)
-			b.WriteByte(':')
-			if err := writeJSON(b, n.Content[i+1], open); err != nil {
-				return err
-			}
-		}
-		b.WriteByte('}')
-	case yaml.SequenceNode:
-		b.WriteByte('[')
-		for i, c := range n.Content {
-			if i > 0 {
-				b.WriteByte(',')
-			}
-			if err := writeJSON(b, c, open); err != nil {
-				return err
-			}
-		}
-		b.WriteByte(']')
-	case yaml.ScalarNode:
-		switch n.Tag {
-		case "!!int", "!!float":
-			// YAML numbers such as 0x10, 1_000 or .inf are not JSON
-			// numbers: write them in decimal, or refuse them.
-			if json.Valid([]byte(n.Value)) {
-				b.WriteString(n.Value)
-				break
-			}
-			var i int64
-			if n.Tag == "!!int" && n.Decode(&i) == nil {
-				b.WriteString(strconv.FormatInt(i, 10))
-				break
-			}
-			return fmt.Errorf("line %d: %s is not a number JSON can carry; write it in decimal or quote it", n.Line, n.Value)
-		case "!!bool":
-			if n.Value == "true" || n.Value == "True" || n.Value == "TRUE" {
-				b.WriteString("true")
-			} else {
-				b.WriteString("false")
-			}
-		case "!!null":
-			b.WriteString("null")
-		default:
-			s, _ := json.Marshal(n.Value)
-			b.Write(s)
-		}
-	default:
-		return fmt.Errorf("unsupported YAML node at line %d", n.Line)
-	}
-	return nil
 }
 
 func checkKeys(file string, n *yaml.Node, known []string) error {

@@ -18,7 +18,8 @@ import (
 	"github.com/hubrules/hubrules"
 )
 
-// Exit codes.
+// Exit codes. A decision's exit code follows from its outcome alone
+// (hubrules.DecisionOutcome.ExitCode; see exitTable).
 const (
 	exitOK       = 0
 	exitFindings = 1
@@ -39,6 +40,14 @@ type env struct {
 
 	programme  hubrules.Programme
 	date       hubrules.Date
+	dateSource hubrules.DateSource
+	// decision says the command makes a decision (or shows the
+	// parameters of one): --programme and --date are required.
+	decision bool
+	// progress is --progress: progress of JSON Lines on standard error.
+	progress bool
+	// terminal says standard error is a terminal (progress by default).
+	terminal   bool
 	format     string
 	lang       hubrules.Lang
 	in         string
@@ -54,16 +63,18 @@ type env struct {
 	// --mask-key-file.
 	mask, maskKeyFile string
 	maskKey           []byte
+	// helpHead is the synopsis of the command's --help.
+	helpHead string
 }
 
 // maxMaskKey is the longest --mask-key-file accepted, in bytes.
 const maxMaskKey = 4096
 
-// outcome is what a command produced for one input.
+// outcome is what a command produced for one input: the envelope and its
+// description for people.
 type outcome struct {
-	value     any
-	compliant bool
-	describe  func(hubrules.Lang) string
+	decision hubrules.Decision
+	describe func(hubrules.Lang) string
 }
 
 // command is one subcommand that reads an input of one shape.
@@ -75,6 +86,9 @@ type command struct {
 	input func() any
 	// eval evaluates one decoded and validated input.
 	eval func(e *env, in any) (outcome, error)
+	// ruleSet returns the rule set of the command's evaluations (the
+	// header of a JSON Lines stream).
+	ruleSet func(e *env) (hubrules.RuleSet, error)
 	// lines says the command accepts JSON Lines with --jsonl.
 	lines bool
 }
@@ -85,6 +99,12 @@ type usageError struct{ zh, en string }
 func (u usageError) Error() string { return u.zh + " / " + u.en }
 
 func usage(zh, en string) error { return usageError{zh, en} }
+
+// helpRequested is -h or --help of a subcommand: its text goes to
+// standard output and the run exits 0.
+type helpRequested struct{ text string }
+
+func (h helpRequested) Error() string { return "help requested" }
 
 // outputError is a failed write to standard output other than a closed
 // pipe (a full disk, an I/O error).
@@ -148,7 +168,7 @@ func runTo(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int, 
 		}
 		return exitOK, nil
 	}
-	e := &env{stdin: stdin, stdout: stdout, stderr: stderr}
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, terminal: isTerminal(stderr)}
 	var code2 int
 	switch args[0] {
 	case "rules":
@@ -168,7 +188,23 @@ func runTo(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int, 
 		}
 		code2, err = runCommand(e, cmd, rest)
 	}
+	var h helpRequested
+	if errors.As(err, &h) {
+		_, err = io.WriteString(stdout, h.text)
+		return exitOK, err
+	}
 	return code2, err
+}
+
+// isTerminal reports whether w is a character device (a terminal), without
+// a terminal library: os.File.Stat's ModeCharDevice.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }
 
 // findCommand returns the command whose path is the longest prefix of args
@@ -189,21 +225,22 @@ func findCommand(args []string) (command, []string, bool) {
 func (e *env) flags(name, defaultFormat string) (*flag.FlagSet, *string, *string, *string) {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	programme := fs.String("programme", string(hubrules.National), "programme: national, lujiazui, jingan, wuliqiao, kaixuan, xiyuan")
-	date := fs.String("date", "", "evaluation date YYYY-MM-DD (default: today)")
-	lang := fs.String("lang", "zh", "language of text output: zh or en")
-	fs.StringVar(&e.format, "format", defaultFormat, "output: json (for programs) or text (for people)")
-	fs.StringVar(&e.in, "in", "", "input file (default: standard input)")
-	fs.StringVar(&e.paramsFile, "params", "", "a parameter file layered over the package's defaults")
-	fs.BoolVar(&e.jsonl, "jsonl", false, "JSON Lines: one input per line, one result per line")
-	fs.BoolVar(&e.jsonOut, "json", false, "JSON output (same as --format json)")
-	fs.IntVar(&e.maxLine, "max-line", 1<<20, "longest JSON Lines line accepted, in bytes")
-	fs.StringVar(&e.mask, "mask", "", "mask the personal fields of the output: hash (needs --mask-key-file) or remove")
-	fs.StringVar(&e.maskKeyFile, "mask-key-file", "", "the key of --mask hash (a file of at most 4096 bytes)")
-	maxBytes := fs.Int("max-bytes", hubrules.DefaultLimits().MaxBytes, "largest input document accepted, in bytes")
-	maxDepth := fs.Int("max-depth", hubrules.DefaultLimits().MaxDepth, "deepest JSON nesting accepted")
-	maxItems := fs.Int("max-items", hubrules.DefaultLimits().MaxItems, "longest JSON array accepted")
-	maxString := fs.Int("max-string", hubrules.DefaultLimits().MaxString, "longest JSON string accepted, in bytes")
+	programme := fs.String("programme", "", "项目（决定类子命令必填）/ programme (required by every decision): "+programmeCodes(", "))
+	date := fs.String("date", "", "评估日期 YYYY-MM-DD，或 today 取系统时钟（决定类子命令必填）/ evaluation date YYYY-MM-DD, or today for the clock's date (required by every decision)")
+	lang := fs.String("lang", "zh", "文本输出的语言 / language of text output: zh, en")
+	fs.StringVar(&e.format, "format", defaultFormat, "输出格式 / output: json (for programs), text (for people)")
+	fs.StringVar(&e.in, "in", "", "输入文件（缺省为标准输入）/ input file (default: standard input)")
+	fs.StringVar(&e.paramsFile, "params", "", "叠加在规则包缺省参数之上的参数文件 / a parameter file layered over the package's defaults")
+	fs.BoolVar(&e.jsonl, "jsonl", false, "JSON Lines：每行一个输入、一个结果，首行为头记录 / one input per line, one result per line, after a header record")
+	fs.BoolVar(&e.progress, "progress", false, "在标准错误输出 JSON Lines 的进度（标准错误为终端时自动开启）/ progress of JSON Lines on standard error (on by default when it is a terminal)")
+	fs.BoolVar(&e.jsonOut, "json", false, "JSON 输出（同 --format json）/ JSON output (same as --format json)")
+	fs.IntVar(&e.maxLine, "max-line", 1<<20, "JSON Lines 单行的最大字节数 / longest JSON Lines line accepted, in bytes")
+	fs.StringVar(&e.mask, "mask", "", "屏蔽输出中的个人信息：hash（需 --mask-key-file）或 remove / mask the personal fields of the output: hash (needs --mask-key-file) or remove")
+	fs.StringVar(&e.maskKeyFile, "mask-key-file", "", "--mask hash 的密钥文件（至多 4096 字节）/ the key of --mask hash (a file of at most 4096 bytes)")
+	maxBytes := fs.Int("max-bytes", hubrules.DefaultLimits().MaxBytes, "输入文档的最大字节数 / largest input document accepted, in bytes")
+	maxDepth := fs.Int("max-depth", hubrules.DefaultLimits().MaxDepth, "JSON 的最大嵌套深度 / deepest JSON nesting accepted")
+	maxItems := fs.Int("max-items", hubrules.DefaultLimits().MaxItems, "JSON 数组的最大长度 / longest JSON array accepted")
+	maxString := fs.Int("max-string", hubrules.DefaultLimits().MaxString, "JSON 字符串的最大字节数 / longest JSON string accepted, in bytes")
 	e.limitFlags = [4]*int{maxBytes, maxDepth, maxItems, maxString}
 	return fs, programme, date, lang
 }
@@ -211,25 +248,54 @@ func (e *env) flags(name, defaultFormat string) (*flag.FlagSet, *string, *string
 // limitFlagNames are the flags of env.limitFlags, in order.
 var limitFlagNames = [4]string{"--max-bytes", "--max-depth", "--max-items", "--max-string"}
 
-// parse parses args with fs and applies the common flags to e.
+// programmeCodes returns the programme codes joined by sep.
+func programmeCodes(sep string) string {
+	var codes []string
+	for _, p := range hubrules.Programmes() {
+		codes = append(codes, string(p))
+	}
+	return strings.Join(codes, sep)
+}
+
+// clock is the clock of --date today (a variable for tests).
+var clock = time.Now
+
+// parse parses args with fs and applies the common flags to e. With
+// e.decision, --programme and --date are required: nothing is read from
+// the clock unless --date today asks for it.
 func (e *env) parse(fs *flag.FlagSet, programme, date, lang *string, args []string) ([]string, error) {
 	if err := fs.Parse(args); err != nil {
-		return nil, usage("命令行参数错误："+err.Error(), "bad command-line arguments: "+err.Error())
+		if errors.Is(err, flag.ErrHelp) {
+			return nil, helpRequested{e.helpText(fs)}
+		}
+		return nil, usage("命令行参数错误："+flagErrorZH(err), "bad command-line arguments: "+err.Error())
 	}
-	p, err := hubrules.ParseProgramme("--programme", *programme)
-	if err != nil {
-		return nil, err
+	if e.decision && *programme == "" {
+		return nil, usage("缺少 --programme：决定须指明项目（"+programmeCodes("、")+"）",
+			"--programme is missing: a decision needs its programme ("+programmeCodes(", ")+")")
 	}
-	e.programme = p
-	if *date == "" {
-		e.date = hubrules.DateOf(time.Now())
-	} else {
+	if e.decision && *date == "" {
+		return nil, usage("缺少 --date：决定须指明评估日期 YYYY-MM-DD（或写 today 取系统时钟）",
+			"--date is missing: a decision needs its date YYYY-MM-DD (or today for the clock's date)")
+	}
+	if *programme != "" {
+		p, err := hubrules.ParseProgramme("--programme", *programme)
+		if err != nil {
+			return nil, err
+		}
+		e.programme = p
+	}
+	switch *date {
+	case "":
+	case "today":
+		e.date, e.dateSource = hubrules.DateOf(clock()), hubrules.DateFromClock
+	default:
 		d, err := hubrules.ParseDate(*date)
 		if err != nil {
 			return nil, hubrules.NewInputError(hubrules.FieldError{Path: "--date", Code: "date", Value: *date,
-				Message: hubrules.T("日期应写作 YYYY-MM-DD："+*date, "the date must be YYYY-MM-DD: "+*date)})
+				Message: hubrules.T("日期应写作 YYYY-MM-DD（或 today）："+*date, "the date must be YYYY-MM-DD (or today): "+*date)})
 		}
-		e.date = d
+		e.date, e.dateSource = d, hubrules.DateFromCaller
 	}
 	e.lang = hubrules.ParseLang(*lang)
 	if e.jsonOut {
@@ -237,6 +303,9 @@ func (e *env) parse(fs *flag.FlagSet, programme, date, lang *string, args []stri
 	}
 	if e.format != "json" && e.format != "text" {
 		return nil, usage("--format 应为 json 或 text", "--format must be json or text")
+	}
+	if e.jsonl && e.format == "text" {
+		return nil, usage("--jsonl 只输出 JSON：不能与 --format text 同用", "--jsonl writes JSON only: it cannot go with --format text")
 	}
 	for i, name := range limitFlagNames {
 		if *e.limitFlags[i] < 0 {
@@ -250,6 +319,9 @@ func (e *env) parse(fs *flag.FlagSet, programme, date, lang *string, args []stri
 	e.limits = hubrules.Limits{MaxBytes: *e.limitFlags[0], MaxDepth: *e.limitFlags[1], MaxItems: *e.limitFlags[2], MaxString: *e.limitFlags[3]}
 	if err := e.parseMask(); err != nil {
 		return nil, err
+	}
+	if e.decision && e.dateSource == "" {
+		e.dateSource = hubrules.DateFromCaller
 	}
 	return fs.Args(), nil
 }
@@ -358,7 +430,10 @@ func (e *env) readInput() ([]byte, error) {
 }
 
 func runCommand(e *env, c command, args []string) (int, error) {
+	e.decision = true
 	fs, programme, date, lang := e.flags(c.path, "json")
+	fs.Usage = nil
+	e.helpHead = "hubrules " + c.path + " [flags]\n  " + c.summary.ZH + " / " + c.summary.EN + "\n"
 	rest, err := e.parse(fs, programme, date, lang, args)
 	if err != nil {
 		return 0, err
@@ -392,17 +467,36 @@ func runCommand(e *env, c command, args []string) (int, error) {
 	if err := e.write(out); err != nil {
 		return 0, err
 	}
-	if out.compliant {
-		return exitOK, nil
-	}
-	return exitFindings, nil
+	return out.decision.Outcome.ExitCode(), nil
 }
 
-// runLines evaluates one input per line and writes one result per line. A
-// bad line, or one longer than --max-line, gives an error line ({"line": n,
-// "error": …}) and the run goes on with the next line; the exit code is the
-// worst of all lines. An input with no line but blank ones is bad input, as
-// an empty document is without --jsonl.
+// lineHeader is the first record of a JSON Lines stream: what every
+// decision of the stream shares.
+type lineHeader struct {
+	Kind      string             `json:"kind"`
+	Programme hubrules.Programme `json:"programme"`
+	AsOf      hubrules.Date      `json:"as_of"`
+	RuleSet   hubrules.RuleSet   `json:"rule_set"`
+}
+
+// lineRecord is the record of one input line: the envelope without what
+// the header holds, and with its basis only when it differs from the last
+// basis written (the first record always has one).
+type lineRecord struct {
+	Line     int                      `json:"line"`
+	Outcome  hubrules.DecisionOutcome `json:"outcome"`
+	Checks   []hubrules.Check         `json:"checks"`
+	Findings []hubrules.Finding       `json:"findings"`
+	Basis    json.RawMessage          `json:"basis,omitempty"`
+	Result   any                      `json:"result"`
+}
+
+// runLines evaluates one input per line and writes a header record, then
+// one record per line. A bad line, or one longer than --max-line,
+// gives an error record ({"line": n, "error": …}) and the run goes on with
+// the next line; the exit code is the worst of all lines. An input with no
+// line but blank ones is bad input, as an empty document is without
+// --jsonl.
 func runLines(e *env, c command) (int, error) {
 	var r io.Reader = e.stdin
 	if e.in != "" && e.in != "-" {
@@ -413,9 +507,15 @@ func runLines(e *env, c command) (int, error) {
 		defer f.Close()
 		r = f
 	}
+	rs, err := c.ruleSet(e)
+	if err != nil {
+		return 0, err
+	}
 	lr := lineReader{r: bufio.NewReader(r), max: e.maxLine}
 	w := bufio.NewWriter(e.stdout)
+	prog := newProgress(e)
 	worst, n, inputs := exitOK, 0, 0
+	var lastBasis []byte
 	for {
 		raw, tooLong, err := lr.next()
 		if err == io.EOF {
@@ -430,6 +530,13 @@ func runLines(e *env, c command) (int, error) {
 			continue
 		}
 		inputs++
+		if inputs == 1 {
+			// The header goes before the first record, so that an empty
+			// input has no output, as without --jsonl.
+			if err := writeJSONLine(w, lineHeader{Kind: c.path, Programme: e.programme, AsOf: e.date, RuleSet: rs}); err != nil {
+				return 0, err
+			}
+		}
 		var out outcome
 		if tooLong {
 			err = hubrules.NewInputError(hubrules.FieldError{Code: "max_line", Param: fmt.Sprint(e.maxLine),
@@ -441,6 +548,7 @@ func runLines(e *env, c command) (int, error) {
 				out, err = c.eval(e, in)
 			}
 		}
+		prog.add(err != nil)
 		if err != nil {
 			if err := writeJSONLine(w, map[string]any{"line": n, "error": errorBody(err)}); err != nil {
 				return 0, err
@@ -453,13 +561,33 @@ func runLines(e *env, c command) (int, error) {
 			}
 			continue
 		}
-		if err := writeJSONLine(w, e.masked(out.value)); err != nil {
+		d := e.masked(out.decision).(hubrules.Decision)
+		rec := lineRecord{Line: n, Outcome: d.Outcome, Checks: d.Checks, Findings: d.Findings, Result: d.Result}
+		if rec.Checks == nil {
+			rec.Checks = []hubrules.Check{}
+		}
+		if rec.Findings == nil {
+			rec.Findings = []hubrules.Finding{}
+		}
+		basis, err := json.Marshal(hubrules.Decision{Basis: d.Basis})
+		if err != nil {
 			return 0, err
 		}
-		if !out.compliant {
-			worst = max(worst, exitFindings)
+		if !bytes.Equal(basis, lastBasis) {
+			var only struct {
+				Basis json.RawMessage `json:"basis"`
+			}
+			if err := json.Unmarshal(basis, &only); err != nil {
+				return 0, err
+			}
+			rec.Basis, lastBasis = only.Basis, basis
 		}
+		if err := writeJSONLine(w, rec); err != nil {
+			return 0, err
+		}
+		worst = max(worst, d.Outcome.ExitCode())
 	}
+	prog.done()
 	if err := w.Flush(); err != nil {
 		return 0, err
 	}
@@ -468,6 +596,53 @@ func runLines(e *env, c command) (int, error) {
 			Message: hubrules.T("输入为空：JSON Lines 中没有任何输入行", "the input is empty: the JSON Lines hold no input line")})
 	}
 	return worst, nil
+}
+
+// progress reports the progress of a JSON Lines run on standard error, at
+// most once a second and once at the end, as JSON lines
+// {"progress":{"records":n,"errors":e,"per_second":r,"done":bool}}: with
+// --progress, or by default when standard error is a terminal.
+type progress struct {
+	w               io.Writer
+	start, last     time.Time
+	records, errors int
+}
+
+func newProgress(e *env) *progress {
+	if !e.progress && !e.terminal {
+		return nil
+	}
+	now := time.Now()
+	return &progress{w: e.stderr, start: now, last: now}
+}
+
+func (p *progress) add(failed bool) {
+	if p == nil {
+		return
+	}
+	p.records++
+	if failed {
+		p.errors++
+	}
+	if now := time.Now(); now.Sub(p.last) >= time.Second {
+		p.last = now
+		p.write(false)
+	}
+}
+
+func (p *progress) done() {
+	if p != nil {
+		p.write(true)
+	}
+}
+
+func (p *progress) write(done bool) {
+	rate := 0.0
+	if s := time.Since(p.start).Seconds(); s > 0 {
+		rate = float64(p.records) / s
+	}
+	_ = writeJSONLine(p.w, map[string]any{"progress": map[string]any{
+		"records": p.records, "errors": p.errors, "per_second": int64(rate), "done": done}})
 }
 
 // lineReader reads lines of at most max bytes (without the newline) while
@@ -517,10 +692,16 @@ func writeJSONLine(w io.Writer, v any) error {
 	return err
 }
 
-// write writes one outcome in the chosen format.
+// write writes one outcome in the chosen format: the envelope as JSON, or
+// for people its outcome and then the kind's description.
 func (e *env) write(out outcome) error {
 	if e.format == "text" && out.describe != nil {
-		text := out.describe(e.lang)
+		o := out.decision.Outcome
+		label := "结果：" + o.Name().ZH + "（" + string(o) + "）\n"
+		if e.lang == hubrules.EN {
+			label = "outcome: " + string(o) + "\n"
+		}
+		text := label + out.describe(e.lang)
 		if !strings.HasSuffix(text, "\n") {
 			text += "\n"
 		}
@@ -530,7 +711,7 @@ func (e *env) write(out outcome) error {
 	enc := json.NewEncoder(e.stdout)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(e.masked(out.value))
+	return enc.Encode(e.masked(out.decision))
 }
 
 // errorBody is the JSON form of an error.
@@ -556,20 +737,53 @@ func writeError(w io.Writer, err error) {
 	_ = enc.Encode(map[string]any{"error": errorBody(err)})
 }
 
-// usageNotes ends the help: personal data, limits, JSON Lines and every
-// exit code.
-const usageNotes = `personal data: --mask remove|hash (hash needs --mask-key-file FILE, at most 4096 bytes) masks the personal fields of JSON output
+// exitRow is one row of the exit-code table.
+type exitRow struct {
+	code   int
+	zh, en string
+}
+
+// exitTable is the one table of exit codes, for every kind: the decision
+// outcomes (hubrules.DecisionOutcome.ExitCode), then the codes of runs that
+// made no decision. "hubrules help" prints it.
+func exitTable() []exitRow {
+	var rows []exitRow
+	for _, o := range hubrules.DecisionOutcomes() {
+		m := o.Meaning()
+		rows = append(rows, exitRow{o.ExitCode(), "结果为" + o.Name().ZH + "（" + string(o) + "）：" + m.ZH, "outcome " + string(o) + ": " + m.EN})
+	}
+	return append(rows,
+		exitRow{exitInput, "输入有误或用法错误（错误以一行 JSON 写到标准错误）", "bad input or usage (the error as one JSON line on standard error)"},
+		exitRow{exitInternal, "内部错误，或结果无法写出（如磁盘已满；一行 JSON 错误写到标准错误）", "internal error, or the output could not be written (a full disk: one JSON error line on standard error)"},
+		exitRow{exitPipe, "标准输出被读取方关闭（… | head）：输出不完整，标准错误无内容", "standard output was closed by its reader (… | head): the output is cut, nothing on standard error"},
+	)
+}
+
+// printExitTable writes the exit-code table.
+func printExitTable(w io.Writer) {
+	fmt.Fprintln(w, "exit codes / 退出码 (with --jsonl, the worst line decides / 按最差的一行):")
+	for _, r := range exitTable() {
+		fmt.Fprintf(w, "  %-4d %s\n       %s\n", r.code, r.en, r.zh)
+	}
+}
+
+// usageNotes ends the help: the envelope, personal data, limits and JSON
+// Lines.
+const usageNotes = `every decision is one JSON envelope: kind, programme, as_of, rule_set, outcome, checks, findings, basis, result
+(findings always an array; basis.date_source "caller", or "clock" with --date today)
+
+--programme and --date are required by every decision and by params: nothing is defaulted
+personal data: --mask remove|hash (hash needs --mask-key-file FILE, at most 4096 bytes) masks the personal fields of JSON output
 limits: --max-bytes N  --max-depth N  --max-items N  --max-string N (0: no limit; negative: usage error)  --max-line N (at least 1)
 
-JSON Lines: one result per line; a bad or over-long line gives {"line": n, "error": …} and the run goes on;
-an input with no line but blank ones is bad input (exit 2)
+JSON Lines (--jsonl; the kinds marked *): the first record is a header
+{"kind","programme","as_of","rule_set"}; then one record a line {"line","outcome","checks","findings","basis","result"},
+"basis" only when it differs from the last one written (so the first record has it);
+a bad or over-long line gives {"line": n, "error": …} and the run goes on;
+an input with no line but blank ones is bad input (exit 2); --format text with --jsonl is a usage error;
+--progress (on by default when standard error is a terminal) writes
+{"progress":{"records","errors","per_second","done"}} lines to standard error
 
-exit codes (with --jsonl, the worst line decides):
-  0    evaluated and compliant
-  1    evaluated with findings, or a refusal
-  2    bad input or usage (the error as one JSON line on standard error)
-  3    internal error, or the output could not be written (a full disk: one JSON error line on standard error)
-  141  standard output was closed by its reader (… | head): the output is cut, nothing on standard error
 `
 
 func printUsage(w io.Writer) {
@@ -582,8 +796,64 @@ func printUsage(w io.Writer) {
 	cmds := commands()
 	sort.Slice(cmds, func(i, j int) bool { return cmds[i].path < cmds[j].path })
 	for _, c := range cmds {
-		fmt.Fprintf(w, "  hubrules %-16s %s / %s\n", c.path, c.summary.ZH, c.summary.EN)
+		mark := " "
+		if c.lines {
+			mark = "*"
+		}
+		fmt.Fprintf(w, "  hubrules %-16s%s %s / %s\n", c.path, mark, c.summary.ZH, c.summary.EN)
 	}
-	fmt.Fprintln(w, "\ncommon flags: --in FILE  --programme P  --date YYYY-MM-DD  --format json|text  --lang zh|en  --params FILE  --jsonl")
+	fmt.Fprintln(w, "\ncommon flags: --programme P --date YYYY-MM-DD|today (both required)  --in FILE  --format json|text  --lang zh|en  --params FILE  --jsonl  --progress")
+	fmt.Fprintln(w, "hubrules SUBCOMMAND --help: the subcommand's flags")
 	fmt.Fprint(w, usageNotes)
+	printExitTable(w)
+}
+
+// helpText is the usage of one subcommand: its synopsis and every flag
+// with its meaning.
+func (e *env) helpText(fs *flag.FlagSet) string {
+	var b strings.Builder
+	b.WriteString("usage / 用法: " + e.helpHead + "\nflags / 参数:\n")
+	fs.VisitAll(func(f *flag.Flag) {
+		if !e.helpFlag(fs.Name(), f.Name) {
+			return
+		}
+		def := ""
+		if f.DefValue != "" && f.DefValue != "false" {
+			def = " (default " + f.DefValue + ")"
+		}
+		fmt.Fprintf(&b, "  --%-14s %s%s\n", f.Name, f.Usage, def)
+	})
+	return b.String()
+}
+
+// helpFlag says whether the help of command cmd lists flag name: every
+// flag for an evaluation, the output flags for a catalogue command, and
+// --programme, --date and --params too for params.
+func (e *env) helpFlag(cmd, name string) bool {
+	if _, catalogue := catalogueSynopsis[cmd]; !catalogue {
+		return true
+	}
+	switch name {
+	case "format", "json", "lang":
+		return true
+	case "programme", "date", "params":
+		return cmd == "params"
+	}
+	return false
+}
+
+// flagErrorZH is the Chinese of an error of package flag.
+func flagErrorZH(err error) string {
+	msg := err.Error()
+	for _, t := range []struct{ prefix, zh string }{
+		{"flag provided but not defined: ", "未定义的参数 "},
+		{"flag needs an argument: ", "参数缺少取值："},
+		{"invalid value ", "参数取值无效："},
+		{"invalid boolean value ", "布尔参数取值无效："},
+	} {
+		if strings.HasPrefix(msg, t.prefix) {
+			return t.zh + strings.TrimPrefix(msg, t.prefix)
+		}
+	}
+	return "无法解析命令行"
 }

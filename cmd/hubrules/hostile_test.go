@@ -137,7 +137,7 @@ func hostileCases(t *testing.T) []hostileCase {
 			stdin: []byte(`{"project":"p","total":"100.00","total":"999999.00"}`), codes: []int{exitInput}},
 		{name: "JSON Lines line over --max-line", args: append(gradeArgs, "--jsonl"), stdin: jsonl,
 			codes: []int{exitInput}, check: func(t *testing.T, stdout []byte) {
-				lines := strings.Split(strings.TrimSpace(string(stdout)), "\n")
+				lines := jsonlRecords(t, string(stdout), "grade")
 				require.Len(t, lines, 3, "a record per line, the stream going on after the long one")
 				assert.Contains(t, lines[1], `"line":2`)
 				assert.Contains(t, lines[1], "max_line")

@@ -1,7 +1,7 @@
 // Command hubrules is the integration surface of the hubrules library for
 // systems not written in Go: it reads one JSON input (or JSON Lines), runs
-// a rule package on it and writes the explained result as JSON (for
-// programs) or text (for people).
+// a rule package on it and writes the decision as one JSON envelope (for
+// programs) or as text (for people).
 //
 // Usage:
 //
@@ -9,25 +9,45 @@
 //	hubrules explain RULE-ID                       one rule, its parameters per programme with provenance
 //	hubrules params PACKAGE --programme P --date D the parameters in effect
 //	hubrules schema [NAME]                         JSON Schema of the input shapes
-//	hubrules check sync|coverage|forms [flags]     hub rules
-//	hubrules incubate [flags]                      fire a trigger of the incubation stage machine
-//	hubrules grade [flags] / hubrules whatif       evaluation grades
-//	hubrules fund allocate|fee|venture|charity|donate|ledger [flags]
+//	hubrules check sync|coverage|structure|forms   hub rules
+//	hubrules incubate                              fire a trigger of the incubation stage machine
+//	hubrules grade [standing|annual] / whatif      evaluation grades
+//	hubrules fund allocate|fee|venture|charity|donate|ledger
+//	hubrules SUBCOMMAND --help                     a subcommand's flags (exit 0)
 //
-// Common flags: --in FILE (default standard input), --programme, --date
-// YYYY-MM-DD, --format json|text, --lang zh|en, --params FILE (a parameter
-// file layered over the package's defaults), --jsonl (one input per line,
-// one result per line; check and grade), and the input limits --max-bytes
-// (16 MiB), --max-depth (32), --max-items (100,000 per array), --max-string
-// (64 KiB) and, for JSON Lines, --max-line (1 MiB): an input over a limit
-// exits 2 with the limit named. A limit flag of 0 means no limit (as in
+// Every decision is a hubrules.Decision: kind, programme, as_of, rule_set
+// (the library version and the digest of each parameter set used), outcome
+// (compliant, warnings, findings or refused), checks, findings (always an
+// array), basis (where the date came from, and the parameters used with
+// their values as typed JSON) and result (the kind's own payload).
+//
+// --programme and --date YYYY-MM-DD are required by every decision and by
+// params: nothing is defaulted. --date today takes the clock's date and the
+// envelope says so (basis.date_source "clock", else "caller").
+//
+// Common flags: --in FILE (default standard input), --format json|text,
+// --lang zh|en, --params FILE (a parameter file layered over the package's
+// defaults), --jsonl (one input per line; check sync, check forms, grade
+// and every fund kind), --progress, and the input limits --max-bytes (16
+// MiB), --max-depth (32), --max-items (100,000 per array), --max-string (64
+// KiB) and, for JSON Lines, --max-line (1 MiB): an input over a limit exits
+// 2 with the limit named. A limit flag of 0 means no limit (as in
 // hubrules.Limits; --max-line must be at least 1); a negative one is a
-// usage error. With --jsonl a line over --max-line, like any bad line, is
-// answered with {"line": n, "error": …} and the run goes on with the next
-// line; an input with no line but blank ones is bad input.
+// usage error.
 //
-// Exit codes: 0 evaluated and compliant; 1 evaluated with findings or a
-// refusal; 2 bad input or usage (the error as JSON on standard error: each
+// JSON Lines: the first record is a header {"kind", "programme", "as_of",
+// "rule_set"}; then one record a line {"line", "outcome", "checks",
+// "findings", "result"}, with "basis" only when it differs from the last
+// basis written (the first record always has it). A bad line, or one over
+// --max-line, is answered with {"line": n, "error": …} and the run goes on;
+// an input with no line but blank ones is bad input. --format text with
+// --jsonl is a usage error. --progress (by default when standard error is
+// a terminal) writes {"progress": {"records", "errors", "per_second",
+// "done"}} lines to standard error.
+//
+// Exit codes, one table for every kind (hubrules.DecisionOutcome.ExitCode;
+// "hubrules help" prints it): 0 compliant or warnings; 1 findings or
+// refused; 2 bad input or usage (the error as JSON on standard error: each
 // field's path with a zh and an en message); 3 internal error, or the
 // output could not be written (a full disk: one JSON error line on
 // standard error); 141 standard output was closed by its reader
@@ -35,8 +55,8 @@
 // output was cut. With --jsonl the worst line decides.
 //
 // The tool never writes its inputs to logs: standard error carries only
-// error descriptions, which name fields, not their personal values.
-// --mask remove leaves the personal fields (hubrules:"personal": a
+// error descriptions (and progress), which name fields, not their personal
+// values. --mask remove leaves the personal fields (hubrules:"personal": a
 // leader, the actor and note of an incubation history) out of the JSON
 // output; --mask hash replaces each with a keyed hash (hubrules.MaskHash),
 // the key read from --mask-key-file (at most 4096 bytes, a trailing newline

@@ -131,7 +131,7 @@ func TestExplainAndParams(t *testing.T) {
 	code, out, _ = runCLI(t, "", "params", "hub", "--programme", "kaixuan", "--date", "2024-01-01", "--json")
 	require.Equal(t, exitOK, code)
 	assert.Contains(t, out, `"package": "hub"`)
-	code, _, errOut = runCLI(t, "", "params", "nope")
+	code, _, errOut = runCLI(t, "", "params", "nope", "--programme", "national", "--date", "2024-12-31")
 	assert.Equal(t, exitInput, code)
 	assert.Contains(t, errOut, "unknown_package")
 }
@@ -143,12 +143,12 @@ func TestBadInput_ExitsTwoWithThePathInBothLanguages(t *testing.T) {
 		args  []string
 		path  string
 	}{
-		{"malformed JSON", "{", []string{"check", "sync"}, ""},
-		{"wrong type", `{"id":"a","formal_members":"three","party_form":"none","events":[]}`, []string{"check", "sync"}, "formal_members"},
-		{"unknown field", `{"id":"a","colour":"red"}`, []string{"check", "sync"}, "colour"},
-		{"negative count", `{"id":"a","formal_members":-1,"party_form":"none","events":[]}`, []string{"check", "sync"}, "formal_members"},
-		{"unknown programme", `{}`, []string{"check", "sync", "--programme", "beijing"}, "--programme"},
-		{"bad date flag", `{}`, []string{"check", "sync", "--date", "2024-02-30"}, "--date"},
+		{"malformed JSON", "{", []string{"check", "sync", "--programme", "national", "--date", "2024-12-31"}, ""},
+		{"wrong type", `{"id":"a","formal_members":"three","party_form":"none","events":[]}`, []string{"check", "sync", "--programme", "national", "--date", "2024-12-31"}, "formal_members"},
+		{"unknown field", `{"id":"a","colour":"red"}`, []string{"check", "sync", "--programme", "national", "--date", "2024-12-31"}, "colour"},
+		{"negative count", `{"id":"a","formal_members":-1,"party_form":"none","events":[]}`, []string{"check", "sync", "--programme", "national", "--date", "2024-12-31"}, "formal_members"},
+		{"unknown programme", `{}`, []string{"check", "sync", "--date", "2024-12-31", "--programme", "beijing"}, "--programme"},
+		{"bad date flag", `{}`, []string{"check", "sync", "--programme", "national", "--date", "2024-02-30"}, "--date"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -173,7 +173,7 @@ func TestBadInput_ExitsTwoWithThePathInBothLanguages(t *testing.T) {
 			assert.NotContains(t, errOut, "goroutine", "never a stack trace")
 		})
 	}
-	for _, args := range [][]string{{"frobnicate"}, {"check", "nothing"}, {"check", "sync", "--no-such-flag"}, {"check", "coverage", "--jsonl"}} {
+	for _, args := range [][]string{{"frobnicate"}, {"check", "nothing"}, {"check", "sync", "--programme", "national", "--date", "2024-12-31", "--no-such-flag"}, {"check", "coverage", "--jsonl"}} {
 		code, _, errOut := runCLI(t, "{}", args...)
 		assert.Equal(t, exitInput, code, args)
 		assert.Contains(t, errOut, `"code":"usage"`, args)
@@ -185,7 +185,7 @@ func TestJSONLines_StreamOneResultPerLine(t *testing.T) {
 	require.NoError(t, err)
 	code, out, _ := runCLI(t, string(in), "check", "sync", "--jsonl", "--programme", "kaixuan", "--date", "2024-12-31")
 	assert.Equal(t, exitInput, code, "the worst line decides: one line is malformed")
-	lines := strings.Split(strings.TrimSpace(out), "\n")
+	lines := jsonlRecords(t, out, "check sync")
 	require.Len(t, lines, 3)
 	for _, l := range lines {
 		assert.True(t, json.Valid([]byte(l)), l)
@@ -197,32 +197,32 @@ func TestJSONLines_StreamOneResultPerLine(t *testing.T) {
 	require.NoError(t, err)
 	code, out, _ = runCLI(t, string(in), "grade", "--jsonl", "--programme", "xiyuan", "--date", "2024-06-01")
 	assert.Equal(t, exitInput, code)
-	lines = strings.Split(strings.TrimSpace(out), "\n")
+	lines = jsonlRecords(t, out, "grade")
 	require.Len(t, lines, 2)
 	assert.Contains(t, lines[0], `"grade":"5A"`)
 	assert.Contains(t, lines[1], `"path":"scores[0].points"`)
 
 	long := `{"id":"` + strings.Repeat("x", 200) + `"}`
-	code, out, _ = runCLI(t, long+"\n", "check", "sync", "--jsonl", "--max-line", "100")
+	code, out, _ = runCLI(t, long+"\n", "check", "sync", "--programme", "national", "--date", "2024-12-31", "--jsonl", "--max-line", "100")
 	assert.Equal(t, exitInput, code)
 	assert.Contains(t, out, "max_line", "the over-long line's error record")
 }
 
 func TestLimits_RefuseOversizeInput(t *testing.T) {
 	big := `{"id":"` + strings.Repeat("x", 5000) + `"}`
-	code, _, errOut := runCLI(t, big, "check", "sync", "--max-bytes", "1000")
+	code, _, errOut := runCLI(t, big, "check", "sync", "--programme", "national", "--date", "2024-12-31", "--max-bytes", "1000")
 	assert.Equal(t, exitInput, code)
 	assert.Contains(t, errOut, "max_bytes")
-	code, _, errOut = runCLI(t, `{"organizations":[{"id":"a"},{"id":"b"},{"id":"c"}]}`, "check", "forms", "--max-items", "2")
+	code, _, errOut = runCLI(t, `{"organizations":[{"id":"a"},{"id":"b"},{"id":"c"}]}`, "check", "forms", "--programme", "national", "--date", "2024-12-31", "--max-items", "2")
 	assert.Equal(t, exitInput, code)
 	assert.Contains(t, errOut, "max_items")
-	code, _, _ = runCLI(t, `{"organizations":[{"id":"a"},{"id":"b"}]}`, "check", "forms", "--max-items", "2", "--date", "2024-01-01")
+	code, _, _ = runCLI(t, `{"organizations":[{"id":"a"},{"id":"b"}]}`, "check", "forms", "--programme", "national", "--max-items", "2", "--date", "2024-01-01")
 	assert.Equal(t, exitOK, code)
-	code, _, errOut = runCLI(t, `{"organizations":[{"id":"abcdefghijk"}]}`, "check", "forms", "--max-string", "10")
+	code, _, errOut = runCLI(t, `{"organizations":[{"id":"abcdefghijk"}]}`, "check", "forms", "--programme", "national", "--date", "2024-12-31", "--max-string", "10")
 	assert.Equal(t, exitInput, code)
 	assert.Contains(t, errOut, "max_string")
 	deep := strings.Repeat("[", 40) + strings.Repeat("]", 40)
-	code, _, errOut = runCLI(t, deep, "check", "sync")
+	code, _, errOut = runCLI(t, deep, "check", "sync", "--programme", "national", "--date", "2024-12-31")
 	assert.Equal(t, exitInput, code)
 	assert.Contains(t, errOut, "max_depth")
 }
@@ -243,7 +243,7 @@ func FuzzCLIInput(f *testing.F) {
 	}
 	f.Add("check sync", "{")
 	f.Fuzz(func(t *testing.T, cmd, input string) {
-		args := append(strings.Fields(cmd), "--date", "2024-12-31")
+		args := append(strings.Fields(cmd), "--programme", "national", "--date", "2024-12-31")
 		code, _, errOut := runCLI(t, input, args...)
 		if code == exitInternal {
 			t.Fatalf("internal error on %q %q: %s", cmd, input, errOut)
@@ -258,23 +258,24 @@ func TestIncubate_ATriggerTheStateDoesNotAllowIsBadInput(t *testing.T) {
 	assert.Contains(t, errOut, `"path":"trigger"`)
 	assert.Contains(t, errOut, `"code":"not_allowed"`)
 	assert.Contains(t, errOut, "allowed: admit, reject")
+	assert.Contains(t, errOut, "允许：入壳（admit）")
 }
 
 func TestParamsFile_ForAnotherPackageOrWithAnUnknownNameIsRefused(t *testing.T) {
 	dir := t.TempDir()
 	other := filepath.Join(dir, "other.yaml")
 	require.NoError(t, os.WriteFile(other, []byte("package: funding\nparameters:\n  fee.rate:\n    description: {zh: 费率}\n    values: [{programme: national, from: 2014-01-01, value: \"0.2\", confidence: illustrative, source: {document: d}}]\n"), 0o644))
-	code, _, errOut := runCLI(t, "{}", "check", "sync", "--params", other)
+	code, _, errOut := runCLI(t, "{}", "check", "sync", "--programme", "national", "--date", "2024-12-31", "--params", other)
 	assert.Equal(t, exitInput, code)
 	assert.Contains(t, errOut, "the parameter file is for package funding")
 
 	typo := filepath.Join(dir, "typo.yaml")
 	require.NoError(t, os.WriteFile(typo, []byte("package: hub\nparameters:\n  form.own_branch_min_formall:\n    description: {zh: 拼错}\n    values: [{programme: national, from: 2014-01-01, value: 4, confidence: illustrative, source: {document: d}}]\n"), 0o644))
-	code, _, errOut = runCLI(t, "{}", "check", "forms", "--params", typo)
+	code, _, errOut = runCLI(t, "{}", "check", "forms", "--programme", "national", "--date", "2024-12-31", "--params", typo)
 	assert.Equal(t, exitInput, code)
 	assert.Contains(t, errOut, "did you mean form.own_branch_min_formal?")
 
-	code, _, errOut = runCLI(t, "", "check", "forms", "--in", dir)
+	code, _, errOut = runCLI(t, "", "check", "forms", "--programme", "national", "--date", "2024-12-31", "--in", dir)
 	assert.Equal(t, exitInput, code, "a directory as input is a usage error, not an internal one")
 	assert.Contains(t, errOut, `"code":"usage"`)
 }

@@ -49,9 +49,22 @@ func packageOf(name string) (pkgInfo, bool) {
 	return pkgInfo{}, false
 }
 
+// simpleFlags parses the flags of a catalogue command (rules, explain,
+// params, schema); params shows the parameters of a decision, so it needs
+// --programme and --date as every decision does.
 func simpleFlags(e *env, name string, args []string) ([]string, error) {
+	e.decision = name == "params"
+	e.helpHead = "hubrules " + name + " " + catalogueSynopsis[name] + "\n"
 	fs, programme, date, lang := e.flags(name, "text")
 	return e.parse(fs, programme, date, lang, args)
+}
+
+// catalogueSynopsis is the argument synopsis of each catalogue command.
+var catalogueSynopsis = map[string]string{
+	"rules":   "[--json]",
+	"explain": "RULE-ID [--json]",
+	"params":  "PACKAGE --programme P --date YYYY-MM-DD|today [--json]",
+	"schema":  "[NAME]",
 }
 
 func cmdRules(e *env, args []string) (int, error) {
@@ -166,7 +179,7 @@ func cmdParams(e *env, args []string) (int, error) {
 		}
 	}
 	if e.format == "json" {
-		return exitOK, writeJSON(e.stdout, map[string]any{"package": name, "programme": e.programme, "date": e.date, "params": out, "warnings": warnings})
+		return exitOK, writeJSON(e.stdout, map[string]any{"package": name, "programme": e.programme, "date": e.date, "date_source": e.dateSource, "params": out, "warnings": warnings})
 	}
 	for _, w := range warnings {
 		label := "警告"

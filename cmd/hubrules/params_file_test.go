@@ -17,8 +17,8 @@ func TestParamsFile_AnEndlessFileIsRefusedAtTheLimit(t *testing.T) {
 		t.Skip("no /dev/zero")
 	}
 	for _, args := range [][]string{
-		{"check", "forms", "--params", "/dev/zero"},
-		{"params", "grading", "--params", "/dev/zero", "--date", "2024-06-30"},
+		{"check", "forms", "--programme", "national", "--date", "2024-12-31", "--params", "/dev/zero"},
+		{"params", "grading", "--programme", "national", "--params", "/dev/zero", "--date", "2024-06-30"},
 	} {
 		code, _, errOut := runCLI(t, "{}", args...)
 		assert.Equal(t, exitInput, code, args)
@@ -33,7 +33,7 @@ func TestWhatIf_AliasBombInTheAlternativeParametersIsRefused(t *testing.T) {
 	file := "package: grading\nparameters:\n  level.bands:\n    description: {zh: 甲}\n    values:\n      - {programme: national, from: 2020-01-01, confidence: verified, source: {document: d}, value: &a [*a, *a]}\n"
 	in, err := json.Marshal(map[string]any{"alt_params": file, "sheets": []map[string]any{{"org": "o", "legal_form": "community_org", "party_form": "own_branch", "formal_party_members": 3, "scores": []any{}}}})
 	require.NoError(t, err)
-	code, _, errOut := runCLI(t, string(in), "whatif", "--date", "2024-06-30")
+	code, _, errOut := runCLI(t, string(in), "whatif", "--programme", "national", "--date", "2024-06-30")
 	assert.Equal(t, exitInput, code)
 	assert.Contains(t, errOut, `"path":"alt_params.parameters.level.bands.values[0].value[0]"`)
 	assert.Contains(t, errOut, `"code":"alias_cycle"`)

@@ -28,7 +28,14 @@ func commands() []command {
 				if err != nil {
 					return outcome{}, err
 				}
-				return outcome{value: o.Value, compliant: o.Compliant, describe: o.Describe}, nil
+				return outcome{decision: k.Decision(env, o), describe: o.Describe}, nil
+			},
+			ruleSet: func(e *env) (hubrules.RuleSet, error) {
+				env, err := e.kindEnv()
+				if err != nil {
+					return hubrules.RuleSet{}, err
+				}
+				return k.RuleSet(env), nil
 			}})
 	}
 	return out
@@ -37,7 +44,7 @@ func commands() []command {
 // kindEnv returns the evaluation environment of the flags, with the
 // --params file parsed once.
 func (e *env) kindEnv() (kinds.Env, error) {
-	env := kinds.Env{Programme: e.programme, Date: e.date}
+	env := kinds.Env{Programme: e.programme, Date: e.date, DateSource: e.dateSource}
 	if e.paramsFile == "" {
 		return env, nil
 	}

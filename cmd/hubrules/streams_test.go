@@ -17,6 +17,27 @@ import (
 )
 
 // syncLines are two good check sync lines of testdata/check-sync.jsonl.
+// jsonlRecords checks that out starts with a JSON Lines header record of
+// kind and returns the records after it.
+func jsonlRecords(t *testing.T, out, kind string) []string {
+	t.Helper()
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	require.NotEmpty(t, lines)
+	var head map[string]any
+	require.NoError(t, json.Unmarshal([]byte(lines[0]), &head), lines[0])
+	assert.Equal(t, kind, head["kind"], "the first record is the header")
+	assert.ElementsMatch(t, []string{"kind", "programme", "as_of", "rule_set"}, keys(head))
+	return lines[1:]
+}
+
+func keys(m map[string]any) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
 func syncLines(t *testing.T) []string {
 	t.Helper()
 	in, err := os.ReadFile("testdata/check-sync.jsonl")
@@ -31,7 +52,7 @@ func TestJSONLines_AnOverLongLineIsAnsweredAndTheStreamGoesOn(t *testing.T) {
 	code, out, errOut := runCLI(t, in, "check", "sync", "--jsonl", "--max-line", "300", "--programme", "kaixuan", "--date", "2024-12-31")
 	assert.Empty(t, errOut)
 	assert.Equal(t, exitInput, code, "the worst line decides")
-	lines := strings.Split(strings.TrimSpace(out), "\n")
+	lines := jsonlRecords(t, out, "check sync")
 	require.Len(t, lines, 3, out)
 	assert.Contains(t, lines[0], `"org_id":"a-1"`)
 	assert.Contains(t, lines[1], `"line":2`)
@@ -42,7 +63,7 @@ func TestJSONLines_AnOverLongLineIsAnsweredAndTheStreamGoesOn(t *testing.T) {
 	// the last line over the limit, with no newline at the end
 	code, out, _ = runCLI(t, good[0]+"\n"+long, "check", "sync", "--jsonl", "--max-line", "300", "--programme", "kaixuan", "--date", "2024-12-31")
 	assert.Equal(t, exitInput, code)
-	lines = strings.Split(strings.TrimSpace(out), "\n")
+	lines = jsonlRecords(t, out, "check sync")
 	require.Len(t, lines, 2, out)
 	assert.Contains(t, lines[1], `"line":2`)
 }
@@ -71,13 +92,13 @@ func TestJSONLines_AnOverLongLineIsNotHeld(t *testing.T) {
 	code := run([]string{"check", "sync", "--jsonl", "--max-line", "4096", "--programme", "kaixuan", "--date", "2024-12-31"}, in, &out, &errOut)
 	runtime.ReadMemStats(&after)
 	assert.Equal(t, exitInput, code)
-	assert.Len(t, strings.Split(strings.TrimSpace(out.String()), "\n"), 3)
+	assert.Len(t, jsonlRecords(t, out.String(), "check sync"), 3)
 	assert.Less(t, after.TotalAlloc-before.TotalAlloc, uint64(8<<20), "a 64 MiB line is skipped, not held")
 }
 
 func TestJSONLines_AnEmptyInputIsBadInput(t *testing.T) {
 	for _, in := range []string{"", "\n", " \n\t\n\r\n"} {
-		code, out, errOut := runCLI(t, in, "check", "sync", "--jsonl")
+		code, out, errOut := runCLI(t, in, "check", "sync", "--programme", "national", "--date", "2024-12-31", "--jsonl")
 		assert.Equal(t, exitInput, code, "%q", in)
 		assert.Empty(t, out)
 		assert.Contains(t, errOut, `"code":"invalid_input"`, "%q", in)
@@ -87,16 +108,16 @@ func TestJSONLines_AnEmptyInputIsBadInput(t *testing.T) {
 
 func TestLimitFlags_ANegativeValueIsAUsageError(t *testing.T) {
 	for _, flag := range []string{"--max-bytes", "--max-depth", "--max-items", "--max-string", "--max-line"} {
-		code, out, errOut := runCLI(t, "{}", "check", "sync", flag, "-1")
+		code, out, errOut := runCLI(t, "{}", "check", "sync", "--programme", "national", "--date", "2024-12-31", flag, "-1")
 		assert.Equal(t, exitInput, code, flag)
 		assert.Empty(t, out)
 		assert.Contains(t, errOut, `"code":"usage"`, flag)
 		assert.Contains(t, errOut, flag, "the message names the flag")
 	}
-	code, _, errOut := runCLI(t, "{}", "check", "sync", "--jsonl", "--max-line", "0")
+	code, _, errOut := runCLI(t, "{}", "check", "sync", "--programme", "national", "--date", "2024-12-31", "--jsonl", "--max-line", "0")
 	assert.Equal(t, exitInput, code)
 	assert.Contains(t, errOut, "--max-line", "a line limit of 0 would refuse every line")
-	code, _, _ = runCLI(t, `{"id":"a","formal_members":3,"party_form":"none","events":[]}`, "check", "sync", "--max-depth", "0", "--max-items", "0", "--max-string", "0", "--date", "2024-01-01")
+	code, _, _ = runCLI(t, `{"id":"a","formal_members":3,"party_form":"none","events":[]}`, "check", "sync", "--programme", "national", "--max-depth", "0", "--max-items", "0", "--max-string", "0", "--date", "2024-01-01")
 	assert.NotEqual(t, exitInput, code, "0 is no limit, as hubrules.Limits says")
 }
 
@@ -108,8 +129,8 @@ func (w failWriter) Write([]byte) (int, error) { return 0, w.err }
 func TestOutput_AClosedPipeEndsQuietly(t *testing.T) {
 	good := syncLines(t)
 	for _, args := range [][]string{
-		{"check", "sync", "--in", "testdata/check-sync.json"},
-		{"check", "sync", "--jsonl", "--in", "testdata/check-sync.jsonl"},
+		{"check", "sync", "--programme", "national", "--date", "2024-12-31", "--in", "testdata/check-sync.json"},
+		{"check", "sync", "--programme", "national", "--date", "2024-12-31", "--jsonl", "--in", "testdata/check-sync.jsonl"},
 		{"rules"},
 		{"help"},
 	} {
@@ -138,8 +159,8 @@ func TestOutput_AFullDiskIsExitThreeWithOneErrorLine(t *testing.T) {
 		assert.NotEmpty(t, body.Error.Message.ZH)
 	}
 	for _, args := range [][]string{
-		{"check", "sync", "--in", "testdata/check-sync.json"},
-		{"check", "sync", "--jsonl", "--in", "testdata/check-sync.jsonl"},
+		{"check", "sync", "--programme", "national", "--date", "2024-12-31", "--in", "testdata/check-sync.json"},
+		{"check", "sync", "--programme", "national", "--date", "2024-12-31", "--jsonl", "--in", "testdata/check-sync.jsonl"},
 		{"rules"},
 	} {
 		var errOut bytes.Buffer

@@ -32,10 +32,12 @@ func prepared[T any](name string, env Env, build func() (T, error)) (T, error) {
 }
 
 // reportOutcome is the Outcome of a result that explains itself with a
-// hubrules.Report.
-func reportOutcome(value any, r hubrules.Report, describe func(hubrules.Lang) string) Outcome {
+// hubrules.Report; omit names the members of value's JSON that the envelope
+// holds (see Trimmed).
+func reportOutcome(value any, r hubrules.Report, describe func(hubrules.Lang) string, omit ...string) Outcome {
 	if describe == nil {
 		describe = r.Describe
 	}
-	return Outcome{Value: value, Compliant: r.Compliant(), Describe: describe, Findings: failed(r)}
+	return Outcome{Value: value, Compliant: r.Compliant(), Describe: describe, Findings: failed(r),
+		Verdict: verdict(r, false), Report: r, Result: trim(value, omit...)}
 }

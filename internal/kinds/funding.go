@@ -56,15 +56,16 @@ type explained interface {
 }
 
 func fundOutcome(v any, x explained, amounts map[string]string) Outcome {
-	o := reportOutcome(v, x.Report(), x.Describe)
+	o := reportOutcome(v, x.Report(), x.Describe, "basis", "checks", "findings")
 	o.Amounts = amounts
 	return o
 }
 
 func init() {
 	packages = append(packages, Package{Name: "funding", Rules: funding.Rules(), Sets: []*hubrules.ParamSet{funding.DefaultParamSet()}})
+	sets := []*hubrules.ParamSet{funding.DefaultParamSet()}
 	register(
-		Kind{Name: "fund fee", Package: "funding",
+		Kind{Name: "fund fee", Package: "funding", Lines: true, Sets: sets,
 			Summary: hubrules.T("项目管理费（FND-FEE-01）", "project management fee (FND-FEE-01)"),
 			Input:   func() any { return new(funding.FeeInput) },
 			Eval: func(env Env, in any) (Outcome, error) {
@@ -78,7 +79,7 @@ func init() {
 				}
 				return fundOutcome(r, r, map[string]string{"fee": r.Fee.String(), "net": r.Net.String(), "gross": r.Gross.String(), "total": r.Total.String()}), nil
 			}},
-		Kind{Name: "fund venture", Package: "funding",
+		Kind{Name: "fund venture", Package: "funding", Lines: true, Sets: sets,
 			Summary: hubrules.T("公益创投资金分配（FND-VENTURE-01）", "venture-philanthropy pool split (FND-VENTURE-01)"),
 			Input:   func() any { return new(funding.VentureInput) },
 			Eval: func(env Env, in any) (Outcome, error) {
@@ -96,7 +97,7 @@ func init() {
 				}
 				return fundOutcome(r, r, amounts), nil
 			}},
-		Kind{Name: "fund charity", Package: "funding",
+		Kind{Name: "fund charity", Package: "funding", Lines: true, Sets: sets,
 			Summary: hubrules.T("慈善活动支出与管理费用比例（FND-CHARITY-01）", "charitable spending floor and management-cost cap (FND-CHARITY-01)"),
 			Input:   func() any { return new(funding.CharityInput) },
 			Eval: func(env Env, in any) (Outcome, error) {
@@ -110,41 +111,18 @@ func init() {
 				}
 				return fundOutcome(r, r, map[string]string{"spending_floor": r.SpendingFloor.String(), "management_cap": r.MgmtCap.String(), "income_floor": r.IncomeFloor.String()}), nil
 			}},
-		Kind{Name: "fund donate", Package: "funding",
+		Kind{Name: "fund donate", Package: "funding", Lines: true, Sets: sets,
 			Summary: hubrules.T("公益性捐赠税前扣除（FND-DONATE-01）", "deductible donations (FND-DONATE-01)"),
 			Input:   func() any { return new(DonateInput) },
 			Eval:    evalDonate},
-		Kind{Name: "fund allocate", Package: "funding",
+		Kind{Name: "fund allocate", Package: "funding", Lines: true,
 			Summary: hubrules.T("按权重精确到分拆分金额（最大余额法）", "split an amount by weights, exact to the fen (largest remainder)"),
 			Input:   func() any { return new(AllocateInput) },
 			Eval:    evalAllocate},
-		Kind{Name: "fund ledger", Package: "funding",
+		Kind{Name: "fund ledger", Package: "funding", Lines: true, Sets: sets,
 			Summary: hubrules.T("专项资金台账：承诺、支付、释放，不得透支（FND-BUDGET-01）", "special-fund ledger: commitments, payments, releases, never overdrawn (FND-BUDGET-01)"),
 			Input:   func() any { return new(LedgerInput) },
-			Eval: func(env Env, in any) (Outcome, error) {
-				e, err := evaluator(env)
-				if err != nil {
-					return Outcome{}, err
-				}
-				li := in.(*LedgerInput)
-				l, err := e.Ledger(li.Areas...)
-				if err != nil {
-					return Outcome{}, err
-				}
-				l, err = l.Replay(li.Entries)
-				if err != nil {
-					return Outcome{}, err
-				}
-				amounts := map[string]string{}
-				for _, a := range l.Areas() {
-					amounts["free."+a.Code] = a.Free.String()
-					amounts["committed."+a.Code] = a.Committed.String()
-					amounts["paid."+a.Code] = a.Paid.String()
-				}
-				t := l.Totals()
-				amounts["free"], amounts["committed"], amounts["paid"] = t.Free.String(), t.Committed.String(), t.Paid.String()
-				return fundOutcome(l, l.Explanation(), amounts), nil
-			}},
+			Eval:    evalLedger},
 	)
 }
 
@@ -214,5 +192,79 @@ func evalAllocate(env Env, in any) (Outcome, error) {
 		}
 		return b.String()
 	}
-	return Outcome{Value: res, Compliant: true, Describe: describe, Findings: []string{}, Amounts: amounts}, nil
+	return Outcome{Value: res, Compliant: true, Describe: describe, Findings: []string{}, Amounts: amounts,
+		Verdict: hubrules.OutcomeCompliant, Result: res}, nil
+}
+
+// evalLedger replays the entries on the fund's ledger. An entry the
+// ledger refuses by FND-BUDGET-01 (more than is free or unpaid, a payment
+// of a project never committed) is a refusal, not bad input: the result is
+// the ledger after the entries before it, with the refusal as a finding.
+// Any other bad entry is an *InputError.
+func evalLedger(env Env, in any) (Outcome, error) {
+	e, err := evaluator(env)
+	if err != nil {
+		return Outcome{}, err
+	}
+	li := in.(*LedgerInput)
+	l, err := e.Ledger(li.Areas...)
+	if err != nil {
+		return Outcome{}, err
+	}
+	start := l
+	l, err = l.Replay(li.Entries)
+	var refusal *hubrules.Finding
+	if i, f, ok := ledgerRefusal(err, li.Entries); ok {
+		if l, err = start.Replay(li.Entries[:i]); err == nil {
+			refusal = &f
+		}
+	}
+	if err != nil {
+		return Outcome{}, err
+	}
+	amounts := map[string]string{}
+	for _, a := range l.Areas() {
+		amounts["free."+a.Code] = a.Free.String()
+		amounts["committed."+a.Code] = a.Committed.String()
+		amounts["paid."+a.Code] = a.Paid.String()
+	}
+	t := l.Totals()
+	amounts["free"], amounts["committed"], amounts["paid"] = t.Free.String(), t.Committed.String(), t.Paid.String()
+	x := l.Explanation()
+	o := fundOutcome(l, x, amounts)
+	outcome := hubrules.Pass
+	if refusal != nil {
+		outcome = hubrules.Fail
+		o.Report.Findings = append(o.Report.Findings, *refusal)
+		o.Findings, o.Refused, o.Compliant = failed(o.Report), []string{funding.RuleBudget}, false
+		o.Verdict = hubrules.OutcomeRefused
+		describe := o.Describe
+		o.Describe = func(lang hubrules.Lang) string { return describe(lang) + "\n! " + refusal.Describe(lang) }
+	}
+	o.Report.Checks = append(o.Report.Checks, hubrules.Check{Rule: funding.RuleBudget, Outcome: outcome})
+	return o, nil
+}
+
+// ledgerRefusal returns the index of the entry that err refuses by
+// FND-BUDGET-01 and the finding that says so, when err is such a refusal.
+func ledgerRefusal(err error, entries []funding.Entry) (int, hubrules.Finding, bool) {
+	ie, ok := err.(*hubrules.InputError)
+	if !ok || len(ie.Fields) != 1 {
+		return 0, hubrules.Finding{}, false
+	}
+	fe := ie.Fields[0]
+	refused := fe.Code == "overdrawn" || fe.Code == "unknown" && strings.HasSuffix(fe.Path, ".project")
+	if !refused {
+		return 0, hubrules.Finding{}, false
+	}
+	for i, en := range entries {
+		at := hubrules.Index("entries", i)
+		if !strings.HasPrefix(fe.Path, at+".") {
+			continue
+		}
+		return i, hubrules.Finding{Rule: funding.RuleBudget, Severity: hubrules.Violation, Subject: at,
+			Message: hubrules.T("台账拒绝该笔操作："+fe.Message.ZH, "the ledger refuses the entry: "+fe.Message.EN),
+			Facts:   []hubrules.Fact{{Name: "op", Value: string(en.Op)}, {Name: "project", Value: en.Project}, {Name: "amount", Value: en.Amount.String()}}}, true
+	}
+	return 0, hubrules.Finding{}, false
 }

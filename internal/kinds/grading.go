@@ -28,6 +28,10 @@ func grader(env Env) (*grading.Grader, error) {
 	})
 }
 
+func gradingSets() []*hubrules.ParamSet {
+	return []*hubrules.ParamSet{grading.DefaultParamSet()}
+}
+
 func gradeReport(r grading.Result) hubrules.Report {
 	return hubrules.Report{Basis: r.Basis, Checks: r.Checks, Findings: r.Findings}
 }
@@ -35,7 +39,7 @@ func gradeReport(r grading.Result) hubrules.Report {
 func init() {
 	packages = append(packages, Package{Name: "grading", Rules: grading.Rules(), Sets: []*hubrules.ParamSet{grading.DefaultParamSet()}})
 	register(
-		Kind{Name: "grade", Package: "grading", Lines: true,
+		Kind{Name: "grade", Package: "grading", Lines: true, Sets: gradingSets(),
 			Summary: hubrules.T("规范化等级评估：评分表→总分→等级", "evaluation grade: score sheet → total → grade"),
 			Input:   func() any { return new(grading.ScoreSheet) },
 			Eval: func(env Env, in any) (Outcome, error) {
@@ -52,11 +56,11 @@ func init() {
 					head := fmt.Sprintf("%s: %s %s/%s → %s\n", r.Org, hubrules.T("总分", "total").In(lang), r.Total, r.Full, r.Grade.Name().In(lang))
 					return head + rep.Describe(lang)
 				}
-				o := reportOutcome(r, rep, describe)
+				o := reportOutcome(r, rep, describe, "basis", "checks", "findings")
 				o.Grade = r.Grade
 				return o, nil
 			}},
-		Kind{Name: "grade standing", Package: "grading",
+		Kind{Name: "grade standing", Package: "grading", Sets: gradingSets(),
 			Summary: hubrules.T("某日组织的等级、有效期、降级与可享待遇", "an organization's grade, validity, downgrades and privileges on a date"),
 			Input:   func() any { return new(grading.OrgRecord) },
 			Eval: func(env Env, in any) (Outcome, error) {
@@ -71,11 +75,12 @@ func init() {
 					return Outcome{}, err
 				}
 				rep := hubrules.Report{Basis: r.Basis, Checks: r.Checks, Findings: r.Findings}
-				o := reportOutcome(r, rep, nil)
+				o := reportOutcome(r, rep, nil, "as_of", "basis", "validity_basis", "checks", "findings")
+				o.Report.Basis = mergeBasis(r.Basis, r.ValidityBasis)
 				o.Grade = r.EffectiveGrade
 				return o, nil
 			}},
-		Kind{Name: "grade annual", Package: "grading",
+		Kind{Name: "grade annual", Package: "grading", Sets: gradingSets(),
 			Summary: hubrules.T("凯旋年度四维度考核", "kaixuan's annual four-dimension assessment"),
 			Input:   func() any { return new(grading.AnnualInput) },
 			Eval: func(env Env, in any) (Outcome, error) {
@@ -88,9 +93,9 @@ func init() {
 					return Outcome{}, err
 				}
 				rep := hubrules.Report{Basis: r.Basis, Checks: []hubrules.Check{r.Check}, Findings: r.Findings}
-				return reportOutcome(r, rep, nil), nil
+				return reportOutcome(r, rep, nil, "basis", "check", "findings"), nil
 			}},
-		Kind{Name: "whatif", Package: "grading",
+		Kind{Name: "whatif", Package: "grading", Sets: gradingSets(),
 			Summary: hubrules.T("同一批评分表在两套参数下的等级变化", "which grades change when the same score sheets are graded under other parameters"),
 			Input:   func() any { return new(WhatIfInput) },
 			Eval:    evalWhatIf,
@@ -133,5 +138,10 @@ func evalWhatIf(env Env, in any) (Outcome, error) {
 		}
 		return s
 	}
-	return Outcome{Value: r, Compliant: true, Describe: describe, Findings: []string{}}, nil
+	// The base basis is the envelope's; the alternative's stays in the
+	// result, and the rule set names both parameter sets.
+	rs := hubrules.NewRuleSet(baseEnv.Set(grading.DefaultParamSet()), altEnv.Set(grading.DefaultParamSet()))
+	rep := hubrules.Report{Basis: r.BaseBasis}
+	return Outcome{Value: r, Compliant: true, Describe: describe, Findings: []string{},
+		Verdict: verdict(rep, false), Report: rep, Result: trim(r, "base_basis"), RuleSet: &rs}, nil
 }

@@ -49,7 +49,7 @@ func syncChecker(env Env) (*hub.SyncChecker, error) {
 func init() {
 	packages = append(packages, Package{Name: "hub", Rules: hub.Rules(), Sets: []*hubrules.ParamSet{hub.DefaultParamSet()}})
 	register(
-		Kind{Name: "check sync", Package: "hub", Lines: true,
+		Kind{Name: "check sync", Package: "hub", Lines: true, Sets: []*hubrules.ParamSet{hub.SyncParamSet()},
 			Summary: hubrules.T("六同步检查（一个组织的事件记录）", "six synchronizations of one organization's event log"),
 			Input:   func() any { return new(hub.SyncOrg) },
 			Eval: func(env Env, in any) (Outcome, error) {
@@ -62,9 +62,9 @@ func init() {
 					return Outcome{}, err
 				}
 				r := res.Report()
-				return reportOutcome(res, r, nil), nil
+				return reportOutcome(res, r, nil, "programme", "as_of", "compliant", "basis"), nil
 			}},
-		Kind{Name: "check coverage", Package: "hub",
+		Kind{Name: "check coverage", Package: "hub", Sets: []*hubrules.ParamSet{hub.DefaultParamSet()},
 			Summary: hubrules.T("枢纽成员的党组织覆盖与交叉任职", "party coverage and cross-appointment of a hub's members"),
 			Input:   func() any { return new(hub.Members) },
 			Eval: func(env Env, in any) (Outcome, error) {
@@ -76,9 +76,9 @@ func init() {
 				if err != nil {
 					return Outcome{}, err
 				}
-				return reportOutcome(res, res.Report, res.Describe), nil
+				return reportOutcome(res, res.Report, res.Describe, "report"), nil
 			}},
-		Kind{Name: "check structure", Package: "hub",
+		Kind{Name: "check structure", Package: "hub", Sets: []*hubrules.ParamSet{hub.DefaultParamSet()},
 			Summary: hubrules.T("“1+N+X”党组织架构", "the \"1+N+X\" party structure"),
 			Input:   func() any { return new(hub.Structure) },
 			Eval: func(env Env, in any) (Outcome, error) {
@@ -90,9 +90,9 @@ func init() {
 				if err != nil {
 					return Outcome{}, err
 				}
-				return reportOutcome(res, res.Report, res.Describe), nil
+				return reportOutcome(res, res.Report, res.Describe, "report"), nil
 			}},
-		Kind{Name: "check forms", Package: "hub", Lines: true,
+		Kind{Name: "check forms", Package: "hub", Lines: true, Sets: []*hubrules.ParamSet{hub.DefaultParamSet()},
 			Summary: hubrules.T("按正式党员数确定应有的党组织形式", "the party form each organization needs from its formal members"),
 			Input:   func() any { return new(FormsInput) },
 			Eval:    evalForms,
@@ -141,5 +141,5 @@ func evalForms(env Env, in any) (Outcome, error) {
 		}
 		return b.String()
 	}
-	return reportOutcome(res, res.Report, describe), nil
+	return reportOutcome(res, res.Report, describe, "report"), nil
 }

@@ -18,7 +18,7 @@ type IncubateResult struct {
 
 func init() {
 	packages = append(packages, Package{Name: "incubation", Rules: incubation.Rules(), Sets: []*hubrules.ParamSet{incubation.DefaultParamSet()}})
-	register(Kind{Name: "incubate", Package: "incubation",
+	register(Kind{Name: "incubate", Package: "incubation", Sets: []*hubrules.ParamSet{incubation.DefaultParamSet()},
 		Summary: hubrules.T("孵化阶段流转（入壳、出壳、参与治理…）", "fire a trigger of the incubation stage machine (admit, graduate, engage, …)"),
 		Input:   func() any { return new(incubation.Request) },
 		Eval: func(env Env, in any) (Outcome, error) {
@@ -43,20 +43,25 @@ func init() {
 			if errors.As(err, &te) {
 				// A trigger the state does not allow is a mistake in the
 				// request, reported like any other bad field.
+				// Chinese labels with the code in brackets, English codes.
 				allowed := make([]string, len(te.Allowed))
+				allowedZH := make([]string, len(te.Allowed))
 				for i, t := range te.Allowed {
 					allowed[i] = string(t)
+					allowedZH[i] = t.Name().ZH + "（" + string(t) + "）"
 				}
 				return Outcome{}, hubrules.NewInputError(hubrules.FieldError{Path: "trigger", Code: "not_allowed", Value: string(te.Trigger),
 					Param: strings.Join(allowed, ","),
-					Message: hubrules.T("状态 "+string(te.State)+" 不允许触发 "+string(te.Trigger)+"；允许："+strings.Join(allowed, "、"),
+					Message: hubrules.T("状态"+te.State.Name().ZH+"（"+string(te.State)+"）不允许触发"+te.Trigger.Name().ZH+"（"+string(te.Trigger)+"）；允许："+strings.Join(allowedZH, "、"),
 						"trigger "+string(te.Trigger)+" is not allowed in state "+string(te.State)+"; allowed: "+strings.Join(allowed, ", "))})
 			}
 			if err != nil {
 				return Outcome{}, err
 			}
 			res := IncubateResult{Record: rec, Decision: dec}
+			rep := dec.Report()
 			return Outcome{Value: res, Compliant: dec.Fired(), Describe: dec.Describe,
-				Findings: failed(dec.Report()), Refused: dec.UnmetRules(), State: string(rec.State)}, nil
+				Findings: failed(rep), Refused: dec.UnmetRules(), State: string(rec.State),
+				Verdict: verdict(rep, !dec.Fired()), Report: rep, Result: trim(res, "decision.basis")}, nil
 		}})
 }

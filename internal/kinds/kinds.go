@@ -24,6 +24,9 @@ type Env struct {
 	// ("hub", "incubation", "grading", "funding"); a set applies to the
 	// package its file names.
 	Overlays []*hubrules.ParamSet
+	// DateSource says where Date came from (the envelope's
+	// basis.date_source); "" is hubrules.DateFromCaller.
+	DateSource hubrules.DateSource
 }
 
 // Set returns def with every overlay of def's package layered over it.
@@ -38,11 +41,22 @@ func (e Env) Set(def *hubrules.ParamSet) *hubrules.ParamSet {
 }
 
 // Outcome is the result of one evaluation, with what scenario files can
-// assert on.
+// assert on and what the envelope (Kind.Decision) is made of.
 type Outcome struct {
-	// Value is the result as the Go API returns it; it is what the CLI
-	// writes as JSON.
+	// Value is the result as the Go API returns it.
 	Value any
+	// Verdict is the decision's outcome (the envelope's "outcome").
+	Verdict hubrules.DecisionOutcome
+	// Report holds the envelope's checks, findings and basis (every
+	// parameter used, also those a result keeps apart, such as a grade's
+	// validity basis).
+	Report hubrules.Report
+	// Result is the envelope's "result": Value without what the envelope
+	// holds elsewhere (see Trimmed).
+	Result any
+	// RuleSet, when not nil, is the rule set of the evaluation in place of
+	// Kind.RuleSet (whatif grades under two parameter sets).
+	RuleSet *hubrules.RuleSet
 	// Compliant is false when there are findings (violations) or a refusal.
 	Compliant bool
 	// Describe renders the result for people.
@@ -73,6 +87,9 @@ type Kind struct {
 	Eval func(env Env, in any) (Outcome, error)
 	// Lines says the kind accepts JSON Lines in the CLI (one input a line).
 	Lines bool
+	// Sets are the default parameter sets the kind uses; the envelope's
+	// rule_set names their digests (with the overlays of the Env).
+	Sets []*hubrules.ParamSet
 }
 
 var registry []Kind

@@ -295,10 +295,8 @@ func badCases(t testing.TB) []badCase {
 			Input: `{"amount":"100.00","weights":[1,-1]}`},
 		{Kind: "fund allocate", Desc: "ids and weights of different lengths", Code: "len",
 			Input: `{"amount":"100.00","ids":["a"],"weights":[1,1]}`},
-		{Kind: "fund ledger", Desc: "payment larger than committed",
-			Input: `{"entries":[{"op":"commit","area":"cultivation","project":"p","amount":"100.00"},{"op":"pay","project":"p","amount":"150.00"}]}`},
-		{Kind: "fund ledger", Desc: "payment to a project never committed",
-			Input: `{"entries":[{"op":"pay","project":"ghost","amount":"1.00"}]}`},
+		// A payment over the commitment, or to a project never committed,
+		// is a refusal by FND-BUDGET-01 (outcome "refused"), not bad input.
 		{Kind: "fund ledger", Desc: "unknown operation code",
 			Input: `{"entries":[{"op":"steal","area":"cultivation","project":"p","amount":"1.00"}]}`},
 		{Kind: "fund ledger", Desc: "area share over 100 %",

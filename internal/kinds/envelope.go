@@ -1,0 +1,154 @@
+package kinds
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+
+	"github.com/hubrules/hubrules"
+)
+
+// Decision returns the envelope (hubrules.Decision) of outcome o of kind k
+// evaluated in env: the kind, the programme and date of env, the rule set
+// of the parameter sets used, and the outcome, checks, findings, basis and
+// result that o supplies.
+func (k Kind) Decision(env Env, o Outcome) hubrules.Decision {
+	rs := o.RuleSet
+	if rs == nil {
+		r := k.RuleSet(env)
+		rs = &r
+	}
+	return hubrules.Decision{
+		Kind: k.Name, Programme: env.Programme, AsOf: env.Date, RuleSet: *rs,
+		Outcome: o.Verdict, Checks: o.Report.Checks, Findings: o.Report.Findings,
+		Basis: hubrules.BasisOf(o.Report.Basis, env.DateSource), Result: o.Result,
+	}
+}
+
+// RuleSet returns the rule set of kind k in env: the library version and
+// the digest of each of the kind's parameter sets with env's overlays.
+func (k Kind) RuleSet(env Env) hubrules.RuleSet {
+	rs, _ := prepared("ruleset|"+k.Name, env, func() (hubrules.RuleSet, error) {
+		sets := make([]*hubrules.ParamSet, len(k.Sets))
+		for i, s := range k.Sets {
+			sets[i] = env.Set(s)
+		}
+		return hubrules.NewRuleSet(sets...), nil
+	})
+	return rs
+}
+
+// Trimmed is a kind's result as the envelope's "result" holds it: the value
+// the Go API returns, written to JSON without the members the envelope
+// already holds (its basis, checks, findings, programme, date). Paths name
+// top-level members ("basis") or members of a member ("decision.basis").
+type Trimmed struct {
+	Value any
+	omit  []string
+}
+
+// Omitted returns the paths of the members left out of Value's JSON (for
+// the schema of a kind's result).
+func (t Trimmed) Omitted() []string { return append([]string(nil), t.omit...) }
+
+// trim returns v written without the members at paths.
+func trim(v any, paths ...string) any {
+	if len(paths) == 0 {
+		return v
+	}
+	return Trimmed{Value: v, omit: paths}
+}
+
+// MarshalJSON writes Value without the omitted members, keeping the order
+// of the others.
+func (t Trimmed) MarshalJSON() ([]byte, error) {
+	raw, err := json.Marshal(t.Value)
+	if err != nil {
+		return nil, err
+	}
+	return omitMembers(raw, t.omit)
+}
+
+// omitMembers returns the JSON object raw without the members at paths;
+// anything that is not an object is returned as it is.
+func omitMembers(raw []byte, paths []string) ([]byte, error) {
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		return raw, nil
+	}
+	var b bytes.Buffer
+	b.WriteByte('{')
+	first := true
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return nil, err
+		}
+		key, _ := tok.(string)
+		var val json.RawMessage
+		if err := dec.Decode(&val); err != nil {
+			return nil, err
+		}
+		var sub []string
+		drop := false
+		for _, p := range paths {
+			head, rest, nested := strings.Cut(p, ".")
+			switch {
+			case head != key:
+			case nested:
+				sub = append(sub, rest)
+			default:
+				drop = true
+			}
+		}
+		if drop {
+			continue
+		}
+		if len(sub) > 0 {
+			if val, err = omitMembers(val, sub); err != nil {
+				return nil, err
+			}
+		}
+		if !first {
+			b.WriteByte(',')
+		}
+		first = false
+		k, _ := json.Marshal(key)
+		b.Write(k)
+		b.WriteByte(':')
+		b.Write(val)
+	}
+	b.WriteByte('}')
+	return b.Bytes(), nil
+}
+
+// mergeBasis returns a with the parameters and missing names of others
+// that a lacks, and the latest effective date of all.
+func mergeBasis(a hubrules.Basis, others ...hubrules.Basis) hubrules.Basis {
+	out := a.Clone()
+	for _, o := range others {
+		if o.Effective.After(out.Effective) {
+			out.Effective = o.Effective
+		}
+		for _, p := range o.Params {
+			seen := false
+			for _, q := range out.Params {
+				seen = seen || q.Name == p.Name && q.Programme == p.Programme && q.From == p.From
+			}
+			if !seen {
+				out.Params = append(out.Params, p)
+			}
+		}
+		for _, m := range o.Missing {
+			if !out.HasMissing(m) {
+				out.Missing = append(out.Missing, m)
+			}
+		}
+	}
+	return out
+}
+
+// verdict returns the envelope's outcome of a report (refused when refused).
+func verdict(r hubrules.Report, refused bool) hubrules.DecisionOutcome {
+	return hubrules.OutcomeOf(r.Findings, refused)
+}
