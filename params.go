@@ -689,6 +689,12 @@ func jsonValue(n *yaml.Node) (JSONValue, error) {
 // written as null.
 type JSONValue string
 
+// JSONSchema says that a parameter's value may be any JSON value
+// (JSONSchemer): its shape is the parameter's own.
+func (JSONValue) JSONSchema() map[string]any {
+	return map[string]any{"description": "参数取值，类型随参数而定：整数为数，列表与映射为数组与对象，精确小数、金额、代码为字符串 / the parameter's value, typed as the parameter is: integers as numbers, lists and maps as arrays and objects, exact decimals, amounts and codes as strings"}
+}
+
 // MarshalJSON writes the value as it is.
 func (v JSONValue) MarshalJSON() ([]byte, error) {
 	if v == "" {

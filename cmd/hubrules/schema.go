@@ -53,9 +53,19 @@ func outputSchema(c command) map[string]any {
 		}
 		s = map[string]any{"oneOf": alts}
 	}
+	for _, alt := range alternatives(s) {
+		omitMembers(alt, g.defs, resultOmitted[c.path])
+	}
 	if outputEnvelope != nil {
 		env := g.build(outputEnvelope)
-		env["properties"].(map[string]any)["result"] = s
+		props := env["properties"].(map[string]any)
+		props["result"] = s
+		// MarshalJSON writes them as arrays even when nil.
+		for _, k := range []string{"checks", "findings"} {
+			if p, ok := props[k].(map[string]any); ok {
+				p["type"] = "array"
+			}
+		}
 		s = env
 	}
 	if len(g.defs) > 0 {
@@ -65,6 +75,63 @@ func outputSchema(c command) map[string]any {
 	s["title"] = "hubrules " + c.path + " output"
 	s["description"] = c.summary.ZH + " / " + c.summary.EN
 	return s
+}
+
+// alternatives returns the object schemas of s: s itself, or each of its
+// oneOf.
+func alternatives(s map[string]any) []map[string]any {
+	alts, ok := s["oneOf"].([]any)
+	if !ok {
+		return []map[string]any{s}
+	}
+	var out []map[string]any
+	for _, a := range alts {
+		if m, ok := a.(map[string]any); ok {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// omitMembers removes the members at paths from the object schema s: a
+// top-level member from its properties and required; a nested one ("a.b",
+// following $ref into defs) from the required list only.
+func omitMembers(s map[string]any, defs map[string]any, paths []string) {
+	if ref, ok := s["$ref"].(string); ok {
+		if d, ok := defs[strings.TrimPrefix(ref, "#/$defs/")].(map[string]any); ok {
+			s = d
+		}
+	}
+	for _, path := range paths {
+		obj := s
+		parts := strings.Split(path, ".")
+		for _, part := range parts[:len(parts)-1] {
+			props, _ := obj["properties"].(map[string]any)
+			next, _ := props[part].(map[string]any)
+			if ref, ok := next["$ref"].(string); ok {
+				next, _ = defs[strings.TrimPrefix(ref, "#/$defs/")].(map[string]any)
+			}
+			if next == nil {
+				break
+			}
+			obj = next
+		}
+		last := parts[len(parts)-1]
+		if len(parts) == 1 {
+			if props, ok := obj["properties"].(map[string]any); ok {
+				delete(props, last)
+			}
+		}
+		if req, ok := obj["required"].([]string); ok {
+			kept := req[:0:0]
+			for _, r := range req {
+				if r != last {
+					kept = append(kept, r)
+				}
+			}
+			obj["required"] = kept
+		}
+	}
 }
 
 // resultTypes are the Go types of each kind's result (its Outcome.Value in
@@ -88,9 +155,31 @@ var resultTypes = map[string][]reflect.Type{
 	"fund ledger":     {reflect.TypeOf(funding.Ledger{})},
 }
 
-// outputEnvelope is the Go type every result is wrapped in, or nil when the
-// result is written bare.
-var outputEnvelope reflect.Type
+// resultOmitted are the members of each kind's result that the envelope
+// holds instead (kinds.Trimmed leaves them out of "result"; a test checks
+// them against what Eval returns). A member of a nested object ("a.b") is
+// made optional there rather than removed, since its definition may be
+// shared.
+var resultOmitted = map[string][]string{
+	"check sync":      {"programme", "as_of", "compliant", "basis"},
+	"check coverage":  {"report"},
+	"check structure": {"report"},
+	"check forms":     {"report"},
+	"grade":           {"basis", "checks", "findings"},
+	"grade standing":  {"as_of", "basis", "validity_basis", "checks", "findings"},
+	"grade annual":    {"basis", "check", "findings"},
+	"whatif":          {"base_basis"},
+	"incubate":        {"decision.basis"},
+	"fund fee":        {"basis", "checks", "findings"},
+	"fund venture":    {"basis", "checks", "findings"},
+	"fund charity":    {"basis", "checks", "findings"},
+	"fund donate":     {"basis", "checks", "findings"},
+	"fund ledger":     {"basis", "checks", "findings"},
+}
+
+// outputEnvelope is the Go type every result is wrapped in: the one
+// decision envelope of every kind.
+var outputEnvelope = reflect.TypeOf(hubrules.Decision{})
 
 // schemaMode says whether a schema describes what the decoder accepts
 // (input) or what encoding/json writes (output).

@@ -168,6 +168,11 @@ func TestSchemas_ResultTypesAreWhatEvalReturns(t *testing.T) {
 		met[c.path] = true
 		got := reflect.TypeOf(o.Value)
 		assert.Contains(t, resultTypes[c.path], got, "%s: Eval returns %v", c.path, got)
+		var omitted []string
+		if tr, ok := o.Result.(kinds.Trimmed); ok {
+			omitted = tr.Omitted()
+		}
+		assert.Equal(t, resultOmitted[c.path], omitted, "%s: the members the envelope holds instead", c.path)
 	}
 	for _, c := range commands() {
 		assert.NotEmpty(t, resultTypes[c.path], "kind %s has no result type", c.path)
