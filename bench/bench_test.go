@@ -4,6 +4,7 @@ import (
 	"context"
 	"math/rand/v2"
 	"runtime"
+	"strconv"
 	"sync"
 	"syscall"
 	"testing"
@@ -291,6 +292,38 @@ func TestAllocateMatchesBaseline(t *testing.T) {
 	assert.Equal(t, amount.Fen(), sum)
 }
 
+// TestAllocateMatchesBaselineRandom checks the quickselect baseline
+// against funding.AllocateInto fen by fen on random inputs of 1 to
+// 100,000 projects, with budgets drawn from a few values (many equal
+// remainders: ties) or from a wide range.
+func TestAllocateMatchesBaselineRandom(t *testing.T) {
+	r := rand.New(rand.NewPCG(bench.Seed, 19))
+	for it := 0; it < 200; it++ {
+		n := 1 + r.IntN(100)
+		if it%4 == 3 {
+			n = 1 + r.IntN(100_000)
+		}
+		w := make([]int64, n)
+		levels := 1 + r.Int64N(5)
+		for i := range w {
+			if it%2 == 0 {
+				w[i] = (1 + r.Int64N(levels)) * 100_003
+			} else {
+				w[i] = r.Int64N(100_000_000)
+			}
+		}
+		w[r.IntN(n)]++
+		amount := funding.Fen(r.Int64N(10_000_000_000))
+		got := make([]funding.Money, n)
+		require.NoError(t, funding.AllocateInto(got, amount, w))
+		base := make([]int64, n)
+		bench.LargestRemainder(base, amount.Fen(), w)
+		for i := range got {
+			require.Equal(t, base[i], got[i].Fen(), "case %d (%d projects), project %d", it, n, i)
+		}
+	}
+}
+
 func BenchmarkAllocate(b *testing.B) {
 	amount, w := allocInput()
 	b.Run("hubrules", func(b *testing.B) {
@@ -305,6 +338,36 @@ func BenchmarkAllocate(b *testing.B) {
 		dst := make([]int64, len(w))
 		cycle(b, func(int) { bench.LargestRemainder(dst, amount.Fen(), w) })
 	})
+}
+
+// allocScaleInput is allocInput's budgets for n projects and a grant of
+// 28,037 yuan a project on average (15,000,000 over 535).
+func allocScaleInput(n int) (funding.Money, []int64) {
+	r := rand.New(rand.NewPCG(bench.Seed, uint64(n)))
+	w := make([]int64, n)
+	for i := range w {
+		w[i] = (5000 + r.Int64N(195001)) * 100
+	}
+	return funding.Fen(int64(n) * 2_803_737), w
+}
+
+// BenchmarkAllocateScale is BenchmarkAllocate from 10 to 100,000 projects.
+func BenchmarkAllocateScale(b *testing.B) {
+	for _, n := range []int{10, 100, 1000, 10_000, 100_000} {
+		amount, w := allocScaleInput(n)
+		b.Run("projects="+strconv.Itoa(n)+"/hubrules", func(b *testing.B) {
+			dst := make([]funding.Money, n)
+			cycle(b, func(int) {
+				if err := funding.AllocateInto(dst, amount, w); err != nil {
+					b.Fatal(err)
+				}
+			})
+		})
+		b.Run("projects="+strconv.Itoa(n)+"/int64", func(b *testing.B) {
+			dst := make([]int64, n)
+			cycle(b, func(int) { bench.LargestRemainder(dst, amount.Fen(), w) })
+		})
+	}
 }
 
 const registerSize = 1_000_000
