@@ -376,7 +376,7 @@ func allocScaleInput(n int) (funding.Money, []int64) {
 func BenchmarkAllocateScale(b *testing.B) {
 	for _, n := range []int{10, 100, 1000, 10_000, 100_000} {
 		amount, w := allocScaleInput(n)
-		b.Run("projects="+strconv.Itoa(n)+"/hubrules", func(b *testing.B) {
+		b.Run("projects="+strconv.Itoa(n)+"/impl=hubrules", func(b *testing.B) {
 			dst := make([]funding.Money, n)
 			cycle(b, func(int) {
 				if err := funding.AllocateInto(dst, amount, w); err != nil {
@@ -384,7 +384,7 @@ func BenchmarkAllocateScale(b *testing.B) {
 				}
 			})
 		})
-		b.Run("projects="+strconv.Itoa(n)+"/int64", func(b *testing.B) {
+		b.Run("projects="+strconv.Itoa(n)+"/impl=int64", func(b *testing.B) {
 			dst := make([]int64, n)
 			cycle(b, func(int) { bench.LargestRemainder(dst, amount.Fen(), w) })
 		})
@@ -401,7 +401,7 @@ func BenchmarkSixSyncLongTail(b *testing.B) {
 	ctx := context.Background()
 	out := make([]bench.Mask, nOrgs)
 	run := func(name string, check func(i int) (bench.Mask, error)) {
-		b.Run(name, func(b *testing.B) { registerLoop(b, nOrgs, check, out) })
+		b.Run("engine="+name, func(b *testing.B) { registerLoop(b, nOrgs, check, out) })
 	}
 	run("hubrules", func(i int) (bench.Mask, error) { return f.hub.Check(&f.orgs[i]) })
 	run("hubrules-verdict", func(i int) (bench.Mask, error) { return f.hub.Verdict(&f.orgs[i]) })

@@ -554,10 +554,10 @@ func sync5(x *syncIndex, l *SyncLinkResult) {
 	// pointer walks: a sort and a merge, not a scan per re-election.
 	els := x.sortedDates(syncKReelected, x.dates)
 	reviews := x.sortedDates(syncKReviewed, x.dates[len(els):])
-	var zero, shownReview, firstBad, badLate hubrules.Date
+	var zero hubrules.Date
+	var t sync5Tally
 	p := 0 // reviews[:p] are on or before el
 	for i, el := range els {
-		l.BusinessCount++
 		// A date before the zero Date is never a previous re-election or a
 		// review, as when each re-election scanned the log from the zero
 		// Date up.
@@ -582,20 +582,37 @@ func sync5(x *syncIndex, l *SyncLinkResult) {
 				late = d
 			}
 		}
-		if review.IsZero() {
-			l.BusinessFailing++
-			if firstBad.IsZero() || el.Before(firstBad) {
-				firstBad, badLate = el, late
-			}
-			if late.IsZero() {
-				l.Unmet |= 1 << SyncReasonReviewMissing
-			} else {
-				l.Unmet |= 1 << SyncReasonReviewAfterElection
-			}
-		} else if el.After(l.BusinessDate) && l.BusinessFailing == 0 {
-			l.BusinessDate, shownReview = el, review
-		}
+		t.add(l, el, review, late)
 	}
+	t.finish(l)
+}
+
+// sync5Tally counts SYNC-5's re-elections into the link, each with the
+// review found for it (zero: none) or else the first one after it (late).
+type sync5Tally struct{ firstBad, badLate, shownReview hubrules.Date }
+
+func (t *sync5Tally) add(l *SyncLinkResult, el, review, late hubrules.Date) {
+	l.BusinessCount++
+	if review.IsZero() {
+		l.BusinessFailing++
+		if t.firstBad.IsZero() || el.Before(t.firstBad) {
+			t.firstBad, t.badLate = el, late
+		}
+		if late.IsZero() {
+			l.Unmet |= 1 << SyncReasonReviewMissing
+		} else {
+			l.Unmet |= 1 << SyncReasonReviewAfterElection
+		}
+	} else if el.After(l.BusinessDate) && l.BusinessFailing == 0 {
+		l.BusinessDate, t.shownReview = el, review
+	}
+}
+
+// finish completes the link once every re-election is counted: the first
+// failing re-election with its late review (if any), else the latest one
+// with its review.
+func (t *sync5Tally) finish(l *SyncLinkResult) {
+	firstBad, badLate, shownReview := t.firstBad, t.badLate, t.shownReview
 	if l.BusinessCount == 0 {
 		l.finish(SyncReasonNoReelection)
 		return

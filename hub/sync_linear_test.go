@@ -93,17 +93,17 @@ func refSyncDuplicates(events []SyncEvent) []hubrules.FieldError {
 // refSync5 is SYNC-5 as each re-election scanning the whole log: the
 // previous and next re-elections, the latest review after the previous
 // one and on or before it, else the first review after it up to the next.
-// Dates are compared with the zero Date as "none", as the scans did.
+// Dates are compared with the zero Date as "none", as the scans did. The
+// link is tallied from the dates found as sync5 tallies it.
 func refSync5(events []SyncEvent) SyncLinkResult {
 	var l SyncLinkResult
 	l.Link, l.BusinessKind = LinkReelection, EventBoardReelected
-	var shown, firstBad, badLate hubrules.Date
+	var t sync5Tally
 	for _, e := range events {
 		if e.Kind != EventBoardReelected {
 			continue
 		}
 		el := e.Date
-		l.BusinessCount++
 		var prev, next hubrules.Date
 		for _, f := range events {
 			if f.Kind != EventBoardReelected {
@@ -129,39 +129,9 @@ func refSync5(events []SyncEvent) SyncLinkResult {
 				late = d
 			}
 		}
-		switch {
-		case review.IsZero():
-			l.BusinessFailing++
-			if firstBad.IsZero() || el.Before(firstBad) {
-				firstBad, badLate = el, late
-			}
-			if late.IsZero() {
-				l.Unmet |= 1 << SyncReasonReviewMissing
-			} else {
-				l.Unmet |= 1 << SyncReasonReviewAfterElection
-			}
-		case el.After(l.BusinessDate) && l.BusinessFailing == 0:
-			l.BusinessDate, shown = el, review
-		}
+		t.add(&l, el, review, late)
 	}
-	if l.BusinessCount == 0 {
-		l.finish(SyncReasonNoReelection)
-		return l
-	}
-	l.BusinessSeen = true
-	e := &l.Evidence[0]
-	l.NEvidence = 1
-	*e = SyncEvidence{Kind: EventCandidatesReviewed, Applies: true, Timed: true}
-	if l.BusinessFailing > 0 {
-		l.BusinessDate = firstBad
-		if !badLate.IsZero() {
-			e.Seen, e.Date, e.DaysApart = true, badLate, int32(badLate.DaysSince(firstBad))
-		}
-	} else {
-		e.Seen, e.Date, e.Met = true, shown, true
-		e.DaysApart = int32(shown.DaysSince(l.BusinessDate))
-	}
-	l.finish(SyncReasonNoReelection)
+	t.finish(&l)
 	return l
 }
 
