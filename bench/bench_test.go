@@ -4,6 +4,7 @@ import (
 	"context"
 	"math/rand/v2"
 	"runtime"
+	"strconv"
 	"sync"
 	"syscall"
 	"testing"
@@ -41,77 +42,97 @@ type fixture struct {
 }
 
 var (
-	fixOnce sync.Once
-	fix     fixture
-	fixErr  error
+	fixOnce, longOnce sync.Once
+	fix, long         fixture
+	fixErr, longErr   error
 )
 
+// load returns the fixture of today's register: bench.Generate's 1,000
+// organizations, at most 51 events each.
 func load(tb testing.TB) *fixture {
 	tb.Helper()
-	fixOnce.Do(func() {
-		f := &fix
-		f.orgs = bench.Generate(nOrgs, bench.Seed)
-		if f.hub, fixErr = bench.NewHubrules(); fixErr != nil {
-			return
-		}
-		if f.expr, fixErr = bench.NewExpr(); fixErr != nil {
-			return
-		}
-		if f.celE, fixErr = bench.NewCEL(); fixErr != nil {
-			return
-		}
-		if f.opaE, fixErr = bench.NewOPA(context.Background()); fixErr != nil {
-			return
-		}
-		if f.exprLog, fixErr = bench.NewExprLog(); fixErr != nil {
-			return
-		}
-		if f.exprOne, fixErr = bench.NewExprLogOne(); fixErr != nil {
-			return
-		}
-		if f.celLog, fixErr = bench.NewCELLog(); fixErr != nil {
-			return
-		}
-		if f.opaLog, fixErr = bench.NewOPALog(context.Background()); fixErr != nil {
-			return
-		}
-		p := f.hub.Sync.Params()
-		if f.logp, fixErr = bench.NewLogParams(bench.AsOf, p); fixErr != nil {
-			return
-		}
-		for i := range f.orgs {
-			le := bench.NewLogEnv(&f.orgs[i], f.logp)
-			f.logEnv = append(f.logEnv, le)
-			f.logCEL = append(f.logCEL, f.celLog.NewInput(&le))
-			lv, err := bench.NewOPALogInput(&le)
-			if err != nil {
-				fixErr = err
-				return
-			}
-			f.logOPA = append(f.logOPA, lv)
-		}
-		for i := range f.orgs {
-			fa := bench.DeriveFacts(&f.orgs[i], bench.AsOf, p)
-			f.facts = append(f.facts, fa)
-			f.env = append(f.env, fa)
-			f.cel = append(f.cel, bench.NewCELInput(fa))
-			v, err := bench.NewOPAInput(fa)
-			if err != nil {
-				fixErr = err
-				return
-			}
-			f.opa = append(f.opa, v)
-		}
-	})
+	fixOnce.Do(func() { fixErr = fix.build(bench.Generate(nOrgs, bench.Seed)) })
 	require.NoError(tb, fixErr)
 	return &fix
+}
+
+// loadLongTail returns the fixture of the long-tailed register:
+// bench.GenerateLongTail's 1,000 organizations, 10 to 1,000 events.
+func loadLongTail(tb testing.TB) *fixture {
+	tb.Helper()
+	longOnce.Do(func() { longErr = long.build(bench.GenerateLongTail(nOrgs, bench.Seed+2)) })
+	require.NoError(tb, longErr)
+	return &long
+}
+
+// build prepares every engine and every engine's input for orgs.
+// The result is named fixErr, as the package variable it is stored in,
+// so that each step reads as before: set it and return.
+func (f *fixture) build(orgs []hub.SyncOrg) (fixErr error) {
+	f.orgs = orgs
+	if f.hub, fixErr = bench.NewHubrules(); fixErr != nil {
+		return
+	}
+	if f.expr, fixErr = bench.NewExpr(); fixErr != nil {
+		return
+	}
+	if f.celE, fixErr = bench.NewCEL(); fixErr != nil {
+		return
+	}
+	if f.opaE, fixErr = bench.NewOPA(context.Background()); fixErr != nil {
+		return
+	}
+	if f.exprLog, fixErr = bench.NewExprLog(); fixErr != nil {
+		return
+	}
+	if f.exprOne, fixErr = bench.NewExprLogOne(); fixErr != nil {
+		return
+	}
+	if f.celLog, fixErr = bench.NewCELLog(); fixErr != nil {
+		return
+	}
+	if f.opaLog, fixErr = bench.NewOPALog(context.Background()); fixErr != nil {
+		return
+	}
+	p := f.hub.Sync.Params()
+	if f.logp, fixErr = bench.NewLogParams(bench.AsOf, p); fixErr != nil {
+		return
+	}
+	for i := range f.orgs {
+		le := bench.NewLogEnv(&f.orgs[i], f.logp)
+		f.logEnv = append(f.logEnv, le)
+		f.logCEL = append(f.logCEL, f.celLog.NewInput(&le))
+		lv, err := bench.NewOPALogInput(&le)
+		if err != nil {
+			fixErr = err
+			return
+		}
+		f.logOPA = append(f.logOPA, lv)
+	}
+	for i := range f.orgs {
+		fa := bench.DeriveFacts(&f.orgs[i], bench.AsOf, p)
+		f.facts = append(f.facts, fa)
+		f.env = append(f.env, fa)
+		f.cel = append(f.cel, bench.NewCELInput(fa))
+		v, err := bench.NewOPAInput(fa)
+		if err != nil {
+			fixErr = err
+			return
+		}
+		f.opa = append(f.opa, v)
+	}
+	return nil
 }
 
 // TestEnginesAgree asserts that hubrules (full and verdict-only), expr, CEL
 // and OPA — each over the event log and over the derived facts — and the
 // plain-Go facts rules fail the same rules for every organization.
 func TestEnginesAgree(t *testing.T) {
-	f := load(t)
+	t.Run("register", func(t *testing.T) { enginesAgree(t, load(t)) })
+	t.Run("long-tail", func(t *testing.T) { enginesAgree(t, loadLongTail(t)) })
+}
+
+func enginesAgree(t *testing.T, f *fixture) {
 	ctx := context.Background()
 	var perRule [7]int
 	for i := range f.orgs {
@@ -149,16 +170,17 @@ func TestEnginesAgree(t *testing.T) {
 			}
 		}
 	}
-	events, compliant := 0, 0
+	events, longest, compliant := 0, 0, 0
 	for i := range f.orgs {
 		events += len(f.orgs[i].Events)
+		longest = max(longest, len(f.orgs[i].Events))
 	}
 	for i := range f.orgs {
 		if m, _ := f.hub.Check(&f.orgs[i]); m == 0 {
 			compliant++
 		}
 	}
-	t.Logf("%d organizations, %.1f events each on average, %d fully compliant", nOrgs, float64(events)/nOrgs, compliant)
+	t.Logf("%d organizations, %.1f events each on average, at most %d, %d fully compliant", nOrgs, float64(events)/nOrgs, longest, compliant)
 	// A realistic mix: every rule fails for some organizations and passes
 	// for most.
 	for k, n := range perRule {
@@ -291,6 +313,38 @@ func TestAllocateMatchesBaseline(t *testing.T) {
 	assert.Equal(t, amount.Fen(), sum)
 }
 
+// TestAllocateMatchesBaselineRandom checks the quickselect baseline
+// against funding.AllocateInto fen by fen on random inputs of 1 to
+// 100,000 projects, with budgets drawn from a few values (many equal
+// remainders: ties) or from a wide range.
+func TestAllocateMatchesBaselineRandom(t *testing.T) {
+	r := rand.New(rand.NewPCG(bench.Seed, 19))
+	for it := 0; it < 200; it++ {
+		n := 1 + r.IntN(100)
+		if it%4 == 3 {
+			n = 1 + r.IntN(100_000)
+		}
+		w := make([]int64, n)
+		levels := 1 + r.Int64N(5)
+		for i := range w {
+			if it%2 == 0 {
+				w[i] = (1 + r.Int64N(levels)) * 100_003
+			} else {
+				w[i] = r.Int64N(100_000_000)
+			}
+		}
+		w[r.IntN(n)]++
+		amount := funding.Fen(r.Int64N(10_000_000_000))
+		got := make([]funding.Money, n)
+		require.NoError(t, funding.AllocateInto(got, amount, w))
+		base := make([]int64, n)
+		bench.LargestRemainder(base, amount.Fen(), w)
+		for i := range got {
+			require.Equal(t, base[i], got[i].Fen(), "case %d (%d projects), project %d", it, n, i)
+		}
+	}
+}
+
 func BenchmarkAllocate(b *testing.B) {
 	amount, w := allocInput()
 	b.Run("hubrules", func(b *testing.B) {
@@ -305,6 +359,58 @@ func BenchmarkAllocate(b *testing.B) {
 		dst := make([]int64, len(w))
 		cycle(b, func(int) { bench.LargestRemainder(dst, amount.Fen(), w) })
 	})
+}
+
+// allocScaleInput is allocInput's budgets for n projects and a grant of
+// 28,037 yuan a project on average (15,000,000 over 535).
+func allocScaleInput(n int) (funding.Money, []int64) {
+	r := rand.New(rand.NewPCG(bench.Seed, uint64(n)))
+	w := make([]int64, n)
+	for i := range w {
+		w[i] = (5000 + r.Int64N(195001)) * 100
+	}
+	return funding.Fen(int64(n) * 2_803_737), w
+}
+
+// BenchmarkAllocateScale is BenchmarkAllocate from 10 to 100,000 projects.
+func BenchmarkAllocateScale(b *testing.B) {
+	for _, n := range []int{10, 100, 1000, 10_000, 100_000} {
+		amount, w := allocScaleInput(n)
+		b.Run("projects="+strconv.Itoa(n)+"/impl=hubrules", func(b *testing.B) {
+			dst := make([]funding.Money, n)
+			cycle(b, func(int) {
+				if err := funding.AllocateInto(dst, amount, w); err != nil {
+					b.Fatal(err)
+				}
+			})
+		})
+		b.Run("projects="+strconv.Itoa(n)+"/impl=int64", func(b *testing.B) {
+			dst := make([]int64, n)
+			cycle(b, func(int) { bench.LargestRemainder(dst, amount.Fen(), w) })
+		})
+	}
+}
+
+// BenchmarkSixSyncLongTail is BenchmarkSixSync's hubrules and log
+// engines on the long-tailed register (bench.GenerateLongTail: 10 to
+// 1,000 events an organization). One op is the whole register of 1,000,
+// so that every length is in each measurement however short the
+// benchtime; ns/org and cpu-ns/org are reported.
+func BenchmarkSixSyncLongTail(b *testing.B) {
+	f := loadLongTail(b)
+	ctx := context.Background()
+	out := make([]bench.Mask, nOrgs)
+	run := func(name string, check func(i int) (bench.Mask, error)) {
+		b.Run("engine="+name, func(b *testing.B) { registerLoop(b, nOrgs, check, out) })
+	}
+	run("hubrules", func(i int) (bench.Mask, error) { return f.hub.Check(&f.orgs[i]) })
+	run("hubrules-verdict", func(i int) (bench.Mask, error) { return f.hub.Verdict(&f.orgs[i]) })
+	sb := newBatch(b, f.orgs)
+	run("hubrules-batch", func(i int) (bench.Mask, error) { return f.hub.CheckBatch(sb, i) })
+	run("expr", func(i int) (bench.Mask, error) { return f.exprLog.Eval(f.logEnv[i]) })
+	run("expr-one", func(i int) (bench.Mask, error) { return f.exprOne.Eval(f.logEnv[i]) })
+	run("cel", func(i int) (bench.Mask, error) { return f.celLog.Eval(f.logCEL[i]) })
+	run("opa", func(i int) (bench.Mask, error) { return f.opaLog.Eval(ctx, f.logOPA[i]) })
 }
 
 const registerSize = 1_000_000

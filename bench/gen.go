@@ -1,6 +1,7 @@
 package bench
 
 import (
+	"math"
 	"math/rand/v2"
 	"slices"
 	"strconv"
@@ -206,4 +207,55 @@ func requiredForm(n int) hubrules.PartyForm {
 		return hubrules.JointBranch
 	}
 	return hubrules.Liaison
+}
+
+// GenerateLongTail returns n organizations of Generate's mix whose event
+// counts follow a long tail, as a register holding every organization's
+// history does: 85 % keep 10 to 60 events, 13 % have 100 to 999 and 2 %
+// the maximum, hub.MaxSyncEvents. The long logs are organizations with
+// years of joint activities (several a month, back to the move-in); the
+// rest of each log is Generate's, so the rule mix stays a register's.
+// Organizations never moved in keep their own short logs.
+func GenerateLongTail(n int, seed uint64) []hub.SyncOrg {
+	out := Generate(n, seed)
+	r := rand.New(rand.NewPCG(seed^0x5851f42d4c957f2d, seed))
+	for i := range out {
+		var target int
+		switch x := r.IntN(100); {
+		case x < 85:
+			target = between(r, 10, 60)
+		case x < 98:
+			// log-uniform from 100 to 999: more of the shorter long logs
+			target = int(100 * math.Pow(10, r.Float64()))
+		default:
+			target = hub.MaxSyncEvents
+		}
+		lengthen(r, &out[i], min(target, hub.MaxSyncEvents))
+	}
+	return out
+}
+
+// lengthen adds joint activities on random days from org's first move-in
+// to AsOf until its log holds target events (or the days run out) and
+// sorts the log by date again.
+func lengthen(r *rand.Rand, org *hub.SyncOrg, target int) {
+	var mv hubrules.Date
+	for _, e := range org.Events {
+		if e.Kind == hub.EventMovedIn && (mv.IsZero() || e.Date.Before(mv)) {
+			mv = e.Date
+		}
+	}
+	if mv.IsZero() || len(org.Events) >= target {
+		return
+	}
+	g := genLog{ev: org.Events, seen: make(map[uint64]bool, target)}
+	for _, e := range org.Events {
+		g.seen[uint64(kindIndex(e.Kind))<<32|uint64(uint32(e.Date.Ordinal()))] = true
+	}
+	span := AsOf.DaysSince(mv)
+	for tries := 0; len(g.ev) < target && tries < 4*target; tries++ {
+		g.add(hub.EventJointActivity, mv.AddDays(r.IntN(span+1)), false)
+	}
+	slices.SortStableFunc(g.ev, func(a, b hub.SyncEvent) int { return a.Date.Compare(b.Date) })
+	org.Events = slices.Clip(g.ev)
 }

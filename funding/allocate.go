@@ -78,14 +78,17 @@ func AllocateInto(dst []Money, amount Money, weights []int64) error {
 	rems := make([]remIdx, 0, len(weights))
 	for i, w := range weights {
 		hi, lo := bits.Mul64(total, uint64(w))
-		q, r := bits.Div64(hi, lo, sum) // hi < sum since w ≤ sum and total×w/sum ≤ total
+		q, r := lo/sum, lo%sum // the usual case, a 64-bit product: one plain division
+		if hi != 0 {
+			q, r = bits.Div64(hi, lo, sum) // hi < sum since w ≤ sum and total×w/sum ≤ total
+		}
 		dst[i] = Money{int64(q)}
 		given += q
 		if r != 0 {
 			rems = append(rems, remIdx{r, int32(i)})
 		}
 	}
-	distributeLeftover(dst, rems, total-given)
+	distributeLeftover(dst, rems, total-given, sum)
 	return nil
 }
 
@@ -94,21 +97,71 @@ type remIdx struct {
 	i int32
 }
 
-func distributeLeftover(dst []Money, rems []remIdx, left uint64) {
-	if left == 0 {
+// distributeLeftover gives the left fen one each to the parts of rems (in
+// index order, remainders below sum) with the largest remainders, ties to
+// the lower index. It selects them in linear time instead of sorting: a
+// radix selection on 8 bits of the remainders at a time, from the top,
+// each pass giving their fen to the parts above the bucket where the
+// left-th largest falls and keeping that bucket's parts (in index order)
+// for the next 8 bits. A short list is sorted.
+func distributeLeftover(dst []Money, rems []remIdx, left, sum uint64) {
+	if left >= uint64(len(rems)) {
+		// Not reached: the left fen are the sum of the remainders over
+		// sum, fewer than the parts with one (defensive).
+		for _, e := range rems {
+			dst[e.i].fen++
+		}
 		return
 	}
-	slices.SortFunc(rems, func(a, b remIdx) int {
-		if a.r != b.r {
-			if a.r > b.r {
-				return -1
-			}
-			return 1
+	need := int(left)
+	for s := max(bits.Len64(sum)-8, 0); need > 0; s = max(s-8, 0) {
+		if len(rems) <= leftoverSortMax {
+			sortRemainders(rems)
+			break
 		}
-		return int(a.i - b.i)
-	})
-	for k := uint64(0); k < left && k < uint64(len(rems)); k++ {
-		dst[rems[k].i].fen++
+		var hist [256]int32
+		for _, e := range rems {
+			hist[byte(e.r>>s)]++
+		}
+		b, above := 255, 0
+		for above+int(hist[b]) < need {
+			above += int(hist[b])
+			b--
+		}
+		m := 0
+		for _, e := range rems {
+			switch k := int(byte(e.r >> s)); {
+			case k > b:
+				dst[e.i].fen++
+			case k == b:
+				rems[m] = e
+				m++
+			}
+		}
+		rems, need = rems[:m], need-above
+		if s == 0 {
+			break // the parts left have equal remainders: lower index first
+		}
+	}
+	for _, e := range rems[:need] {
+		dst[e.i].fen++
+	}
+}
+
+// leftoverSortMax is the longest list of remainders sorted rather than
+// selected by radix (whose pass costs a 256-bucket histogram).
+const leftoverSortMax = 32
+
+// sortRemainders sorts rems by remainder, largest first, ties by index
+// (an insertion sort: rems is short).
+func sortRemainders(rems []remIdx) {
+	for i := 1; i < len(rems); i++ {
+		e := rems[i]
+		j := i
+		for ; j > 0 && (rems[j-1].r < e.r || rems[j-1].r == e.r && rems[j-1].i > e.i); j-- {
+			rems[j] = rems[j-1]
+		}
+		rems[j] = e
 	}
 }
 

@@ -120,3 +120,41 @@ func BenchmarkFee(b *testing.B) {
 		}
 	}
 }
+
+// TestAllocate_MatchesSortOnRandomInputs compares AllocateInto with the
+// sorting baseline fen by fen on random inputs from 1 to 100,000 parts,
+// with weights drawn from a few values (many equal remainders: the ties)
+// or from a wide range, and zeros among them.
+func TestAllocate_MatchesSortOnRandomInputs(t *testing.T) {
+	rng := rand.New(rand.NewSource(19))
+	for it := 0; it < 300; it++ {
+		n := 1 + rng.Intn(100)
+		switch it % 5 {
+		case 3:
+			n = 1 + rng.Intn(5000)
+		case 4:
+			n = 1 + rng.Intn(100_000)
+		}
+		w := make([]int64, n)
+		levels := 1 + rng.Intn(6)
+		for i := range w {
+			if it%2 == 0 {
+				w[i] = int64(rng.Intn(levels)) * 7919
+			} else {
+				w[i] = rng.Int63n(100_000_000)
+			}
+		}
+		w[rng.Intn(n)]++
+		total := rng.Int63n(10_000_000_000)
+		got := make([]funding.Money, n)
+		if err := funding.AllocateInto(got, funding.Fen(total), w); err != nil {
+			t.Fatal(err)
+		}
+		want := int64Allocate(total, w)
+		for i := range got {
+			if got[i].Fen() != want[i] {
+				t.Fatalf("case %d (%d parts), part %d: %d != %d", it, n, i, got[i].Fen(), want[i])
+			}
+		}
+	}
+}

@@ -74,10 +74,12 @@ func (b *SyncBatch) Add(org *SyncOrg) error {
 	}
 	b.events = slices.Grow(b.events, n)[:start+n]
 	ev := b.events[start:]
-	x := syncIndex{ev: ev, long: n > syncChainMax}
-	x.init()
+	var small syncSmall
+	x, large := syncPrepare(&small, n, ev)
 	var s syncScan
-	if p := validateSyncOrg(org, hubrules.Date{}, ev, &x, &s, nil); p != nil {
+	p := validateSyncOrg(org, hubrules.Date{}, ev, &x, &s, nil)
+	syncRelease(large)
+	if p != nil {
 		b.events = b.events[:start]
 		return p.Err()
 	}
@@ -143,12 +145,13 @@ func (c *SyncChecker) CheckBatchInto(dst *SyncResult, b *SyncBatch, i int, asOf 
 	if asOf.IsZero() || o.n > 0 && o.latest.After(asOf) {
 		return syncBatchAsOfError(ev, asOf)
 	}
-	x := syncIndex{ev: ev, long: len(ev) > syncChainMax}
-	x.init()
+	var small syncSmall
+	x, large := syncPrepare(&small, len(ev), ev)
 	for k := range ev {
 		x.add(k, int(ev[k].k))
 	}
 	c.evalLinks(dst, o.id, int(o.members), o.form, &x, &o.scan, asOf)
+	syncRelease(large)
 	return nil
 }
 

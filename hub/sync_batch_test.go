@@ -16,7 +16,7 @@ import (
 // result or the same error as CheckInto on the organization itself.
 func TestSyncBatch_SameResultAsCheckInto(t *testing.T) {
 	orgs := syncMix(300)
-	// One long log (more than 64 events: the chains give way to scans).
+	// One long log (more than 64 events: pooled scratch instead of the stack).
 	long := orgs[0]
 	long.ID = "long"
 	long.Events = append([]hub.SyncEvent(nil), long.Events...)

@@ -1,6 +1,7 @@
 package hub_test
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/hubrules/hubrules"
@@ -121,4 +122,83 @@ func BenchmarkSyncCheckBatchInto(b *testing.B) {
 	benchSync(b, func(c *hub.SyncChecker, _ []hub.SyncOrg, i int, asOf hubrules.Date) error {
 		return c.CheckBatchInto(&r, &batch, i, asOf)
 	})
+}
+
+// syncLongLog returns an organization with exactly n events (n ≥ 4): a
+// registration, work plan, move-in and census, then weekly joint
+// activities with a yearly annual report, an evaluation every two years
+// and a re-election every three with its candidate review, ending by
+// 2024-06-30. The newest quarter of the log was keyed in first, so that
+// every kind's dates do not only grow (the slower duplicate path).
+func syncLongLog(n int) hub.SyncOrg {
+	asOf := syncD("2024-06-30")
+	start := asOf.AddDays(-7*n - 30)
+	o := hub.SyncOrg{ID: "long", FormalMembers: 5, PartyForm: hubrules.JointBranch}
+	o.Events = append(o.Events,
+		hub.SyncEvent{Kind: hub.EventRegistered, Date: start},
+		hub.SyncEvent{Kind: hub.EventWorkPlanSubmitted, Date: start},
+		hub.SyncEvent{Kind: hub.EventMovedIn, Date: start.AddDays(10)},
+		hub.SyncEvent{Kind: hub.EventCensusRecorded, Date: start.AddDays(20)})
+	for w := 1; len(o.Events) < n; w++ {
+		d := start.AddDays(21 + 7*w)
+		switch {
+		case w%52 == 0:
+			o.Events = append(o.Events, hub.SyncEvent{Kind: hub.EventAnnualReportFiled, Date: d, PartySection: true})
+		case w%104 == 26:
+			o.Events = append(o.Events, hub.SyncEvent{Kind: hub.EventEvaluated, Date: d, PartyAssessed: true})
+		case w%156 == 77:
+			o.Events = append(o.Events, hub.SyncEvent{Kind: hub.EventCandidatesReviewed, Date: d})
+		case w%156 == 78:
+			o.Events = append(o.Events, hub.SyncEvent{Kind: hub.EventBoardReelected, Date: d})
+		default:
+			o.Events = append(o.Events, hub.SyncEvent{Kind: hub.EventJointActivity, Date: d})
+		}
+	}
+	q := n - n/4
+	o.Events = append(o.Events[q:], o.Events[:q]...)
+	return o
+}
+
+// syncLengths are the log lengths of the per-event benchmarks: around the
+// stack scratch's limit (64) and up to MaxSyncEvents.
+var syncLengths = []int{16, 64, 65, 128, 256, 1000}
+
+// BenchmarkSyncLength checks logs of each length in syncLengths through
+// CheckInto and CheckBatchInto and reports the cost per event, which
+// should not grow with the length.
+func BenchmarkSyncLength(b *testing.B) {
+	asOf := syncD("2024-06-30")
+	c, err := hub.NewSyncChecker(hubrules.Kaixuan, asOf)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, n := range syncLengths {
+		org := syncLongLog(n)
+		var r hub.SyncResult
+		if err := c.CheckInto(&r, &org, asOf); err != nil {
+			b.Fatal(err)
+		}
+		b.Run("path=check/events="+strconv.Itoa(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := c.CheckInto(&r, &org, asOf); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/event")
+		})
+		var batch hub.SyncBatch
+		if err := batch.Add(&org); err != nil {
+			b.Fatal(err)
+		}
+		b.Run("path=batch/events="+strconv.Itoa(n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := c.CheckBatchInto(&r, &batch, 0, asOf); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*n), "ns/event")
+		})
+	}
 }

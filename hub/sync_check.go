@@ -74,11 +74,6 @@ type syncScan struct {
 	regK int8
 }
 
-// syncChainMax is the longest log whose events are chained per kind
-// (syncIndex.next holds int8 indexes); longer logs are scanned by kind.
-// It is also the longest log checked without a heap buffer.
-const syncChainMax = 64
-
 func (c *SyncChecker) eval(org *SyncOrg, asOf hubrules.Date, r *SyncResult) error {
 	if c == nil {
 		return errSyncChecker()
@@ -87,22 +82,22 @@ func (c *SyncChecker) eval(org *SyncOrg, asOf hubrules.Date, r *SyncResult) erro
 	if asOf.IsZero() {
 		p = syncAdd(p, "as_of", "required", "", msgSyncNoAsOf)
 	}
-	var buf [syncChainMax]syncEv
+	var small syncSmall
+	var buf [syncStackMax]syncEv
 	var ev []syncEv
-	if n := len(org.Events); n <= syncChainMax {
-		ev = buf[:n]
-	} else if n <= MaxSyncEvents {
-		ev = make([]syncEv, n)
+	if len(org.Events) <= syncStackMax {
+		ev = buf[:]
 	}
-	// ev is set here, on a local syncIndex, so that buf stays on the stack.
-	x := syncIndex{ev: ev, long: len(ev) > syncChainMax}
-	x.init()
+	x, large := syncPrepare(&small, len(org.Events), ev)
 	var s syncScan
-	p = validateSyncOrg(org, asOf, ev, &x, &s, p)
+	p = validateSyncOrg(org, asOf, x.ev, &x, &s, p)
+	if p == nil {
+		c.evalLinks(r, org.ID, org.FormalMembers, org.PartyForm, &x, &s, asOf)
+	}
+	syncRelease(large)
 	if p != nil {
 		return p.Err()
 	}
-	c.evalLinks(r, org.ID, org.FormalMembers, org.PartyForm, &x, &s, asOf)
 	return nil
 }
 
@@ -553,46 +548,71 @@ func syncFlagged(x *syncIndex, k int, na, unmet SyncReason, l *SyncLinkResult) {
 // else the latest with its review.
 func sync5(x *syncIndex, l *SyncLinkResult) {
 	l.BusinessKind = EventBoardReelected
-	ev := x.ev
-	var shownReview hubrules.Date
-	var firstBad hubrules.Date
-	var badLate hubrules.Date
-	for i := x.first(syncKReelected); i >= 0; i = x.after(syncKReelected, i) {
-		el := ev[i].Date
-		l.BusinessCount++
+	// In date order the re-elections' neighbours are the previous and
+	// next ones (validation refuses two on one day), and the reviews on or
+	// before each re-election are a prefix of the sorted reviews that one
+	// pointer walks: a sort and a merge, not a scan per re-election.
+	els := x.sortedDates(syncKReelected, x.dates)
+	reviews := x.sortedDates(syncKReviewed, x.dates[len(els):])
+	var zero hubrules.Date
+	var t sync5Tally
+	p := 0 // reviews[:p] are on or before el
+	for i, el := range els {
+		// A date before the zero Date is never a previous re-election or a
+		// review, as when each re-election scanned the log from the zero
+		// Date up.
 		var prev, next hubrules.Date
-		for j := x.first(syncKReelected); j >= 0; j = x.after(syncKReelected, j) {
-			if d := ev[j].Date; d.Before(el) && d.After(prev) {
-				prev = d
-			} else if d.After(el) && (next.IsZero() || d.Before(next)) {
-				next = d
-			}
+		if i > 0 && els[i-1].After(zero) {
+			prev = els[i-1]
+		}
+		if i+1 < len(els) {
+			next = els[i+1]
+		}
+		for p < len(reviews) && !reviews[p].After(el) {
+			p++
 		}
 		var review, late hubrules.Date
-		for j := x.first(syncKReviewed); j >= 0; j = x.after(syncKReviewed, j) {
-			d := ev[j].Date
-			if !d.After(el) && (prev.IsZero() || d.After(prev)) {
-				if d.After(review) {
-					review = d
-				}
-			} else if d.After(el) && (next.IsZero() || !d.After(next)) && (late.IsZero() || d.Before(late)) {
+		if p > 0 {
+			if d := reviews[p-1]; d.After(zero) && (prev.IsZero() || d.After(prev)) {
+				review = d
+			}
+		}
+		if p < len(reviews) {
+			if d := reviews[p]; next.IsZero() || !d.After(next) {
 				late = d
 			}
 		}
-		if review.IsZero() {
-			l.BusinessFailing++
-			if firstBad.IsZero() || el.Before(firstBad) {
-				firstBad, badLate = el, late
-			}
-			if late.IsZero() {
-				l.Unmet |= 1 << SyncReasonReviewMissing
-			} else {
-				l.Unmet |= 1 << SyncReasonReviewAfterElection
-			}
-		} else if el.After(l.BusinessDate) && l.BusinessFailing == 0 {
-			l.BusinessDate, shownReview = el, review
-		}
+		t.add(l, el, review, late)
 	}
+	t.finish(l)
+}
+
+// sync5Tally counts SYNC-5's re-elections into the link, each with the
+// review found for it (zero: none) or else the first one after it (late).
+type sync5Tally struct{ firstBad, badLate, shownReview hubrules.Date }
+
+func (t *sync5Tally) add(l *SyncLinkResult, el, review, late hubrules.Date) {
+	l.BusinessCount++
+	if review.IsZero() {
+		l.BusinessFailing++
+		if t.firstBad.IsZero() || el.Before(t.firstBad) {
+			t.firstBad, t.badLate = el, late
+		}
+		if late.IsZero() {
+			l.Unmet |= 1 << SyncReasonReviewMissing
+		} else {
+			l.Unmet |= 1 << SyncReasonReviewAfterElection
+		}
+	} else if el.After(l.BusinessDate) && l.BusinessFailing == 0 {
+		l.BusinessDate, t.shownReview = el, review
+	}
+}
+
+// finish completes the link once every re-election is counted: the first
+// failing re-election with its late review (if any), else the latest one
+// with its review.
+func (t *sync5Tally) finish(l *SyncLinkResult) {
+	firstBad, badLate, shownReview := t.firstBad, t.badLate, t.shownReview
 	if l.BusinessCount == 0 {
 		l.finish(SyncReasonNoReelection)
 		return
@@ -629,107 +649,3 @@ const (
 	syncKEvaluated
 	syncKinds
 )
-
-// syncIndex chains the events of each kind in log order, so that a link
-// visits only the events of its own kinds. Logs of more than syncChainMax
-// events are scanned by kind instead, so the chains fit on the stack.
-type syncIndex struct {
-	ev   []syncEv
-	long bool
-	// next[i] is the next event of event i's kind (-1: none);
-	// next[syncChainMax+k] is the first event of kind k, so that chaining
-	// an event needs no branch on whether its kind was seen.
-	next [syncChainMax + syncKinds]int8
-	tail [syncKinds]int8
-	// for duplicate: the kinds seen so far with a date, those whose dates
-	// did not only grow, and the latest date of each kind.
-	seen, unsorted uint16
-	last           [syncKinds]hubrules.Date
-}
-
-// syncTail0 starts every kind's chain at its head slot next[syncChainMax+k].
-var syncTail0 = func() (t [syncKinds]int8) {
-	for k := range t {
-		t[k] = int8(syncChainMax + k)
-	}
-	return t
-}()
-
-// init starts the chains of x.ev (set by the caller with long).
-func (x *syncIndex) init() {
-	x.tail = syncTail0
-	for k := syncChainMax; k < len(x.next); k++ {
-		x.next[k] = -1
-	}
-}
-
-// add chains event i of kind index k (k < 0: unknown kind, not chained).
-func (x *syncIndex) add(i, k int) {
-	if x.long || k < 0 {
-		return
-	}
-	x.next[i] = -1
-	x.next[x.tail[k]] = int8(i)
-	x.tail[k] = int8(i)
-}
-
-// duplicate returns the index of an earlier event with the kind index k and
-// the date d of event i, or -1. Only the events of kind k are compared (its
-// chain), so the cost is the square of the longest chain, not of the log.
-func (x *syncIndex) duplicate(i, k int, d hubrules.Date) int {
-	if x.long {
-		for j := 0; j < i; j++ {
-			if x.ev[j].Date == d && int(x.ev[j].k) == k {
-				return j
-			}
-		}
-		return -1
-	}
-	// Logs are mostly in date order: while a kind's dates only grow, a
-	// later date cannot repeat an earlier one.
-	bit := uint16(1) << k
-	if x.seen&bit == 0 {
-		x.seen |= bit
-		x.last[k] = d
-		return -1
-	}
-	if d.After(x.last[k]) {
-		x.last[k] = d
-		if x.unsorted&bit == 0 {
-			return -1
-		}
-	} else {
-		x.unsorted |= bit
-	}
-	for j := int(x.next[syncChainMax+k]); j >= 0 && j != i; j = int(x.next[j]) {
-		if x.ev[j].Date == d {
-			return j
-		}
-	}
-	return -1
-}
-
-// first returns the index of the first event of kind index k, or -1.
-func (x *syncIndex) first(k int) int {
-	if x.long {
-		return x.scan(k, 0)
-	}
-	return int(x.next[syncChainMax+k])
-}
-
-// after returns the index of the next event of kind index k after event i, or -1.
-func (x *syncIndex) after(k, i int) int {
-	if x.long {
-		return x.scan(k, i+1)
-	}
-	return int(x.next[i])
-}
-
-func (x *syncIndex) scan(k, from int) int {
-	for j := from; j < len(x.ev); j++ {
-		if int(x.ev[j].k) == k {
-			return j
-		}
-	}
-	return -1
-}

@@ -131,7 +131,7 @@ func syncCheckInvariants(t *testing.T, c *hub.SyncChecker, org hub.SyncOrg, asOf
 }
 
 // FuzzSyncBatch loads logs of any length (around the 64-event switch from
-// chains to scans, and past MaxSyncEvents) with dates on both sides of the
+// stack to pooled scratch, and past MaxSyncEvents) with dates on both sides of the
 // zero Date into a batch next to a fixed organization, and checks that the
 // batch answers as Check does for both, as of a fuzzed date.
 func FuzzSyncBatch(f *testing.F) {
