@@ -792,7 +792,7 @@ func printUsage(w io.Writer) {
 	fmt.Fprintln(w, "  hubrules rules [--json]")
 	fmt.Fprintln(w, "  hubrules explain RULE-ID [--json]")
 	fmt.Fprintln(w, "  hubrules params PACKAGE --programme P --date YYYY-MM-DD [--json]")
-	fmt.Fprintln(w, "  hubrules schema [NAME]")
+	fmt.Fprintln(w, "  hubrules schema [NAME [--output] | NAME.output]")
 	cmds := commands()
 	sort.Slice(cmds, func(i, j int) bool { return cmds[i].path < cmds[j].path })
 	for _, c := range cmds {

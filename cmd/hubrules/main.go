@@ -8,7 +8,7 @@
 //	hubrules rules [--json]                        the rule catalogue
 //	hubrules explain RULE-ID                       one rule, its parameters per programme with provenance
 //	hubrules params PACKAGE --programme P --date D the parameters in effect
-//	hubrules schema [NAME]                         JSON Schema of the input shapes
+//	hubrules schema [NAME [--output]]              JSON Schema (2020-12) of an input, or with --output of its decision
 //	hubrules check sync|coverage|structure|forms   hub rules
 //	hubrules incubate                              fire a trigger of the incubation stage machine
 //	hubrules grade [standing|annual] / whatif      evaluation grades
