@@ -8,7 +8,6 @@ import (
 
 	"github.com/hubrules/hubrules"
 	"github.com/hubrules/hubrules/funding"
-	"github.com/hubrules/hubrules/grading"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -137,7 +136,7 @@ func TestDecodeJSON_RefusesSpacedAmounts(t *testing.T) {
 		assert.Equal(t, "total", f.Path, doc)
 	}
 	var p struct {
-		Points grading.Points `json:"points"`
+		Points hubrules.Points `json:"points"`
 	}
 	f, _ := decodeErr(t, `{"points":" 3.5"}`, &p)
 	assert.Equal(t, "format", f.Code)

@@ -10,8 +10,8 @@ import (
 // to the band. Source texts write "950以上" or "901–950"; the edges say
 // exactly which side 950 falls on.
 type Edge struct {
-	Points    Points `json:"points" yaml:"points"`
-	Inclusive bool   `json:"inclusive" yaml:"inclusive"`
+	Points    hubrules.Points `json:"points" yaml:"points"`
+	Inclusive bool            `json:"inclusive" yaml:"inclusive"`
 }
 
 // Band maps a score range to a grade (GRD-LEVEL-01). Upper nil means no
@@ -23,7 +23,7 @@ type Band struct {
 }
 
 // Contains reports whether score lies in the band.
-func (b *Band) Contains(score Points) bool {
+func (b *Band) Contains(score hubrules.Points) bool {
 	if score < b.Lower.Points || (score == b.Lower.Points && !b.Lower.Inclusive) {
 		return false
 	}

@@ -24,7 +24,7 @@ func BenchmarkGrade100k(b *testing.B) {
 	parties := []hubrules.PartyForm{hubrules.OwnBranch, hubrules.JointBranch, hubrules.Liaison, hubrules.NoPartyForm}
 	for i := 0; i < 100; i++ {
 		s := sheetTotal(b, g, "org", hubrules.LegalForm([]hubrules.LegalForm{hubrules.SocialGroup, hubrules.Foundation, hubrules.SocialServiceInstitution}[i%3]),
-			parties[i%4], grading.Pt(int64(650+i*3)))
+			parties[i%4], hubrules.Pt(int64(650+i*3)))
 		if i%5 == 0 {
 			s.Systems = []grading.System{grading.SysBoard}
 		}

@@ -14,13 +14,13 @@ func ExampleGrader_Grade() {
 	}
 	s := grading.ScoreSheet{Org: "西园某社会组织", LegalForm: hubrules.SocialGroup, PartyForm: hubrules.Liaison,
 		Scores: []grading.ItemScore{
-			{Item: "legal_person", Points: grading.MustPoints("30")}, {Item: "charter", Points: grading.MustPoints("15")},
-			{Item: "registration", Points: grading.MustPoints("20")}, {Item: "annual_inspection", Points: grading.MustPoints("15")},
-			{Item: "planning", Points: grading.MustPoints("20")}, {Item: "organization", Points: grading.MustPoints("90")},
-			{Item: "governance_other", Points: grading.MustPoints("240")}, {Item: "performance", Points: grading.MustPoints("390")},
-			{Item: "social_evaluation", Points: grading.MustPoints("140")},
+			{Item: "legal_person", Points: hubrules.MustPoints("30")}, {Item: "charter", Points: hubrules.MustPoints("15")},
+			{Item: "registration", Points: hubrules.MustPoints("20")}, {Item: "annual_inspection", Points: hubrules.MustPoints("15")},
+			{Item: "planning", Points: hubrules.MustPoints("20")}, {Item: "organization", Points: hubrules.MustPoints("90")},
+			{Item: "governance_other", Points: hubrules.MustPoints("240")}, {Item: "performance", Points: hubrules.MustPoints("390")},
+			{Item: "social_evaluation", Points: hubrules.MustPoints("140")},
 		},
-		Bonus: grading.MustPoints("20")}
+		Bonus: hubrules.MustPoints("20")}
 	r, err := g.Grade(&s)
 	if err != nil {
 		panic(err)
@@ -88,9 +88,9 @@ parameters:
 	alt, _ := grading.NewGrader(p, b)
 	sheets := []grading.ScoreSheet{
 		{Org: "甲", LegalForm: hubrules.CommunityOrg, PartyForm: hubrules.OwnBranch, Scores: []grading.ItemScore{
-			{Item: "party_activity", Points: grading.MustPoints("3")}, {Item: "party_role", Points: grading.MustPoints("3")},
-			{Item: "annual_report", Points: grading.MustPoints("20")}, {Item: "business", Points: grading.MustPoints("26")},
-			{Item: "social_evaluation", Points: grading.MustPoints("20")}, {Item: "finance", Points: grading.MustPoints("6")}}},
+			{Item: "party_activity", Points: hubrules.MustPoints("3")}, {Item: "party_role", Points: hubrules.MustPoints("3")},
+			{Item: "annual_report", Points: hubrules.MustPoints("20")}, {Item: "business", Points: hubrules.MustPoints("26")},
+			{Item: "social_evaluation", Points: hubrules.MustPoints("20")}, {Item: "finance", Points: hubrules.MustPoints("6")}}},
 	}
 	r, err := grading.WhatIf(base, alt, sheets)
 	if err != nil {
@@ -107,8 +107,8 @@ func ExampleGrader_Annual() {
 	g, _ := grading.DefaultGrader(hubrules.Kaixuan, hubrules.MustParseDate("2024-01-10"))
 	r4 := func(group, a, b, c, d string) grading.Rating {
 		return grading.Rating{Group: group, Scores: []grading.DimensionScore{
-			{Dimension: "independent_operation", Points: grading.MustPoints(a)}, {Dimension: "party_building", Points: grading.MustPoints(b)},
-			{Dimension: "projects", Points: grading.MustPoints(c)}, {Dimension: "satisfaction", Points: grading.MustPoints(d)}}}
+			{Dimension: "independent_operation", Points: hubrules.MustPoints(a)}, {Dimension: "party_building", Points: hubrules.MustPoints(b)},
+			{Dimension: "projects", Points: hubrules.MustPoints(c)}, {Dimension: "satisfaction", Points: hubrules.MustPoints(d)}}}
 	}
 	r, err := g.Annual(&grading.AnnualInput{Org: "凯旋某社区社会组织", Year: 2023, Ratings: []grading.Rating{
 		r4("street_leaders", "90", "95", "85", "92"), r4("departments", "88", "90", "80", "90"),

@@ -6,8 +6,8 @@ import (
 
 // ItemScore is the points an organization earned on one second-level item.
 type ItemScore struct {
-	Item   string `json:"item" validate:"required,max=100"`
-	Points Points `json:"points"`
+	Item   string          `json:"item" validate:"required,max=100"`
+	Points hubrules.Points `json:"points"`
 }
 
 // ScoreSheet is one organization's evaluation input (GRD-LEVEL-01): its
@@ -20,7 +20,7 @@ type ScoreSheet struct {
 	PartyForm          hubrules.PartyForm `json:"party_form" validate:"enum"`
 	FormalPartyMembers int                `json:"formal_party_members" validate:"gte=0,lte=100000"`
 	Scores             []ItemScore        `json:"scores" validate:"max=1000,dive"`
-	Bonus              Points             `json:"bonus,omitempty"`
+	Bonus              hubrules.Points    `json:"bonus,omitempty"`
 	Systems            []System           `json:"systems,omitzero" validate:"omitempty,max=7"`
 }
 
@@ -35,23 +35,23 @@ func DecodeScoreSheet(data []byte) (ScoreSheet, error) {
 
 // IndicatorResult is a first-level indicator's score.
 type IndicatorResult struct {
-	Code      string        `json:"code"`
-	Name      hubrules.Text `json:"name"`
-	Max       Points        `json:"max"`
-	Earned    Points        `json:"earned"`
-	Deduction Points        `json:"deduction,omitempty"`
-	Score     Points        `json:"score"`
+	Code      string          `json:"code"`
+	Name      hubrules.Text   `json:"name"`
+	Max       hubrules.Points `json:"max"`
+	Earned    hubrules.Points `json:"earned"`
+	Deduction hubrules.Points `json:"deduction,omitempty"`
+	Score     hubrules.Points `json:"score"`
 }
 
 // ItemResult is a second-level item's score; Computed marks the party
 // set-up item scored from the party form.
 type ItemResult struct {
-	Code      string `json:"code"`
-	Indicator string `json:"indicator"`
-	Max       Points `json:"max"`
-	Score     Points `json:"score"`
-	Party     bool   `json:"party,omitempty"`
-	Computed  bool   `json:"computed,omitempty"`
+	Code      string          `json:"code"`
+	Indicator string          `json:"indicator"`
+	Max       hubrules.Points `json:"max"`
+	Score     hubrules.Points `json:"score"`
+	Party     bool            `json:"party,omitempty"`
+	Computed  bool            `json:"computed,omitempty"`
 }
 
 // Result is a graded score sheet that explains itself: the score per
@@ -63,19 +63,19 @@ type Result struct {
 	Org        string             `json:"org"`
 	LegalForm  hubrules.LegalForm `json:"legal_form"`
 	Sheet      string             `json:"sheet"`
-	Full       Points             `json:"full"`
+	Full       hubrules.Points    `json:"full"`
 	Indicators []IndicatorResult  `json:"indicators"`
 	Items      []ItemResult       `json:"items"`
 	// Raw is the sum of indicator scores (after system deductions).
-	Raw Points `json:"raw"`
+	Raw hubrules.Points `json:"raw"`
 	// PartyScore and PartyMax are the party-building items' points.
-	PartyScore Points `json:"party_score"`
-	PartyMax   Points `json:"party_max"`
+	PartyScore hubrules.Points `json:"party_score"`
+	PartyMax   hubrules.Points `json:"party_max"`
 	// Weighted is Raw re-weighted by party.weight_percent (equal to Raw at
 	// 100), rounded down to a tenth.
-	Weighted Points `json:"weighted"`
-	Bonus    Points `json:"bonus"`
-	Total    Points `json:"total"`
+	Weighted hubrules.Points `json:"weighted"`
+	Bonus    hubrules.Points `json:"bonus"`
+	Total    hubrules.Points `json:"total"`
 	// Evaluated is false when a gate keeps the organization out.
 	Evaluated bool `json:"evaluated"`
 	// BandGrade is the grade of the band hit (Band); Grade is after gates.
@@ -207,8 +207,8 @@ func formIndex(f hubrules.LegalForm) int {
 
 // PartySetupScore is the party set-up item's score for a form: the item's
 // maximum times the form's percent, rounded down to a tenth (GRD-PARTY-01).
-func PartySetupScore(pct FormPercent, form hubrules.PartyForm, max Points) Points {
-	return max * Points(pct.Of(form)) / 100
+func PartySetupScore(pct FormPercent, form hubrules.PartyForm, max hubrules.Points) hubrules.Points {
+	return max * hubrules.Points(pct.Of(form)) / 100
 }
 
 // ShouldHaveParty reports whether an organization should have its own
@@ -397,7 +397,7 @@ func (g *Grader) grade(s *ScoreSheet, reuse *Result) (Result, error) {
 			}
 			if c.govIndex >= 0 {
 				in := &r.Indicators[c.govIndex]
-				in.Deduction = ded * Points(missing)
+				in.Deduction = ded * hubrules.Points(missing)
 				if in.Deduction > in.Earned {
 					in.Deduction = in.Earned
 				}
@@ -411,7 +411,7 @@ func (g *Grader) grade(s *ScoreSheet, reuse *Result) (Result, error) {
 	}
 	// Party weighting: rational, rounded down to a tenth.
 	r.Weighted = r.Raw
-	if w := Points(g.p.PartyWeightPercent); w != 100 && c.partyMax > 0 {
+	if w := hubrules.Points(g.p.PartyWeightPercent); w != 100 && c.partyMax > 0 {
 		party := r.PartyScore
 		if party > r.Raw {
 			party = r.Raw

@@ -11,7 +11,7 @@ import (
 
 var (
 	d   = hubrules.MustParseDate
-	pts = grading.MustPoints
+	pts = hubrules.MustPoints
 )
 
 func grader(t testing.TB, p hubrules.Programme, date string) *grading.Grader {
@@ -23,7 +23,7 @@ func grader(t testing.TB, p hubrules.Programme, date string) *grading.Grader {
 
 // sheetTotal builds a score sheet whose raw total is exactly target: the
 // party set-up item comes from the form, the rest is filled item by item.
-func sheetTotal(t testing.TB, g *grading.Grader, org string, form hubrules.LegalForm, party hubrules.PartyForm, target grading.Points) grading.ScoreSheet {
+func sheetTotal(t testing.TB, g *grading.Grader, org string, form hubrules.LegalForm, party hubrules.PartyForm, target hubrules.Points) grading.ScoreSheet {
 	t.Helper()
 	p := g.Params()
 	sh := p.Sheet(form)

@@ -61,24 +61,24 @@ type NormArea struct {
 // date. Resolve them with DefaultParams or ParamsFrom, which also check the
 // structure (sheets that add up, band tables without gaps or overlaps).
 type Params struct {
-	SheetSocialGroup    Sheet          `param:"level.sheet.social_group"`
-	SheetServiceInst    Sheet          `param:"level.sheet.social_service_institution"`
-	SheetFoundation     Sheet          `param:"level.sheet.foundation"`
-	SheetCommunityOrg   Sheet          `param:"level.sheet.community_org"`
-	Bands               []Band         `param:"level.bands" validate:"min=1,max=5"`
-	BonusMax            Points         `param:"level.bonus_max" validate:"gte=0"`
-	BonusCappedAtFull   bool           `param:"level.bonus_capped_at_full"`
-	PartyFormPercent    FormPercent    `param:"party.form_percent"`
-	PartyWeightPercent  int            `param:"party.weight_percent" validate:"gte=0,lte=10000"`
-	PartyGateMinMembers int            `param:"party.gate_min_formal_members" validate:"gte=1,lte=1000"`
-	PartyGateExclude    bool           `param:"party.gate_exclude_should_have"`
-	PartyCapWithoutOrg  hubrules.Grade `param:"party.cap_without_org" validate:"enum"`
-	StarItems           []Item         `param:"star.items" validate:"min=1,max=100"`
-	StarBands           []StarBand     `param:"star.bands" validate:"min=1,max=5"`
-	AnnualDimensions    []Weighted     `param:"annual.dimensions" validate:"min=1,max=20,dive"`
-	AnnualRaterGroups   []Weighted     `param:"annual.rater_groups" validate:"min=1,max=20,dive"`
-	NormTotal           int            `param:"norm.total" validate:"gte=1,lte=1000"`
-	NormAreas           []NormArea     `param:"norm.areas" validate:"min=1,max=20,dive"`
+	SheetSocialGroup    Sheet           `param:"level.sheet.social_group"`
+	SheetServiceInst    Sheet           `param:"level.sheet.social_service_institution"`
+	SheetFoundation     Sheet           `param:"level.sheet.foundation"`
+	SheetCommunityOrg   Sheet           `param:"level.sheet.community_org"`
+	Bands               []Band          `param:"level.bands" validate:"min=1,max=5"`
+	BonusMax            hubrules.Points `param:"level.bonus_max" validate:"gte=0"`
+	BonusCappedAtFull   bool            `param:"level.bonus_capped_at_full"`
+	PartyFormPercent    FormPercent     `param:"party.form_percent"`
+	PartyWeightPercent  int             `param:"party.weight_percent" validate:"gte=0,lte=10000"`
+	PartyGateMinMembers int             `param:"party.gate_min_formal_members" validate:"gte=1,lte=1000"`
+	PartyGateExclude    bool            `param:"party.gate_exclude_should_have"`
+	PartyCapWithoutOrg  hubrules.Grade  `param:"party.cap_without_org" validate:"enum"`
+	StarItems           []Item          `param:"star.items" validate:"min=1,max=100"`
+	StarBands           []StarBand      `param:"star.bands" validate:"min=1,max=5"`
+	AnnualDimensions    []Weighted      `param:"annual.dimensions" validate:"min=1,max=20,dive"`
+	AnnualRaterGroups   []Weighted      `param:"annual.rater_groups" validate:"min=1,max=20,dive"`
+	NormTotal           int             `param:"norm.total" validate:"gte=1,lte=1000"`
+	NormAreas           []NormArea      `param:"norm.areas" validate:"min=1,max=20,dive"`
 }
 
 // Sheet returns the indicator sheet for a legal form.
@@ -125,11 +125,11 @@ var sheetParamNames = [4]string{"level.sheet.social_group", "level.sheet.social_
 func (p *Params) Check() error {
 	var pr hubrules.Problems
 	sheets := [4]*Sheet{&p.SheetSocialGroup, &p.SheetServiceInst, &p.SheetFoundation, &p.SheetCommunityOrg}
-	full := Points(-1)
+	full := hubrules.Points(-1)
 	for i, s := range sheets {
 		path := "params." + sheetParamNames[i]
 		s.check(path, &pr)
-		if f := s.Full(); f > Pt(100000) {
+		if f := s.Full(); f > hubrules.Pt(100000) {
 			pr.Add(path, "max", f.String(), hubrules.T("满分超过 100000 分", "the full score exceeds 100000 points"))
 		} else if full < 0 {
 			full = f
@@ -153,7 +153,7 @@ func (p *Params) Check() error {
 	}
 	checkStarBands("params.star.bands", p.StarBands, &pr)
 	star := Sheet{Code: "star", Indicators: []Indicator{{Code: "star", Max: 1, Items: p.StarItems}}}
-	var starMax Points
+	var starMax hubrules.Points
 	for _, it := range p.StarItems {
 		starMax += it.Max
 	}

@@ -30,8 +30,8 @@ func TestGRD_PARTY_01_FormScoresShanghai(t *testing.T) {
 		assert.Equal(t, pts("2"), setup.Max)
 	}
 	// Shanghai 2025: 党组织 8 = 建立 2 + 活动 3 + 作用 3.
-	assert.Equal(t, pts("8"), func() grading.Points {
-		var sum grading.Points
+	assert.Equal(t, pts("8"), func() hubrules.Points {
+		var sum hubrules.Points
 		for _, in := range g.Params().Sheet(hubrules.SocialGroup).Indicators {
 			for _, it := range in.Items {
 				if it.Party {

@@ -13,8 +13,8 @@ type StarInput struct {
 // StarResult is the star rating with the score, the band hit and findings.
 type StarResult struct {
 	Org      string             `json:"org"`
-	Score    Points             `json:"score"`
-	Max      Points             `json:"max"`
+	Score    hubrules.Points    `json:"score"`
+	Max      hubrules.Points    `json:"max"`
 	Stars    int                `json:"stars"`
 	Band     *StarBand          `json:"band,omitempty"`
 	Basis    hubrules.Basis     `json:"basis"`

@@ -123,7 +123,7 @@ func CheckSystems(org string, have []System) (SystemsResult, error) {
 	return r, nil
 }
 
-func missingSystemFinding(org string, i int, ded Points) hubrules.Finding {
+func missingSystemFinding(org string, i int, ded hubrules.Points) hubrules.Finding {
 	f := hubrules.Finding{Rule: RuleSystems, Severity: hubrules.Warning, Subject: org, Message: systemMissing[i],
 		Facts: []hubrules.Fact{{Name: "system", Value: string(Systems()[i])}}}
 	if ded > 0 {

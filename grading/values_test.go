@@ -49,7 +49,7 @@ func TestGRD_ResultsShareNoMemoryWithTheGrader(t *testing.T) {
 	g := grader(t, hubrules.Kaixuan, "2024-06-01")
 	var sheets []grading.ScoreSheet
 	for i, party := range []hubrules.PartyForm{hubrules.OwnBranch, hubrules.Liaison, hubrules.NoPartyForm, hubrules.JointBranch} {
-		s := sheetTotal(t, g, "org", hubrules.SocialGroup, party, grading.Pt(int64(96-i*12)))
+		s := sheetTotal(t, g, "org", hubrules.SocialGroup, party, hubrules.Pt(int64(96-i*12)))
 		s.Bonus = pts("8")
 		if i%2 == 0 {
 			s.Systems = []grading.System{grading.SysBoard}

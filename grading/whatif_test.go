@@ -13,7 +13,7 @@ import (
 
 // jinganSheet builds a Shanghai-sheet score sheet with the given party
 // activity and role points and the rest filled to reach raw.
-func jinganSheet(t testing.TB, g *grading.Grader, org string, form hubrules.PartyForm, activity, role string, raw grading.Points) grading.ScoreSheet {
+func jinganSheet(t testing.TB, g *grading.Grader, org string, form hubrules.PartyForm, activity, role string, raw hubrules.Points) grading.ScoreSheet {
 	t.Helper()
 	p := g.Params()
 	s := grading.ScoreSheet{Org: org, LegalForm: hubrules.SocialGroup, PartyForm: form,
@@ -154,14 +154,14 @@ func TestGRD_LEVEL_01_MonotoneInEveryItem(t *testing.T) {
 		g := graders[rng.Intn(len(graders))]
 		form := forms[rng.Intn(len(forms))]
 		s := grading.ScoreSheet{Org: "m", LegalForm: form, PartyForm: parties[rng.Intn(len(parties))], FormalPartyMembers: rng.Intn(5),
-			Bonus: grading.Points(rng.Intn(1200))}
+			Bonus: hubrules.Points(rng.Intn(1200))}
 		if rng.Intn(2) == 0 {
 			s.Systems = []grading.System{grading.SysBoard, grading.SysFinance}
 		}
 		for _, in := range g.Params().Sheet(form).Indicators {
 			for _, it := range in.Items {
 				if !it.PartySetup {
-					s.Scores = append(s.Scores, grading.ItemScore{Item: it.Code, Points: grading.Points(rng.Int63n(int64(it.Max) + 1))})
+					s.Scores = append(s.Scores, grading.ItemScore{Item: it.Code, Points: hubrules.Points(rng.Int63n(int64(it.Max) + 1))})
 				}
 			}
 		}
@@ -170,7 +170,7 @@ func TestGRD_LEVEL_01_MonotoneInEveryItem(t *testing.T) {
 		k := rng.Intn(len(s.Scores))
 		up := s
 		up.Scores = append([]grading.ItemScore(nil), s.Scores...)
-		var itemMax grading.Points
+		var itemMax hubrules.Points
 		for _, it := range r0.Items {
 			if it.Code == up.Scores[k].Item {
 				itemMax = it.Max
@@ -179,7 +179,7 @@ func TestGRD_LEVEL_01_MonotoneInEveryItem(t *testing.T) {
 		if up.Scores[k].Points == itemMax {
 			continue
 		}
-		up.Scores[k].Points += grading.Points(1 + rng.Int63n(int64(itemMax-up.Scores[k].Points)))
+		up.Scores[k].Points += hubrules.Points(1 + rng.Int63n(int64(itemMax-up.Scores[k].Points)))
 		r1, err := g.Grade(&up)
 		require.NoError(t, err)
 		require.GreaterOrEqual(t, r1.Total, r0.Total)

@@ -79,7 +79,7 @@
 //     hubrules.PartyForm.Meets; projects delivered ≥ 1; latest annual
 //     assessment ≥ 60/100; resident satisfaction ≥ 80 % (illustrative: the
 //     criteria of DB3301/T 0346—2021 are not public). Both scores are
-//     grading.Points, exact to a tenth as the grading package computes them,
+//     hubrules.Points, exact to a tenth as the grading package computes them,
 //     so an annual assessment's Score passes in as it is (ScoreOf).
 //   - INC-GOV-01 参与治理: a graduate with a governance project — a
 //     government-purchased service (政府购买服务) or a community project

@@ -4,7 +4,6 @@ import (
 	"strconv"
 
 	"github.com/hubrules/hubrules"
-	"github.com/hubrules/hubrules/grading"
 )
 
 // EntryMode is how an applicant moves in (INC-ADMIT-01; jingan:
@@ -106,24 +105,24 @@ type Facts struct {
 	// (85, 85.5, "85.5"); more decimals are an InputError naming the field.
 	// Its range, 0 to 100, is checked by DecodeFacts, DecodeRequest and
 	// Fire (not by a validate tag: validator would compare tenths).
-	AssessmentScore *grading.Points `json:"assessment_score,omitempty"`
+	AssessmentScore *hubrules.Points `json:"assessment_score,omitempty"`
 	// SatisfactionPercent is resident (service-user) satisfaction, 0–100,
 	// exact to a tenth like AssessmentScore; nil when not measured.
-	SatisfactionPercent *grading.Points `json:"satisfaction_percent,omitempty"`
+	SatisfactionPercent *hubrules.Points `json:"satisfaction_percent,omitempty"`
 
 	// GovernanceProject is the governance project taken on (INC-GOV-01).
 	GovernanceProject GovernanceProject `json:"governance_project,omitempty" validate:"omitempty,enum"`
 }
 
 // ScoreOf returns a pointer to a copy of p, for Facts.AssessmentScore and
-// Facts.SatisfactionPercent: ScoreOf(grading.Pt(60)) is 60,
-// ScoreOf(grading.MustPoints("59.5")) is 59.5, ScoreOf(result.Score) passes
+// Facts.SatisfactionPercent: ScoreOf(hubrules.Pt(60)) is 60,
+// ScoreOf(hubrules.MustPoints("59.5")) is 59.5, ScoreOf(result.Score) passes
 // a grading result on exactly. (It replaces Score(float64), removed so that
 // old calls fail to compile instead of reading Score(60) as 6.0 points.)
-func ScoreOf(p grading.Points) *grading.Points { return &p }
+func ScoreOf(p hubrules.Points) *hubrules.Points { return &p }
 
 // maxPercent is 100 points, the top of both scores.
-const maxPercent = grading.Points(1000)
+const maxPercent = hubrules.Points(1000)
 
 // check validates facts by hand (the hot path); the same limits as the
 // validate tags, which DecodeFacts applies.
@@ -167,7 +166,7 @@ func (f *Facts) check(p *hubrules.Problems, prefix string) {
 
 // checkPercent reports a score below 0 (code gte) or above 100 (code lte),
 // the codes validator gave these fields when they were validate tags.
-func checkPercent(p *hubrules.Problems, path string, v *grading.Points, msg hubrules.Text) {
+func checkPercent(p *hubrules.Problems, path string, v *hubrules.Points, msg hubrules.Text) {
 	switch {
 	case v == nil:
 	case *v < 0:

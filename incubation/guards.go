@@ -4,7 +4,6 @@ import (
 	"strconv"
 
 	"github.com/hubrules/hubrules"
-	"github.com/hubrules/hubrules/grading"
 )
 
 // Static criterion messages: what each criterion requires.
@@ -86,7 +85,7 @@ func (m *Machine) graduateCriteria(f *Facts) []Criterion {
 	}
 }
 
-func scoreStr(v *grading.Points) string {
+func scoreStr(v *hubrules.Points) string {
 	if v == nil {
 		return ""
 	}

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/hubrules/hubrules"
-	"github.com/hubrules/hubrules/grading"
 )
 
 // ErrTransitionNotAllowed is the category of a trigger fired in a state that
@@ -45,7 +44,7 @@ type Machine struct {
 	params Params
 	basis  hubrules.Basis
 	// the score thresholds in grading's exact tenths
-	minAssessment, minSatisfaction grading.Points
+	minAssessment, minSatisfaction hubrules.Points
 	// static threshold texts, formatted once
 	thrProjects, thrAssessment, thrSatisfaction, thrExtensions, thrBranchMin string
 }
@@ -77,8 +76,8 @@ func NewMachineWith(p Params, basis hubrules.Basis) (*Machine, error) {
 			Message: hubrules.T("未知的项目代码", "unknown programme")})
 	}
 	return &Machine{params: p, basis: basis.Clone(),
-		minAssessment:   grading.Pt(int64(p.MinAssessment)),
-		minSatisfaction: grading.Pt(int64(p.MinSatisfactionPercent)),
+		minAssessment:   hubrules.Pt(int64(p.MinAssessment)),
+		minSatisfaction: hubrules.Pt(int64(p.MinSatisfactionPercent)),
 		thrProjects:     strconv.Itoa(p.MinProjects),
 		thrAssessment:   strconv.Itoa(p.MinAssessment),
 		thrSatisfaction: strconv.Itoa(p.MinSatisfactionPercent),

@@ -8,7 +8,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hubrules/hubrules"
-	"github.com/hubrules/hubrules/grading"
 	"github.com/hubrules/hubrules/incubation"
 )
 
@@ -181,14 +180,14 @@ func TestINC_GRAD_01_Graduation(t *testing.T) {
 		{"no accounts", func(f *incubation.Facts) { f.OwnAccounts = false }, []string{"own_accounts"}},
 		{"no premises", func(f *incubation.Facts) { f.PremisesAgreement = false }, []string{"premises"}},
 		{"0 projects", func(f *incubation.Facts) { f.ProjectsDelivered = 0 }, []string{"projects_delivered"}},
-		{"assessment 59", func(f *incubation.Facts) { f.AssessmentScore = incubation.ScoreOf(grading.Pt(59)) }, []string{"assessment_score"}},
-		{"assessment 59.9", func(f *incubation.Facts) { f.AssessmentScore = incubation.ScoreOf(grading.MustPoints("59.9")) }, []string{"assessment_score"}},
+		{"assessment 59", func(f *incubation.Facts) { f.AssessmentScore = incubation.ScoreOf(hubrules.Pt(59)) }, []string{"assessment_score"}},
+		{"assessment 59.9", func(f *incubation.Facts) { f.AssessmentScore = incubation.ScoreOf(hubrules.MustPoints("59.9")) }, []string{"assessment_score"}},
 		{"no assessment", func(f *incubation.Facts) { f.AssessmentScore = nil }, []string{"assessment_score"}},
-		{"satisfaction 79", func(f *incubation.Facts) { f.SatisfactionPercent = incubation.ScoreOf(grading.Pt(79)) }, []string{"satisfaction_percent"}},
-		{"satisfaction 79.9", func(f *incubation.Facts) { f.SatisfactionPercent = incubation.ScoreOf(grading.MustPoints("79.9")) }, []string{"satisfaction_percent"}},
+		{"satisfaction 79", func(f *incubation.Facts) { f.SatisfactionPercent = incubation.ScoreOf(hubrules.Pt(79)) }, []string{"satisfaction_percent"}},
+		{"satisfaction 79.9", func(f *incubation.Facts) { f.SatisfactionPercent = incubation.ScoreOf(hubrules.MustPoints("79.9")) }, []string{"satisfaction_percent"}},
 		{"no satisfaction measured", func(f *incubation.Facts) { f.SatisfactionPercent = nil }, []string{"satisfaction_percent"}},
 		{"assessment 100, satisfaction 100", func(f *incubation.Facts) {
-			f.AssessmentScore, f.SatisfactionPercent = incubation.ScoreOf(grading.Pt(100)), incubation.ScoreOf(grading.Pt(100))
+			f.AssessmentScore, f.SatisfactionPercent = incubation.ScoreOf(hubrules.Pt(100)), incubation.ScoreOf(hubrules.Pt(100))
 		}, nil},
 		{"3 members, joint branch: own branch needed", func(f *incubation.Facts) { f.PartyForm = hubrules.JointBranch }, []string{"party_coverage"}},
 		{"2 members, activity branch", func(f *incubation.Facts) { f.FormalMembers, f.PartyForm = 2, hubrules.ActivityBranch }, nil},
@@ -225,7 +224,7 @@ func TestINC_GRAD_01_Graduation(t *testing.T) {
 	}
 	t.Run("thresholds and parameters are named", func(t *testing.T) {
 		f := gradFacts()
-		f.AssessmentScore = incubation.ScoreOf(grading.Pt(59))
+		f.AssessmentScore = incubation.ScoreOf(hubrules.Pt(59))
 		_, dec := fire(t, m, rec, incubation.Graduate, f, date)
 		u := dec.Unmet()[0]
 		assert.Equal(t, incubation.ParamMinAssessment, u.Param)
@@ -279,10 +278,10 @@ func TestMachine_Fire_BadInput(t *testing.T) {
 		{"zero date", rec, incubation.Graduate, gradFacts(), hubrules.Date{}, "date"},
 		{"negative members", rec, incubation.Graduate, incubation.Facts{FormalMembers: -1}, last, "facts.formal_members"},
 		{"negative projects", rec, incubation.Graduate, incubation.Facts{ProjectsDelivered: -2}, last, "facts.projects_delivered"},
-		{"satisfaction over 100", rec, incubation.Graduate, incubation.Facts{SatisfactionPercent: incubation.ScoreOf(grading.MustPoints("100.5"))}, last, "facts.satisfaction_percent"},
-		{"negative assessment", rec, incubation.Graduate, incubation.Facts{AssessmentScore: incubation.ScoreOf(grading.Pt(-1))}, last, "facts.assessment_score"},
-		{"assessment 100.1", rec, incubation.Graduate, incubation.Facts{AssessmentScore: incubation.ScoreOf(grading.MustPoints("100.1"))}, last, "facts.assessment_score"},
-		{"satisfaction -0.1", rec, incubation.Graduate, incubation.Facts{SatisfactionPercent: incubation.ScoreOf(grading.MustPoints("-0.1"))}, last, "facts.satisfaction_percent"},
+		{"satisfaction over 100", rec, incubation.Graduate, incubation.Facts{SatisfactionPercent: incubation.ScoreOf(hubrules.MustPoints("100.5"))}, last, "facts.satisfaction_percent"},
+		{"negative assessment", rec, incubation.Graduate, incubation.Facts{AssessmentScore: incubation.ScoreOf(hubrules.Pt(-1))}, last, "facts.assessment_score"},
+		{"assessment 100.1", rec, incubation.Graduate, incubation.Facts{AssessmentScore: incubation.ScoreOf(hubrules.MustPoints("100.1"))}, last, "facts.assessment_score"},
+		{"satisfaction -0.1", rec, incubation.Graduate, incubation.Facts{SatisfactionPercent: incubation.ScoreOf(hubrules.MustPoints("-0.1"))}, last, "facts.satisfaction_percent"},
 		{"unknown party form", rec, incubation.Graduate, incubation.Facts{PartyForm: "cell"}, last, "facts.party_form"},
 		{"unknown base", rec, incubation.Graduate, incubation.Facts{Base: "moon"}, last, "facts.base"},
 	}

@@ -9,7 +9,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hubrules/hubrules"
-	"github.com/hubrules/hubrules/grading"
 	"github.com/hubrules/hubrules/incubation"
 )
 
@@ -33,10 +32,10 @@ func randomFacts(rng *rand.Rand) incubation.Facts {
 		f.Leader = "负责人"
 	}
 	if pick(5) > 0 {
-		f.AssessmentScore = incubation.ScoreOf(grading.Points(500 + pick(501))) // 50.0–100.0 in tenths
+		f.AssessmentScore = incubation.ScoreOf(hubrules.Points(500 + pick(501))) // 50.0–100.0 in tenths
 	}
 	if pick(5) > 0 {
-		f.SatisfactionPercent = incubation.ScoreOf(grading.Points(700 + pick(301))) // 70.0–100.0
+		f.SatisfactionPercent = incubation.ScoreOf(hubrules.Points(700 + pick(301))) // 70.0–100.0
 	}
 	return f
 }

@@ -126,7 +126,7 @@ func Member(id string, category hub.Category, form hubrules.PartyForm, formalMem
 func Sheet(org string, form hubrules.LegalForm, party hubrules.PartyForm, formalMembers int, scores ...string) grading.ScoreSheet {
 	s := grading.ScoreSheet{Org: org, LegalForm: form, PartyForm: party, FormalPartyMembers: formalMembers}
 	for i := 0; i+1 < len(scores); i += 2 {
-		s.Scores = append(s.Scores, grading.ItemScore{Item: scores[i], Points: grading.MustPoints(scores[i+1])})
+		s.Scores = append(s.Scores, grading.ItemScore{Item: scores[i], Points: hubrules.MustPoints(scores[i+1])})
 	}
 	return s
 }

@@ -208,7 +208,7 @@ func structureStep(p show.Printer, f figures) error {
 }
 
 // 4. The annual assessment: four rater groups score four dimensions.
-func annualStep(p show.Printer) (map[int]grading.Points, error) {
+func annualStep(p show.Printer) (map[int]hubrules.Points, error) {
 	var in []grading.AnnualInput
 	if err := load("annual.json", &in); err != nil {
 		return nil, err
@@ -220,7 +220,7 @@ func annualStep(p show.Printer) (map[int]grading.Points, error) {
 	p.Heading("4. 年度考评：独立运行、党组织建设、项目承接、满意度（GRD-ANNUAL-01）", "4. The annual assessment: independent operation, party building, projects, satisfaction (GRD-ANNUAL-01)")
 	p.Linef("  街道领导、职能科室、相关专家、社区四类评价主体；维度与主体权重为示意参数（种子未公开，默认等权）。",
 		"  Street leaders, departments, experts and communities rate; dimension and group weights are illustrative parameters (not published; equal by default).")
-	scores := map[int]grading.Points{}
+	scores := map[int]hubrules.Points{}
 	for i := range in {
 		r, err := g.Annual(&in[i])
 		if err != nil {
@@ -236,7 +236,7 @@ func annualStep(p show.Printer) (map[int]grading.Points, error) {
 }
 
 // 5. 入壳 → 孵化 → 出壳 → 参与治理 with the incubation Machine.
-func journeyStep(p show.Printer, scores map[int]grading.Points) error {
+func journeyStep(p show.Printer, scores map[int]hubrules.Points) error {
 	var j journey
 	if err := load("journey.json", &j); err != nil {
 		return err

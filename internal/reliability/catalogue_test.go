@@ -410,7 +410,7 @@ func badCases(t testing.TB) []badCase {
 }
 
 // pathLost is the defect of hubrules.DecodeJSON with a type's own
-// UnmarshalJSON or UnmarshalText (funding.Money, grading.Points): their
+// UnmarshalJSON or UnmarshalText (funding.Money, hubrules.Points): their
 // *InputError comes back wrapped in a field with no path, code "invalid",
 // and a message that repeats "输入无效 invalid input".
 // annual is a grade annual input with one rating of all four dimensions,

@@ -87,7 +87,7 @@ func randomSheet(r *rand.Rand, g *grading.Grader, i int) grading.ScoreSheet {
 			if it.PartySetup || r.Intn(6) == 0 {
 				continue
 			}
-			pts := grading.Points(r.Int63n(int64(it.Max) + 1))
+			pts := hubrules.Points(r.Int63n(int64(it.Max) + 1))
 			if r.Intn(50) == 0 {
 				pts = it.Max + 10
 			}
