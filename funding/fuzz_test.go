@@ -28,7 +28,7 @@ func FuzzDecodeAndEvaluate(f *testing.F) {
 	f.Add([]byte(`{"id":"c","service":"elderly","amount":"1.00","schedule":[{"milestone":"signed","share":"1"}]}`))
 	es := map[hubrules.Programme]*funding.Evaluator{}
 	for _, p := range hubrules.Programmes() {
-		e, err := funding.New(p, d2020)
+		e, err := funding.NewEvaluator(p, d2020)
 		require.NoError(f, err)
 		es[p] = e
 	}

@@ -13,7 +13,7 @@ import (
 var d2020 = hubrules.MustParseDate("2020-06-30")
 
 func jinganLedger(t testing.TB) funding.Ledger {
-	e, err := funding.New(hubrules.Jingan, d2020)
+	e, err := funding.NewEvaluator(hubrules.Jingan, d2020)
 	require.NoError(t, err)
 	l, err := e.Ledger()
 	require.NoError(t, err)

@@ -11,7 +11,7 @@ import (
 )
 
 func ev(t testing.TB, p hubrules.Programme) *funding.Evaluator {
-	e, err := funding.New(p, d2020)
+	e, err := funding.NewEvaluator(p, d2020)
 	require.NoError(t, err)
 	return e
 }
@@ -66,7 +66,9 @@ func TestFND_FEE_01(t *testing.T) {
 	assert.ErrorIs(t, err, hubrules.ErrInvalidInput)
 	// A rate over 100 % in a caller's params is an InputError.
 	bad := funding.Params{Fee: &funding.FeeParams{Rate: funding.MustParseRate("1.1"), Inside: true}}
-	_, err = funding.NewEvaluator(bad, hubrules.Basis{}).Fee(funding.FeeInput{Total: m("1")})
+	be, err := funding.NewEvaluator(hubrules.National, d2020, funding.WithResolved(bad, hubrules.Basis{}))
+	require.NoError(t, err)
+	_, err = be.Fee(funding.FeeInput{Total: m("1")})
 	var ie *hubrules.InputError
 	require.ErrorAs(t, err, &ie)
 	assert.NotEmpty(t, ie.Fields[0].Message.ZH)
@@ -242,7 +244,8 @@ func TestFND_VENTURE_01(t *testing.T) {
 	v.CofundShare = funding.Percent(50)
 	v.Cap = m("200000")
 	p.Venture = &v
-	e2 := funding.NewEvaluator(p, e.Basis())
+	e2, err := funding.NewEvaluator(e.Basis().Programme, e.Basis().AsOf, funding.WithResolved(p, e.Basis()))
+	require.NoError(t, err)
 	r, err = e2.Venture(funding.VentureInput{Pool: m("1000000"), Partial: true, Projects: []funding.VentureProject{
 		{ID: "a", Score: score("90"), Request: m("150000"), Budget: m("300000")},
 		{ID: "b", Score: score("80"), Request: m("150000"), Budget: m("100000.01")},
@@ -474,7 +477,7 @@ func TestFND_DONATE_01_Enterprise(t *testing.T) {
 	assert.Equal(t, "carry_forward[0].year", ie.Fields[0].Path)
 
 	// Before 2017 there was no carry-forward.
-	e2016, err := funding.New(hubrules.National, hubrules.MustParseDate("2016-06-30"))
+	e2016, err := funding.NewEvaluator(hubrules.National, hubrules.MustParseDate("2016-06-30"))
 	require.NoError(t, err)
 	r, err = e2016.DonateEnterprise(funding.EnterpriseDonationInput{Year: 2016, AccountingProfit: m("100"), Qualified: m("50")})
 	require.NoError(t, err)
@@ -551,6 +554,6 @@ func TestParams_SeedAmountsWithProvenance(t *testing.T) {
 		assert.Equal(t, c.conf, p.Confidence, c.name)
 		assert.NotEmpty(t, p.Source.Title.ZH, c.name)
 	}
-	_, _, err := funding.DefaultParams("nowhere", d2020)
+	_, _, err := funding.Resolve("nowhere", d2020)
 	assert.ErrorIs(t, err, hubrules.ErrInvalidInput)
 }

@@ -23,7 +23,7 @@ var fundingCases = []fundingCase{
 }
 
 func fundingEvaluator(t testing.TB, c fundingCase) *funding.Evaluator {
-	e, err := funding.New(c.p, hubrules.MustParseDate(c.date))
+	e, err := funding.NewEvaluator(c.p, hubrules.MustParseDate(c.date))
 	require.NoError(t, err)
 	return e
 }
@@ -83,9 +83,10 @@ func TestFND_ResultsShareNoMemoryWithTheEvaluator(t *testing.T) {
 
 // An Evaluator keeps its own copy of the parameters it was built from.
 func TestFND_EvaluatorCopiesItsParams(t *testing.T) {
-	p, b, err := funding.DefaultParams(hubrules.Jingan, d2020)
+	p, b, err := funding.Resolve(hubrules.Jingan, d2020)
 	require.NoError(t, err)
-	e := funding.NewEvaluator(p, b)
+	e, err := funding.NewEvaluator(b.Programme, b.AsOf, funding.WithResolved(p, b))
+	require.NoError(t, err)
 	want := e.Params()
 	testutil.Scribble(p)
 	testutil.Scribble(b)

@@ -56,7 +56,7 @@ func BenchmarkGrade100k(b *testing.B) {
 }
 
 func BenchmarkStandingAt(b *testing.B) {
-	s, _ := grading.DefaultStanding(hubrules.National)
+	s, _ := grading.NewStanding(hubrules.National, hubrules.NewDate(2030, 12, 31))
 	rec := &grading.OrgRecord{Org: "a", Registered: d("2010-01-01"), Award: &grading.Award{Grade: hubrules.Grade4A, Announced: d("2022-03-01")},
 		Inspections: passedYears(2018, 2024)}
 	b.ReportAllocs()

@@ -8,7 +8,7 @@ import (
 )
 
 func ExampleGrader_Grade() {
-	g, err := grading.DefaultGrader(hubrules.Xiyuan, hubrules.MustParseDate("2024-06-01"))
+	g, err := grading.NewGrader(hubrules.Xiyuan, hubrules.MustParseDate("2024-06-01"))
 	if err != nil {
 		panic(err)
 	}
@@ -44,7 +44,8 @@ func ExampleGrader_Grade() {
 }
 
 func ExampleStanding_At() {
-	s, err := grading.DefaultStanding(hubrules.National)
+	asOf := hubrules.MustParseDate("2028-07-01")
+	s, err := grading.NewStanding(hubrules.National, asOf)
 	if err != nil {
 		panic(err)
 	}
@@ -54,7 +55,7 @@ func ExampleStanding_At() {
 			{Year: 2026, Result: grading.BasicallyPassed, Concluded: hubrules.MustParseDate("2027-05-31")},
 			{Year: 2027, Result: grading.BasicallyPassed, Concluded: hubrules.MustParseDate("2028-05-31")},
 		}}
-	r, err := s.At(&rec, hubrules.MustParseDate("2028-07-01"))
+	r, err := s.At(&rec, asOf)
 	if err != nil {
 		panic(err)
 	}
@@ -73,7 +74,7 @@ func ExampleStanding_At() {
 
 func ExampleWhatIf() {
 	date := hubrules.MustParseDate("2024-06-01")
-	base, _ := grading.DefaultGrader(hubrules.Kaixuan, date)
+	base, _ := grading.NewGrader(hubrules.Kaixuan, date)
 	over := hubrules.MustParseParams([]byte(`package: grading
 parameters:
   party.weight_percent:
@@ -81,11 +82,11 @@ parameters:
     values:
       - {programme: kaixuan, from: 2020-01-01, value: 200, confidence: illustrative, source: {document: what-if}}
 `))
-	p, b, err := grading.ParamsFrom(grading.DefaultParamSet().Overlay(over), hubrules.Kaixuan, date)
+	p, b, err := grading.Resolve(hubrules.Kaixuan, date, grading.WithParams(grading.DefaultParamSet().Overlay(over)))
 	if err != nil {
 		panic(err)
 	}
-	alt, _ := grading.NewGrader(p, b)
+	alt, _ := grading.NewGrader(b.Programme, b.AsOf, grading.WithResolved(p, b))
 	sheets := []grading.ScoreSheet{
 		{Org: "甲", LegalForm: hubrules.CommunityOrg, PartyForm: hubrules.OwnBranch, Scores: []grading.ItemScore{
 			{Item: "party_activity", Points: hubrules.MustPoints("3")}, {Item: "party_role", Points: hubrules.MustPoints("3")},
@@ -104,7 +105,7 @@ parameters:
 }
 
 func ExampleGrader_Annual() {
-	g, _ := grading.DefaultGrader(hubrules.Kaixuan, hubrules.MustParseDate("2024-01-10"))
+	g, _ := grading.NewGrader(hubrules.Kaixuan, hubrules.MustParseDate("2024-01-10"))
 	r4 := func(group, a, b, c, d string) grading.Rating {
 		return grading.Rating{Group: group, Scores: []grading.DimensionScore{
 			{Dimension: "independent_operation", Points: hubrules.MustPoints(a)}, {Dimension: "party_building", Points: hubrules.MustPoints(b)},

@@ -141,9 +141,19 @@ func ownFacts(buf []hubrules.Fact, facts []hubrules.Fact) []hubrules.Fact {
 	return buf[:len(facts):len(facts)]
 }
 
-// NewGrader prepares a grader from resolved parameters (see DefaultParams,
-// ParamsFrom); it checks their structure again.
-func NewGrader(p Params, basis hubrules.Basis) (*Grader, error) {
+// NewGrader prepares a grader with the parameters for programme in effect
+// on date: by default the shipped DefaultParamSet, or those chosen with
+// WithParams or WithResolved (see Resolve for the structure checked). An
+// unknown programme, a missing date or a bad parameter is an *InputError.
+func NewGrader(programme hubrules.Programme, date hubrules.Date, opts ...Option) (*Grader, error) {
+	p, basis, err := Resolve(programme, date, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return newGrader(p, basis)
+}
+
+func newGrader(p Params, basis hubrules.Basis) (*Grader, error) {
 	if err := p.Check(); err != nil {
 		return nil, err
 	}
@@ -174,15 +184,6 @@ func NewGrader(p Params, basis hubrules.Basis) (*Grader, error) {
 			Facts:   []hubrules.Fact{{Name: "param", Value: "level.bands"}, {Name: "confidence", Value: string(ref.Confidence)}, {Name: "programme", Value: string(ref.Programme)}, {Name: "from", Value: ref.From.String()}}}
 	}
 	return g, nil
-}
-
-// DefaultGrader is NewGrader over DefaultParams.
-func DefaultGrader(programme hubrules.Programme, date hubrules.Date) (*Grader, error) {
-	p, b, err := DefaultParams(programme, date)
-	if err != nil {
-		return nil, err
-	}
-	return NewGrader(p, b)
 }
 
 // Params returns a copy of the grader's parameters.

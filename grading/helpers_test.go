@@ -16,7 +16,7 @@ var (
 
 func grader(t testing.TB, p hubrules.Programme, date string) *grading.Grader {
 	t.Helper()
-	g, err := grading.DefaultGrader(p, d(date))
+	g, err := grading.NewGrader(p, d(date))
 	require.NoError(t, err)
 	return g
 }

@@ -189,7 +189,7 @@ parameters:
         source: {document: test}
         value:` + c.bands + "\n"))
 			require.NoError(t, err)
-			_, _, err = grading.ParamsFrom(grading.DefaultParamSet().Overlay(over), hubrules.Jingan, d("2024-01-01"))
+			_, _, err = grading.Resolve(hubrules.Jingan, d("2024-01-01"), grading.WithParams(grading.DefaultParamSet().Overlay(over)))
 			ie := inputErr(t, err)
 			found := false
 			for _, f := range ie.Fields {
@@ -224,7 +224,7 @@ parameters:
               items:
                 - {code: a, name: {zh: a, en: a}, max: "999.5"}
 `))
-	_, _, err := grading.ParamsFrom(grading.DefaultParamSet().Overlay(over), hubrules.National, d("2024-01-01"))
+	_, _, err := grading.Resolve(hubrules.National, d("2024-01-01"), grading.WithParams(grading.DefaultParamSet().Overlay(over)))
 	ie := inputErr(t, err)
 	f, ok := ie.Field("params.level.sheet.foundation.indicators[0].max")
 	require.True(t, ok, "%v", ie.Fields)

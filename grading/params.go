@@ -4,6 +4,7 @@ import (
 	_ "embed"
 
 	"github.com/hubrules/hubrules"
+	"github.com/hubrules/hubrules/internal/setup"
 )
 
 //go:embed params.yaml
@@ -15,6 +16,28 @@ var defaultSet = hubrules.MustParseParams(paramsYAML)
 // national base and every programme's own values, with provenance. Layer a
 // caller's file on it with Overlay.
 func DefaultParamSet() *hubrules.ParamSet { return defaultSet }
+
+// Option chooses the parameters of NewGrader, NewStanding and Resolve;
+// without one they resolve from DefaultParamSet.
+type Option func(*setup.Config)
+
+// WithParams resolves from set instead of DefaultParamSet: set replaces the
+// shipped parameters, it is not layered on them. To add a file of your own
+// to the shipped one, pass DefaultParamSet().Overlay(mine). A nil set is an
+// *InputError.
+func WithParams(set *hubrules.ParamSet) Option {
+	return func(c *setup.Config) { c.UseSet(set) }
+}
+
+// WithResolved hands NewGrader parameters already resolved (by Resolve,
+// possibly changed, or made by hand) with the basis they came with; their
+// structure is checked again. A basis for another programme or date than
+// the constructor's is an *InputError; a basis with neither is given the
+// constructor's. NewStanding refuses it: it reads every version of the
+// measures, which only a parameter set holds.
+func WithResolved(p Params, basis hubrules.Basis) Option {
+	return func(c *setup.Config) { c.UseResolved(p, basis) }
+}
 
 // FormPercent is the party set-up item's score by party-organization form,
 // in percent of the item's maximum (GRD-PARTY-01).
@@ -58,7 +81,7 @@ type NormArea struct {
 }
 
 // Params are the grading parameters in effect for one programme on one
-// date. Resolve them with DefaultParams or ParamsFrom, which also check the
+// date. Resolve them with Resolve, which also checks the
 // structure (sheets that add up, band tables without gaps or overlaps).
 type Params struct {
 	SheetSocialGroup    Sheet           `param:"level.sheet.social_group"`
@@ -96,19 +119,14 @@ func (p Params) Sheet(form hubrules.LegalForm) *Sheet {
 	return nil
 }
 
-// DefaultParams resolves the shipped parameters for programme on date.
-func DefaultParams(programme hubrules.Programme, date hubrules.Date) (Params, hubrules.Basis, error) {
-	return ParamsFrom(defaultSet, programme, date)
-}
-
-// ParamsFrom resolves a caller's parameter set (for example
-// DefaultParamSet().Overlay(mine)) and checks its structure: every sheet's
+// Resolve returns the grading parameters for programme on date with their
+// basis, from the shipped DefaultParamSet or as chosen with WithParams or
+// WithResolved, and checks their structure: every sheet's
 // items add up to its indicators, all sheets share one full score, band
 // tables have no gap or overlap (the message names the edges), the annual
 // weights add up to 100 and the norm areas to the norm total.
-func ParamsFrom(set *hubrules.ParamSet, programme hubrules.Programme, date hubrules.Date) (Params, hubrules.Basis, error) {
-	var p Params
-	b, err := set.Resolve(programme, date, &p)
+func Resolve(programme hubrules.Programme, date hubrules.Date, opts ...Option) (Params, hubrules.Basis, error) {
+	p, b, err := setup.Resolve(opts, DefaultParamSet, programme, date, resolveSet)
 	if err != nil {
 		return Params{}, hubrules.Basis{}, err
 	}
@@ -118,9 +136,18 @@ func ParamsFrom(set *hubrules.ParamSet, programme hubrules.Programme, date hubru
 	return p, b, nil
 }
 
+func resolveSet(set *hubrules.ParamSet, programme hubrules.Programme, date hubrules.Date) (Params, hubrules.Basis, error) {
+	var p Params
+	b, err := set.Resolve(programme, date, &p)
+	if err != nil {
+		return Params{}, hubrules.Basis{}, err
+	}
+	return p, b, nil
+}
+
 var sheetParamNames = [4]string{"level.sheet.social_group", "level.sheet.social_service_institution", "level.sheet.foundation", "level.sheet.community_org"}
 
-// Check checks the structure of p (see ParamsFrom). Paths start with
+// Check checks the structure of p (see Resolve). Paths start with
 // "params." and the parameter name.
 func (p *Params) Check() error {
 	var pr hubrules.Problems

@@ -57,7 +57,7 @@ func TestGRD_ResultsShareNoMemoryWithTheGrader(t *testing.T) {
 		sheets = append(sheets, s)
 	}
 	standing := func() *grading.Standing {
-		s, err := grading.DefaultStanding(hubrules.National)
+		s, err := grading.NewStanding(hubrules.National, hubrules.NewDate(2030, 12, 31))
 		require.NoError(t, err)
 		return s
 	}
@@ -69,9 +69,9 @@ func TestGRD_ResultsShareNoMemoryWithTheGrader(t *testing.T) {
 // A Grader keeps its own copy of the parameters it was built from.
 func TestGRD_GraderCopiesItsParams(t *testing.T) {
 	g := grader(t, hubrules.Kaixuan, "2024-06-01")
-	p, b, err := grading.DefaultParams(hubrules.Kaixuan, d("2024-06-01"))
+	p, b, err := grading.Resolve(hubrules.Kaixuan, d("2024-06-01"))
 	require.NoError(t, err)
-	mine, err := grading.NewGrader(p, b)
+	mine, err := grading.NewGrader(b.Programme, b.AsOf, grading.WithResolved(p, b))
 	require.NoError(t, err)
 	testutil.Scribble(p)
 	testutil.Scribble(b)

@@ -40,9 +40,9 @@ func overlayGrader(t testing.TB, yaml string, p hubrules.Programme, date string)
 	t.Helper()
 	over, err := hubrules.ParseParams([]byte(yaml))
 	require.NoError(t, err)
-	prm, b, err := grading.ParamsFrom(grading.DefaultParamSet().Overlay(over), p, d(date))
+	prm, b, err := grading.Resolve(p, d(date), grading.WithParams(grading.DefaultParamSet().Overlay(over)))
 	require.NoError(t, err)
-	g, err := grading.NewGrader(prm, b)
+	g, err := grading.NewGrader(b.Programme, b.AsOf, grading.WithResolved(prm, b))
 	require.NoError(t, err)
 	return g
 }

@@ -182,7 +182,7 @@ parameters:
     values:
       - {programme: national, from: 2020-01-01, value: "70", confidence: verified, source: {document: 某区文件}}
 `))
-	c2, err := hub.NewCheckerFromSet(hub.DefaultParamSet().Overlay(own), hubrules.Wuliqiao, asOf)
+	c2, err := hub.NewChecker(hubrules.Wuliqiao, asOf, hub.WithParams(hub.DefaultParamSet().Overlay(own)))
 	require.NoError(t, err)
 	r, err = c2.Coverage(ms, asOf)
 	require.NoError(t, err)

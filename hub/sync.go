@@ -4,6 +4,7 @@ import (
 	_ "embed"
 
 	"github.com/hubrules/hubrules"
+	"github.com/hubrules/hubrules/internal/setup"
 )
 
 // SyncEventKind is the typed code of an event in an organization's log for
@@ -308,11 +309,6 @@ type SyncParams struct {
 //go:embed sync_params.yaml
 var syncParamsYAML []byte
 
-// SyncParamSet returns the parameters the six-synchronization checker
-// resolves from: the package's one set, DefaultParamSet (kept as a name of
-// its own for callers that think of the two checkers apart).
-func SyncParamSet() *hubrules.ParamSet { return DefaultParamSet() }
-
 // DecodeSyncOrg decodes one organization's JSON input strictly (unknown
 // fields, wrong types, malformed dates) and validates its fields; every
 // problem is an *hubrules.InputError naming the field. Checks that need the
@@ -326,21 +322,16 @@ func DecodeSyncOrg(data []byte) (SyncOrg, error) {
 	return org, nil
 }
 
-// DefaultSyncParams resolves the shipped parameters for programme on date.
-func DefaultSyncParams(programme hubrules.Programme, date hubrules.Date) (SyncParams, hubrules.Basis, error) {
-	return SyncParamsFrom(SyncParamSet(), programme, date)
+// ResolveSync returns the parameters of the six synchronizations for
+// programme on date, with their basis: from the shipped DefaultParamSet, or
+// as chosen with WithParams or WithResolved. NewSyncChecker resolves
+// through it.
+func ResolveSync(programme hubrules.Programme, date hubrules.Date, opts ...Option) (SyncParams, hubrules.Basis, error) {
+	return setup.Resolve(opts, DefaultParamSet, programme, date, resolveSyncSet)
 }
 
-// SyncParamsFrom resolves the parameters of set for programme on date.
-func SyncParamsFrom(set *hubrules.ParamSet, programme hubrules.Programme, date hubrules.Date) (SyncParams, hubrules.Basis, error) {
+func resolveSyncSet(set *hubrules.ParamSet, programme hubrules.Programme, date hubrules.Date) (SyncParams, hubrules.Basis, error) {
 	var p SyncParams
-	if set == nil {
-		return p, hubrules.Basis{}, hubrules.NewInputError(hubrules.FieldError{Path: "params", Code: "required",
-			Message: hubrules.T("缺少参数集", "the parameter set is missing")})
-	}
-	if _, err := hubrules.ParseProgramme("programme", string(programme)); err != nil {
-		return p, hubrules.Basis{}, err
-	}
 	b, err := set.Resolve(programme, date, &p)
 	if err != nil {
 		return SyncParams{}, hubrules.Basis{}, err
@@ -364,29 +355,20 @@ type SyncChecker struct {
 	win     syncWindow
 }
 
-// NewSyncChecker prepares a checker with the shipped parameters of
-// programme in effect on date. An unknown programme is an *InputError.
-func NewSyncChecker(programme hubrules.Programme, date hubrules.Date) (*SyncChecker, error) {
-	p, b, err := DefaultSyncParams(programme, date)
+// NewSyncChecker prepares a checker with the parameters for programme in
+// effect on date: by default the shipped DefaultParamSet, or those chosen
+// with WithParams or WithResolved. The parameters are validated; the basis
+// is recorded in every report. An unknown programme, a missing date or a
+// bad value is an *InputError.
+func NewSyncChecker(programme hubrules.Programme, date hubrules.Date, opts ...Option) (*SyncChecker, error) {
+	p, basis, err := ResolveSync(programme, date, opts...)
 	if err != nil {
 		return nil, err
 	}
-	return NewSyncCheckerParams(p, b)
+	return newSyncChecker(p, basis)
 }
 
-// NewSyncCheckerFrom prepares a checker with the parameters of the caller's
-// own set (for example SyncParamSet().Overlay(mine)).
-func NewSyncCheckerFrom(set *hubrules.ParamSet, programme hubrules.Programme, date hubrules.Date) (*SyncChecker, error) {
-	p, b, err := SyncParamsFrom(set, programme, date)
-	if err != nil {
-		return nil, err
-	}
-	return NewSyncCheckerParams(p, b)
-}
-
-// NewSyncCheckerParams prepares a checker from parameters the caller built;
-// they are validated. The basis is recorded in every report as given.
-func NewSyncCheckerParams(p SyncParams, basis hubrules.Basis) (*SyncChecker, error) {
+func newSyncChecker(p SyncParams, basis hubrules.Basis) (*SyncChecker, error) {
 	if err := hubrules.Validate(&p); err != nil {
 		return nil, err
 	}

@@ -407,17 +407,17 @@ func TestNewSyncChecker_Errors(t *testing.T) {
 	_, err = hub.NewSyncChecker(hubrules.Kaixuan, syncD("1999-12-31"))
 	assert.ErrorIs(t, err, hubrules.ErrInvalidInput, "no parameter value before 2000")
 
-	_, err = hub.NewSyncCheckerFrom(nil, hubrules.Kaixuan, syncD("2024-06-30"))
+	_, err = hub.NewSyncChecker(hubrules.Kaixuan, syncD("2024-06-30"), hub.WithParams(nil))
 	assert.ErrorIs(t, err, hubrules.ErrInvalidInput)
 
-	p, b, err := hub.DefaultSyncParams(hubrules.Kaixuan, syncD("2024-06-30"))
+	p, b, err := hub.ResolveSync(hubrules.Kaixuan, syncD("2024-06-30"))
 	require.NoError(t, err)
 	p.Links = []int{7}
-	_, err = hub.NewSyncCheckerParams(p, b)
+	_, err = hub.NewSyncChecker(b.Programme, b.AsOf, hub.WithResolved(p, b))
 	assert.ErrorIs(t, err, hubrules.ErrInvalidInput)
 	p.Links = []int{1}
 	p.SYNC1Requires = []string{"oath"}
-	_, err = hub.NewSyncCheckerParams(p, b)
+	_, err = hub.NewSyncChecker(b.Programme, b.AsOf, hub.WithResolved(p, b))
 	assert.ErrorIs(t, err, hubrules.ErrInvalidInput)
 }
 
@@ -429,8 +429,8 @@ parameters:
     values:
       - {programme: kaixuan, from: "2024-01-01", value: 60, confidence: illustrative, source: {document: "my city"}}
 `))
-	set := hub.SyncParamSet().Overlay(mine)
-	c, err := hub.NewSyncCheckerFrom(set, hubrules.Kaixuan, syncD("2024-06-30"))
+	set := hub.DefaultParamSet().Overlay(mine)
+	c, err := hub.NewSyncChecker(hubrules.Kaixuan, syncD("2024-06-30"), hub.WithParams(set))
 	require.NoError(t, err)
 	assert.Equal(t, 60, c.Params().CensusMaxDays)
 	org := syncWith(syncFullOrg(), hub.EventCensusRecorded, syncEv(hub.EventCensusRecorded, "2022-05-20"))
@@ -444,14 +444,14 @@ parameters:
 
 func TestSyncParams_EveryProgrammeResolvesWithProvenance(t *testing.T) {
 	for _, p := range hubrules.Programmes() {
-		_, b, err := hub.DefaultSyncParams(p, syncD("2024-06-30"))
+		_, b, err := hub.ResolveSync(p, syncD("2024-06-30"))
 		require.NoError(t, err, p)
 		for _, ref := range b.Params {
 			assert.NotEmpty(t, ref.Source.Title.ZH, ref.Name)
 			assert.True(t, ref.Confidence.Valid(), ref.Name)
 		}
 	}
-	_, b, err := hub.DefaultSyncParams(hubrules.Wuliqiao, syncD("2024-06-30"))
+	_, b, err := hub.ResolveSync(hubrules.Wuliqiao, syncD("2024-06-30"))
 	require.NoError(t, err)
 	ref, _ := b.Param("sync_links")
 	assert.Equal(t, hubrules.Seed(hubrules.Wuliqiao, "").Title, ref.Source.Title, "cited as the published article, not a file")
@@ -462,7 +462,7 @@ func TestSyncParams_EveryProgrammeResolvesWithProvenance(t *testing.T) {
 
 func TestSyncRules_CatalogueCoversTheSixLinks(t *testing.T) {
 	cat := hub.SyncRules()
-	set := hub.SyncParamSet()
+	set := hub.DefaultParamSet()
 	names := set.Names()
 	for l := hub.LinkRegistration; l <= hub.LinkEvaluation; l++ {
 		r, ok := cat.Lookup(l.Rule())
@@ -583,7 +583,7 @@ parameters:
     values:
       - {programme: kaixuan, from: "2011-01-01", value: 40, confidence: illustrative, source: {document: "test"}}
 `))
-	c, err := hub.NewSyncCheckerFrom(hub.SyncParamSet().Overlay(mine), hubrules.Kaixuan, syncD("2024-12-31"))
+	c, err := hub.NewSyncChecker(hubrules.Kaixuan, syncD("2024-12-31"), hub.WithParams(hub.DefaultParamSet().Overlay(mine)))
 	require.NoError(t, err)
 	lastDays := func(skip string) hub.SyncOrg {
 		o := hub.SyncOrg{ID: "q", FormalMembers: 0, PartyForm: hubrules.Liaison,

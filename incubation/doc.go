@@ -46,8 +46,9 @@
 //
 // # Firing
 //
-// A Machine is prepared once from the parameters of a programme (NewMachine,
-// NewMachineFrom with a caller's hubrules.ParamSet) and is safe for
+// A Machine is prepared once from the parameters of a programme on a date
+// (NewMachine(programme, date), with WithParams for a caller's own
+// hubrules.ParamSet, as every rule package's constructor) and is safe for
 // concurrent use. Machine.Fire(record, trigger, facts, date) is pure: it
 // returns a new Record and a Decision and never modifies its input. A
 // trigger the state does not allow is an error (*TransitionError, which

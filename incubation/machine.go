@@ -49,25 +49,19 @@ type Machine struct {
 	thrProjects, thrAssessment, thrSatisfaction, thrExtensions, thrBranchMin string
 }
 
-// NewMachine prepares a machine from the shipped parameters for programme
-// as of date.
-func NewMachine(programme hubrules.Programme, date hubrules.Date) (*Machine, error) {
-	return NewMachineFrom(defaultSet, programme, date)
-}
-
-// NewMachineFrom prepares a machine from a parameter set of the caller's
-// (for example DefaultParamSet().Overlay(own)).
-func NewMachineFrom(set *hubrules.ParamSet, programme hubrules.Programme, date hubrules.Date) (*Machine, error) {
-	p, b, err := ParamsFrom(set, programme, date)
+// NewMachine prepares a machine with the parameters for programme in
+// effect on date: by default the shipped DefaultParamSet, or those chosen
+// with WithParams or WithResolved. An unknown programme, a missing date or
+// a parameter out of range is an *InputError.
+func NewMachine(programme hubrules.Programme, date hubrules.Date, opts ...Option) (*Machine, error) {
+	p, basis, err := Resolve(programme, date, opts...)
 	if err != nil {
 		return nil, err
 	}
-	return NewMachineWith(p, b)
+	return newMachine(p, basis)
 }
 
-// NewMachineWith prepares a machine from resolved parameters and the basis
-// they came with (ParamsFrom). Params out of range are an InputError.
-func NewMachineWith(p Params, basis hubrules.Basis) (*Machine, error) {
+func newMachine(p Params, basis hubrules.Basis) (*Machine, error) {
 	if err := hubrules.Validate(&p); err != nil {
 		return nil, err
 	}

@@ -305,7 +305,7 @@ func TestMachine_Fire_BadInput(t *testing.T) {
 }
 
 func TestParams_DefaultsAndProvenance(t *testing.T) {
-	p, b, err := incubation.DefaultParams(hubrules.Kaixuan, day0)
+	p, b, err := incubation.Resolve(hubrules.Kaixuan, day0)
 	require.NoError(t, err)
 	assert.Equal(t, incubation.Params{TermMonths: 12, ExtensionMonths: 6, ExtensionMax: 1, BranchMinFormalMembers: 3,
 		MinProjects: 1, MinAssessment: 60, MinSatisfactionPercent: 80}, p)
@@ -322,7 +322,7 @@ func TestParams_DefaultsAndProvenance(t *testing.T) {
 	assert.ErrorIs(t, err, hubrules.ErrInvalidInput, "before the first value")
 	_, err = incubation.NewMachine("atlantis", day0)
 	assert.ErrorIs(t, err, hubrules.ErrInvalidInput)
-	_, err = incubation.NewMachineFrom(nil, hubrules.Kaixuan, day0)
+	_, err = incubation.NewMachine(hubrules.Kaixuan, day0, incubation.WithParams(nil))
 	assert.ErrorIs(t, err, hubrules.ErrInvalidInput)
 
 	own := hubrules.MustParseParams([]byte(`package: incubation
@@ -332,12 +332,12 @@ parameters:
     values:
       - {programme: kaixuan, from: 2022-01-01, value: 70, confidence: illustrative, source: {document: test}}
 `))
-	m, err := incubation.NewMachineFrom(incubation.DefaultParamSet().Overlay(own), hubrules.Kaixuan, day0)
+	m, err := incubation.NewMachine(hubrules.Kaixuan, day0, incubation.WithParams(incubation.DefaultParamSet().Overlay(own)))
 	require.NoError(t, err)
 	assert.Equal(t, 70, m.Params().MinAssessment)
 	assert.Equal(t, "2022-01-01", m.Basis().Effective.String())
 
-	_, err = incubation.NewMachineWith(incubation.Params{}, hubrules.Basis{Programme: hubrules.National})
+	_, err = incubation.NewMachine(hubrules.Basis{Programme: hubrules.National}.Programme, hubrules.Basis{Programme: hubrules.National}.AsOf, incubation.WithResolved(incubation.Params{}, hubrules.Basis{Programme: hubrules.National}))
 	assert.ErrorIs(t, err, hubrules.ErrInvalidInput)
 }
 

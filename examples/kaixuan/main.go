@@ -213,7 +213,7 @@ func annualStep(p show.Printer) (map[int]hubrules.Points, error) {
 	if err := load("annual.json", &in); err != nil {
 		return nil, err
 	}
-	g, err := grading.DefaultGrader(hubrules.Kaixuan, asOf)
+	g, err := grading.NewGrader(hubrules.Kaixuan, asOf)
 	if err != nil {
 		return nil, err
 	}
@@ -307,7 +307,7 @@ func ventureStep(p show.Printer, f figures) error {
 	if err := load("venture.json", &in); err != nil {
 		return err
 	}
-	e, err := funding.New(hubrules.Kaixuan, asOf)
+	e, err := funding.NewEvaluator(hubrules.Kaixuan, asOf)
 	if err != nil {
 		return err
 	}
@@ -332,7 +332,7 @@ func ventureStep(p show.Printer, f figures) error {
 
 // 7. The 美好凯旋 community foundation.
 func foundationStep(p show.Printer) error {
-	e, err := funding.New(hubrules.Kaixuan, asOf)
+	e, err := funding.NewEvaluator(hubrules.Kaixuan, asOf)
 	if err != nil {
 		return err
 	}

@@ -177,7 +177,7 @@ func run(w io.Writer, lang string) error {
 	if err := load("funding.json", &fu); err != nil {
 		return err
 	}
-	ev, err := funding.New(hubrules.Lujiazui, fu.AsOf)
+	ev, err := funding.NewEvaluator(hubrules.Lujiazui, fu.AsOf)
 	if err != nil {
 		return err
 	}
@@ -223,7 +223,7 @@ func run(w io.Writer, lang string) error {
 	if err := load("pay.json", &pf); err != nil {
 		return err
 	}
-	pe, err := funding.New(hubrules.Lujiazui, pf.AsOf)
+	pe, err := funding.NewEvaluator(hubrules.Lujiazui, pf.AsOf)
 	if err != nil {
 		return err
 	}

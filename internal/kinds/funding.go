@@ -45,7 +45,7 @@ type LedgerInput struct {
 
 func evaluator(env Env) (*funding.Evaluator, error) {
 	return prepared("funding", env, func() (*funding.Evaluator, error) {
-		return funding.NewFromSet(env.Set(funding.DefaultParamSet()), env.Programme, env.Date)
+		return funding.NewEvaluator(env.Programme, env.Date, funding.WithParams(env.Set(funding.DefaultParamSet())))
 	})
 }
 

@@ -36,13 +36,13 @@ type FormsOrgResult struct {
 
 func hubChecker(env Env) (*hub.Checker, error) {
 	return prepared("hub", env, func() (*hub.Checker, error) {
-		return hub.NewCheckerFromSet(env.Set(hub.DefaultParamSet()), env.Programme, env.Date)
+		return hub.NewChecker(env.Programme, env.Date, hub.WithParams(env.Set(hub.DefaultParamSet())))
 	})
 }
 
 func syncChecker(env Env) (*hub.SyncChecker, error) {
 	return prepared("hub.sync", env, func() (*hub.SyncChecker, error) {
-		return hub.NewSyncCheckerFrom(env.Set(hub.SyncParamSet()), env.Programme, env.Date)
+		return hub.NewSyncChecker(env.Programme, env.Date, hub.WithParams(env.Set(hub.DefaultParamSet())))
 	})
 }
 

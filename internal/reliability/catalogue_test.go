@@ -68,7 +68,7 @@ func gradingOverlay(data []byte) error {
 	if err != nil {
 		return err
 	}
-	_, _, err = grading.ParamsFrom(grading.DefaultParamSet().Overlay(set), hubrules.National, hubrules.MustParseDate("2024-06-30"))
+	_, _, err = grading.Resolve(hubrules.National, hubrules.MustParseDate("2024-06-30"), grading.WithParams(grading.DefaultParamSet().Overlay(set)))
 	return err
 }
 
@@ -77,7 +77,7 @@ func fundingOverlay(data []byte) error {
 	if err != nil {
 		return err
 	}
-	e, err := funding.NewFromSet(funding.DefaultParamSet().Overlay(set), hubrules.National, hubrules.MustParseDate("2024-06-30"))
+	e, err := funding.NewEvaluator(hubrules.National, hubrules.MustParseDate("2024-06-30"), funding.WithParams(funding.DefaultParamSet().Overlay(set)))
 	if err != nil {
 		return err
 	}
@@ -86,7 +86,7 @@ func fundingOverlay(data []byte) error {
 }
 
 func gradeSheet(data []byte) error {
-	g, err := grading.DefaultGrader(hubrules.Lujiazui, hubrules.MustParseDate("2024-06-30"))
+	g, err := grading.NewGrader(hubrules.Lujiazui, hubrules.MustParseDate("2024-06-30"))
 	if err != nil {
 		return err
 	}
@@ -142,7 +142,7 @@ func standingLate(data []byte) error {
 	if err := hubrules.DecodeJSON(data, &rec); err != nil {
 		return err
 	}
-	s, err := grading.DefaultStanding(hubrules.Xiyuan)
+	s, err := grading.NewStanding(hubrules.Xiyuan, lastDay)
 	if err != nil {
 		return err
 	}
@@ -156,7 +156,7 @@ func startLate(data []byte) error {
 	if err := hubrules.DecodeJSON(data, &in); err != nil {
 		return err
 	}
-	e, err := funding.New(hubrules.Xiyuan, lastDay)
+	e, err := funding.NewEvaluator(hubrules.Xiyuan, lastDay)
 	if err != nil {
 		return err
 	}
@@ -370,11 +370,11 @@ func badCases(t testing.TB) []badCase {
 			Input: `{"org":"o","legal_form":"social_group","party_form":"own_branch","formal_party_members":3,"scores":[{"item":"annual_report","points":"1.25"}]}`},
 		{API: "grading.Grader.Grade", Desc: "unknown legal form code", Call: gradeSheet, Code: "enum",
 			Input: `{"org":"o","legal_form":"club","party_form":"own_branch","formal_party_members":3,"scores":[]}`},
-		{API: "grading.ParamsFrom", Desc: "band table with a gap (80–85 has no grade)", Call: gradingOverlay,
+		{API: "grading.Resolve", Desc: "band table with a gap (80–85 has no grade)", Call: gradingOverlay,
 			Input: paramFile("grading", "level.bands", `[{grade: 5A, lower: {points: "90", inclusive: false}}, {grade: 4A, lower: {points: "85", inclusive: false}, upper: {points: "90", inclusive: true}}, {grade: 3A, lower: {points: "70", inclusive: false}, upper: {points: "80", inclusive: true}}]`)},
-		{API: "grading.ParamsFrom", Desc: "band table with an overlap (85–90 in two grades)", Call: gradingOverlay,
+		{API: "grading.Resolve", Desc: "band table with an overlap (85–90 in two grades)", Call: gradingOverlay,
 			Input: paramFile("grading", "level.bands", `[{grade: 5A, lower: {points: "85", inclusive: false}}, {grade: 4A, lower: {points: "80", inclusive: false}, upper: {points: "90", inclusive: true}}]`)},
-		{API: "grading.ParamsFrom", Desc: "annual-assessment weights all zero", Call: gradingOverlay,
+		{API: "grading.Resolve", Desc: "annual-assessment weights all zero", Call: gradingOverlay,
 			Input: paramFile("grading", "annual.dimensions", `[{code: a, name: {zh: 甲, en: A}, weight: 0}, {code: b, name: {zh: 乙, en: B}, weight: 0}]`)},
 		{API: "funding.Evaluator.Fee", Desc: "fee rate over 100 % in a parameter file", Call: fundingOverlay,
 			Input: paramFile("funding", "fee.rate", `"1.20"`)},
