@@ -75,7 +75,7 @@ type Ledger struct {
 // exactly 100 %) with Allocate, so the area limits add up to annual.
 func NewLedger(annual Money, areas []AreaShare) (Ledger, error) {
 	var p hubrules.Problems
-	nonNeg(&p, "annual", annual)
+	nonNeg(&p, "annual", &annual)
 	if len(areas) == 0 {
 		p.Add("areas", "required", "", hubrules.T("至少需要一个领域", "at least one area is required"))
 	}

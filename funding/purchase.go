@@ -92,7 +92,7 @@ type Contract struct {
 // 100 % (else an InputError), exact to the fen.
 func BuildTranches(amount Money, schedule []TrancheSpec) ([]Tranche, error) {
 	var p hubrules.Problems
-	nonNeg(&p, "amount", amount)
+	nonNeg(&p, "amount", &amount)
 	if len(schedule) == 0 {
 		p.Add("schedule", "required", "", hubrules.T("分期计划不能为空", "a tranche schedule is required"))
 	}

@@ -81,7 +81,7 @@ func fundingOverlay(data []byte) error {
 	if err != nil {
 		return err
 	}
-	_, err = e.Fee(funding.FeeInput{Project: "p", Total: funding.Yuan(100)})
+	_, err = e.Fee(funding.FeeInput{Project: "p", Total: hubrules.Ptr(funding.Yuan(100))})
 	return err
 }
 
@@ -238,7 +238,7 @@ func badCases(t testing.TB) []badCase {
 		{API: "grading.Standing.At", Desc: "grade announced in 9999 (valid after 9999-12-31), on 9999-12-31", Call: standingLate, Code: "date_range",
 			Input: `{"org":"o","registered":"9990-01-01","award":{"grade":"4A","announced":"9999-06-01"}}`},
 		{API: "funding.Evaluator.Start", Desc: "operation started in 9999 (due after 9999-12-31), on 9999-12-31", Call: startLate, Code: "date_range",
-			Input: `{"org":"o","started":"9999-06-01","normal_operation":true}`},
+			Input: `{"org":"o","started":"9999-06-01","normal_operation":true,"fund_used":"0.00"}`},
 		{Kind: "incubate", Desc: "percentage over 100", Code: "lte",
 			Input: `{"record":` + rec + `,"trigger":"promote","date":"2024-09-01","facts":{"satisfaction_percent":120}}`},
 		{Kind: "incubate", Desc: "score with more than one decimal (scores are exact to a tenth)", Code: "format",
@@ -281,6 +281,10 @@ func badCases(t testing.TB) []badCase {
 			Input: `{"project":"p","total":"100.00","rounding":"bankers"}`},
 		{Kind: "fund venture", Desc: "negative request",
 			Input: `{"pool":"1000.00","projects":[{"id":"p","score":"80","request":"-5.00"}]}`},
+		{Kind: "fund fee", Desc: "total missing (never read as 0.00)", Code: "required",
+			Input: `{"project":"p"}`},
+		{Kind: "fund venture", Desc: "a project without score or request (never read as 0)", Code: "required",
+			Input: `{"pool":"1000.00","projects":[{"id":"p","score":"80","request":"5.00"},{"id":"q"}]}`},
 		{Kind: "fund venture", Desc: "no projects", Code: "min",
 			Input: `{"pool":"1000.00","projects":[]}`},
 		{Kind: "fund charity", Desc: "unknown charity class code",

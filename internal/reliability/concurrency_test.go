@@ -99,7 +99,7 @@ func tasks(t testing.TB) map[string][]task {
 	require.NoError(t, err)
 	for _, total := range []string{"0.00", "0.01", "286000.00", "99999999.99"} {
 		out["funding.Evaluator"] = append(out["funding.Evaluator"], func() []byte {
-			return result(fe.Fee(funding.FeeInput{Project: "p", Total: funding.MustParseMoney(total)}))
+			return result(fe.Fee(funding.FeeInput{Project: "p", Total: hubrules.Ptr(funding.MustParseMoney(total))}))
 		})
 	}
 	li := sampleInput[kinds.LedgerInput](t, "fund ledger")
