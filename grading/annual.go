@@ -8,8 +8,9 @@ import (
 
 // DimensionScore is one rater's score on one dimension, 0–100.
 type DimensionScore struct {
-	Dimension string          `json:"dimension" validate:"required,max=64"`
-	Points    hubrules.Points `json:"points"`
+	Dimension string `json:"dimension" validate:"required,max=64"`
+	// Points is the score; required (0 is a score).
+	Points *hubrules.Points `json:"points" validate:"required"`
 }
 
 // Rating is one rater's scores; Group is the rater group (street_leaders,
@@ -97,12 +98,15 @@ func (g *Grader) Annual(in *AnnualInput) (AnnualResult, error) {
 			case got[di]:
 				p.Add(sp+".dimension", "duplicate", s.Dimension, hubrules.T("维度重复："+s.Dimension, "dimension given twice: "+s.Dimension))
 				continue
-			case s.Points < 0 || s.Points > hubrules.Pt(100):
+			case s.Points == nil:
+				p.Add(sp+".points", "required", "", hubrules.T("缺少维度 "+s.Dimension+" 的得分", "no points for dimension "+s.Dimension))
+				continue
+			case *s.Points < 0 || *s.Points > hubrules.Pt(100):
 				p.Add(sp+".points", "range", s.Points.String(), hubrules.T("得分应在 0–100 之间："+s.Points.String(), "a score must be 0–100: "+s.Points.String()))
 				continue
 			}
 			got[di] = true
-			rater.Add(rater, big.NewRat(int64(s.Points)*int64(dims[di].Weight), 1000))
+			rater.Add(rater, big.NewRat(int64(*s.Points)*int64(dims[di].Weight), 1000))
 		}
 		for k, ok := range got {
 			if !ok {

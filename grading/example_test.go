@@ -12,13 +12,13 @@ func ExampleGrader_Grade() {
 	if err != nil {
 		panic(err)
 	}
-	s := grading.ScoreSheet{Org: "西园某社会组织", LegalForm: hubrules.SocialGroup, PartyForm: hubrules.Liaison,
+	s := grading.ScoreSheet{Org: "西园某社会组织", LegalForm: hubrules.SocialGroup, PartyForm: hubrules.Liaison, FormalPartyMembers: hubrules.Ptr(0),
 		Scores: []grading.ItemScore{
-			{Item: "legal_person", Points: hubrules.MustPoints("30")}, {Item: "charter", Points: hubrules.MustPoints("15")},
-			{Item: "registration", Points: hubrules.MustPoints("20")}, {Item: "annual_inspection", Points: hubrules.MustPoints("15")},
-			{Item: "planning", Points: hubrules.MustPoints("20")}, {Item: "organization", Points: hubrules.MustPoints("90")},
-			{Item: "governance_other", Points: hubrules.MustPoints("240")}, {Item: "performance", Points: hubrules.MustPoints("390")},
-			{Item: "social_evaluation", Points: hubrules.MustPoints("140")},
+			{Item: "legal_person", Points: hubrules.Ptr(hubrules.MustPoints("30"))}, {Item: "charter", Points: hubrules.Ptr(hubrules.MustPoints("15"))},
+			{Item: "registration", Points: hubrules.Ptr(hubrules.MustPoints("20"))}, {Item: "annual_inspection", Points: hubrules.Ptr(hubrules.MustPoints("15"))},
+			{Item: "planning", Points: hubrules.Ptr(hubrules.MustPoints("20"))}, {Item: "organization", Points: hubrules.Ptr(hubrules.MustPoints("90"))},
+			{Item: "governance_other", Points: hubrules.Ptr(hubrules.MustPoints("240"))}, {Item: "performance", Points: hubrules.Ptr(hubrules.MustPoints("390"))},
+			{Item: "social_evaluation", Points: hubrules.Ptr(hubrules.MustPoints("140"))},
 		},
 		Bonus: hubrules.MustPoints("20")}
 	r, err := g.Grade(&s)
@@ -88,10 +88,13 @@ parameters:
 	}
 	alt, _ := grading.NewGrader(b.Programme, b.AsOf, grading.WithResolved(p, b))
 	sheets := []grading.ScoreSheet{
-		{Org: "甲", LegalForm: hubrules.CommunityOrg, PartyForm: hubrules.OwnBranch, Scores: []grading.ItemScore{
-			{Item: "party_activity", Points: hubrules.MustPoints("3")}, {Item: "party_role", Points: hubrules.MustPoints("3")},
-			{Item: "annual_report", Points: hubrules.MustPoints("20")}, {Item: "business", Points: hubrules.MustPoints("26")},
-			{Item: "social_evaluation", Points: hubrules.MustPoints("20")}, {Item: "finance", Points: hubrules.MustPoints("6")}}},
+		{Org: "甲", LegalForm: hubrules.CommunityOrg, PartyForm: hubrules.OwnBranch, FormalPartyMembers: hubrules.Ptr(3), Scores: []grading.ItemScore{
+			{Item: "party_activity", Points: hubrules.Ptr(hubrules.MustPoints("3"))}, {Item: "party_role", Points: hubrules.Ptr(hubrules.MustPoints("3"))},
+			{Item: "annual_report", Points: hubrules.Ptr(hubrules.MustPoints("20"))}, {Item: "business", Points: hubrules.Ptr(hubrules.MustPoints("26"))},
+			{Item: "social_evaluation", Points: hubrules.Ptr(hubrules.MustPoints("20"))}, {Item: "finance", Points: hubrules.Ptr(hubrules.MustPoints("6"))},
+			// Every item is scored; a missing one would be an InputError.
+			{Item: "organization", Points: hubrules.Ptr(hubrules.Pt(0))}, {Item: "leader", Points: hubrules.Ptr(hubrules.Pt(0))}, {Item: "hr", Points: hubrules.Ptr(hubrules.Pt(0))},
+			{Item: "major_matters", Points: hubrules.Ptr(hubrules.Pt(0))}, {Item: "archives", Points: hubrules.Ptr(hubrules.Pt(0))}}},
 	}
 	r, err := grading.WhatIf(base, alt, sheets)
 	if err != nil {
@@ -108,8 +111,8 @@ func ExampleGrader_Annual() {
 	g, _ := grading.NewGrader(hubrules.Kaixuan, hubrules.MustParseDate("2024-01-10"))
 	r4 := func(group, a, b, c, d string) grading.Rating {
 		return grading.Rating{Group: group, Scores: []grading.DimensionScore{
-			{Dimension: "independent_operation", Points: hubrules.MustPoints(a)}, {Dimension: "party_building", Points: hubrules.MustPoints(b)},
-			{Dimension: "projects", Points: hubrules.MustPoints(c)}, {Dimension: "satisfaction", Points: hubrules.MustPoints(d)}}}
+			{Dimension: "independent_operation", Points: hubrules.Ptr(hubrules.MustPoints(a))}, {Dimension: "party_building", Points: hubrules.Ptr(hubrules.MustPoints(b))},
+			{Dimension: "projects", Points: hubrules.Ptr(hubrules.MustPoints(c))}, {Dimension: "satisfaction", Points: hubrules.Ptr(hubrules.MustPoints(d))}}}
 	}
 	r, err := g.Annual(&grading.AnnualInput{Org: "凯旋某社区社会组织", Year: 2023, Ratings: []grading.Rating{
 		r4("street_leaders", "90", "95", "85", "92"), r4("departments", "88", "90", "80", "90"),

@@ -114,6 +114,7 @@ type compiled struct {
 	full     hubrules.Points
 	partyMax hubrules.Points
 	setup    int // index of the party set-up item, -1 if none
+	scored   int // items the caller scores: all but the set-up item
 	govIndex int // index of the governance indicator, -1 if none
 }
 
@@ -146,7 +147,14 @@ func compile(s *Sheet) *compiled {
 	for i := range c.byCode {
 		c.byCode[i] = i
 	}
-	sort.Slice(c.byCode, func(a, b int) bool { return c.items[c.byCode[a]].code < c.items[c.byCode[b]].code })
+	sort.Slice(c.byCode, func(a, b int) bool {
+		for _, it := range c.items {
+			if !it.setup {
+				c.scored++
+			}
+		}
+		return c.items[c.byCode[a]].code < c.items[c.byCode[b]].code
+	})
 	return c
 }
 

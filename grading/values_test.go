@@ -28,11 +28,11 @@ func gradingResults(t testing.TB, g *grading.Grader, s *grading.Standing, sheets
 		require.NoError(t, g.GradeInto(&into, &sheets[i]))
 		out = append(out, into)
 	}
-	add(g.Stars(&grading.StarInput{Org: "a", PartyForm: hubrules.JointBranch, Scores: []grading.ItemScore{{Item: "organization", Points: pts("20")}, {Item: "members", Points: pts("20")}}}))
+	add(g.Stars(starsFilled(g, grading.StarInput{Org: "a", PartyForm: hubrules.JointBranch, Scores: []grading.ItemScore{{Item: "organization", Points: hubrules.Ptr(pts("20"))}, {Item: "members", Points: hubrules.Ptr(pts("20"))}}})))
 	add(g.Stars(&grading.StarInput{Org: "b", PartyForm: hubrules.Liaison}))
 	add(g.Norms(&grading.NormInput{Org: "a", Met: []string{"incubation-01"}}))
-	rating := grading.Rating{Group: "experts", Scores: []grading.DimensionScore{{Dimension: "independent_operation", Points: pts("90")},
-		{Dimension: "party_building", Points: pts("80")}, {Dimension: "projects", Points: pts("70")}, {Dimension: "satisfaction", Points: pts("60")}}}
+	rating := grading.Rating{Group: "experts", Scores: []grading.DimensionScore{{Dimension: "independent_operation", Points: hubrules.Ptr(pts("90"))},
+		{Dimension: "party_building", Points: hubrules.Ptr(pts("80"))}, {Dimension: "projects", Points: hubrules.Ptr(pts("70"))}, {Dimension: "satisfaction", Points: hubrules.Ptr(pts("60"))}}}
 	add(g.Annual(&grading.AnnualInput{Org: "a", Year: 2023, Ratings: []grading.Rating{rating}}))
 	add(grading.WhatIf(g, g, sheets))
 	rec := &grading.OrgRecord{Org: "a", Registered: d("2010-01-01"), Award: &grading.Award{Grade: hubrules.Grade4A, Announced: d("2022-03-01")},

@@ -16,8 +16,8 @@ import (
 func jinganSheet(t testing.TB, g *grading.Grader, org string, form hubrules.PartyForm, activity, role string, raw hubrules.Points) grading.ScoreSheet {
 	t.Helper()
 	p := g.Params()
-	s := grading.ScoreSheet{Org: org, LegalForm: hubrules.SocialGroup, PartyForm: form,
-		Scores: []grading.ItemScore{{Item: "party_activity", Points: pts(activity)}, {Item: "party_role", Points: pts(role)}}}
+	s := grading.ScoreSheet{Org: org, LegalForm: hubrules.SocialGroup, PartyForm: form, FormalPartyMembers: hubrules.Ptr(0),
+		Scores: []grading.ItemScore{{Item: "party_activity", Points: hubrules.Ptr(pts(activity))}, {Item: "party_role", Points: hubrules.Ptr(pts(role))}}}
 	left := raw - pts(activity) - pts(role) - grading.PartySetupScore(p.PartyFormPercent, form, pts("2"))
 	for _, in := range p.Sheet(hubrules.SocialGroup).Indicators {
 		for _, it := range in.Items {
@@ -29,7 +29,7 @@ func jinganSheet(t testing.TB, g *grading.Grader, org string, form hubrules.Part
 				v = left
 			}
 			left -= v
-			s.Scores = append(s.Scores, grading.ItemScore{Item: it.Code, Points: v})
+			s.Scores = append(s.Scores, grading.ItemScore{Item: it.Code, Points: hubrules.Ptr(v)})
 		}
 	}
 	require.Zero(t, int64(left))
@@ -153,7 +153,7 @@ func TestGRD_LEVEL_01_MonotoneInEveryItem(t *testing.T) {
 	for n := 0; n < 3000; n++ {
 		g := graders[rng.Intn(len(graders))]
 		form := forms[rng.Intn(len(forms))]
-		s := grading.ScoreSheet{Org: "m", LegalForm: form, PartyForm: parties[rng.Intn(len(parties))], FormalPartyMembers: rng.Intn(5),
+		s := grading.ScoreSheet{Org: "m", LegalForm: form, PartyForm: parties[rng.Intn(len(parties))], FormalPartyMembers: hubrules.Ptr(rng.Intn(5)),
 			Bonus: hubrules.Points(rng.Intn(1200))}
 		if rng.Intn(2) == 0 {
 			s.Systems = []grading.System{grading.SysBoard, grading.SysFinance}
@@ -161,7 +161,7 @@ func TestGRD_LEVEL_01_MonotoneInEveryItem(t *testing.T) {
 		for _, in := range g.Params().Sheet(form).Indicators {
 			for _, it := range in.Items {
 				if !it.PartySetup {
-					s.Scores = append(s.Scores, grading.ItemScore{Item: it.Code, Points: hubrules.Points(rng.Int63n(int64(it.Max) + 1))})
+					s.Scores = append(s.Scores, grading.ItemScore{Item: it.Code, Points: hubrules.Ptr(hubrules.Points(rng.Int63n(int64(it.Max) + 1)))})
 				}
 			}
 		}
@@ -176,10 +176,11 @@ func TestGRD_LEVEL_01_MonotoneInEveryItem(t *testing.T) {
 				itemMax = it.Max
 			}
 		}
-		if up.Scores[k].Points == itemMax {
+		cur := *up.Scores[k].Points
+		if cur == itemMax {
 			continue
 		}
-		up.Scores[k].Points += hubrules.Points(1 + rng.Int63n(int64(itemMax-up.Scores[k].Points)))
+		up.Scores[k].Points = hubrules.Ptr(cur + hubrules.Points(1+rng.Int63n(int64(itemMax-cur))))
 		r1, err := g.Grade(&up)
 		require.NoError(t, err)
 		require.GreaterOrEqual(t, r1.Total, r0.Total)

@@ -124,9 +124,9 @@ func Member(id string, category hub.Category, form hubrules.PartyForm, formalMem
 // Sheet returns a score sheet with the given item scores ("item", "points"
 // pairs); points are written as in the sheets, e.g. "3.5".
 func Sheet(org string, form hubrules.LegalForm, party hubrules.PartyForm, formalMembers int, scores ...string) grading.ScoreSheet {
-	s := grading.ScoreSheet{Org: org, LegalForm: form, PartyForm: party, FormalPartyMembers: formalMembers}
+	s := grading.ScoreSheet{Org: org, LegalForm: form, PartyForm: party, FormalPartyMembers: hubrules.Ptr(formalMembers)}
 	for i := 0; i+1 < len(scores); i += 2 {
-		s.Scores = append(s.Scores, grading.ItemScore{Item: scores[i], Points: hubrules.MustPoints(scores[i+1])})
+		s.Scores = append(s.Scores, grading.ItemScore{Item: scores[i], Points: hubrules.Ptr(hubrules.MustPoints(scores[i+1]))})
 	}
 	return s
 }

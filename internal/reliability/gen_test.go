@@ -76,7 +76,7 @@ func randomSyncOrg(r *rand.Rand, asOf hubrules.Date) hub.SyncOrg {
 func randomSheet(r *rand.Rand, g *grading.Grader, i int) grading.ScoreSheet {
 	forms := []hubrules.LegalForm{hubrules.SocialGroup, hubrules.SocialServiceInstitution, hubrules.Foundation, hubrules.CommunityOrg}
 	lf := forms[r.Intn(len(forms))]
-	s := grading.ScoreSheet{Org: "org-" + strconv.Itoa(i), LegalForm: lf, PartyForm: partyForms[r.Intn(len(partyForms))], FormalPartyMembers: r.Intn(8)}
+	s := grading.ScoreSheet{Org: "org-" + strconv.Itoa(i), LegalForm: lf, PartyForm: partyForms[r.Intn(len(partyForms))], FormalPartyMembers: hubrules.Ptr(r.Intn(8))}
 	p := g.Params()
 	sheet := p.Sheet(lf)
 	if sheet == nil {
@@ -91,7 +91,7 @@ func randomSheet(r *rand.Rand, g *grading.Grader, i int) grading.ScoreSheet {
 			if r.Intn(50) == 0 {
 				pts = it.Max + 10
 			}
-			s.Scores = append(s.Scores, grading.ItemScore{Item: it.Code, Points: pts})
+			s.Scores = append(s.Scores, grading.ItemScore{Item: it.Code, Points: hubrules.Ptr(pts)})
 		}
 	}
 	if r.Intn(3) == 0 {
