@@ -174,3 +174,23 @@ func val(m *Money) Money {
 	}
 	return *m
 }
+
+// Name returns the charity class in Chinese and English.
+func (c CharityClass) Name() hubrules.Text {
+	switch c {
+	case PublicFoundation:
+		return hubrules.T("具有公开募捐资格的基金会", "foundation with public fundraising")
+	case PublicOther:
+		return hubrules.T("具有公开募捐资格的其他慈善组织", "other charity with public fundraising")
+	case PrivateFoundation:
+		return hubrules.T("不具有公开募捐资格的基金会", "foundation without public fundraising")
+	case PrivateOther:
+		return hubrules.T("不具有公开募捐资格的其他慈善组织", "other charity without public fundraising")
+	}
+	return hubrules.T("未知慈善组织类别", "unknown charity class")
+}
+
+// Codes lists the charity classes (hubrules.Coded).
+func (CharityClass) Codes() []hubrules.Code {
+	return hubrules.CodesOf(PublicFoundation, PublicOther, PrivateFoundation, PrivateOther)
+}

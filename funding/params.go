@@ -396,3 +396,21 @@ func sub(b hubrules.Basis, names ...string) hubrules.Basis {
 	}
 	return out
 }
+
+// Name returns the milestone in Chinese and English.
+func (m Milestone) Name() hubrules.Text {
+	switch m {
+	case MilestoneSigned:
+		return hubrules.T("签约", "signed")
+	case MilestoneMidterm:
+		return hubrules.T("中期评估", "mid-term evaluation")
+	case MilestoneFinal:
+		return hubrules.T("结项评估", "final evaluation")
+	}
+	return hubrules.T("未知节点", "unknown milestone")
+}
+
+// Codes lists the milestones (hubrules.Coded).
+func (Milestone) Codes() []hubrules.Code {
+	return hubrules.CodesOf(MilestoneSigned, MilestoneMidterm, MilestoneFinal)
+}

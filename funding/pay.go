@@ -242,3 +242,19 @@ func (e *Evaluator) Allowance(in AllowanceInput) (AllowanceResult, error) {
 	r.step(rule, hubrules.T("年度合计 = 月合计 × 12", "yearly = monthly × 12"), r.Monthly.String()+" × 12 = "+r.Yearly.String(), Exact)
 	return r, nil
 }
+
+// Name returns the post in Chinese and English.
+func (p Post) Name() hubrules.Text {
+	switch p {
+	case PostHead:
+		return hubrules.T("正职", "head")
+	case PostDeputy:
+		return hubrules.T("副职", "deputy")
+	case PostOther:
+		return hubrules.T("其他社区工作者", "other community worker")
+	}
+	return hubrules.T("未知岗位", "unknown post")
+}
+
+// Codes lists the posts (hubrules.Coded).
+func (Post) Codes() []hubrules.Code { return hubrules.CodesOf(PostHead, PostDeputy, PostOther) }

@@ -280,10 +280,10 @@ func (g *Grader) grade(s *ScoreSheet, reuse *Result) (Result, error) {
 	var pr hubrules.Problems
 	fi := formIndex(s.LegalForm)
 	if fi < 0 {
-		pr.Add("legal_form", "enum", string(s.LegalForm), hubrules.T("未知法律形式 "+string(s.LegalForm), "unknown legal form "+string(s.LegalForm)))
+		pr.Add("legal_form", "enum", string(s.LegalForm), hubrules.UnknownCode("legal_form", string(s.LegalForm), s.LegalForm))
 	}
 	if !s.PartyForm.Valid() {
-		pr.Add("party_form", "enum", string(s.PartyForm), hubrules.T("未知党组织形式 "+string(s.PartyForm), "unknown party form "+string(s.PartyForm)))
+		pr.Add("party_form", "enum", string(s.PartyForm), hubrules.UnknownCode("party_form", string(s.PartyForm), s.PartyForm))
 	}
 	if s.FormalPartyMembers == nil {
 		pr.Add("formal_party_members", "required", "", hubrules.T("缺少正式党员数（没有时填 0）", "formal_party_members is missing (0 when there are none)"))

@@ -572,3 +572,23 @@ func CountAtLeast(rs []StandingResult, min hubrules.Grade) int {
 	}
 	return n
 }
+
+// Name returns the inspection result in Chinese and English.
+func (r InspectionResult) Name() hubrules.Text {
+	switch r {
+	case Passed:
+		return hubrules.T("合格", "passed")
+	case BasicallyPassed:
+		return hubrules.T("基本合格", "basically passed")
+	case Failed:
+		return hubrules.T("不合格", "failed")
+	case Skipped:
+		return hubrules.T("未参加年检", "skipped")
+	}
+	return hubrules.T("未知年检结论", "unknown inspection result")
+}
+
+// Codes lists the inspection results (hubrules.Coded).
+func (InspectionResult) Codes() []hubrules.Code {
+	return hubrules.CodesOf(Passed, BasicallyPassed, Failed, Skipped)
+}

@@ -80,7 +80,7 @@ func systemSet(path string, list []System, p *hubrules.Problems) uint8 {
 	for i, s := range list {
 		ix := s.index()
 		if ix < 0 {
-			p.Add(hubrules.Index(path, i), "enum", string(s), hubrules.T("未知制度代码 "+string(s), "unknown system code "+string(s)))
+			p.Add(hubrules.Index(path, i), "enum", string(s), hubrules.UnknownCode("systems", string(s), s))
 			continue
 		}
 		if m&(1<<ix) != 0 {
@@ -131,3 +131,6 @@ func missingSystemFinding(org string, i int, ded hubrules.Points) hubrules.Findi
 	}
 	return f
 }
+
+// Codes lists the institutional systems (hubrules.Coded).
+func (System) Codes() []hubrules.Code { s := Systems(); return hubrules.CodesOf(s[:]...) }

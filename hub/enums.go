@@ -249,3 +249,27 @@ func (b CommunityBody) Name() hubrules.Text {
 	}
 	return hubrules.T("未知社区组织 "+string(b), "unknown community body "+string(b))
 }
+
+// Codes lists the service categories (hubrules.Coded).
+func (Category) Codes() []hubrules.Code {
+	return hubrules.CodesOf(LifeServices, Charity, Mediation, CultureSports, Governance)
+}
+
+// Codes lists the kinds of party body (hubrules.Coded).
+func (BodyKind) Codes() []hubrules.Code {
+	return hubrules.CodesOf(Committee, GeneralBranch, Branch, JointBranchBody, ActivityBranchBody)
+}
+
+// Codes lists the party-building tasks (hubrules.Coded).
+func (Task) Codes() []hubrules.Code {
+	return hubrules.CodesOf(TransferMembership, CollectDues, StatisticalReturns, RemoteEducation, NetworkMaintenance,
+		OrganizeActivities, PartyProjects, Training, Census, Publicity)
+}
+
+// Codes lists the hub functions (hubrules.Coded).
+func (Function) Codes() []hubrules.Code {
+	return hubrules.CodesOf(Incubation, LiaisonService, ResourceSupport, Voice, TalentGathering)
+}
+
+// Codes lists the community bodies (hubrules.Coded).
+func (CommunityBody) Codes() []hubrules.Code { return hubrules.CodesOf(CommunityBodies()...) }

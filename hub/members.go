@@ -61,12 +61,10 @@ func validateMembers(ms []Member, asOf hubrules.Date) error {
 			p.Add(hubrules.Index("members", i)+".id", "max", m.ID, hubrules.T("组织编号（id）不能超过 100 个字符", "id must be at most 100 characters"))
 		}
 		if m.Category != Uncategorized && !m.Category.Valid() {
-			p.Add(hubrules.Index("members", i)+".category", "enum", string(m.Category),
-				hubrules.T("服务类别（category）的取值 "+string(m.Category)+" 不是已知的代码", "category has the unknown code "+string(m.Category)))
+			p.Add(hubrules.Index("members", i)+".category", "enum", string(m.Category), hubrules.UnknownCode("category", string(m.Category), m.Category))
 		}
 		if !m.Form.Valid() {
-			p.Add(hubrules.Index("members", i)+".form", "enum", string(m.Form),
-				hubrules.T("党组织形式（form）的取值 "+string(m.Form)+" 不是已知的代码", "form has the unknown code "+string(m.Form)))
+			p.Add(hubrules.Index("members", i)+".form", "enum", string(m.Form), hubrules.UnknownCode("form", string(m.Form), m.Form))
 		}
 		if m.FormalMembers < 0 {
 			p.AddField(negativeField(hubrules.Index("members", i)+".formal_members", m.FormalMembers))

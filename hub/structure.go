@@ -105,7 +105,7 @@ func validateStructure(s Structure, asOf hubrules.Date) ([]int, error) {
 			idx[b.ID] = i
 		}
 		if !b.Kind.Valid() {
-			p.Add(path+".kind", "enum", string(b.Kind), hubrules.T("组织类型（kind）的取值 "+string(b.Kind)+" 不是已知的代码", "kind has the unknown code "+string(b.Kind)))
+			p.Add(path+".kind", "enum", string(b.Kind), hubrules.UnknownCode("kind", string(b.Kind), b.Kind))
 		}
 		if b.FormalMembers < 0 {
 			p.AddField(negativeField(path+".formal_members", b.FormalMembers))

@@ -412,3 +412,6 @@ func (c *SyncChecker) Profile() SyncProfile { return c.params.Profile }
 
 // Links returns the set of links the profile checks.
 func (c *SyncChecker) Links() SyncLinks { return c.links }
+
+// Codes lists the event kinds (hubrules.Coded).
+func (SyncEventKind) Codes() []hubrules.Code { return hubrules.CodesOf(SyncEventKinds()...) }

@@ -137,22 +137,22 @@ func (f *Facts) check(p *hubrules.Problems, prefix string) {
 		p.Add(hubrules.JoinPath(prefix, "leader"), "max", "", hubrules.T("负责人不能超过 200 字节", "leader must be at most 200 bytes"))
 	}
 	if f.EntryMode != "" && !f.EntryMode.Valid() {
-		p.Add(hubrules.JoinPath(prefix, "entry_mode"), "enum", string(f.EntryMode), hubrules.T("入驻方式应为 organization 或 project", "entry_mode must be organization or project"))
+		p.Add(hubrules.JoinPath(prefix, "entry_mode"), "enum", string(f.EntryMode), hubrules.UnknownCode("entry_mode", string(f.EntryMode), f.EntryMode))
 	}
 	if f.Base != "" && !f.Base.Valid() {
-		p.Add(hubrules.JoinPath(prefix, "base"), "enum", string(f.Base), hubrules.T("基地应为 district_base、social_base 或 practice_park", "base must be district_base, social_base or practice_park"))
+		p.Add(hubrules.JoinPath(prefix, "base"), "enum", string(f.Base), hubrules.UnknownCode("base", string(f.Base), f.Base))
 	}
 	if f.Class != "" && !f.Class.Valid() {
-		p.Add(hubrules.JoinPath(prefix, "class"), "enum", string(f.Class), hubrules.T("成熟度分类应为 sprouting、growing 或 supporting", "class must be sprouting, growing or supporting"))
+		p.Add(hubrules.JoinPath(prefix, "class"), "enum", string(f.Class), hubrules.UnknownCode("class", string(f.Class), f.Class))
 	}
 	if f.Registration != "" && !f.Registration.Valid() {
-		p.Add(hubrules.JoinPath(prefix, "registration"), "enum", string(f.Registration), hubrules.T("登记状态应为 none、filed 或 registered", "registration must be none, filed or registered"))
+		p.Add(hubrules.JoinPath(prefix, "registration"), "enum", string(f.Registration), hubrules.UnknownCode("registration", string(f.Registration), f.Registration))
 	}
 	if f.PartyForm != "" && !f.PartyForm.Valid() {
-		p.Add(hubrules.JoinPath(prefix, "party_form"), "enum", string(f.PartyForm), hubrules.T("未知的党组织形式", "unknown party form"))
+		p.Add(hubrules.JoinPath(prefix, "party_form"), "enum", string(f.PartyForm), hubrules.UnknownCode("party_form", string(f.PartyForm), f.PartyForm))
 	}
 	if f.GovernanceProject != "" && !f.GovernanceProject.Valid() {
-		p.Add(hubrules.JoinPath(prefix, "governance_project"), "enum", string(f.GovernanceProject), hubrules.T("治理项目应为 none、purchased_service 或 claimed_project", "governance_project must be none, purchased_service or claimed_project"))
+		p.Add(hubrules.JoinPath(prefix, "governance_project"), "enum", string(f.GovernanceProject), hubrules.UnknownCode("governance_project", string(f.GovernanceProject), f.GovernanceProject))
 	}
 	if f.FormalMembers < 0 || f.FormalMembers > 1000000 {
 		p.Add(hubrules.JoinPath(prefix, "formal_members"), "gte", strconv.Itoa(f.FormalMembers), hubrules.T("正式党员数应在 0 到 1000000 之间", "formal_members must be between 0 and 1000000"))
@@ -188,4 +188,52 @@ func DecodeFacts(data []byte) (Facts, error) {
 		return Facts{}, err
 	}
 	return f, nil
+}
+
+// Name returns the entry mode in Chinese and English.
+func (m EntryMode) Name() hubrules.Text {
+	switch m {
+	case AsOrganization:
+		return hubrules.T("以组织入驻", "as an organization")
+	case AsProject:
+		return hubrules.T("以项目入驻", "as a project")
+	}
+	return hubrules.T("未知入驻方式", "unknown entry mode")
+}
+
+// Codes lists the entry modes (hubrules.Coded).
+func (EntryMode) Codes() []hubrules.Code { return hubrules.CodesOf(AsOrganization, AsProject) }
+
+// Name returns the registration status in Chinese and English.
+func (r Registration) Name() hubrules.Text {
+	switch r {
+	case Unregistered:
+		return hubrules.T("未登记未备案", "neither registered nor filed")
+	case Filed:
+		return hubrules.T("已备案", "filed")
+	case Registered:
+		return hubrules.T("已登记", "registered")
+	}
+	return hubrules.T("未知登记状态", "unknown registration status")
+}
+
+// Codes lists the registration statuses (hubrules.Coded).
+func (Registration) Codes() []hubrules.Code { return hubrules.CodesOf(Unregistered, Filed, Registered) }
+
+// Name returns the kind of governance project in Chinese and English.
+func (g GovernanceProject) Name() hubrules.Text {
+	switch g {
+	case NoGovernanceProject:
+		return hubrules.T("无", "none")
+	case PurchasedService:
+		return hubrules.T("承接政府购买服务", "a purchased service")
+	case ClaimedProject:
+		return hubrules.T("认领社区项目", "a claimed community project")
+	}
+	return hubrules.T("未知治理项目", "unknown governance project")
+}
+
+// Codes lists the kinds of governance project (hubrules.Coded).
+func (GovernanceProject) Codes() []hubrules.Code {
+	return hubrules.CodesOf(NoGovernanceProject, PurchasedService, ClaimedProject)
 }

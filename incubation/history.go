@@ -51,19 +51,19 @@ func Replay(history []Entry) (Record, error) {
 			bad = true
 		}
 		if !e.Trigger.Valid() {
-			add("trigger", "enum", string(e.Trigger), hubrules.T("未知的触发代码", "unknown trigger"))
+			add("trigger", "enum", string(e.Trigger), hubrules.UnknownCode("trigger", string(e.Trigger), e.Trigger))
 		}
 		if !e.From.Valid() {
-			add("from", "enum", string(e.From), hubrules.T("未知的状态代码", "unknown state"))
+			add("from", "enum", string(e.From), hubrules.UnknownCode("from", string(e.From), e.From))
 		}
 		if !e.To.Valid() {
-			add("to", "enum", string(e.To), hubrules.T("未知的状态代码", "unknown state"))
+			add("to", "enum", string(e.To), hubrules.UnknownCode("to", string(e.To), e.To))
 		}
 		if !e.Outcome.Valid() {
-			add("outcome", "enum", string(e.Outcome), hubrules.T("结果应为 fired 或 refused", "outcome must be fired or refused"))
+			add("outcome", "enum", string(e.Outcome), hubrules.UnknownCode("outcome", string(e.Outcome), e.Outcome))
 		}
 		if !e.Programme.Valid() {
-			add("programme", "enum", string(e.Programme), hubrules.T("未知的项目代码", "unknown programme"))
+			add("programme", "enum", string(e.Programme), hubrules.UnknownCode("programme", string(e.Programme), e.Programme))
 		}
 		if (e.Mode != "" && !e.Mode.Valid()) || (e.Base != "" && !e.Base.Valid()) || (e.Class != "" && !e.Class.Valid()) {
 			add("mode", "enum", "", hubrules.T("入驻方式、基地或分类代码未知", "unknown mode, base or class code"))

@@ -181,3 +181,9 @@ func Can(s State, t Trigger) bool {
 	_, ok := edge(s, t)
 	return ok
 }
+
+// Codes lists the states (hubrules.Coded).
+func (State) Codes() []hubrules.Code { return hubrules.CodesOf(States()...) }
+
+// Codes lists the triggers (hubrules.Coded).
+func (Trigger) Codes() []hubrules.Code { return hubrules.CodesOf(Triggers()...) }

@@ -168,7 +168,7 @@ func syncStep(p show.Printer) error {
 			}
 			if l.Link == hub.LinkManagement && l.Outcome == hubrules.Fail {
 				if l.RequiredForm != "" && !l.PartyForm.Meets(l.RequiredForm) {
-					p.Linef("        正式党员 %d 名应为 %s，现为 %s", "        %d formal members require %s, has %s", l.FormalMembers, l.RequiredForm, l.PartyForm)
+					p.Linef("        正式党员 %d 名应为%s，现为%s", "        %d formal members require %s, has %s", l.FormalMembers, hubrules.Label(l.RequiredForm).In(p.L), hubrules.Label(l.PartyForm).In(p.L))
 				}
 				if l.QuartersShort > 0 {
 					p.Linef("        %d 个季度中 %d 个不足，首个为 %s 起的季度", "        %d of %d quarters short, the first starting %s",
