@@ -80,3 +80,19 @@ func (Programme) Codes() []Code { return CodesOf(Programmes()...) }
 // every valid code with its name. Use it wherever a rule package refuses a
 // code by hand, so that the same error reads the same everywhere.
 func UnknownCode(field, value string, c Coded) Text { return enumMessage(field, value, c) }
+
+// Name returns the confidence in Chinese and English.
+func (c Confidence) Name() Text {
+	switch c {
+	case Verified:
+		return T("已核实", "verified")
+	case Secondary:
+		return T("二手来源", "secondary")
+	case Illustrative:
+		return T("示意值", "illustrative")
+	}
+	return T("未知可信度", "unknown confidence")
+}
+
+// Codes lists the confidences (Coded).
+func (Confidence) Codes() []Code { return CodesOf(Verified, Secondary, Illustrative) }

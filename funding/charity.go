@@ -119,7 +119,7 @@ func (e *Evaluator) Charity(in CharityInput) (CharityResult, error) {
 	r.step(rule, hubrules.T("按类别与净资产选档", "tier chosen by class and net assets"), string(t.Class)+", net_assets "+assets.String()+" ≥ "+t.MinAssets.String()+" → "+t.Clause+" ("+string(t.Confidence)+")", Exact, "charity.tiers")
 	if t.Confidence != hubrules.Verified {
 		r.Unverified = true
-		r.notice(rule, in.Org, hubrules.T("所用档次未经核实（"+string(t.Confidence)+"），使用前请核对原文", "the tier used is not verified ("+string(t.Confidence)+"): check the text before relying on it"), fact("clause", t.Clause))
+		r.notice(rule, in.Org, hubrules.T("所用档次未经核实（"+t.Confidence.Name().ZH+"），使用前请核对原文", "the tier used is not verified ("+string(t.Confidence)+"): check the text before relying on it"), fact("clause", t.Clause))
 	}
 	base, baseName := income, "income"
 	if t.Base == "assets" {

@@ -132,7 +132,7 @@ func checkGradeBands(path string, bands []Band, p *hubrules.Problems) {
 			p.Add(hubrules.Index(path, i)+".grade", "enum", string(b.Grade), hubrules.T("档的等级应为 1A–5A", "a band's grade must be 1A–5A"))
 		}
 		if seen[b.Grade] {
-			p.Add(hubrules.Index(path, i)+".grade", "duplicate", string(b.Grade), hubrules.T("等级重复："+string(b.Grade), "grade listed twice: "+string(b.Grade)))
+			p.Add(hubrules.Index(path, i)+".grade", "duplicate", string(b.Grade), hubrules.T("等级重复："+hubrules.Label(b.Grade).ZH, "grade listed twice: "+string(b.Grade)))
 		}
 		seen[b.Grade] = true
 		iv[i] = interval{label: string(b.Grade), rank: b.Grade.Rank(), lower: b.Lower, upper: b.Upper}

@@ -194,7 +194,7 @@ func newGrader(p Params, basis hubrules.Basis) (*Grader, error) {
 	}
 	if ref, ok := basis.Param("level.bands"); ok && ref.Confidence != hubrules.Verified {
 		g.notice = &hubrules.Finding{Rule: RuleLevel, Severity: hubrules.Notice,
-			Message: hubrules.T("分档未经核实（"+string(ref.Confidence)+"），等级仅供参考", "the score bands are not verified ("+string(ref.Confidence)+"); the grade is indicative only"),
+			Message: hubrules.T("分档未经核实（"+ref.Confidence.Name().ZH+"），等级仅供参考", "the score bands are not verified ("+string(ref.Confidence)+"); the grade is indicative only"),
 			Facts:   []hubrules.Fact{{Name: "param", Value: "level.bands"}, {Name: "confidence", Value: string(ref.Confidence)}, {Name: "programme", Value: string(ref.Programme)}, {Name: "from", Value: ref.From.String()}}}
 	}
 	return g, nil

@@ -84,7 +84,7 @@ func systemSet(path string, list []System, p *hubrules.Problems) uint8 {
 			continue
 		}
 		if m&(1<<ix) != 0 {
-			p.Add(hubrules.Index(path, i), "duplicate", string(s), hubrules.T("制度重复："+string(s), "system listed twice: "+string(s)))
+			p.Add(hubrules.Index(path, i), "duplicate", string(s), hubrules.T("制度重复："+hubrules.Label(s).ZH, "system listed twice: "+string(s)))
 		}
 		m |= 1 << ix
 	}

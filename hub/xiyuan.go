@@ -109,7 +109,7 @@ func (c *Checker) CheckFourPlusOne(staff []BodyStaff, asOf hubrules.Date) (hubru
 		if k < 0 {
 			p.Add(path+".body", "enum", string(s.Body), hubrules.UnknownCode("body", string(s.Body), s.Body))
 		} else if seen[k] {
-			p.Add(path+".body", "duplicate", string(s.Body), hubrules.T("社区组织 "+string(s.Body)+" 重复", "duplicate body "+string(s.Body)))
+			p.Add(path+".body", "duplicate", string(s.Body), hubrules.T("社区组织"+hubrules.Label(s.Body).ZH+"重复", "duplicate body "+string(s.Body)))
 		} else {
 			seen[k] = true
 			count[k] = s.Certified

@@ -69,13 +69,13 @@ func Replay(history []Entry) (Record, error) {
 			add("mode", "enum", "", hubrules.T("入驻方式、基地或分类代码未知", "unknown mode, base or class code"))
 		}
 		if !bad && i > 0 && e.From != rec.State {
-			add("from", "state", string(e.From), hubrules.T("起始状态与重放到此的状态（"+string(rec.State)+"）不符", "the from-state differs from the state replayed so far ("+string(rec.State)+")"))
+			add("from", "state", string(e.From), hubrules.T("起始状态与重放到此的状态（"+hubrules.Label(rec.State).ZH+"）不符", "the from-state differs from the state replayed so far ("+string(rec.State)+")"))
 		}
 		if !bad {
 			if ed, ok := edge(e.From, e.Trigger); !ok {
 				add("trigger", "transition", string(e.Trigger), hubrules.T("该状态不允许此触发", "the state does not allow this trigger"))
 			} else if e.Outcome == Fired && e.To != ed.To {
-				add("to", "transition", string(e.To), hubrules.T("目标状态应为 "+string(ed.To), "the to-state must be "+string(ed.To)))
+				add("to", "transition", string(e.To), hubrules.T("目标状态应为"+hubrules.Label(ed.To).ZH, "the to-state must be "+string(ed.To)))
 			} else if e.Outcome == Refused && e.To != e.From {
 				add("to", "refused", string(e.To), hubrules.T("未通过的触发不改变状态", "a refused trigger does not change the state"))
 			}
@@ -119,7 +119,7 @@ func DecodeRecord(data []byte) (Record, error) {
 	}
 	if !sameFields(rep, r) {
 		return Record{}, hubrules.NewInputError(hubrules.FieldError{Path: "state", Code: "replay", Value: string(r.State),
-			Message: hubrules.T("记录与其历史重放结果不一致（重放得 "+string(rep.State)+"）", "the record differs from the replay of its history (replay gives "+string(rep.State)+")")})
+			Message: hubrules.T("记录与其历史重放结果不一致（重放得"+hubrules.Label(rep.State).ZH+"）", "the record differs from the replay of its history (replay gives "+string(rep.State)+")")})
 	}
 	return r, nil
 }
