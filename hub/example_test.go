@@ -60,7 +60,7 @@ func ExampleChecker_Coverage() {
 
 // Malformed input is an *InputError naming each field in Chinese and English.
 func ExampleDecodeMembers_error() {
-	_, err := hub.DecodeMembers([]byte(`{"hub":"h","members":[{"id":"a","form":"liaison"},{"id":"a","form":"liaison"}]}`))
+	_, err := hub.DecodeMembers([]byte(`{"hub":"h","members":[{"id":"a","form":"liaison","formal_members":0},{"id":"a","form":"liaison","formal_members":0}]}`))
 	var ie *hubrules.InputError
 	if errors.As(err, &ie) {
 		fmt.Println(ie.Fields[0].Path, ie.Fields[0].Code)

@@ -138,8 +138,9 @@ const MaxSyncEvents = 1000
 type SyncOrg struct {
 	// ID identifies the organization in results and findings.
 	ID string `json:"id" validate:"required,max=200"`
-	// FormalMembers is the count of formal (正式) party members working in it.
-	FormalMembers int `json:"formal_members" validate:"gte=0,lte=1000000"`
+	// FormalMembers is the count of formal (正式) party members working in
+	// it; required (0 when there are none).
+	FormalMembers *int `json:"formal_members" validate:"required,gte=0,lte=1000000"`
 	// PartyForm is how its party work is organized today (SYNC-3 coverage).
 	PartyForm hubrules.PartyForm `json:"party_form" validate:"enum"`
 	// Events is the dated event log.

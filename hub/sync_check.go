@@ -102,7 +102,7 @@ func (c *SyncChecker) eval(org *SyncOrg, asOf hubrules.Date, r *SyncResult) erro
 	if p != nil {
 		return p.Err()
 	}
-	c.evalLinks(r, org.ID, org.FormalMembers, org.PartyForm, &x, &s, asOf)
+	c.evalLinks(r, org.ID, *org.FormalMembers, org.PartyForm, &x, &s, asOf) // required, checked above
 	return nil
 }
 
@@ -135,8 +135,10 @@ func validateSyncOrg(org *SyncOrg, asOf hubrules.Date, ev []syncEv, x *syncIndex
 	} else if len(org.ID) > 200 {
 		add("id", "max", org.ID, hubrules.T("组织标识超过 200 字节", "the organization id exceeds 200 bytes"))
 	}
-	if org.FormalMembers < 0 || org.FormalMembers > 1000000 {
-		add("formal_members", "gte", syncItoa(org.FormalMembers), hubrules.T("正式党员人数须在 0 到 1000000 之间", "the formal member count must be between 0 and 1000000"))
+	if org.FormalMembers == nil {
+		add("formal_members", "required", "", msgMissingMembers)
+	} else if *org.FormalMembers < 0 || *org.FormalMembers > 1000000 {
+		add("formal_members", "gte", syncItoa(*org.FormalMembers), hubrules.T("正式党员人数须在 0 到 1000000 之间", "the formal member count must be between 0 and 1000000"))
 	}
 	if !org.PartyForm.Valid() {
 		add("party_form", "enum", string(org.PartyForm), hubrules.UnknownCode("party_form", string(org.PartyForm), org.PartyForm))

@@ -37,7 +37,7 @@ func TestSyncCheckInto_ErrorLeavesZeroResult(t *testing.T) {
 	require.NoError(t, c.CheckInto(&dst, &orgs[0], asOf))
 	require.NotZero(t, dst.OrgID)
 
-	bad := hub.SyncOrg{ID: "bad", PartyForm: hubrules.Liaison, Events: []hub.SyncEvent{{Kind: "nope", Date: asOf}}}
+	bad := hub.SyncOrg{ID: "bad", FormalMembers: hubrules.Ptr(0), PartyForm: hubrules.Liaison, Events: []hub.SyncEvent{{Kind: "nope", Date: asOf}}}
 	err = c.CheckInto(&dst, &bad, asOf)
 	require.ErrorIs(t, err, hubrules.ErrInvalidInput)
 	assert.Equal(t, hub.SyncResult{}, dst)
@@ -122,7 +122,7 @@ func TestSYNC3_WindowMatchesCalendarReference(t *testing.T) {
 					want = append(want, s)
 				}
 			}
-			org := hub.SyncOrg{ID: "w", PartyForm: hubrules.Liaison, Events: []hub.SyncEvent{{Kind: hub.EventMovedIn, Date: move}}}
+			org := hub.SyncOrg{ID: "w", FormalMembers: hubrules.Ptr(0), PartyForm: hubrules.Liaison, Events: []hub.SyncEvent{{Kind: hub.EventMovedIn, Date: move}}}
 			for _, c := range []*hub.SyncChecker{own, other} {
 				r, err := c.Check(org, asOf)
 				require.NoError(t, err)

@@ -28,7 +28,7 @@ func syncChecker(t testing.TB, p hubrules.Programme) *hub.SyncChecker {
 
 // syncFullOrg is an organization that passes all six links as of 2024-06-30.
 func syncFullOrg() hub.SyncOrg {
-	return hub.SyncOrg{ID: "kyh-001", FormalMembers: 4, PartyForm: hubrules.OwnBranch, Events: []hub.SyncEvent{
+	return hub.SyncOrg{ID: "kyh-001", FormalMembers: hubrules.Ptr(4), PartyForm: hubrules.OwnBranch, Events: []hub.SyncEvent{
 		syncEv(hub.EventWorkPlanSubmitted, "2022-02-25"),
 		syncEv(hub.EventLegalRepInterviewed, "2022-03-10"),
 		syncEv(hub.EventRegistered, "2022-03-01"),
@@ -162,7 +162,7 @@ func TestSYNC1_Registration(t *testing.T) {
 		if date != "" {
 			o = syncWith(full, hub.EventPartyOrgApproved, syncEv(hub.EventPartyOrgApproved, date))
 		}
-		o.FormalMembers = members
+		o.FormalMembers = hubrules.Ptr(members)
 		return o
 	}
 	interview := func(date string) hub.SyncOrg {
@@ -219,7 +219,7 @@ func TestSYNC3_Management(t *testing.T) {
 	full := syncFullOrg()
 	form := func(members int, f hubrules.PartyForm) hub.SyncOrg {
 		o := full
-		o.FormalMembers, o.PartyForm = members, f
+		o.FormalMembers, o.PartyForm = hubrules.Ptr(members), f
 		return o
 	}
 	gap := syncWith(full, hub.EventJointActivity,
@@ -324,7 +324,7 @@ func TestSYNC6_Evaluation(t *testing.T) {
 
 func TestSyncCheck_InputErrorsNameEveryField(t *testing.T) {
 	c := syncChecker(t, hubrules.Kaixuan)
-	org := hub.SyncOrg{ID: "bad", FormalMembers: -1, PartyForm: "cell", Events: []hub.SyncEvent{
+	org := hub.SyncOrg{ID: "bad", FormalMembers: hubrules.Ptr(-1), PartyForm: "cell", Events: []hub.SyncEvent{
 		syncEv(hub.EventRegistered, "2022-03-01"),
 		syncEv(hub.EventMovedIn, "2025-01-01"),
 		{Kind: "party_day", Date: syncD("2022-05-01")},
@@ -377,7 +377,7 @@ func TestSyncCheck_InputErrorsNameEveryField(t *testing.T) {
 	_, err = nilChecker.Check(syncFullOrg(), syncD("2024-06-30"))
 	assert.ErrorIs(t, err, hubrules.ErrInvalidInput)
 
-	many := hub.SyncOrg{ID: "x", PartyForm: hubrules.Liaison, Events: make([]hub.SyncEvent, hub.MaxSyncEvents+1)}
+	many := hub.SyncOrg{ID: "x", FormalMembers: hubrules.Ptr(0), PartyForm: hubrules.Liaison, Events: make([]hub.SyncEvent, hub.MaxSyncEvents+1)}
 	_, err = c.Check(many, syncD("2024-06-30"))
 	require.ErrorAs(t, err, &ie)
 	_, ok = ie.Field("events")
@@ -586,7 +586,7 @@ parameters:
 	c, err := hub.NewSyncChecker(hubrules.Kaixuan, syncD("2024-12-31"), hub.WithParams(hub.DefaultParamSet().Overlay(mine)))
 	require.NoError(t, err)
 	lastDays := func(skip string) hub.SyncOrg {
-		o := hub.SyncOrg{ID: "q", FormalMembers: 0, PartyForm: hubrules.Liaison,
+		o := hub.SyncOrg{ID: "q", FormalMembers: hubrules.Ptr(0), PartyForm: hubrules.Liaison,
 			Events: []hub.SyncEvent{syncEv(hub.EventMovedIn, "2015-01-01")}}
 		for y := 2015; y <= 2024; y++ {
 			for _, md := range []string{"-03-31", "-06-30", "-09-30", "-12-31"} {
@@ -622,7 +622,7 @@ func TestSyncCheck_DuplicatesInAnyOrder(t *testing.T) {
 		{"2023-02-01", "2023-01-01", "2023-02-01"},
 		{"2023-03-01", "2023-02-01", "2023-01-01", "2023-02-01"},
 	} {
-		o := hub.SyncOrg{ID: "d", PartyForm: hubrules.Liaison}
+		o := hub.SyncOrg{ID: "d", FormalMembers: hubrules.Ptr(0), PartyForm: hubrules.Liaison}
 		for _, d := range dates {
 			o.Events = append(o.Events, syncEv(hub.EventJointActivity, d))
 		}
@@ -633,7 +633,7 @@ func TestSyncCheck_DuplicatesInAnyOrder(t *testing.T) {
 		require.True(t, ok, dates)
 		assert.Equal(t, "duplicate", f.Code)
 	}
-	o := hub.SyncOrg{ID: "d", PartyForm: hubrules.Liaison, Events: []hub.SyncEvent{
+	o := hub.SyncOrg{ID: "d", FormalMembers: hubrules.Ptr(0), PartyForm: hubrules.Liaison, Events: []hub.SyncEvent{
 		syncEv(hub.EventJointActivity, "2023-03-01"), syncEv(hub.EventJointActivity, "2023-01-01"), syncEv(hub.EventCensusRecorded, "2023-01-01")}}
 	_, err := c.Check(o, syncD("2024-06-30"))
 	assert.NoError(t, err, "same date, different kinds")

@@ -11,7 +11,7 @@ func BenchmarkFire_GraduateRefused(b *testing.B) {
 	m := machine(b)
 	rec := recordIn(b, m, incubation.Growing)
 	f := gradFacts()
-	f.ProjectsDelivered = 0
+	f.ProjectsDelivered = hubrules.Ptr(0)
 	d := day0.AddYears(1)
 	b.ReportAllocs()
 	b.ResetTimer()

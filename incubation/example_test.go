@@ -31,8 +31,8 @@ func Example() {
 	// the first try at graduation: a filed organization with one party member
 	// in no branch, no project yet, assessment 58, satisfaction 79 %
 	rec, d, _ = m.Fire(rec, incubation.Graduate, incubation.Facts{Actor: "评估组", Registration: incubation.Filed,
-		OwnBoard: true, OwnAccounts: false, PremisesAgreement: true, FormalMembers: 1, PartyForm: hubrules.NoPartyForm,
-		ProjectsDelivered: 0, AssessmentScore: incubation.ScoreOf(hubrules.Pt(58)), SatisfactionPercent: incubation.ScoreOf(hubrules.Pt(79))},
+		OwnBoard: true, OwnAccounts: false, PremisesAgreement: true, FormalMembers: hubrules.Ptr(1), PartyForm: hubrules.NoPartyForm,
+		ProjectsDelivered: hubrules.Ptr(0), AssessmentScore: incubation.ScoreOf(hubrules.Pt(58)), SatisfactionPercent: incubation.ScoreOf(hubrules.Pt(79))},
 		hubrules.MustParseDate("2024-01-15"))
 	show(d)
 	for _, c := range d.Unmet() {
@@ -50,8 +50,8 @@ func Example() {
 	fmt.Println("term ends", rec.TermEnd)
 
 	rec, d, _ = m.Fire(rec, incubation.Graduate, incubation.Facts{Actor: "评估组", Registration: incubation.Filed,
-		OwnBoard: true, OwnAccounts: true, PremisesAgreement: true, FormalMembers: 1, PartyForm: hubrules.JointBranch,
-		ProjectsDelivered: 2, AssessmentScore: incubation.ScoreOf(hubrules.Pt(82)), SatisfactionPercent: incubation.ScoreOf(hubrules.Pt(93))},
+		OwnBoard: true, OwnAccounts: true, PremisesAgreement: true, FormalMembers: hubrules.Ptr(1), PartyForm: hubrules.JointBranch,
+		ProjectsDelivered: hubrules.Ptr(2), AssessmentScore: incubation.ScoreOf(hubrules.Pt(82)), SatisfactionPercent: incubation.ScoreOf(hubrules.Pt(93))},
 		hubrules.MustParseDate("2024-06-20"))
 	show(d)
 

@@ -93,11 +93,14 @@ type Facts struct {
 	PremisesAgreement bool `json:"premises_agreement,omitempty"`
 	// FormalMembers is the count of formal (正式) party members; PartyForm
 	// the form the organization has. Together they decide double
-	// incubation (双孵, INC-GRAD-01).
-	FormalMembers int                `json:"formal_members,omitempty" validate:"gte=0,lte=1000000"`
+	// incubation (双孵, INC-GRAD-01). Graduate needs FormalMembers (0 when
+	// there are none): absent, it is an *InputError, never 0; the other
+	// triggers do not read it.
+	FormalMembers *int               `json:"formal_members,omitempty" validate:"omitempty,gte=0,lte=1000000"`
 	PartyForm     hubrules.PartyForm `json:"party_form,omitempty" validate:"omitempty,enum"`
-	// ProjectsDelivered is the count of projects delivered (INC-GRAD-01).
-	ProjectsDelivered int `json:"projects_delivered,omitempty" validate:"gte=0,lte=1000000"`
+	// ProjectsDelivered is the count of projects delivered (INC-GRAD-01);
+	// Graduate needs it (0 when none), the other triggers do not read it.
+	ProjectsDelivered *int `json:"projects_delivered,omitempty" validate:"omitempty,gte=0,lte=1000000"`
 	// AssessmentScore is the latest annual assessment (GRD-ANNUAL-01) out
 	// of 100, exact to a tenth as grading computes it (pass the
 	// grading.AnnualResult's Score as it is); nil when there is none. In
@@ -154,11 +157,11 @@ func (f *Facts) check(p *hubrules.Problems, prefix string) {
 	if f.GovernanceProject != "" && !f.GovernanceProject.Valid() {
 		p.Add(hubrules.JoinPath(prefix, "governance_project"), "enum", string(f.GovernanceProject), hubrules.UnknownCode("governance_project", string(f.GovernanceProject), f.GovernanceProject))
 	}
-	if f.FormalMembers < 0 || f.FormalMembers > 1000000 {
-		p.Add(hubrules.JoinPath(prefix, "formal_members"), "gte", strconv.Itoa(f.FormalMembers), hubrules.T("正式党员数应在 0 到 1000000 之间", "formal_members must be between 0 and 1000000"))
+	if f.FormalMembers != nil && (*f.FormalMembers < 0 || *f.FormalMembers > 1000000) {
+		p.Add(hubrules.JoinPath(prefix, "formal_members"), "gte", strconv.Itoa(*f.FormalMembers), hubrules.T("正式党员数应在 0 到 1000000 之间", "formal_members must be between 0 and 1000000"))
 	}
-	if f.ProjectsDelivered < 0 || f.ProjectsDelivered > 1000000 {
-		p.Add(hubrules.JoinPath(prefix, "projects_delivered"), "gte", strconv.Itoa(f.ProjectsDelivered), hubrules.T("完成项目数应在 0 到 1000000 之间", "projects_delivered must be between 0 and 1000000"))
+	if f.ProjectsDelivered != nil && (*f.ProjectsDelivered < 0 || *f.ProjectsDelivered > 1000000) {
+		p.Add(hubrules.JoinPath(prefix, "projects_delivered"), "gte", strconv.Itoa(*f.ProjectsDelivered), hubrules.T("完成项目数应在 0 到 1000000 之间", "projects_delivered must be between 0 and 1000000"))
 	}
 	checkPercent(p, hubrules.JoinPath(prefix, "assessment_score"), f.AssessmentScore, hubrules.T("年度测评得分应在 0 到 100 之间", "assessment_score must be between 0 and 100"))
 	checkPercent(p, hubrules.JoinPath(prefix, "satisfaction_percent"), f.SatisfactionPercent, hubrules.T("满意度应在 0 到 100 之间", "satisfaction_percent must be between 0 and 100"))

@@ -59,8 +59,8 @@ func TestINC_GRAD_01_RefusedDecisionGolden(t *testing.T) {
 	rec := recordIn(t, m, incubation.Growing)
 	f := gradFacts()
 	f.OwnAccounts = false
-	f.FormalMembers, f.PartyForm = 4, hubrules.JointBranch
-	f.ProjectsDelivered = 0
+	f.FormalMembers, f.PartyForm = hubrules.Ptr(4), hubrules.JointBranch
+	f.ProjectsDelivered = hubrules.Ptr(0)
 	f.AssessmentScore = incubation.ScoreOf(hubrules.MustPoints("59.5"))
 	f.SatisfactionPercent = incubation.ScoreOf(hubrules.Pt(79))
 	_, dec := fire(t, m, rec, incubation.Graduate, f, day0.AddYears(1))

@@ -25,7 +25,7 @@ func admitFacts() incubation.Facts {
 
 func gradFacts() incubation.Facts {
 	return incubation.Facts{Actor: "评估组", Registration: incubation.Filed, OwnBoard: true, OwnAccounts: true, PremisesAgreement: true,
-		FormalMembers: 3, PartyForm: hubrules.OwnBranch, ProjectsDelivered: 1,
+		FormalMembers: hubrules.Ptr(3), PartyForm: hubrules.OwnBranch, ProjectsDelivered: hubrules.Ptr(1),
 		AssessmentScore: incubation.ScoreOf(hubrules.Pt(60)), SatisfactionPercent: incubation.ScoreOf(hubrules.Pt(80))}
 }
 

@@ -24,7 +24,7 @@ func journey(t testing.TB) incubation.Record {
 		{incubation.Admit, admitFacts()},
 		{incubation.Extend, incubation.Facts{}},
 		{incubation.Promote, incubation.Facts{}},
-		{incubation.Graduate, incubation.Facts{Registration: incubation.Filed}}, // refused
+		{incubation.Graduate, incubation.Facts{Registration: incubation.Filed, FormalMembers: hubrules.Ptr(0), ProjectsDelivered: hubrules.Ptr(0)}}, // refused
 		{incubation.Graduate, gradFacts()},
 		{incubation.Engage, incubation.Facts{GovernanceProject: incubation.PurchasedService}},
 	}
@@ -114,7 +114,7 @@ func TestINC_HIST_01_JSONRoundTrip(t *testing.T) {
 	assert.Equal(t, r, rec)
 
 	m := machine(t)
-	_, dec := fire(t, m, recordIn(t, m, incubation.Growing), incubation.Graduate, incubation.Facts{}, day0.AddYears(1))
+	_, dec := fire(t, m, recordIn(t, m, incubation.Growing), incubation.Graduate, incubation.Facts{FormalMembers: hubrules.Ptr(0), ProjectsDelivered: hubrules.Ptr(0)}, day0.AddYears(1))
 	ddata, err := json.Marshal(dec)
 	require.NoError(t, err)
 	var dback incubation.Decision

@@ -127,6 +127,18 @@ func (m *Machine) Fire(rec Record, trigger Trigger, facts Facts, date hubrules.D
 	if !ok {
 		return rec, Decision{}, &TransitionError{State: rec.State, Trigger: trigger, Allowed: Allowed(rec.State)}
 	}
+	if trigger == Graduate {
+		// Graduation reads the counts: a missing one is not 0.
+		if facts.FormalMembers == nil {
+			p.Add("facts.formal_members", "required", "", hubrules.T("出壳需要正式党员数（没有时填 0）", "graduate needs formal_members (0 when there are none)"))
+		}
+		if facts.ProjectsDelivered == nil {
+			p.Add("facts.projects_delivered", "required", "", hubrules.T("出壳需要完成项目数（没有时填 0）", "graduate needs projects_delivered (0 when none)"))
+		}
+	}
+	if err := p.Err(); err != nil {
+		return rec, Decision{}, err
+	}
 
 	var crit []Criterion
 	switch trigger {

@@ -70,7 +70,7 @@ func TestMachine_Fire_DoesNotModifyInput(t *testing.T) {
 	before := len(rec.History)
 	snapshot := append([]incubation.Entry(nil), rec.History...)
 	f := gradFacts()
-	f.ProjectsDelivered = 0
+	f.ProjectsDelivered = hubrules.Ptr(0)
 	next, dec, err := m.Fire(rec, incubation.Graduate, f, day0.AddYears(1))
 	require.NoError(t, err)
 	assert.False(t, dec.Fired())
@@ -179,7 +179,7 @@ func TestINC_GRAD_01_Graduation(t *testing.T) {
 		{"no board", func(f *incubation.Facts) { f.OwnBoard = false }, []string{"own_board"}},
 		{"no accounts", func(f *incubation.Facts) { f.OwnAccounts = false }, []string{"own_accounts"}},
 		{"no premises", func(f *incubation.Facts) { f.PremisesAgreement = false }, []string{"premises"}},
-		{"0 projects", func(f *incubation.Facts) { f.ProjectsDelivered = 0 }, []string{"projects_delivered"}},
+		{"0 projects", func(f *incubation.Facts) { f.ProjectsDelivered = hubrules.Ptr(0) }, []string{"projects_delivered"}},
 		{"assessment 59", func(f *incubation.Facts) { f.AssessmentScore = incubation.ScoreOf(hubrules.Pt(59)) }, []string{"assessment_score"}},
 		{"assessment 59.9", func(f *incubation.Facts) { f.AssessmentScore = incubation.ScoreOf(hubrules.MustPoints("59.9")) }, []string{"assessment_score"}},
 		{"no assessment", func(f *incubation.Facts) { f.AssessmentScore = nil }, []string{"assessment_score"}},
@@ -190,12 +190,14 @@ func TestINC_GRAD_01_Graduation(t *testing.T) {
 			f.AssessmentScore, f.SatisfactionPercent = incubation.ScoreOf(hubrules.Pt(100)), incubation.ScoreOf(hubrules.Pt(100))
 		}, nil},
 		{"3 members, joint branch: own branch needed", func(f *incubation.Facts) { f.PartyForm = hubrules.JointBranch }, []string{"party_coverage"}},
-		{"2 members, activity branch", func(f *incubation.Facts) { f.FormalMembers, f.PartyForm = 2, hubrules.ActivityBranch }, nil},
-		{"2 members, joint branch", func(f *incubation.Facts) { f.FormalMembers, f.PartyForm = 2, hubrules.JointBranch }, nil},
-		{"1 member, liaison only", func(f *incubation.Facts) { f.FormalMembers, f.PartyForm = 1, hubrules.Liaison }, []string{"party_coverage"}},
-		{"0 members, liaison", func(f *incubation.Facts) { f.FormalMembers, f.PartyForm = 0, hubrules.Liaison }, nil},
-		{"0 members, nothing", func(f *incubation.Facts) { f.FormalMembers, f.PartyForm = 0, "" }, []string{"party_coverage"}},
-		{"everything missing", func(f *incubation.Facts) { *f = incubation.Facts{} },
+		{"2 members, activity branch", func(f *incubation.Facts) { f.FormalMembers, f.PartyForm = hubrules.Ptr(2), hubrules.ActivityBranch }, nil},
+		{"2 members, joint branch", func(f *incubation.Facts) { f.FormalMembers, f.PartyForm = hubrules.Ptr(2), hubrules.JointBranch }, nil},
+		{"1 member, liaison only", func(f *incubation.Facts) { f.FormalMembers, f.PartyForm = hubrules.Ptr(1), hubrules.Liaison }, []string{"party_coverage"}},
+		{"0 members, liaison", func(f *incubation.Facts) { f.FormalMembers, f.PartyForm = hubrules.Ptr(0), hubrules.Liaison }, nil},
+		{"0 members, nothing", func(f *incubation.Facts) { f.FormalMembers, f.PartyForm = hubrules.Ptr(0), "" }, []string{"party_coverage"}},
+		{"everything missing but the counts (0)", func(f *incubation.Facts) {
+			*f = incubation.Facts{FormalMembers: hubrules.Ptr(0), ProjectsDelivered: hubrules.Ptr(0)}
+		},
 			[]string{"registered", "own_board", "own_accounts", "premises", "party_coverage", "projects_delivered", "assessment_score", "satisfaction_percent"}},
 	}
 	for _, tc := range cases {
@@ -276,8 +278,8 @@ func TestMachine_Fire_BadInput(t *testing.T) {
 		{"missing subject", incubation.Record{State: incubation.Applied}, incubation.Admit, incubation.Facts{}, last, "record.subject"},
 		{"date before last entry", rec, incubation.Graduate, gradFacts(), last.AddDays(-1), "date"},
 		{"zero date", rec, incubation.Graduate, gradFacts(), hubrules.Date{}, "date"},
-		{"negative members", rec, incubation.Graduate, incubation.Facts{FormalMembers: -1}, last, "facts.formal_members"},
-		{"negative projects", rec, incubation.Graduate, incubation.Facts{ProjectsDelivered: -2}, last, "facts.projects_delivered"},
+		{"negative members", rec, incubation.Graduate, incubation.Facts{FormalMembers: hubrules.Ptr(-1)}, last, "facts.formal_members"},
+		{"negative projects", rec, incubation.Graduate, incubation.Facts{ProjectsDelivered: hubrules.Ptr(-2)}, last, "facts.projects_delivered"},
 		{"satisfaction over 100", rec, incubation.Graduate, incubation.Facts{SatisfactionPercent: incubation.ScoreOf(hubrules.MustPoints("100.5"))}, last, "facts.satisfaction_percent"},
 		{"negative assessment", rec, incubation.Graduate, incubation.Facts{AssessmentScore: incubation.ScoreOf(hubrules.Pt(-1))}, last, "facts.assessment_score"},
 		{"assessment 100.1", rec, incubation.Graduate, incubation.Facts{AssessmentScore: incubation.ScoreOf(hubrules.MustPoints("100.1"))}, last, "facts.assessment_score"},
@@ -355,5 +357,21 @@ func TestRules_Catalogue(t *testing.T) {
 		for _, p := range r.Params {
 			assert.NotEmpty(t, set.Values(p), p)
 		}
+	}
+}
+
+// Graduation used to read missing counts as 0 (a refusal saying 0 projects
+// were delivered); they are now an InputError naming each.
+func TestINC_GRAD_01_MissingCountsAreInputErrors(t *testing.T) {
+	m := machine(t)
+	rec := recordIn(t, m, incubation.Growing)
+	f := gradFacts()
+	f.FormalMembers, f.ProjectsDelivered = nil, nil
+	_, _, err := m.Fire(rec, incubation.Graduate, f, day0.AddYears(1))
+	var ie *hubrules.InputError
+	require.ErrorAs(t, err, &ie)
+	for _, p := range []string{"facts.formal_members", "facts.projects_delivered"} {
+		_, ok := ie.Field(p)
+		assert.True(t, ok, p)
 	}
 }

@@ -25,7 +25,7 @@ func randomFacts(rng *rand.Rand) incubation.Facts {
 		EntryMode: modes[pick(3)], Base: bases[pick(4)],
 		Registration: regs[pick(4)], OwnBoard: pick(4) > 0, OwnAccounts: pick(4) > 0,
 		OwnPremises: pick(2) == 0, PremisesAgreement: pick(2) == 0,
-		FormalMembers: pick(6), PartyForm: forms[pick(6)], ProjectsDelivered: pick(3),
+		FormalMembers: hubrules.Ptr(pick(6)), PartyForm: forms[pick(6)], ProjectsDelivered: hubrules.Ptr(pick(3)),
 		GovernanceProject: govs[pick(4)],
 	}
 	if pick(4) > 0 {

@@ -184,7 +184,7 @@ func syncStep(p show.Printer) error {
 		if !res.Compliant() {
 			verdict = p.T("未同步", "not synchronized")
 		}
-		p.Linef("  %s（正式党员 %d 名）：%s", "  %s (%d formal party members): %s", org.ID, org.FormalMembers, verdict)
+		p.Linef("  %s（正式党员 %d 名）：%s", "  %s (%d formal party members): %s", org.ID, *org.FormalMembers, verdict)
 		for _, l := range res.Links {
 			if !l.Checked {
 				continue

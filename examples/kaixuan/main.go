@@ -149,7 +149,7 @@ func syncStep(p show.Printer) error {
 		if !res.Compliant() {
 			verdict = p.T("未同步：", "not synchronized: ") + strings.Join(res.Failed().Rules(), ", ")
 		}
-		p.Linef("  %s（正式党员 %d 名，%s）：%s", "  %s (%d formal party members, %s): %s", org.ID, org.FormalMembers, org.PartyForm, verdict)
+		p.Linef("  %s（正式党员 %d 名，%s）：%s", "  %s (%d formal party members, %s): %s", org.ID, *org.FormalMembers, hubrules.Label(org.PartyForm).In(p.L), verdict)
 		for _, l := range res.Links {
 			if !l.Checked {
 				continue

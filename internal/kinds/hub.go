@@ -15,8 +15,9 @@ type FormsInput struct {
 
 // FormsOrg is one organization of FormsInput.
 type FormsOrg struct {
-	ID            string             `json:"id" validate:"required,max=200"`
-	FormalMembers int                `json:"formal_members" validate:"gte=0,lte=1000000"`
+	ID string `json:"id" validate:"required,max=200"`
+	// FormalMembers is required (0 when there are none).
+	FormalMembers *int               `json:"formal_members" validate:"required,gte=0,lte=1000000"`
 	Form          hubrules.PartyForm `json:"form,omitempty" validate:"omitempty,enum"`
 }
 
@@ -109,7 +110,7 @@ func evalForms(env Env, in any) (Outcome, error) {
 	res := FormsResult{Organizations: make([]FormsOrgResult, 0, len(input.Organizations))}
 	res.Report.Basis = c.Basis()
 	for _, o := range input.Organizations {
-		d, err := c.Form(o.FormalMembers)
+		d, err := c.Form(*o.FormalMembers)
 		if err != nil {
 			return Outcome{}, err
 		}
@@ -124,7 +125,7 @@ func evalForms(env Env, in any) (Outcome, error) {
 				res.Report.Findings = append(res.Report.Findings, hubrules.Finding{
 					Rule: hub.RuleCov02, Severity: hubrules.Violation, Subject: o.ID,
 					Message: hubrules.T("现有党组织形式弱于正式党员数所要求的形式", "the party form it has is weaker than its formal members require"),
-					Facts: []hubrules.Fact{{Name: "formal_members", Value: itoa(o.FormalMembers)},
+					Facts: []hubrules.Fact{{Name: "formal_members", Value: itoa(*o.FormalMembers)},
 						{Name: "has", Value: string(o.Form)}, {Name: "required", Value: string(d.Required)}},
 				})
 			}

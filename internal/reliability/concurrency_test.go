@@ -88,7 +88,7 @@ func tasks(t testing.TB) map[string][]task {
 	rec, _, err := m.FireRequest(req)
 	require.NoError(t, err)
 	for i, tr := range incubation.Triggers() {
-		facts := incubation.Facts{Actor: "a", ProjectsDelivered: i, Registration: incubation.Registration("registered")}
+		facts := incubation.Facts{Actor: "a", ProjectsDelivered: hubrules.Ptr(i), Registration: incubation.Registration("registered")}
 		out["incubation.Machine"] = append(out["incubation.Machine"], func() []byte {
 			rec2, dec, err := m.Fire(rec, tr, facts, day("2024-09-01"))
 			return result([]any{rec2, dec}, err)

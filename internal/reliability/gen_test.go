@@ -17,9 +17,9 @@ var partyForms = []hubrules.PartyForm{hubrules.OwnBranch, hubrules.JointBranch, 
 // and input errors come out.
 func randomSyncOrg(r *rand.Rand, asOf hubrules.Date) hub.SyncOrg {
 	kinds := hub.SyncEventKinds()
-	org := hub.SyncOrg{ID: "org-" + strconv.Itoa(r.Intn(1000)), FormalMembers: r.Intn(12), PartyForm: partyForms[r.Intn(len(partyForms))]}
+	org := hub.SyncOrg{ID: "org-" + strconv.Itoa(r.Intn(1000)), FormalMembers: hubrules.Ptr(r.Intn(12)), PartyForm: partyForms[r.Intn(len(partyForms))]}
 	if r.Intn(20) == 0 {
-		org.FormalMembers = -1 - r.Intn(5)
+		org.FormalMembers = hubrules.Ptr(-1 - r.Intn(5))
 	}
 	if r.Intn(30) == 0 {
 		org.PartyForm = "cell"
