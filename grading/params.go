@@ -126,20 +126,11 @@ func (p Params) Sheet(form hubrules.LegalForm) *Sheet {
 // tables have no gap or overlap (the message names the edges), the annual
 // weights add up to 100 and the norm areas to the norm total.
 func Resolve(programme hubrules.Programme, date hubrules.Date, opts ...Option) (Params, hubrules.Basis, error) {
-	p, b, err := setup.Resolve(opts, DefaultParamSet, programme, date, resolveSet)
+	p, b, err := setup.Resolve(opts, DefaultParamSet, programme, date, setup.FromSet[Params])
 	if err != nil {
 		return Params{}, hubrules.Basis{}, err
 	}
 	if err := p.Check(); err != nil {
-		return Params{}, hubrules.Basis{}, err
-	}
-	return p, b, nil
-}
-
-func resolveSet(set *hubrules.ParamSet, programme hubrules.Programme, date hubrules.Date) (Params, hubrules.Basis, error) {
-	var p Params
-	b, err := set.Resolve(programme, date, &p)
-	if err != nil {
 		return Params{}, hubrules.Basis{}, err
 	}
 	return p, b, nil

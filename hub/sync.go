@@ -328,16 +328,7 @@ func DecodeSyncOrg(data []byte) (SyncOrg, error) {
 // as chosen with WithParams or WithResolved. NewSyncChecker resolves
 // through it.
 func ResolveSync(programme hubrules.Programme, date hubrules.Date, opts ...Option) (SyncParams, hubrules.Basis, error) {
-	return setup.Resolve(opts, DefaultParamSet, programme, date, resolveSyncSet)
-}
-
-func resolveSyncSet(set *hubrules.ParamSet, programme hubrules.Programme, date hubrules.Date) (SyncParams, hubrules.Basis, error) {
-	var p SyncParams
-	b, err := set.Resolve(programme, date, &p)
-	if err != nil {
-		return SyncParams{}, hubrules.Basis{}, err
-	}
-	return p, b, nil
+	return setup.Resolve(opts, DefaultParamSet, programme, date, setup.FromSet[SyncParams])
 }
 
 // SyncChecker checks organizations against one programme's profile of the

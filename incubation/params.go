@@ -73,14 +73,5 @@ type Params struct {
 // their basis, from the shipped DefaultParamSet or as chosen with
 // WithParams or WithResolved. NewMachine resolves through it.
 func Resolve(programme hubrules.Programme, date hubrules.Date, opts ...Option) (Params, hubrules.Basis, error) {
-	return setup.Resolve(opts, DefaultParamSet, programme, date, resolveSet)
-}
-
-func resolveSet(set *hubrules.ParamSet, programme hubrules.Programme, date hubrules.Date) (Params, hubrules.Basis, error) {
-	var p Params
-	b, err := set.Resolve(programme, date, &p)
-	if err != nil {
-		return Params{}, hubrules.Basis{}, err
-	}
-	return p, b, nil
+	return setup.Resolve(opts, DefaultParamSet, programme, date, setup.FromSet[Params])
 }

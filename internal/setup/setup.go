@@ -110,3 +110,15 @@ func (c *Config) Set(def func() *hubrules.ParamSet) *hubrules.ParamSet {
 	}
 	return def()
 }
+
+// FromSet resolves set into a new P for programme on date: the resolve
+// function of a package whose Params need no more than set.Resolve.
+func FromSet[P any](set *hubrules.ParamSet, programme hubrules.Programme, date hubrules.Date) (P, hubrules.Basis, error) {
+	var p P
+	b, err := set.Resolve(programme, date, &p)
+	if err != nil {
+		var zero P
+		return zero, hubrules.Basis{}, err
+	}
+	return p, b, nil
+}
