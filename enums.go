@@ -231,16 +231,3 @@ func (f PartyForm) Index() int {
 	}
 	return -1
 }
-
-// Codes lists the legal forms (hubrules.Coder).
-func (LegalForm) Codes() []string {
-	return CodesOf(SocialGroup, SocialServiceInstitution, Foundation, CommunityOrg)
-}
-
-// Codes lists the party-organization forms, strongest first (hubrules.Coder).
-func (PartyForm) Codes() []string {
-	return CodesOf(OwnBranch, JointBranch, ActivityBranch, Liaison, NoPartyForm)
-}
-
-// Codes lists the grades, "" (no grade) first (hubrules.Coder).
-func (Grade) Codes() []string { return CodesOf(NoGrade, Grade1A, Grade2A, Grade3A, Grade4A, Grade5A) }

@@ -1,11 +1,5 @@
 package hubrules
 
-// Coder is implemented by the library's enums: Codes lists every code the
-// type knows, in a fixed order, as written in JSON. Schema generators turn
-// it into an `enum` list, with each code's Name (when the type has one) as
-// its label.
-type Coder interface{ Codes() []string }
-
 // JSONSchemer is implemented by values whose JSON form is not their Go
 // structure (a date, an amount, points): JSONSchema returns the JSON Schema
 // (draft 2020-12) of that form, matching what the type's decoder accepts.
@@ -16,15 +10,6 @@ type JSONSchemer interface{ JSONSchema() map[string]any }
 // type (a result written through a plain shape): JSONShape returns a zero
 // value of that type, whose structure a schema generator reads instead.
 type JSONShaper interface{ JSONShape() any }
-
-// CodesOf returns the codes vs as strings, for Codes methods.
-func CodesOf[T ~string](vs ...T) []string {
-	out := make([]string, len(vs))
-	for i, v := range vs {
-		out[i] = string(v)
-	}
-	return out
-}
 
 // datePattern is the text of a date: YYYY-MM-DD with a month 01–12 and a
 // day 01–31 (that the day exists in the month is format "date").

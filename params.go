@@ -334,7 +334,7 @@ func ParseParams(data []byte) (*ParamSet, error) {
 				pv.from = d
 			}
 			if !pv.confidence.Valid() {
-				p.Add(vp+".confidence", "enum", fv.Confidence, T("可信度应为 verified、secondary 或 illustrative", "confidence must be verified, secondary or illustrative"))
+				p.Add(vp+".confidence", "enum", fv.Confidence, UnknownCode("confidence", fv.Confidence, Confidence(fv.Confidence)))
 			}
 			if pv.source.Title.ZH == "" {
 				p.Add(vp+".source.title", "required", "", T("缺少来源文件标题 source.title", "the source's title source.title is missing"))
@@ -666,9 +666,6 @@ func sortedKeys[V any](m map[string]V) []string {
 	sort.Strings(keys)
 	return keys
 }
-
-// Codes lists the confidences, most certain first (hubrules.Coder).
-func (Confidence) Codes() []string { return CodesOf(Verified, Secondary, Illustrative) }
 
 // jsonValue returns the typed JSON form of a parameter value (see
 // ParamRef.JSON), as internal/yamljson writes it: a mapping becomes an

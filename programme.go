@@ -88,6 +88,3 @@ func ParseProgramme(field, key string) (Programme, error) {
 	}
 	return p, nil
 }
-
-// Codes lists the programmes, National first (hubrules.Coder).
-func (Programme) Codes() []string { return CodesOf(Programmes()...) }

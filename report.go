@@ -292,8 +292,34 @@ func cloneSliceInto[T any](buf, src []T) []T {
 	return buf
 }
 
-// Codes lists the severities (hubrules.Coder).
-func (Severity) Codes() []string { return CodesOf(Violation, Warning, Notice) }
+// Name returns the severity in Chinese and English.
+func (s Severity) Name() Text {
+	switch s {
+	case Violation:
+		return T("违规", "violation")
+	case Warning:
+		return T("警示", "warning")
+	case Notice:
+		return T("提示", "notice")
+	}
+	return T("未知严重程度", "unknown severity")
+}
 
-// Codes lists the outcomes of a check (hubrules.Coder).
-func (Outcome) Codes() []string { return CodesOf(Pass, Fail, NotApplicable) }
+// Codes lists the severities (Coded).
+func (Severity) Codes() []Code { return CodesOf(Violation, Warning, Notice) }
+
+// Name returns the outcome in Chinese and English.
+func (o Outcome) Name() Text {
+	switch o {
+	case Pass:
+		return T("通过", "pass")
+	case Fail:
+		return T("未通过", "fail")
+	case NotApplicable:
+		return T("不适用", "not applicable")
+	}
+	return T("未知结果", "unknown outcome")
+}
+
+// Codes lists the outcomes of a check (Coded).
+func (Outcome) Codes() []Code { return CodesOf(Pass, Fail, NotApplicable) }

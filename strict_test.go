@@ -8,7 +8,6 @@ import (
 
 	"github.com/hubrules/hubrules"
 	"github.com/hubrules/hubrules/funding"
-	"github.com/hubrules/hubrules/grading"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -38,7 +37,7 @@ func TestDecodeJSON_RefusesDuplicateKeys(t *testing.T) {
 	assert.Equal(t, "total", f.Path)
 	assert.Equal(t, strconv.Itoa(strings.LastIndex(doc, `"total"`)), f.Param)
 	assert.Contains(t, f.Message.EN, "byte "+f.Param)
-	assert.True(t, fee.Total.IsZero(), "a refused document leaves the value unchanged")
+	assert.Nil(t, fee.Total, "a refused document leaves the value unchanged")
 
 	cases := []struct{ name, doc, path string }{
 		{"in an element", `{"members":[{"id":"a"},{"id":"b","formal_members":1,"id":"c"}]}`, "members[1].id"},
@@ -137,7 +136,7 @@ func TestDecodeJSON_RefusesSpacedAmounts(t *testing.T) {
 		assert.Equal(t, "total", f.Path, doc)
 	}
 	var p struct {
-		Points grading.Points `json:"points"`
+		Points hubrules.Points `json:"points"`
 	}
 	f, _ := decodeErr(t, `{"points":" 3.5"}`, &p)
 	assert.Equal(t, "format", f.Code)

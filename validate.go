@@ -216,14 +216,29 @@ func (c *validationSink) add(val *validation, err error, top reflect.Type, prefi
 				value = clipValue(fmt.Sprint(fv))
 			}
 		}
+		msg := T(ungroup(fe.Translate(val.zh), fe.Param()), ungroup(fe.Translate(val.en), fe.Param()))
+		if cd, ok := fe.Value().(Coded); ok && fe.Tag() == "enum" {
+			msg = enumMessage(fe.Field(), fmt.Sprint(fe.Value()), cd)
+		}
 		c.fields = append(c.fields, FieldError{
 			Path:    JoinPath(prefix, ns),
 			Code:    fe.Tag(),
 			Param:   fe.Param(),
 			Value:   value,
-			Message: T(ungroup(fe.Translate(val.zh), fe.Param()), ungroup(fe.Translate(val.en), fe.Param())),
+			Message: msg,
 		})
 	}
+}
+
+// enumMessage is the `enum` tag's message: the unknown code and every
+// valid one with its name ("party_form的取值cell不是已知的代码；可用：
+// own_branch（单独党支部）、…").
+func enumMessage(field, value string, c Coded) Text {
+	if value == "" {
+		value = `""`
+	}
+	list := codeList(c)
+	return T(field+"的取值"+value+"不是已知的代码；可用："+list.ZH, field+" has the unknown code "+value+"; known codes: "+list.EN)
 }
 
 // listField is a field of a struct that holds a long list of structs to

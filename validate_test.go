@@ -367,3 +367,22 @@ func TestValidate_LongListsOfPlainValuesAreCountedPastTheCap(t *testing.T) {
 	assert.Equal(t, "too_many_errors", last.Code)
 	assert.Equal(t, "199", last.Param, "299 empty or long units, 100 listed")
 }
+
+// An unknown code names every valid one with its name, in both languages.
+func TestValidate_EnumErrorListsTheCodes(t *testing.T) {
+	var in struct {
+		PartyForm hubrules.PartyForm `json:"party_form" validate:"enum"`
+	}
+	err := hubrules.DecodeJSON([]byte(`{"party_form":"cell"}`), &in)
+	var ie *hubrules.InputError
+	require.ErrorAs(t, err, &ie)
+	f := ie.Fields[0]
+	assert.Equal(t, "enum", f.Code)
+	assert.Equal(t, "party_form的取值cell不是已知的代码；可用：own_branch（单独组建党支部）、"+
+		"joint_branch（联合党支部）、activity_branch（活动型（功能型）党支部）、liaison（党建联络员/指导员）、none（无党组织）", f.Message.ZH)
+	assert.Contains(t, f.Message.EN, "party_form has the unknown code cell; known codes: own_branch (own party branch), joint_branch")
+	for _, c := range (hubrules.PartyForm("")).Codes() {
+		assert.True(t, hubrules.PartyForm(c.Code).Valid(), c.Code)
+	}
+	assert.Equal(t, hubrules.T("联合党支部（joint_branch）", "joint_branch"), hubrules.Label(hubrules.JointBranch))
+}

@@ -30,7 +30,7 @@ func TestEnginesAgreeBoundaries(t *testing.T) {
 	quarters := []hub.SyncEvent{ev(hub.EventJointActivity, "2025-07-01"), ev(hub.EventJointActivity, "2025-11-15"),
 		ev(hub.EventJointActivity, "2026-02-01"), ev(hub.EventJointActivity, "2026-06-30")}
 	org := func(members int, form hubrules.PartyForm, events ...hub.SyncEvent) hub.SyncOrg {
-		return hub.SyncOrg{ID: "edge", FormalMembers: members, PartyForm: form, Events: events}
+		return hub.SyncOrg{ID: "edge", FormalMembers: hubrules.Ptr(members), PartyForm: form, Events: events}
 	}
 	cases := []struct {
 		name string

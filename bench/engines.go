@@ -74,7 +74,7 @@ func (h *Hubrules) Check(org *hub.SyncOrg) (Mask, error) {
 		return 0, err
 	}
 	m := Mask(h.res.Failed())
-	d, err := h.Form.Form(org.FormalMembers)
+	d, err := h.Form.Form(formalOf(org))
 	if err != nil {
 		return 0, err
 	}
@@ -92,7 +92,7 @@ func (h *Hubrules) Verdict(org *hub.SyncOrg) (Mask, error) {
 		return 0, err
 	}
 	m := Mask(l)
-	d, err := h.Form.Form(org.FormalMembers)
+	d, err := h.Form.Form(formalOf(org))
 	if err != nil {
 		return 0, err
 	}

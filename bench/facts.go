@@ -54,7 +54,7 @@ type Facts struct {
 // QuartersReviewed complete quarters, reviews between re-elections).
 func DeriveFacts(org *hub.SyncOrg, asOf hubrules.Date, p hub.SyncParams) Facts {
 	f := Facts{PlanMaxDays: p.PlanMaxDaysAfter, CensusMaxDays: p.CensusMaxDays,
-		FormalMembers: org.FormalMembers, FormStrength: org.PartyForm.Strength(),
+		FormalMembers: formalOf(org), FormStrength: org.PartyForm.Strength(),
 		OwnBranchMin: p.OwnBranchMinMembers, MinJointPerQuarter: p.MinJointPerQuarter}
 	var reg, move, plan hubrules.Date
 	var elections []hubrules.Date
@@ -163,4 +163,13 @@ func quarter(d hubrules.Date) int {
 
 func quarterStart(q int) hubrules.Date {
 	return hubrules.NewDate(q/4, time.Month(q%4*3+1), 1)
+}
+
+// formalOf is the organization's formal members; a missing count (which
+// the checkers refuse) reads 0 here only so that the engines stay total.
+func formalOf(org *hub.SyncOrg) int {
+	if org.FormalMembers == nil {
+		return 0
+	}
+	return *org.FormalMembers
 }

@@ -73,13 +73,13 @@ func genOrg(r *rand.Rand, i int) hub.SyncOrg {
 	// Members and party form: 30 % none, 30 % one or two, 40 % three to 40.
 	switch x := r.IntN(10); {
 	case x < 3:
-		org.FormalMembers = 0
+		org.FormalMembers = hubrules.Ptr(0)
 	case x < 6:
-		org.FormalMembers = between(r, 1, 2)
+		org.FormalMembers = hubrules.Ptr(between(r, 1, 2))
 	default:
-		org.FormalMembers = between(r, 3, 40)
+		org.FormalMembers = hubrules.Ptr(between(r, 3, 40))
 	}
-	req := requiredForm(org.FormalMembers)
+	req := requiredForm(*org.FormalMembers)
 	org.PartyForm = req
 	if req == hubrules.JointBranch && r.IntN(3) == 0 {
 		org.PartyForm = hubrules.ActivityBranch

@@ -90,7 +90,7 @@ func NewLogEnv(org *hub.SyncOrg, lp LogParams) LogEnv {
 	for i, e := range org.Events {
 		ev[i] = LogEvent{Kind: string(e.Kind), Day: e.Date.Ordinal(), PartySection: e.PartySection, PartyAssessed: e.PartyAssessed}
 	}
-	return LogEnv{FormalMembers: org.FormalMembers, FormStrength: org.PartyForm.Strength(), Events: ev,
+	return LogEnv{FormalMembers: formalOf(org), FormStrength: org.PartyForm.Strength(), Events: ev,
 		PlanMaxDays: lp.PlanMaxDays, CensusMaxDays: lp.CensusMaxDays, OwnBranchMin: lp.OwnBranchMin,
 		MinJointPerQuarter: lp.MinJointPerQuarter, QuarterStarts: lp.QuarterStarts}
 }

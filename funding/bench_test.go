@@ -111,8 +111,8 @@ func BenchmarkLedgerCommit(b *testing.B) {
 }
 
 func BenchmarkFee(b *testing.B) {
-	e, _ := funding.New(hubrules.Lujiazui, d2020)
-	in := funding.FeeInput{Project: "p", Total: funding.Yuan(1000000)}
+	e, _ := funding.NewEvaluator(hubrules.Lujiazui, d2020)
+	in := funding.FeeInput{Project: "p", Total: hubrules.Ptr(funding.Yuan(1000000))}
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
 		if _, err := e.Fee(in); err != nil {

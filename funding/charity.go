@@ -28,18 +28,21 @@ func (c CharityClass) Valid() bool {
 
 // CharityInput is a charity's year for FND-CHARITY-01. Income and net
 // assets are last year's (上年总收入, 上年末净资产) unless UseAverage, in
-// which case the 3-year averages are used (Art. 10).
+// which case the 3-year averages are used (Art. 10). Every amount the case
+// reads is required: the last year's two without UseAverage, the two
+// averages with it, and the three spending figures always; an amount the
+// case does not read may be absent.
 type CharityInput struct {
 	Org                string       `json:"org" validate:"max=200"`
 	Class              CharityClass `json:"class" validate:"enum"`
-	LastYearIncome     Money        `json:"last_year_income"`
-	LastYearNetAssets  Money        `json:"last_year_net_assets"`
+	LastYearIncome     *Money       `json:"last_year_income,omitempty"`
+	LastYearNetAssets  *Money       `json:"last_year_net_assets,omitempty"`
 	UseAverage         bool         `json:"use_average"`
-	AvgIncome3         Money        `json:"avg_income_3y"`
-	AvgNetAssets3      Money        `json:"avg_net_assets_3y"`
-	CharitableSpending Money        `json:"charitable_spending"`
-	TotalSpending      Money        `json:"total_spending"`
-	ManagementCosts    Money        `json:"management_costs"`
+	AvgIncome3         *Money       `json:"avg_income_3y,omitempty"`
+	AvgNetAssets3      *Money       `json:"avg_net_assets_3y,omitempty"`
+	CharitableSpending *Money       `json:"charitable_spending" validate:"required"`
+	TotalSpending      *Money       `json:"total_spending" validate:"required"`
+	ManagementCosts    *Money       `json:"management_costs" validate:"required"`
 }
 
 // CharityResult is FND-CHARITY-01's decision.
@@ -72,7 +75,16 @@ func (e *Evaluator) Charity(in CharityInput) (CharityResult, error) {
 	nonNeg(&p, "charitable_spending", in.CharitableSpending)
 	nonNeg(&p, "total_spending", in.TotalSpending)
 	nonNeg(&p, "management_costs", in.ManagementCosts)
-	if in.ManagementCosts.GreaterThan(in.TotalSpending) {
+	if in.UseAverage {
+		when := hubrules.T("use_average 为真时按前三年平均数计算", "use_average takes the 3-year averages")
+		need(&p, "avg_income_3y", in.AvgIncome3, when)
+		need(&p, "avg_net_assets_3y", in.AvgNetAssets3, when)
+	} else {
+		when := hubrules.T("按上年数计算", "the case takes last year's figures")
+		need(&p, "last_year_income", in.LastYearIncome, when)
+		need(&p, "last_year_net_assets", in.LastYearNetAssets, when)
+	}
+	if in.ManagementCosts != nil && in.TotalSpending != nil && in.ManagementCosts.GreaterThan(*in.TotalSpending) {
 		p.Add("management_costs", "lte_field", in.ManagementCosts.String(), hubrules.T("管理费用不能大于年度总支出", "management costs cannot exceed total spending"))
 	}
 	if err := p.Err(); err != nil {
@@ -81,9 +93,9 @@ func (e *Evaluator) Charity(in CharityInput) (CharityResult, error) {
 	cp := e.p.Charity
 	r.Basis = sub(e.b, "charity.tiers", "charity.exemption")
 	r.Input = in
-	income, assets := in.LastYearIncome, in.LastYearNetAssets
+	income, assets := val(in.LastYearIncome), val(in.LastYearNetAssets)
 	if in.UseAverage {
-		income, assets = in.AvgIncome3, in.AvgNetAssets3
+		income, assets = *in.AvgIncome3, *in.AvgNetAssets3
 		r.step(rule, hubrules.T("以前三年平均收入与平均净资产代替上年数（第十条）", "3-year averages replace last year's figures (Art. 10)"), "income="+income.String()+", net_assets="+assets.String(), Exact)
 	}
 	tiers := make([]CharityTier, 0, 4)
@@ -107,7 +119,7 @@ func (e *Evaluator) Charity(in CharityInput) (CharityResult, error) {
 	r.step(rule, hubrules.T("按类别与净资产选档", "tier chosen by class and net assets"), string(t.Class)+", net_assets "+assets.String()+" ≥ "+t.MinAssets.String()+" → "+t.Clause+" ("+string(t.Confidence)+")", Exact, "charity.tiers")
 	if t.Confidence != hubrules.Verified {
 		r.Unverified = true
-		r.notice(rule, in.Org, hubrules.T("所用档次未经核实（"+string(t.Confidence)+"），使用前请核对原文", "the tier used is not verified ("+string(t.Confidence)+"): check the text before relying on it"), fact("clause", t.Clause))
+		r.notice(rule, in.Org, hubrules.T("所用档次未经核实（"+t.Confidence.Name().ZH+"），使用前请核对原文", "the tier used is not verified ("+string(t.Confidence)+"): check the text before relying on it"), fact("clause", t.Clause))
 	}
 	base, baseName := income, "income"
 	if t.Base == "assets" {
@@ -140,13 +152,45 @@ func (e *Evaluator) Charity(in CharityInput) (CharityResult, error) {
 	return r, nil
 }
 
-func nonNeg(p *hubrules.Problems, path string, m Money) {
-	if m.IsNegative() {
+func nonNeg(p *hubrules.Problems, path string, m *Money) {
+	if m != nil && m.IsNegative() {
 		p.Add(path, "gte", m.String(), hubrules.T("金额不能为负", "an amount must not be negative"))
 	}
 }
 
-// Codes lists the charity classes (hubrules.Coder).
-func (CharityClass) Codes() []string {
+// need adds a "required" problem at path when an amount that the case
+// needs (but the type cannot require always) is missing.
+func need(p *hubrules.Problems, path string, m *Money, when hubrules.Text) {
+	if m == nil {
+		p.Add(path, "required", "", hubrules.T("缺少 "+path+"（"+when.ZH+"）", path+" is missing ("+when.EN+")"))
+	}
+}
+
+// val is *m, or 0.00 for an optional amount whose absence its doc comment
+// defines as none.
+func val(m *Money) Money {
+	if m == nil {
+		return Money{}
+	}
+	return *m
+}
+
+// Name returns the charity class in Chinese and English.
+func (c CharityClass) Name() hubrules.Text {
+	switch c {
+	case PublicFoundation:
+		return hubrules.T("具有公开募捐资格的基金会", "foundation with public fundraising")
+	case PublicOther:
+		return hubrules.T("具有公开募捐资格的其他慈善组织", "other charity with public fundraising")
+	case PrivateFoundation:
+		return hubrules.T("不具有公开募捐资格的基金会", "foundation without public fundraising")
+	case PrivateOther:
+		return hubrules.T("不具有公开募捐资格的其他慈善组织", "other charity without public fundraising")
+	}
+	return hubrules.T("未知慈善组织类别", "unknown charity class")
+}
+
+// Codes lists the charity classes (hubrules.Coded).
+func (CharityClass) Codes() []hubrules.Code {
 	return hubrules.CodesOf(PublicFoundation, PublicOther, PrivateFoundation, PrivateOther)
 }

@@ -8,19 +8,24 @@ import (
 
 // CarryItem is a deductible excess of an earlier year carried forward.
 type CarryItem struct {
-	Year   int   `json:"year" validate:"gte=1900,lte=2200"`
-	Amount Money `json:"amount"`
+	Year int `json:"year" validate:"gte=1900,lte=2200"`
+	// Amount is the excess carried from Year; required.
+	Amount *Money `json:"amount" validate:"required"`
 }
 
 // EnterpriseDonationInput is an enterprise's donations in a tax year.
 // Qualified are gifts to holders of 公益性捐赠税前扣除资格; Unqualified
 // gifts are never deductible.
 type EnterpriseDonationInput struct {
-	Year             int         `json:"year" validate:"gte=1900,lte=2200"`
-	AccountingProfit Money       `json:"accounting_profit"`
-	Qualified        Money       `json:"qualified"`
-	Unqualified      Money       `json:"unqualified"`
-	CarryForward     []CarryItem `json:"carry_forward" validate:"max=20,dive"`
+	Year int `json:"year" validate:"gte=1900,lte=2200"`
+	// AccountingProfit (年度利润总额) is required; 0.00 or less deducts nothing.
+	AccountingProfit *Money `json:"accounting_profit" validate:"required"`
+	// Qualified is the year's gifts through qualified recipients; required.
+	Qualified *Money `json:"qualified" validate:"required"`
+	// Unqualified is the year's other gifts; absent: none.
+	Unqualified *Money `json:"unqualified,omitempty"`
+	// CarryForward lists earlier years' excess; absent: none.
+	CarryForward []CarryItem `json:"carry_forward" validate:"max=20,dive"`
 }
 
 // EnterpriseDonationResult is FND-DONATE-01's answer for an enterprise.
@@ -77,9 +82,9 @@ func (e *Evaluator) DonateEnterprise(in EnterpriseDonationInput) (EnterpriseDona
 	r.Basis = sub(e.b, "donate.enterprise_rate", "donate.carry_years")
 	r.Input = in
 	r.Input.CarryForward = append([]CarryItem(nil), in.CarryForward...)
-	r.NotAllowed = in.Unqualified
-	if in.Unqualified.IsPositive() {
-		r.step(rule, hubrules.T("受赠方无税前扣除资格的捐赠不得扣除", "gifts to organizations without the deduction qualification are not deductible"), in.Unqualified.String(), Exact)
+	r.NotAllowed = val(in.Unqualified)
+	if r.NotAllowed.IsPositive() {
+		r.step(rule, hubrules.T("受赠方无税前扣除资格的捐赠不得扣除", "gifts to organizations without the deduction qualification are not deductible"), r.NotAllowed.String(), Exact)
 	}
 	if in.AccountingProfit.IsPositive() {
 		lim, err := in.AccountingProfit.MulRate(dp.EnterpriseRate, HalfUp)
@@ -98,15 +103,15 @@ func (e *Evaluator) DonateEnterprise(in EnterpriseDonationInput) (EnterpriseDona
 		use := c.Amount.Min(room)
 		room.fen -= use.fen
 		if use.IsPositive() {
-			r.FromCarry = append(r.FromCarry, CarryItem{Year: c.Year, Amount: use})
+			r.FromCarry = append(r.FromCarry, CarryItem{Year: c.Year, Amount: hubrules.Ptr(use)})
 			r.step(rule, hubrules.T("先扣除以前年度结转（从最早年度起）", "carried amounts first, oldest first"), itoa64(int64(c.Year))+": "+use.String(), Exact, "donate.carry_years")
 		}
 		rest := Money{c.Amount.fen - use.fen}
 		if rest.IsPositive() {
 			if c.Year+dp.CarryYears > in.Year {
-				r.CarryOut = append(r.CarryOut, CarryItem{Year: c.Year, Amount: rest})
+				r.CarryOut = append(r.CarryOut, CarryItem{Year: c.Year, Amount: hubrules.Ptr(rest)})
 			} else {
-				r.Expired = append(r.Expired, CarryItem{Year: c.Year, Amount: rest})
+				r.Expired = append(r.Expired, CarryItem{Year: c.Year, Amount: hubrules.Ptr(rest)})
 				r.step(rule, hubrules.T("超过结转年限，不再扣除", "beyond the carry-forward window: expires"), itoa64(int64(c.Year))+": "+rest.String(), Exact, "donate.carry_years")
 			}
 		}
@@ -117,9 +122,9 @@ func (e *Evaluator) DonateEnterprise(in EnterpriseDonationInput) (EnterpriseDona
 	excess := Money{in.Qualified.fen - r.FromCurrent.fen}
 	if excess.IsPositive() {
 		if dp.CarryYears > 0 {
-			r.CarryOut = append(r.CarryOut, CarryItem{Year: in.Year, Amount: excess})
+			r.CarryOut = append(r.CarryOut, CarryItem{Year: in.Year, Amount: hubrules.Ptr(excess)})
 		} else {
-			r.Expired = append(r.Expired, CarryItem{Year: in.Year, Amount: excess})
+			r.Expired = append(r.Expired, CarryItem{Year: in.Year, Amount: hubrules.Ptr(excess)})
 		}
 	}
 	r.step(rule, hubrules.T("本年捐赠扣除与结转", "this year's gifts deducted and carried"), "deducted "+r.FromCurrent.String()+" of "+in.Qualified.String()+", excess "+excess.String(), Exact, "donate.carry_years")
@@ -129,9 +134,12 @@ func (e *Evaluator) DonateEnterprise(in EnterpriseDonationInput) (EnterpriseDona
 
 // IndividualDonationInput is an individual's donations in a tax year.
 type IndividualDonationInput struct {
-	TaxableIncome Money `json:"taxable_income"`
-	Qualified     Money `json:"qualified"`
-	Unqualified   Money `json:"unqualified"`
+	// TaxableIncome (应纳税所得额) is required.
+	TaxableIncome *Money `json:"taxable_income" validate:"required"`
+	// Qualified is the gifts through qualified recipients; required.
+	Qualified *Money `json:"qualified" validate:"required"`
+	// Unqualified is the other gifts; absent: none.
+	Unqualified *Money `json:"unqualified,omitempty"`
 }
 
 // IndividualDonationResult is FND-DONATE-01's answer for an individual.
@@ -151,6 +159,9 @@ func (e *Evaluator) DonateIndividual(in IndividualDonationInput) (IndividualDona
 		return r, missingGroup(rule, "donate")
 	}
 	var p hubrules.Problems
+	if err := hubrules.Validate(in); err != nil {
+		p.Merge("", err)
+	}
 	nonNeg(&p, "taxable_income", in.TaxableIncome)
 	nonNeg(&p, "qualified", in.Qualified)
 	nonNeg(&p, "unqualified", in.Unqualified)
@@ -168,7 +179,7 @@ func (e *Evaluator) DonateIndividual(in IndividualDonationInput) (IndividualDona
 	}
 	r.Limit = lim
 	r.Deducted = in.Qualified.Min(lim)
-	r.NotAllowed, err = in.Unqualified.Add(Money{in.Qualified.fen - r.Deducted.fen})
+	r.NotAllowed, err = val(in.Unqualified).Add(Money{in.Qualified.fen - r.Deducted.fen})
 	if err != nil {
 		return IndividualDonationResult{}, err
 	}

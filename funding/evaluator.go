@@ -12,26 +12,17 @@ type Evaluator struct {
 	b hubrules.Basis
 }
 
-// New resolves the shipped parameters for programme on date and returns an
-// Evaluator.
-func New(programme hubrules.Programme, date hubrules.Date) (*Evaluator, error) {
-	return NewFromSet(DefaultParamSet(), programme, date)
-}
-
-// NewFromSet is New with the caller's parameter set (for example the
-// shipped set with an Overlay of the caller's own file).
-func NewFromSet(set *hubrules.ParamSet, programme hubrules.Programme, date hubrules.Date) (*Evaluator, error) {
-	p, b, err := ResolveParams(set, programme, date)
+// NewEvaluator returns an Evaluator with the parameters for programme in
+// effect on date: by default the shipped DefaultParamSet, or those chosen
+// with WithParams or WithResolved. The Evaluator keeps its own copies. An
+// unknown programme, a missing date or a malformed value is an
+// *InputError.
+func NewEvaluator(programme hubrules.Programme, date hubrules.Date, opts ...Option) (*Evaluator, error) {
+	p, b, err := Resolve(programme, date, opts...)
 	if err != nil {
 		return nil, err
 	}
-	return NewEvaluator(p, b), nil
-}
-
-// NewEvaluator builds an Evaluator from resolved (or hand-made) Params; the
-// basis records where they came from. The Evaluator keeps its own copies.
-func NewEvaluator(p Params, b hubrules.Basis) *Evaluator {
-	return &Evaluator{p: clone.Copy(p), b: b.Clone()}
+	return &Evaluator{p: clone.Copy(p), b: b}, nil
 }
 
 // Params returns a copy of the parameters in use.

@@ -30,8 +30,8 @@ func ExampleParseMoney() {
 }
 
 func ExampleEvaluator_Fee() {
-	e, _ := funding.New(hubrules.Lujiazui, hubrules.MustParseDate("2016-01-01"))
-	r, _ := e.Fee(funding.FeeInput{Project: "党建项目", Total: funding.Yuan(200000)})
+	e, _ := funding.NewEvaluator(hubrules.Lujiazui, hubrules.MustParseDate("2016-01-01"))
+	r, _ := e.Fee(funding.FeeInput{Project: "党建项目", Total: hubrules.Ptr(funding.Yuan(200000))})
 	fmt.Println(r.Fee, r.Net)
 	for _, s := range r.Steps {
 		fmt.Println(s.Expr, s.Rounding)
@@ -43,14 +43,14 @@ func ExampleEvaluator_Fee() {
 }
 
 func ExampleEvaluator_Support() {
-	e, _ := funding.New(hubrules.Lujiazui, hubrules.MustParseDate("2016-01-01"))
+	e, _ := funding.NewEvaluator(hubrules.Lujiazui, hubrules.MustParseDate("2016-01-01"))
 	s, _ := e.Support(hubrules.Date{})
 	fmt.Printf("%d–%d %v\n", s.FirstYear, s.LastYear, s.Contains(hubrules.MustParseDate("2018-05-01")))
 	// Output: 2014–2019 true
 }
 
 func ExampleLedger() {
-	e, _ := funding.New(hubrules.Jingan, hubrules.MustParseDate("2018-01-01"))
+	e, _ := funding.NewEvaluator(hubrules.Jingan, hubrules.MustParseDate("2018-01-01"))
 	l, _ := e.Ledger()
 	l, _ = l.Commit("projects", "P-001", funding.Yuan(1000000))
 	l, _ = l.Pay("P-001", funding.Yuan(400000))
@@ -64,7 +64,7 @@ func ExampleLedger() {
 }
 
 func ExampleEvaluator_NewContract() {
-	e, _ := funding.New(hubrules.Jingan, hubrules.MustParseDate("2018-01-01"))
+	e, _ := funding.NewEvaluator(hubrules.Jingan, hubrules.MustParseDate("2018-01-01"))
 	c, _ := e.NewContract(funding.ContractInput{ID: "C-1", Service: "elderly", Amount: funding.Yuan(100000)})
 	c, _ = c.Procure()
 	c, _ = c.Release(0, hubrules.MustParseDate("2018-03-01"))
@@ -76,10 +76,10 @@ func ExampleEvaluator_NewContract() {
 }
 
 func ExampleEvaluator_Venture() {
-	e, _ := funding.New(hubrules.Wuliqiao, hubrules.MustParseDate("2018-01-01"))
+	e, _ := funding.NewEvaluator(hubrules.Wuliqiao, hubrules.MustParseDate("2018-01-01"))
 	r, _ := e.Venture(funding.VentureInput{Projects: []funding.VentureProject{
-		{ID: "A", Score: score("91"), Request: funding.Yuan(80000)},
-		{ID: "B", Score: score("85"), Request: funding.Yuan(45000)},
+		{ID: "A", Score: hubrules.Ptr(score("91")), Request: hubrules.Ptr(funding.Yuan(80000))},
+		{ID: "B", Score: hubrules.Ptr(score("85")), Request: hubrules.Ptr(funding.Yuan(45000))},
 	}})
 	for _, a := range r.Awards {
 		fmt.Println(a.Rank, a.ID, a.Amount)
@@ -92,46 +92,47 @@ func ExampleEvaluator_Venture() {
 }
 
 func ExampleEvaluator_Allowance() {
-	e, _ := funding.New(hubrules.Xiyuan, hubrules.MustParseDate("2013-12-31"))
+	e, _ := funding.NewEvaluator(hubrules.Xiyuan, hubrules.MustParseDate("2013-12-31"))
 	r, _ := e.Allowance(funding.AllowanceInput{Junior: 22, Intermediate: 15})
 	fmt.Println(r.Certified, r.Monthly, r.Yearly)
 	// Output: 37 10400.00 124800.00
 }
 
 func ExampleEvaluator_Charity() {
-	e, _ := funding.New(hubrules.National, hubrules.MustParseDate("2020-01-01"))
+	e, _ := funding.NewEvaluator(hubrules.National, hubrules.MustParseDate("2020-01-01"))
 	r, _ := e.Charity(funding.CharityInput{Org: "社区基金会", Class: funding.PrivateFoundation,
-		LastYearNetAssets: funding.Yuan(2000000), CharitableSpending: funding.Yuan(150000),
-		TotalSpending: funding.Yuan(300000), ManagementCosts: funding.Yuan(50000)})
+		LastYearIncome: hubrules.Ptr(funding.Yuan(0)), LastYearNetAssets: hubrules.Ptr(funding.Yuan(2000000)), CharitableSpending: hubrules.Ptr(funding.Yuan(150000)),
+		TotalSpending: hubrules.Ptr(funding.Yuan(300000)), ManagementCosts: hubrules.Ptr(funding.Yuan(50000))})
 	fmt.Println(r.SpendingFloor, r.Exempt, r.Compliant())
 	// Output: 160000.00 true false
 }
 
 func ExampleEvaluator_DonateEnterprise() {
-	e, _ := funding.New(hubrules.National, hubrules.MustParseDate("2020-12-31"))
-	r, _ := e.DonateEnterprise(funding.EnterpriseDonationInput{Year: 2020, AccountingProfit: funding.Yuan(1000000),
-		Qualified: funding.Yuan(150000), CarryForward: []funding.CarryItem{{Year: 2018, Amount: funding.Yuan(10000)}}})
+	e, _ := funding.NewEvaluator(hubrules.National, hubrules.MustParseDate("2020-12-31"))
+	r, _ := e.DonateEnterprise(funding.EnterpriseDonationInput{Year: 2020, AccountingProfit: hubrules.Ptr(funding.Yuan(1000000)),
+		Qualified: hubrules.Ptr(funding.Yuan(150000)), CarryForward: []funding.CarryItem{{Year: 2018, Amount: hubrules.Ptr(funding.Yuan(10000))}}})
 	fmt.Println(r.Limit, r.Deducted, r.CarryOut)
 	// Output: 120000.00 120000.00 [{2020 40000.00}]
 }
 
 func ExampleEvaluator_Pay() {
-	e, _ := funding.New(hubrules.Lujiazui, hubrules.MustParseDate("2019-01-01"))
-	r, _ := e.Pay(funding.PayInput{Post: funding.PostOther, YearsOfService: 6, Certificate: "junior",
-		Base: funding.Yuan(4000), Performance: funding.Yuan(1000), LastYearAverageWage: funding.Yuan(98000)})
+	e, _ := funding.NewEvaluator(hubrules.Lujiazui, hubrules.MustParseDate("2019-01-01"))
+	r, _ := e.Pay(funding.PayInput{Post: funding.PostOther, YearsOfService: hubrules.Ptr(6), Certificate: "junior",
+		Base: hubrules.Ptr(funding.Yuan(4000)), Performance: hubrules.Ptr(funding.Yuan(1000)), LastYearAverageWage: hubrules.Ptr(funding.Yuan(98000))})
 	fmt.Println(r.Grade, r.Annual, r.Floor, r.Compliant())
 	// Output: 4 60000.00 68600.00 true
 }
 
 func ExampleEvaluator_Start() {
-	e, _ := funding.New(hubrules.Xiyuan, hubrules.MustParseDate("2017-01-01"))
-	r, _ := e.Start(funding.StartInput{Org: "新引进社工机构", Started: hubrules.MustParseDate("2016-03-01"), NormalOperation: true}, hubrules.MustParseDate("2017-03-01"))
+	e, _ := funding.NewEvaluator(hubrules.Xiyuan, hubrules.MustParseDate("2017-01-01"))
+	r, _ := e.Start(funding.StartInput{Org: "新引进社工机构", Started: hubrules.MustParseDate("2016-03-01"), NormalOperation: true,
+		FundUsed: hubrules.Ptr(funding.Yuan(0))}, hubrules.MustParseDate("2017-03-01"))
 	fmt.Println(r.Eligible, r.Grant)
 	// Output: true 50000.00
 }
 
 func ExampleEvaluator_Foundation() {
-	e, _ := funding.New(hubrules.Kaixuan, hubrules.MustParseDate("2021-01-01"))
+	e, _ := funding.NewEvaluator(hubrules.Kaixuan, hubrules.MustParseDate("2021-01-01"))
 	r, _ := e.Foundation("美好凯旋", funding.FoundationFigures{})
 	fmt.Println(r.Figures.Founding.Wan(), r.Figures.Directors, r.Figures.Raised.Wan(), r.Figures.Projects, r.Compliant())
 	// Output: 200万元 14 250万元 15 true

@@ -3,12 +3,15 @@ package funding
 import "github.com/hubrules/hubrules"
 
 // FeeInput asks for the project management fee (项目管理费) of an entrusted
-// project. Inside overrides the parameter fee.inside when set.
+// project.
 type FeeInput struct {
 	Project string `json:"project" validate:"max=200"`
-	Total   Money  `json:"total"`
-	Inside  *bool  `json:"inside,omitempty"`
-	// Rounding defaults to half_up (四舍五入).
+	// Total is the project's total amount; required (0.00 is a total, a
+	// missing total is an *InputError).
+	Total *Money `json:"total" validate:"required"`
+	// Inside overrides the parameter fee.inside; absent: the parameter.
+	Inside *bool `json:"inside,omitempty"`
+	// Rounding; absent: half_up (四舍五入).
 	Rounding Rounding `json:"rounding,omitempty"`
 }
 
@@ -55,28 +58,29 @@ func (e *Evaluator) Fee(in FeeInput) (FeeResult, error) {
 	}
 	r.Basis = sub(e.b, "fee.rate", "fee.inside")
 	r.Input = in
-	r.Rate, r.Inside, r.Total = e.p.Fee.Rate, e.p.Fee.Inside, in.Total
+	total := *in.Total
+	r.Rate, r.Inside, r.Total = e.p.Fee.Rate, e.p.Fee.Inside, total
 	if in.Inside != nil {
 		r.Inside = *in.Inside
 		r.step(rule, hubrules.T("调用方指定管理费是否含在总额内", "the caller set whether the fee is inside"), boolStr(r.Inside), Exact)
 	}
-	fee, err := in.Total.MulRate(r.Rate, rd)
+	fee, err := total.MulRate(r.Rate, rd)
 	if err != nil {
 		return FeeResult{}, err
 	}
 	r.Fee = fee
-	r.step(rule, hubrules.T("管理费 = 项目总额 × 费率", "fee = project total × rate"), in.Total.String()+" × "+r.Rate.String()+" = "+fee.String(), rd, "fee.rate")
+	r.step(rule, hubrules.T("管理费 = 项目总额 × 费率", "fee = project total × rate"), total.String()+" × "+r.Rate.String()+" = "+fee.String(), rd, "fee.rate")
 	if r.Inside {
-		r.Net, _ = in.Total.Sub(fee)
-		r.Gross = in.Total
-		r.step(rule, hubrules.T("费用含在总额内：项目净额 = 总额 − 管理费", "fee inside: net = total − fee"), in.Total.String()+" − "+fee.String()+" = "+r.Net.String(), Exact, "fee.inside")
+		r.Net, _ = total.Sub(fee)
+		r.Gross = total
+		r.step(rule, hubrules.T("费用含在总额内：项目净额 = 总额 − 管理费", "fee inside: net = total − fee"), total.String()+" − "+fee.String()+" = "+r.Net.String(), Exact, "fee.inside")
 	} else {
-		g, err := in.Total.Add(fee)
+		g, err := total.Add(fee)
 		if err != nil {
 			return FeeResult{}, err
 		}
-		r.Net, r.Gross = in.Total, g
-		r.step(rule, hubrules.T("费用在总额之外：资助方支付 = 总额 + 管理费", "fee on top: gross = total + fee"), in.Total.String()+" + "+fee.String()+" = "+g.String(), Exact, "fee.inside")
+		r.Net, r.Gross = total, g
+		r.step(rule, hubrules.T("费用在总额之外：资助方支付 = 总额 + 管理费", "fee on top: gross = total + fee"), total.String()+" + "+fee.String()+" = "+g.String(), Exact, "fee.inside")
 	}
 	r.check(rule, in.Project, true, hubrules.Violation, hubrules.Text{})
 	return r, nil

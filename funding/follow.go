@@ -115,5 +115,16 @@ func Follow(in FollowInput) (FollowResult, error) {
 	return r, nil
 }
 
-// Codes lists the funded kinds (hubrules.Coder).
-func (FundedKind) Codes() []string { return hubrules.CodesOf(KindProject, KindPost) }
+// Name returns the kind of funded item in Chinese and English.
+func (k FundedKind) Name() hubrules.Text {
+	switch k {
+	case KindProject:
+		return hubrules.T("项目", "project")
+	case KindPost:
+		return hubrules.T("岗位", "post")
+	}
+	return hubrules.T("未知资助类别", "unknown funded kind")
+}
+
+// Codes lists the kinds of funded item (hubrules.Coded).
+func (FundedKind) Codes() []hubrules.Code { return hubrules.CodesOf(KindProject, KindPost) }

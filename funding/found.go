@@ -34,8 +34,8 @@ func (e *Evaluator) Foundation(org string, f FoundationFigures) (FoundationResul
 	if err := hubrules.Validate(f); err != nil {
 		p.Merge("figures", err)
 	}
-	nonNeg(&p, "figures.founding", f.Founding)
-	nonNeg(&p, "figures.raised", f.Raised)
+	nonNeg(&p, "figures.founding", &f.Founding)
+	nonNeg(&p, "figures.raised", &f.Raised)
 	if err := p.Err(); err != nil {
 		return r, err
 	}

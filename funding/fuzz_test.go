@@ -28,7 +28,7 @@ func FuzzDecodeAndEvaluate(f *testing.F) {
 	f.Add([]byte(`{"id":"c","service":"elderly","amount":"1.00","schedule":[{"milestone":"signed","share":"1"}]}`))
 	es := map[hubrules.Programme]*funding.Evaluator{}
 	for _, p := range hubrules.Programmes() {
-		e, err := funding.New(p, d2020)
+		e, err := funding.NewEvaluator(p, d2020)
 		require.NoError(f, err)
 		es[p] = e
 	}
@@ -88,9 +88,9 @@ func FuzzDecodeAndEvaluate(f *testing.F) {
 func TestVenture_Golden(t *testing.T) {
 	e := ev(t, hubrules.Wuliqiao)
 	r, err := e.Venture(funding.VentureInput{Projects: []funding.VentureProject{
-		{ID: "助老", Score: score("92.5"), Request: m("60000")},
-		{ID: "青少年", Score: score("88"), Request: m("35000.50")},
-		{ID: "睦邻", Score: score("88"), Request: m("20000")},
+		{ID: "助老", Score: hubrules.Ptr(score("92.5")), Request: hubrules.Ptr(m("60000"))},
+		{ID: "青少年", Score: hubrules.Ptr(score("88")), Request: hubrules.Ptr(m("35000.50"))},
+		{ID: "睦邻", Score: hubrules.Ptr(score("88")), Request: hubrules.Ptr(m("20000"))},
 	}})
 	require.NoError(t, err)
 	got, err := json.MarshalIndent(r, "", "  ")
@@ -106,7 +106,7 @@ func TestVenture_Golden(t *testing.T) {
 
 func TestResults_RoundTripJSON(t *testing.T) {
 	e := ev(t, hubrules.Wuliqiao)
-	r, err := e.Venture(funding.VentureInput{Projects: []funding.VentureProject{{ID: "a", Score: score("90.5"), Request: m("1000.01")}}})
+	r, err := e.Venture(funding.VentureInput{Projects: []funding.VentureProject{{ID: "a", Score: hubrules.Ptr(score("90.5")), Request: hubrules.Ptr(m("1000.01"))}}})
 	require.NoError(t, err)
 	b1, err := json.Marshal(r)
 	require.NoError(t, err)
@@ -116,7 +116,8 @@ func TestResults_RoundTripJSON(t *testing.T) {
 	require.NoError(t, err)
 	assert.JSONEq(t, string(b1), string(b2))
 
-	c, err := ev(t, hubrules.National).Charity(funding.CharityInput{Class: funding.PrivateFoundation, LastYearNetAssets: m("5000000"), TotalSpending: m("1")})
+	c, err := ev(t, hubrules.National).Charity(funding.CharityInput{Class: funding.PrivateFoundation, LastYearIncome: hubrules.Ptr(m("0")), LastYearNetAssets: hubrules.Ptr(m("5000000")),
+		CharitableSpending: hubrules.Ptr(m("0")), TotalSpending: hubrules.Ptr(m("1")), ManagementCosts: hubrules.Ptr(m("0"))})
 	require.NoError(t, err)
 	b1, err = json.Marshal(c)
 	require.NoError(t, err)

@@ -75,7 +75,7 @@ type Ledger struct {
 // exactly 100 %) with Allocate, so the area limits add up to annual.
 func NewLedger(annual Money, areas []AreaShare) (Ledger, error) {
 	var p hubrules.Problems
-	nonNeg(&p, "annual", annual)
+	nonNeg(&p, "annual", &annual)
 	if len(areas) == 0 {
 		p.Add("areas", "required", "", hubrules.T("至少需要一个领域", "at least one area is required"))
 	}
@@ -394,9 +394,22 @@ func (l Ledger) Replay(entries []Entry) (Ledger, error) {
 	return cur, nil
 }
 
-// Codes lists the ledger operations (hubrules.Coder).
-func (OpKind) Codes() []string { return hubrules.CodesOf(OpCommit, OpPay, OpRelease) }
-
 // JSONShape returns the shape MarshalJSON writes, LedgerState
 // (hubrules.JSONShaper).
 func (Ledger) JSONShape() any { return LedgerState{} }
+
+// Name returns the ledger operation in Chinese and English.
+func (k OpKind) Name() hubrules.Text {
+	switch k {
+	case OpCommit:
+		return hubrules.T("立项承诺", "commit")
+	case OpPay:
+		return hubrules.T("拨付", "pay")
+	case OpRelease:
+		return hubrules.T("释放未拨付部分", "release")
+	}
+	return hubrules.T("未知台账操作", "unknown ledger operation")
+}
+
+// Codes lists the ledger operations (hubrules.Coded).
+func (OpKind) Codes() []hubrules.Code { return hubrules.CodesOf(OpCommit, OpPay, OpRelease) }

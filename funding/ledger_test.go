@@ -13,7 +13,7 @@ import (
 var d2020 = hubrules.MustParseDate("2020-06-30")
 
 func jinganLedger(t testing.TB) funding.Ledger {
-	e, err := funding.New(hubrules.Jingan, d2020)
+	e, err := funding.NewEvaluator(hubrules.Jingan, d2020)
 	require.NoError(t, err)
 	l, err := e.Ledger()
 	require.NoError(t, err)
@@ -197,7 +197,7 @@ func TestFND_BUDGET_01_StateAndReplay(t *testing.T) {
 }
 
 func TestExplanation_Describe(t *testing.T) {
-	r, err := ev(t, hubrules.Lujiazui).Fee(funding.FeeInput{Total: m("1000.05")})
+	r, err := ev(t, hubrules.Lujiazui).Fee(funding.FeeInput{Total: hubrules.Ptr(m("1000.05"))})
 	require.NoError(t, err)
 	s := r.Describe(hubrules.EN)
 	assert.Contains(t, s, "1000.05 × 0.1 = 100.01")

@@ -443,9 +443,6 @@ func clip(s string) string {
 	return s
 }
 
-// Codes lists the roundings (hubrules.Coder).
-func (Rounding) Codes() []string { return hubrules.CodesOf(HalfUp, HalfEven, Down, Exact) }
-
 // moneyPattern is the text UnmarshalText accepts: a sign, yuan (grouped
 // in threes by commas, or not), at most two decimals (zeros may follow),
 // and "yuan" and/or "元" after it; no spaces.
@@ -460,3 +457,21 @@ func (Money) JSONSchema() map[string]any {
 		"not":         map[string]any{"pattern": `^[+-]?\.?(yuan)?元?$`},
 		"description": "金额：以元为单位、最多两位小数的字符串，如 \"1234.50\" / amount: a string of yuan with at most two decimals, like \"1234.50\""}
 }
+
+// Name returns the rounding in Chinese and English.
+func (r Rounding) Name() hubrules.Text {
+	switch r {
+	case HalfUp:
+		return hubrules.T("四舍五入", "half up")
+	case HalfEven:
+		return hubrules.T("四舍六入五成双", "half to even")
+	case Down:
+		return hubrules.T("舍去", "down")
+	case Exact:
+		return hubrules.T("不得舍入（精确到分）", "exact (no digit may be lost)")
+	}
+	return hubrules.T("未知舍入方式", "unknown rounding")
+}
+
+// Codes lists the roundings (hubrules.Coded).
+func (Rounding) Codes() []hubrules.Code { return hubrules.CodesOf(HalfUp, HalfEven, Down, Exact) }

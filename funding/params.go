@@ -5,6 +5,8 @@ import (
 	"errors"
 
 	"github.com/hubrules/hubrules"
+	"github.com/hubrules/hubrules/internal/clone"
+	"github.com/hubrules/hubrules/internal/setup"
 )
 
 //go:embed params.yaml
@@ -239,23 +241,38 @@ type Params struct {
 	FoundRecord *FoundRecord
 }
 
-// DefaultParams resolves the shipped parameters for programme on date.
-func DefaultParams(programme hubrules.Programme, date hubrules.Date) (Params, hubrules.Basis, error) {
-	return ResolveParams(DefaultParamSet(), programme, date)
+// Option chooses the parameters of NewEvaluator and Resolve; without one
+// they resolve from DefaultParamSet.
+type Option func(*setup.Config)
+
+// WithParams resolves from set instead of DefaultParamSet: set replaces the
+// shipped parameters, it is not layered on them. To add a file of your own
+// to the shipped one, pass DefaultParamSet().Overlay(mine). A nil set is an
+// *InputError.
+func WithParams(set *hubrules.ParamSet) Option {
+	return func(c *setup.Config) { c.UseSet(set) }
 }
 
-// ResolveParams resolves a caller's parameter set (e.g. the shipped one
-// with an Overlay). Groups that do not resolve stay nil; the error is
-// returned only for a bad programme or date, or a malformed value.
-func ResolveParams(set *hubrules.ParamSet, programme hubrules.Programme, date hubrules.Date) (Params, hubrules.Basis, error) {
+// WithResolved hands over parameters already resolved (by Resolve,
+// possibly changed, or made by hand) with the basis they came with; the
+// Evaluator keeps its own copies. A basis for another programme or date
+// than the constructor's is an *InputError; a basis with neither is given
+// the constructor's.
+func WithResolved(p Params, basis hubrules.Basis) Option {
+	return func(c *setup.Config) { c.UseResolved(clone.Copy(p), basis) }
+}
+
+// Resolve returns the funding parameters for programme on date with their
+// basis, from the shipped DefaultParamSet or as chosen with WithParams or
+// WithResolved. Groups that do not resolve stay nil; the error is returned
+// only for a bad programme or date, or a malformed value.
+func Resolve(programme hubrules.Programme, date hubrules.Date, opts ...Option) (Params, hubrules.Basis, error) {
+	return setup.Resolve(opts, DefaultParamSet, programme, date, resolveSet)
+}
+
+func resolveSet(set *hubrules.ParamSet, programme hubrules.Programme, date hubrules.Date) (Params, hubrules.Basis, error) {
 	var p Params
 	b := hubrules.Basis{Programme: programme, AsOf: date}
-	if !programme.Valid() {
-		return p, b, inputErr("programme", "enum", string(programme), "未知的项目代码", "unknown programme")
-	}
-	if date.IsZero() {
-		return p, b, inputErr("date", "required", "", "需要日期", "a date is required")
-	}
 	var hard hubrules.Problems
 	res := func(dst any) bool {
 		gb, err := set.Resolve(programme, date, dst)
@@ -380,7 +397,20 @@ func sub(b hubrules.Basis, names ...string) hubrules.Basis {
 	return out
 }
 
-// Codes lists the milestones (hubrules.Coder).
-func (Milestone) Codes() []string {
+// Name returns the milestone in Chinese and English.
+func (m Milestone) Name() hubrules.Text {
+	switch m {
+	case MilestoneSigned:
+		return hubrules.T("签约", "signed")
+	case MilestoneMidterm:
+		return hubrules.T("中期评估", "mid-term evaluation")
+	case MilestoneFinal:
+		return hubrules.T("结项评估", "final evaluation")
+	}
+	return hubrules.T("未知节点", "unknown milestone")
+}
+
+// Codes lists the milestones (hubrules.Coded).
+func (Milestone) Codes() []hubrules.Code {
 	return hubrules.CodesOf(MilestoneSigned, MilestoneMidterm, MilestoneFinal)
 }

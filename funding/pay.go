@@ -22,21 +22,24 @@ type PayInput struct {
 	// data under PIPL).
 	Worker string `json:"worker" validate:"max=200"`
 	Post   Post   `json:"post" validate:"enum"`
-	// YearsOfService counts whole years of community service.
-	YearsOfService int `json:"years_of_service" validate:"gte=0,lte=80"`
+	// YearsOfService counts whole years of community service; required (0
+	// for a first year).
+	YearsOfService *int `json:"years_of_service" validate:"required,gte=0,lte=80"`
 	// Degree is "", "bachelor", "master" or "doctor".
 	Degree string `json:"degree,omitempty" validate:"omitempty,oneof=bachelor master doctor"`
 	// Certificate is "", "junior", "intermediate" or "senior".
 	Certificate string `json:"certificate,omitempty" validate:"omitempty,oneof=junior intermediate senior"`
-	// Monthly components: 基本工资, 绩效奖金, 技术津贴, 岗位津贴, 资格津贴.
-	Base          Money `json:"base"`
-	Performance   Money `json:"performance"`
-	Technical     Money `json:"technical"`
-	PostAllowance Money `json:"post_allowance"`
-	Qualification Money `json:"qualification"`
+	// Monthly components: 基本工资 (Base, required), 绩效奖金, 技术津贴,
+	// 岗位津贴, 资格津贴 (each absent: none paid).
+	Base          *Money `json:"base" validate:"required"`
+	Performance   *Money `json:"performance,omitempty"`
+	Technical     *Money `json:"technical,omitempty"`
+	PostAllowance *Money `json:"post_allowance,omitempty"`
+	Qualification *Money `json:"qualification,omitempty"`
 	// LastYearAverageWage is the local previous-year annual average wage;
-	// zero skips the floor check.
-	LastYearAverageWage Money `json:"last_year_average_wage"`
+	// absent: the floor check is not made (NotApplicable). When given it
+	// must be above 0.00.
+	LastYearAverageWage *Money `json:"last_year_average_wage,omitempty"`
 }
 
 // PayResult is FND-PAY-01's answer.
@@ -76,12 +79,15 @@ func (e *Evaluator) Pay(in PayInput) (PayResult, error) {
 	}
 	comps := [...]struct {
 		name string
-		m    Money
+		m    *Money
 	}{{"base", in.Base}, {"performance", in.Performance}, {"technical", in.Technical}, {"post_allowance", in.PostAllowance}, {"qualification", in.Qualification}}
 	for _, c := range comps {
 		nonNeg(&p, c.name, c.m)
 	}
-	nonNeg(&p, "last_year_average_wage", in.LastYearAverageWage)
+	if w := in.LastYearAverageWage; w != nil && !w.IsPositive() {
+		p.Add("last_year_average_wage", "gt", w.String(), hubrules.T("上年平均工资须大于 0；不检查下限时请省略该字段",
+			"the average wage must be above 0; leave the field out to skip the floor check"))
+	}
 	pp := e.p.Pay
 	var fl PayFloor
 	if e.p.PayFloor != nil {
@@ -108,18 +114,19 @@ func (e *Evaluator) Pay(in PayInput) (PayResult, error) {
 	case PostDeputy:
 		lo, hi, share = lad.DeputyMin, lad.DeputyMax, fl.Deputy
 	}
+	years := *in.YearsOfService // required, checked above
 	dy := lad.DegreeYears[in.Degree]
 	cg := lad.CertGrades[in.Certificate]
-	g := lo + (in.YearsOfService+dy)/lad.StepYears + cg
+	g := lo + (years+dy)/lad.StepYears + cg
 	if g > hi {
 		g = hi
 	}
 	r.Grade = g
 	r.step(rule, hubrules.T("岗位等级 = 起始级 + (工龄 + 学历折算年)/晋级年限 + 证书加级，封顶", "grade = first grade + (years + degree years)/step + certificate grades, capped"),
-		itoa64(int64(lo))+" + ("+itoa64(int64(in.YearsOfService))+" + "+itoa64(int64(dy))+")/"+itoa64(int64(lad.StepYears))+" + "+itoa64(int64(cg))+" → "+itoa64(int64(g))+" (max "+itoa64(int64(hi))+")", Down, "pay.ladder")
+		itoa64(int64(lo))+" + ("+itoa64(int64(years))+" + "+itoa64(int64(dy))+")/"+itoa64(int64(lad.StepYears))+" + "+itoa64(int64(cg))+" → "+itoa64(int64(g))+" (max "+itoa64(int64(hi))+")", Down, "pay.ladder")
 	var err error
 	for _, c := range comps {
-		if r.Monthly, err = r.Monthly.Add(c.m); err != nil {
+		if r.Monthly, err = r.Monthly.Add(val(c.m)); err != nil {
 			return PayResult{}, err
 		}
 	}
@@ -127,7 +134,7 @@ func (e *Evaluator) Pay(in PayInput) (PayResult, error) {
 		return PayResult{}, err
 	}
 	r.step(rule, hubrules.T("月薪 = 基本工资 + 绩效 + 技术津贴 + 岗位津贴 + 资格津贴；年薪 = 月薪 × 12", "monthly = base + performance + technical + post + qualification; annual = monthly × 12"),
-		in.Base.String()+" + "+in.Performance.String()+" + "+in.Technical.String()+" + "+in.PostAllowance.String()+" + "+in.Qualification.String()+" = "+r.Monthly.String()+"; × 12 = "+r.Annual.String(), Exact)
+		in.Base.String()+" + "+val(in.Performance).String()+" + "+val(in.Technical).String()+" + "+val(in.PostAllowance).String()+" + "+val(in.Qualification).String()+" = "+r.Monthly.String()+"; × 12 = "+r.Annual.String(), Exact)
 	c := pp.Contrib
 	for _, l := range [...]struct {
 		n string
@@ -156,7 +163,7 @@ func (e *Evaluator) Pay(in PayInput) (PayResult, error) {
 	}
 	r.step(rule, hubrules.T("用人成本 = 年薪 + 社会保险 + 住房公积金", "employer cost = annual pay + social insurance + housing fund"),
 		r.Annual.String()+" + "+r.Contributions.String()+" + "+r.HousingFund.String()+" = "+r.EmployerCost.String(), Exact)
-	if in.LastYearAverageWage.IsZero() {
+	if in.LastYearAverageWage == nil {
 		r.na(rule, in.Worker)
 		return r, nil
 	}
@@ -236,5 +243,18 @@ func (e *Evaluator) Allowance(in AllowanceInput) (AllowanceResult, error) {
 	return r, nil
 }
 
-// Codes lists the posts (hubrules.Coder).
-func (Post) Codes() []string { return hubrules.CodesOf(PostHead, PostDeputy, PostOther) }
+// Name returns the post in Chinese and English.
+func (p Post) Name() hubrules.Text {
+	switch p {
+	case PostHead:
+		return hubrules.T("正职", "head")
+	case PostDeputy:
+		return hubrules.T("副职", "deputy")
+	case PostOther:
+		return hubrules.T("其他社区工作者", "other community worker")
+	}
+	return hubrules.T("未知岗位", "unknown post")
+}
+
+// Codes lists the posts (hubrules.Coded).
+func (Post) Codes() []hubrules.Code { return hubrules.CodesOf(PostHead, PostDeputy, PostOther) }

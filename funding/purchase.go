@@ -92,7 +92,7 @@ type Contract struct {
 // 100 % (else an InputError), exact to the fen.
 func BuildTranches(amount Money, schedule []TrancheSpec) ([]Tranche, error) {
 	var p hubrules.Problems
-	nonNeg(&p, "amount", amount)
+	nonNeg(&p, "amount", &amount)
 	if len(schedule) == 0 {
 		p.Add("schedule", "required", "", hubrules.T("分期计划不能为空", "a tranche schedule is required"))
 	}
@@ -353,10 +353,40 @@ func (e *Evaluator) PurchaseReport() (PurchaseSummary, error) {
 	return r, nil
 }
 
-// Codes lists the stages (hubrules.Coder).
-func (Stage) Codes() []string {
+// Name returns the purchase stage in Chinese and English.
+func (s Stage) Name() hubrules.Text {
+	switch s {
+	case StageApproved:
+		return hubrules.T("已立项", "approved")
+	case StageProcured:
+		return hubrules.T("已采购", "procured")
+	case StageMonitored:
+		return hubrules.T("已中期监管", "monitored")
+	case StageEvaluated:
+		return hubrules.T("已评估", "evaluated")
+	case StageStopped:
+		return hubrules.T("已终止", "stopped")
+	}
+	return hubrules.T("未知阶段", "unknown stage")
+}
+
+// Codes lists the purchase stages (hubrules.Coded).
+func (Stage) Codes() []hubrules.Code {
 	return hubrules.CodesOf(StageApproved, StageProcured, StageMonitored, StageEvaluated, StageStopped)
 }
 
-// Codes lists the evaluation outcomes, "" (pending) first (hubrules.Coder).
-func (Evaluation) Codes() []string { return hubrules.CodesOf(EvalPending, EvalPass, EvalFail) }
+// Name returns the evaluation result in Chinese and English.
+func (e Evaluation) Name() hubrules.Text {
+	switch e {
+	case EvalPending:
+		return hubrules.T("未评估", "pending")
+	case EvalPass:
+		return hubrules.T("评估合格", "passed")
+	case EvalFail:
+		return hubrules.T("评估不合格", "failed")
+	}
+	return hubrules.T("未知评估结论", "unknown evaluation")
+}
+
+// Codes lists the evaluation results, pending ("") first (hubrules.Coded).
+func (Evaluation) Codes() []hubrules.Code { return hubrules.CodesOf(EvalPending, EvalPass, EvalFail) }

@@ -11,7 +11,7 @@ import (
 )
 
 func ev(t testing.TB, p hubrules.Programme) *funding.Evaluator {
-	e, err := funding.New(p, d2020)
+	e, err := funding.NewEvaluator(p, d2020)
 	require.NoError(t, err)
 	return e
 }
@@ -37,7 +37,7 @@ func TestRules_CatalogueHasEveryID(t *testing.T) {
 
 func TestFND_FEE_01(t *testing.T) {
 	e := ev(t, hubrules.Lujiazui)
-	r, err := e.Fee(funding.FeeInput{Project: "x", Total: m("1000000.00")})
+	r, err := e.Fee(funding.FeeInput{Project: "x", Total: hubrules.Ptr(m("1000000.00"))})
 	require.NoError(t, err)
 	assert.Equal(t, "100000.00", r.Fee.String())
 	assert.Equal(t, "900000.00", r.Net.String())
@@ -47,26 +47,28 @@ func TestFND_FEE_01(t *testing.T) {
 	assert.Equal(t, hubrules.Lujiazui, p.Programme)
 
 	top := false
-	r, err = e.Fee(funding.FeeInput{Total: m("1234.55"), Inside: &top})
+	r, err = e.Fee(funding.FeeInput{Total: hubrules.Ptr(m("1234.55")), Inside: &top})
 	require.NoError(t, err)
 	assert.Equal(t, "123.46", r.Fee.String(), "half-up")
 	assert.Equal(t, "1358.01", r.Gross.String())
-	r, err = e.Fee(funding.FeeInput{Total: m("1234.55"), Rounding: funding.HalfEven})
+	r, err = e.Fee(funding.FeeInput{Total: hubrules.Ptr(m("1234.55")), Rounding: funding.HalfEven})
 	require.NoError(t, err)
 	assert.Equal(t, "123.46", r.Fee.String())
-	r, err = e.Fee(funding.FeeInput{Total: m("0.05"), Rounding: funding.HalfEven})
+	r, err = e.Fee(funding.FeeInput{Total: hubrules.Ptr(m("0.05")), Rounding: funding.HalfEven})
 	require.NoError(t, err)
 	assert.Equal(t, "0.00", r.Fee.String(), "0.005 banker's → 0.00")
-	r, err = e.Fee(funding.FeeInput{Total: m("0.05")})
+	r, err = e.Fee(funding.FeeInput{Total: hubrules.Ptr(m("0.05"))})
 	require.NoError(t, err)
 	assert.Equal(t, "0.01", r.Fee.String(), "0.005 half-up → 0.01")
 	assert.NotEmpty(t, r.Steps)
 
-	_, err = e.Fee(funding.FeeInput{Total: m("-1")})
+	_, err = e.Fee(funding.FeeInput{Total: hubrules.Ptr(m("-1"))})
 	assert.ErrorIs(t, err, hubrules.ErrInvalidInput)
 	// A rate over 100 % in a caller's params is an InputError.
 	bad := funding.Params{Fee: &funding.FeeParams{Rate: funding.MustParseRate("1.1"), Inside: true}}
-	_, err = funding.NewEvaluator(bad, hubrules.Basis{}).Fee(funding.FeeInput{Total: m("1")})
+	be, err := funding.NewEvaluator(hubrules.National, d2020, funding.WithResolved(bad, hubrules.Basis{}))
+	require.NoError(t, err)
+	_, err = be.Fee(funding.FeeInput{Total: hubrules.Ptr(m("1"))})
 	var ie *hubrules.InputError
 	require.ErrorAs(t, err, &ie)
 	assert.NotEmpty(t, ie.Fields[0].Message.ZH)
@@ -201,7 +203,7 @@ func TestFND_VENTURE_01(t *testing.T) {
 		e := ev(t, c.prog)
 		projects := []funding.VentureProject{}
 		for i := 0; i < 12; i++ {
-			projects = append(projects, funding.VentureProject{ID: "p" + string(rune('a'+i)), Score: score("80"), Request: m("40000.00")})
+			projects = append(projects, funding.VentureProject{ID: "p" + string(rune('a'+i)), Score: hubrules.Ptr(score("80")), Request: hubrules.Ptr(m("40000.00"))})
 		}
 		r, err := e.Venture(funding.VentureInput{Projects: projects})
 		require.NoError(t, err)
@@ -216,11 +218,11 @@ func TestFND_VENTURE_01(t *testing.T) {
 		assert.Equal(t, "pa", r.Awards[0].ID)
 	}
 	e := ev(t, hubrules.Wuliqiao)
-	r, err := e.Venture(funding.VentureInput{Pool: m("100000"), Projects: []funding.VentureProject{
-		{ID: "low", Score: score("60"), Request: m("30000")},
-		{ID: "high", Score: score("95.5"), Request: m("80000")},
-		{ID: "mid", Score: score("80"), Request: m("60000")},
-		{ID: "tie", Score: score("80"), Request: m("20000")},
+	r, err := e.Venture(funding.VentureInput{Pool: hubrules.Ptr(m("100000")), Projects: []funding.VentureProject{
+		{ID: "low", Score: hubrules.Ptr(score("60")), Request: hubrules.Ptr(m("30000"))},
+		{ID: "high", Score: hubrules.Ptr(score("95.5")), Request: hubrules.Ptr(m("80000"))},
+		{ID: "mid", Score: hubrules.Ptr(score("80")), Request: hubrules.Ptr(m("60000"))},
+		{ID: "tie", Score: hubrules.Ptr(score("80")), Request: hubrules.Ptr(m("20000"))},
 	}})
 	require.NoError(t, err)
 	got := map[string]string{}
@@ -242,19 +244,20 @@ func TestFND_VENTURE_01(t *testing.T) {
 	v.CofundShare = funding.Percent(50)
 	v.Cap = m("200000")
 	p.Venture = &v
-	e2 := funding.NewEvaluator(p, e.Basis())
-	r, err = e2.Venture(funding.VentureInput{Pool: m("1000000"), Partial: true, Projects: []funding.VentureProject{
-		{ID: "a", Score: score("90"), Request: m("150000"), Budget: m("300000")},
-		{ID: "b", Score: score("80"), Request: m("150000"), Budget: m("100000.01")},
+	e2, err := funding.NewEvaluator(e.Basis().Programme, e.Basis().AsOf, funding.WithResolved(p, e.Basis()))
+	require.NoError(t, err)
+	r, err = e2.Venture(funding.VentureInput{Pool: hubrules.Ptr(m("1000000")), Partial: true, Projects: []funding.VentureProject{
+		{ID: "a", Score: hubrules.Ptr(score("90")), Request: hubrules.Ptr(m("150000")), Budget: hubrules.Ptr(m("300000"))},
+		{ID: "b", Score: hubrules.Ptr(score("80")), Request: hubrules.Ptr(m("150000")), Budget: hubrules.Ptr(m("100000.01"))},
 	}})
 	require.NoError(t, err)
 	assert.Equal(t, "100000.00", r.Awards[0].Amount.String())
 	assert.Equal(t, "50000.00", r.Awards[1].Amount.String(), "50% of 100000.01 truncated")
 	assert.Equal(t, "850000.00", r.Leftover.String())
 
-	_, err = ev(t, hubrules.Jingan).Venture(funding.VentureInput{Projects: []funding.VentureProject{{ID: "x", Request: m("1")}}})
+	_, err = ev(t, hubrules.Jingan).Venture(funding.VentureInput{Projects: []funding.VentureProject{{ID: "x", Request: hubrules.Ptr(m("1"))}}})
 	assert.ErrorIs(t, err, hubrules.ErrInvalidInput, "jingan has no default pool")
-	_, err = e.Venture(funding.VentureInput{Projects: []funding.VentureProject{{ID: "x", Request: m("-1")}, {ID: "x", Score: score("-1")}}})
+	_, err = e.Venture(funding.VentureInput{Projects: []funding.VentureProject{{ID: "x", Score: hubrules.Ptr(score("1")), Request: hubrules.Ptr(m("-1"))}, {ID: "x", Score: hubrules.Ptr(score("-1")), Request: hubrules.Ptr(m("1"))}}})
 	var ie *hubrules.InputError
 	require.ErrorAs(t, err, &ie)
 	assert.Len(t, ie.Fields, 3)
@@ -294,8 +297,8 @@ func TestFND_FOLLOW_01_Xiyuan2013(t *testing.T) {
 
 func TestFND_PAY_01(t *testing.T) {
 	e := ev(t, hubrules.Lujiazui)
-	in := funding.PayInput{Worker: "w", Post: funding.PostOther, YearsOfService: 7, Degree: "bachelor", Certificate: "intermediate",
-		Base: m("3000"), Performance: m("1000"), Technical: m("300"), PostAllowance: m("200"), Qualification: m("400"), LastYearAverageWage: m("98000")}
+	in := funding.PayInput{Worker: "w", Post: funding.PostOther, YearsOfService: hubrules.Ptr(7), Degree: "bachelor", Certificate: "intermediate",
+		Base: hubrules.Ptr(m("3000")), Performance: hubrules.Ptr(m("1000")), Technical: hubrules.Ptr(m("300")), PostAllowance: hubrules.Ptr(m("200")), Qualification: hubrules.Ptr(m("400")), LastYearAverageWage: hubrules.Ptr(m("98000"))}
 	r, err := e.Pay(in)
 	require.NoError(t, err)
 	assert.Equal(t, 1+(7+3)/3+2, r.Grade)
@@ -307,7 +310,7 @@ func TestFND_PAY_01(t *testing.T) {
 	assert.True(t, r.Compliant())
 
 	in.Post = funding.PostHead
-	in.YearsOfService = 40
+	in.YearsOfService = hubrules.Ptr(40)
 	in.Certificate = "senior"
 	r, err = e.Pay(in)
 	require.NoError(t, err)
@@ -316,7 +319,7 @@ func TestFND_PAY_01(t *testing.T) {
 	assert.False(t, r.Compliant())
 	assert.Equal(t, []string{"FND-PAY-01"}, r.Report().FailedRules())
 	in.Post = funding.PostDeputy
-	in.YearsOfService = 0
+	in.YearsOfService = hubrules.Ptr(0)
 	in.Degree = ""
 	in.Certificate = ""
 	r, _ = e.Pay(in)
@@ -324,7 +327,7 @@ func TestFND_PAY_01(t *testing.T) {
 	assert.Equal(t, "78400.00", r.Floor.String())
 	assert.NotEmpty(t, r.Basis.Unverified(), "pay rules are secondary/illustrative")
 
-	in.Base = m("-1")
+	in.Base = hubrules.Ptr(m("-1"))
 	in.Post = "boss"
 	_, err = e.Pay(in)
 	var ie *hubrules.InputError
@@ -380,8 +383,8 @@ func TestFND_CHARITY_01_Tiers(t *testing.T) {
 		{"public other", funding.PublicOther, "0", "0.70", "0.13", true},
 	}
 	for _, c := range cases {
-		r, err := e.Charity(funding.CharityInput{Org: "o", Class: c.class, LastYearNetAssets: m(c.assets), LastYearIncome: m("1000000"),
-			CharitableSpending: m("10000000"), TotalSpending: m("10000000"), ManagementCosts: m("0")})
+		r, err := e.Charity(funding.CharityInput{Org: "o", Class: c.class, LastYearNetAssets: hubrules.Ptr(m(c.assets)), LastYearIncome: hubrules.Ptr(m("1000000")),
+			CharitableSpending: hubrules.Ptr(m("10000000")), TotalSpending: hubrules.Ptr(m("10000000")), ManagementCosts: hubrules.Ptr(m("0"))})
 		require.NoError(t, err, c.name)
 		assert.Zero(t, r.Tier.SpendRate.Cmp(funding.MustParseRate(c.spendRate)), c.name)
 		assert.Zero(t, r.Tier.MgmtCap.Cmp(funding.MustParseRate(c.mgmtCap)), c.name)
@@ -394,8 +397,8 @@ func TestFND_CHARITY_01_Tiers(t *testing.T) {
 
 func TestFND_CHARITY_01_FloorsCapsExemption(t *testing.T) {
 	e := ev(t, hubrules.National)
-	base := funding.CharityInput{Org: "o", Class: funding.PrivateOther, LastYearNetAssets: m("2000000"), LastYearIncome: m("500000"),
-		CharitableSpending: m("160000"), TotalSpending: m("1000000"), ManagementCosts: m("150000")}
+	base := funding.CharityInput{Org: "o", Class: funding.PrivateOther, LastYearNetAssets: hubrules.Ptr(m("2000000")), LastYearIncome: hubrules.Ptr(m("500000")),
+		CharitableSpending: hubrules.Ptr(m("160000")), TotalSpending: hubrules.Ptr(m("1000000")), ManagementCosts: hubrules.Ptr(m("150000"))}
 	r, err := e.Charity(base)
 	require.NoError(t, err)
 	assert.Equal(t, "160000.00", r.SpendingFloor.String())
@@ -403,24 +406,24 @@ func TestFND_CHARITY_01_FloorsCapsExemption(t *testing.T) {
 	assert.True(t, r.Exempt, "150,000 < 200,000")
 
 	in := base
-	in.CharitableSpending = m("159999.99")
+	in.CharitableSpending = hubrules.Ptr(m("159999.99"))
 	r, _ = e.Charity(in)
 	assert.False(t, r.Compliant())
 
 	// Exemption at 200,000: 199,999.99 exempt, 200,000 not.
 	in = base
-	in.ManagementCosts = m("199999.99")
+	in.ManagementCosts = hubrules.Ptr(m("199999.99"))
 	r, _ = e.Charity(in)
 	assert.True(t, r.Exempt)
 	assert.True(t, r.Compliant())
-	in.ManagementCosts = m("200000.00")
+	in.ManagementCosts = hubrules.Ptr(m("200000.00"))
 	r, _ = e.Charity(in)
 	assert.False(t, r.Exempt)
 	assert.False(t, r.Compliant())
 	assert.Equal(t, "150000.00", r.MgmtCap.String())
 
 	// <1M: 8% of assets and 50% of income.
-	in = funding.CharityInput{Class: funding.PrivateOther, LastYearNetAssets: m("500000"), LastYearIncome: m("300000"), CharitableSpending: m("100000"), TotalSpending: m("200000")}
+	in = funding.CharityInput{Class: funding.PrivateOther, LastYearNetAssets: hubrules.Ptr(m("500000")), LastYearIncome: hubrules.Ptr(m("300000")), CharitableSpending: hubrules.Ptr(m("100000")), TotalSpending: hubrules.Ptr(m("200000")), ManagementCosts: hubrules.Ptr(m("0"))}
 	r, _ = e.Charity(in)
 	assert.Equal(t, "40000.00", r.SpendingFloor.String())
 	assert.Equal(t, "150000.00", r.IncomeFloor.String())
@@ -429,13 +432,15 @@ func TestFND_CHARITY_01_FloorsCapsExemption(t *testing.T) {
 	// 3-year average replaces last year's figures.
 	in = base
 	in.UseAverage = true
-	in.AvgNetAssets3 = m("12000000")
-	in.CharitableSpending = m("720000")
+	in.AvgNetAssets3 = hubrules.Ptr(m("12000000"))
+	in.AvgIncome3 = hubrules.Ptr(m("500000"))
+	in.CharitableSpending = hubrules.Ptr(m("720000"))
 	r, _ = e.Charity(in)
 	assert.Equal(t, "6%", r.Tier.SpendRate.Percent())
 	assert.Equal(t, "720000.00", r.SpendingFloor.String())
 
-	_, err = e.Charity(funding.CharityInput{Class: "x", TotalSpending: m("1"), ManagementCosts: m("2")})
+	_, err = e.Charity(funding.CharityInput{Class: "x", LastYearIncome: hubrules.Ptr(m("0")), LastYearNetAssets: hubrules.Ptr(m("0")),
+		CharitableSpending: hubrules.Ptr(m("0")), TotalSpending: hubrules.Ptr(m("1")), ManagementCosts: hubrules.Ptr(m("2"))})
 	var ie *hubrules.InputError
 	require.ErrorAs(t, err, &ie)
 	assert.Len(t, ie.Fields, 2)
@@ -443,65 +448,65 @@ func TestFND_CHARITY_01_FloorsCapsExemption(t *testing.T) {
 
 func TestFND_DONATE_01_Enterprise(t *testing.T) {
 	e := ev(t, hubrules.National)
-	r, err := e.DonateEnterprise(funding.EnterpriseDonationInput{Year: 2020, AccountingProfit: m("1000000"), Qualified: m("100000"), Unqualified: m("5000"),
-		CarryForward: []funding.CarryItem{{Year: 2019, Amount: m("30000")}, {Year: 2017, Amount: m("20000")}}})
+	r, err := e.DonateEnterprise(funding.EnterpriseDonationInput{Year: 2020, AccountingProfit: hubrules.Ptr(m("1000000")), Qualified: hubrules.Ptr(m("100000")), Unqualified: hubrules.Ptr(m("5000")),
+		CarryForward: []funding.CarryItem{{Year: 2019, Amount: hubrules.Ptr(m("30000"))}, {Year: 2017, Amount: hubrules.Ptr(m("20000"))}}})
 	require.NoError(t, err)
 	assert.Equal(t, "120000.00", r.Limit.String())
-	assert.Equal(t, []funding.CarryItem{{Year: 2017, Amount: m("20000")}, {Year: 2019, Amount: m("30000")}}, r.FromCarry, "oldest first")
+	assert.Equal(t, []funding.CarryItem{{Year: 2017, Amount: hubrules.Ptr(m("20000"))}, {Year: 2019, Amount: hubrules.Ptr(m("30000"))}}, r.FromCarry, "oldest first")
 	assert.Equal(t, "70000.00", r.FromCurrent.String())
 	assert.Equal(t, "120000.00", r.Deducted.String())
-	assert.Equal(t, []funding.CarryItem{{Year: 2020, Amount: m("30000")}}, r.CarryOut)
+	assert.Equal(t, []funding.CarryItem{{Year: 2020, Amount: hubrules.Ptr(m("30000"))}}, r.CarryOut)
 	assert.Equal(t, "5000.00", r.NotAllowed.String())
 
 	// The oldest carried year expires when not used up in its last year.
-	r, err = e.DonateEnterprise(funding.EnterpriseDonationInput{Year: 2020, AccountingProfit: m("100000"), CarryForward: []funding.CarryItem{{Year: 2017, Amount: m("20000")}, {Year: 2018, Amount: m("1")}}})
+	r, err = e.DonateEnterprise(funding.EnterpriseDonationInput{Year: 2020, AccountingProfit: hubrules.Ptr(m("100000")), Qualified: hubrules.Ptr(m("0")), CarryForward: []funding.CarryItem{{Year: 2017, Amount: hubrules.Ptr(m("20000"))}, {Year: 2018, Amount: hubrules.Ptr(m("1"))}}})
 	require.NoError(t, err)
-	assert.Equal(t, []funding.CarryItem{{Year: 2017, Amount: m("12000")}}, r.FromCarry)
-	assert.Equal(t, []funding.CarryItem{{Year: 2017, Amount: m("8000")}}, r.Expired)
-	assert.Equal(t, []funding.CarryItem{{Year: 2018, Amount: m("1")}}, r.CarryOut)
+	assert.Equal(t, []funding.CarryItem{{Year: 2017, Amount: hubrules.Ptr(m("12000"))}}, r.FromCarry)
+	assert.Equal(t, []funding.CarryItem{{Year: 2017, Amount: hubrules.Ptr(m("8000"))}}, r.Expired)
+	assert.Equal(t, []funding.CarryItem{{Year: 2018, Amount: hubrules.Ptr(m("1"))}}, r.CarryOut)
 
 	// Profit ≤ 0: nothing deducted; everything carries.
-	r, err = e.DonateEnterprise(funding.EnterpriseDonationInput{Year: 2020, AccountingProfit: m("-5"), Qualified: m("100")})
+	r, err = e.DonateEnterprise(funding.EnterpriseDonationInput{Year: 2020, AccountingProfit: hubrules.Ptr(m("-5")), Qualified: hubrules.Ptr(m("100"))})
 	require.NoError(t, err)
 	assert.True(t, r.Deducted.IsZero())
-	assert.Equal(t, []funding.CarryItem{{Year: 2020, Amount: m("100")}}, r.CarryOut)
+	assert.Equal(t, []funding.CarryItem{{Year: 2020, Amount: hubrules.Ptr(m("100"))}}, r.CarryOut)
 
 	// A donation year before the window is an InputError.
-	_, err = e.DonateEnterprise(funding.EnterpriseDonationInput{Year: 2020, AccountingProfit: m("1"), CarryForward: []funding.CarryItem{{Year: 2016, Amount: m("1")}}})
+	_, err = e.DonateEnterprise(funding.EnterpriseDonationInput{Year: 2020, AccountingProfit: hubrules.Ptr(m("1")), Qualified: hubrules.Ptr(m("0")), CarryForward: []funding.CarryItem{{Year: 2016, Amount: hubrules.Ptr(m("1"))}}})
 	var ie *hubrules.InputError
 	require.ErrorAs(t, err, &ie)
 	assert.Equal(t, "carry_window", ie.Fields[0].Code)
 	assert.Equal(t, "carry_forward[0].year", ie.Fields[0].Path)
 
 	// Before 2017 there was no carry-forward.
-	e2016, err := funding.New(hubrules.National, hubrules.MustParseDate("2016-06-30"))
+	e2016, err := funding.NewEvaluator(hubrules.National, hubrules.MustParseDate("2016-06-30"))
 	require.NoError(t, err)
-	r, err = e2016.DonateEnterprise(funding.EnterpriseDonationInput{Year: 2016, AccountingProfit: m("100"), Qualified: m("50")})
+	r, err = e2016.DonateEnterprise(funding.EnterpriseDonationInput{Year: 2016, AccountingProfit: hubrules.Ptr(m("100")), Qualified: hubrules.Ptr(m("50"))})
 	require.NoError(t, err)
 	assert.Equal(t, "12.00", r.Deducted.String())
-	assert.Equal(t, []funding.CarryItem{{Year: 2016, Amount: m("38")}}, r.Expired)
+	assert.Equal(t, []funding.CarryItem{{Year: 2016, Amount: hubrules.Ptr(m("38"))}}, r.Expired)
 }
 
 func TestFND_DONATE_01_Individual(t *testing.T) {
 	e := ev(t, hubrules.National)
-	r, err := e.DonateIndividual(funding.IndividualDonationInput{TaxableIncome: m("100000"), Qualified: m("40000"), Unqualified: m("1000")})
+	r, err := e.DonateIndividual(funding.IndividualDonationInput{TaxableIncome: hubrules.Ptr(m("100000")), Qualified: hubrules.Ptr(m("40000")), Unqualified: hubrules.Ptr(m("1000"))})
 	require.NoError(t, err)
 	assert.Equal(t, "30000.00", r.Limit.String())
 	assert.Equal(t, "30000.00", r.Deducted.String())
 	assert.Equal(t, "11000.00", r.NotAllowed.String())
-	_, err = e.DonateIndividual(funding.IndividualDonationInput{TaxableIncome: m("-1")})
+	_, err = e.DonateIndividual(funding.IndividualDonationInput{TaxableIncome: hubrules.Ptr(m("-1"))})
 	assert.ErrorIs(t, err, hubrules.ErrInvalidInput)
 }
 
 func TestFND_START_01(t *testing.T) {
 	e := ev(t, hubrules.Xiyuan)
 	started := hubrules.MustParseDate("2019-07-01")
-	r, err := e.Start(funding.StartInput{Org: "o", Started: started, NormalOperation: true}, hubrules.MustParseDate("2020-07-01"))
+	r, err := e.Start(funding.StartInput{Org: "o", Started: started, NormalOperation: true, FundUsed: hubrules.Ptr(m("0"))}, hubrules.MustParseDate("2020-07-01"))
 	require.NoError(t, err)
 	assert.True(t, r.Eligible)
 	assert.Equal(t, "50000.00", r.Grant.String())
 	assert.Equal(t, "1000000.00", r.FundLeft.String())
-	r, err = e.Start(funding.StartInput{Org: "o", Started: started, AlreadyGranted: true, FundUsed: m("960000")}, hubrules.MustParseDate("2020-06-30"))
+	r, err = e.Start(funding.StartInput{Org: "o", Started: started, AlreadyGranted: true, FundUsed: hubrules.Ptr(m("960000"))}, hubrules.MustParseDate("2020-06-30"))
 	require.NoError(t, err)
 	assert.False(t, r.Eligible)
 	assert.Len(t, r.Findings, 4, "every unmet criterion")
@@ -551,6 +556,6 @@ func TestParams_SeedAmountsWithProvenance(t *testing.T) {
 		assert.Equal(t, c.conf, p.Confidence, c.name)
 		assert.NotEmpty(t, p.Source.Title.ZH, c.name)
 	}
-	_, _, err := funding.DefaultParams("nowhere", d2020)
+	_, _, err := funding.Resolve("nowhere", d2020)
 	assert.ErrorIs(t, err, hubrules.ErrInvalidInput)
 }

@@ -12,8 +12,9 @@ type StartInput struct {
 	NormalOperation bool `json:"normal_operation"`
 	// AlreadyGranted says it has received the grant before.
 	AlreadyGranted bool `json:"already_granted"`
-	// FundUsed is what the city fund has paid this year so far.
-	FundUsed Money `json:"fund_used"`
+	// FundUsed is what the city fund has paid this year so far; required
+	// (0.00 when nothing yet).
+	FundUsed *Money `json:"fund_used" validate:"required"`
 }
 
 // StartResult is FND-START-01's decision.
@@ -55,7 +56,7 @@ func (e *Evaluator) Start(in StartInput, asOf hubrules.Date) (StartResult, error
 	if err := hubrules.CheckComputed("started", in.Started, r.DueFrom); err != nil {
 		return StartResult{}, err
 	}
-	r.FundLeft = Money{sp.Fund.fen - in.FundUsed.fen}
+	r.FundLeft = Money{sp.Fund.fen - in.FundUsed.fen} // required, checked above
 	r.step(rule, hubrules.T("满正常运营期之日 = 开始运营 + 月数", "due from = start + months"), in.Started.String()+" + "+itoa64(int64(sp.Months))+" months = "+r.DueFrom.String(), Exact, "start.months")
 	r.step(rule, hubrules.T("市级资金余额 = 年度资金 − 已用", "fund left = yearly fund − used"), sp.Fund.String()+" − "+in.FundUsed.String()+" = "+r.FundLeft.String(), Exact, "start.fund")
 	ok1 := !asOf.Before(r.DueFrom)

@@ -23,7 +23,7 @@ var fundingCases = []fundingCase{
 }
 
 func fundingEvaluator(t testing.TB, c fundingCase) *funding.Evaluator {
-	e, err := funding.New(c.p, hubrules.MustParseDate(c.date))
+	e, err := funding.NewEvaluator(c.p, hubrules.MustParseDate(c.date))
 	require.NoError(t, err)
 	return e
 }
@@ -39,17 +39,17 @@ func fundingResults(e *funding.Evaluator) []any {
 		out = append(out, v)
 	}
 	d := hubrules.MustParseDate
-	add(e.Fee(funding.FeeInput{Project: "党建项目", Total: funding.Yuan(200000)}))
+	add(e.Fee(funding.FeeInput{Project: "党建项目", Total: hubrules.Ptr(funding.Yuan(200000))}))
 	add(e.Support(hubrules.Date{}))
-	add(e.Venture(funding.VentureInput{Projects: []funding.VentureProject{{ID: "A", Score: score("91"), Request: funding.Yuan(80000)}, {ID: "B", Score: score("85"), Request: funding.Yuan(45000)}}}))
+	add(e.Venture(funding.VentureInput{Projects: []funding.VentureProject{{ID: "A", Score: hubrules.Ptr(score("91")), Request: hubrules.Ptr(funding.Yuan(80000))}, {ID: "B", Score: hubrules.Ptr(score("85")), Request: hubrules.Ptr(funding.Yuan(45000))}}}))
 	add(e.Allowance(funding.AllowanceInput{Junior: 22, Intermediate: 15}))
-	add(e.Charity(funding.CharityInput{Org: "社区基金会", Class: funding.PrivateFoundation, LastYearNetAssets: funding.Yuan(2000000),
-		CharitableSpending: funding.Yuan(150000), TotalSpending: funding.Yuan(300000), ManagementCosts: funding.Yuan(50000)}))
-	add(e.DonateEnterprise(funding.EnterpriseDonationInput{Year: 2020, AccountingProfit: funding.Yuan(1000000), Qualified: funding.Yuan(150000),
-		CarryForward: []funding.CarryItem{{Year: 2018, Amount: funding.Yuan(10000)}}}))
-	add(e.DonateIndividual(funding.IndividualDonationInput{TaxableIncome: funding.Yuan(100000), Qualified: funding.Yuan(50000)}))
-	add(e.Pay(funding.PayInput{Post: funding.PostOther, YearsOfService: 6, Certificate: "junior", Base: funding.Yuan(4000),
-		Performance: funding.Yuan(1000), LastYearAverageWage: funding.Yuan(98000)}))
+	add(e.Charity(funding.CharityInput{Org: "社区基金会", Class: funding.PrivateFoundation, LastYearNetAssets: hubrules.Ptr(funding.Yuan(2000000)),
+		CharitableSpending: hubrules.Ptr(funding.Yuan(150000)), TotalSpending: hubrules.Ptr(funding.Yuan(300000)), ManagementCosts: hubrules.Ptr(funding.Yuan(50000))}))
+	add(e.DonateEnterprise(funding.EnterpriseDonationInput{Year: 2020, AccountingProfit: hubrules.Ptr(funding.Yuan(1000000)), Qualified: hubrules.Ptr(funding.Yuan(150000)),
+		CarryForward: []funding.CarryItem{{Year: 2018, Amount: hubrules.Ptr(funding.Yuan(10000))}}}))
+	add(e.DonateIndividual(funding.IndividualDonationInput{TaxableIncome: hubrules.Ptr(funding.Yuan(100000)), Qualified: hubrules.Ptr(funding.Yuan(50000))}))
+	add(e.Pay(funding.PayInput{Post: funding.PostOther, YearsOfService: hubrules.Ptr(6), Certificate: "junior", Base: hubrules.Ptr(funding.Yuan(4000)),
+		Performance: hubrules.Ptr(funding.Yuan(1000)), LastYearAverageWage: hubrules.Ptr(funding.Yuan(98000))}))
 	add(e.Start(funding.StartInput{Org: "新引进社工机构", Started: d("2016-03-01"), NormalOperation: true}, d("2017-03-01")))
 	add(e.Foundation("美好凯旋", funding.FoundationFigures{}))
 	add(e.Follow(funding.FollowInput{Year: 2020}))
@@ -83,9 +83,10 @@ func TestFND_ResultsShareNoMemoryWithTheEvaluator(t *testing.T) {
 
 // An Evaluator keeps its own copy of the parameters it was built from.
 func TestFND_EvaluatorCopiesItsParams(t *testing.T) {
-	p, b, err := funding.DefaultParams(hubrules.Jingan, d2020)
+	p, b, err := funding.Resolve(hubrules.Jingan, d2020)
 	require.NoError(t, err)
-	e := funding.NewEvaluator(p, b)
+	e, err := funding.NewEvaluator(b.Programme, b.AsOf, funding.WithResolved(p, b))
+	require.NoError(t, err)
 	want := e.Params()
 	testutil.Scribble(p)
 	testutil.Scribble(b)

@@ -10,17 +10,21 @@ import (
 // VentureProject is one scored application to a venture pool (公益创投).
 type VentureProject struct {
 	ID string `json:"id" validate:"required,max=200"`
-	// Score is the panel's score, an exact decimal ("87.5").
-	Score   decimal.Decimal `json:"score"`
-	Request Money           `json:"request"`
-	// Budget is the project's whole budget (for co-funding).
-	Budget Money `json:"budget"`
+	// Score is the panel's score, an exact decimal ("87.5"); required.
+	Score *decimal.Decimal `json:"score" validate:"required"`
+	// Request is the amount applied for; required.
+	Request *Money `json:"request" validate:"required"`
+	// Budget is the project's whole budget, required when the programme
+	// co-funds (venture.cofund_share above 0); absent otherwise: not used.
+	Budget *Money `json:"budget,omitempty"`
 }
 
 // VentureInput is a round of venture philanthropy.
 type VentureInput struct {
-	// Pool overrides the parameter venture.pool when positive.
-	Pool     Money            `json:"pool"`
+	// Pool is the money to split; absent: the parameter venture.pool (a
+	// programme without one refuses the round). A pool given as 0.00 is a
+	// pool of nothing.
+	Pool     *Money           `json:"pool,omitempty"`
 	Projects []VentureProject `json:"projects" validate:"min=1,max=100000,dive"`
 	// Partial lets the last fundable project take what is left of the pool
 	// when it is less than its award; otherwise that project is skipped and
@@ -76,18 +80,21 @@ func (e *Evaluator) Venture(in VentureInput) (VentureResult, error) {
 			p.Add(path+".id", "unique", pr.ID, hubrules.T("项目重复", "duplicate project"))
 		}
 		seen[pr.ID] = true
-		if pr.Score.IsNegative() {
+		if pr.Score != nil && pr.Score.IsNegative() {
 			p.Add(path+".score", "gte", pr.Score.String(), hubrules.T("分数不能为负", "a score must not be negative"))
 		}
 		nonNeg(&p, path+".request", pr.Request)
 		nonNeg(&p, path+".budget", pr.Budget)
+		if vp.CofundShare.Cmp(Rate{}) > 0 {
+			need(&p, path+".budget", pr.Budget, hubrules.T("该项目按预算比例配套资助", "the programme co-funds a share of the budget"))
+		}
 	}
 	if !vp.CofundShare.Fraction() {
 		p.Add("params.venture.cofund_share", "rate", vp.CofundShare.String(), hubrules.T("配套比例须在 0 到 100% 之间", "the co-funding share must be between 0 and 100%"))
 	}
-	pool := in.Pool
+	pool := val(in.Pool)
 	names := []string{"venture.cap", "venture.cofund_share", "venture.cofund_cap", "venture.tranches"}
-	if !pool.IsPositive() {
+	if in.Pool == nil {
 		if e.p.VenturePool == nil {
 			p.Add("pool", "required", "", hubrules.T("该项目没有默认资金池，请给出 pool", "the programme has no default pool: give pool"))
 		} else {
@@ -111,15 +118,15 @@ func (e *Evaluator) Venture(in VentureInput) (VentureResult, error) {
 	for i := range order {
 		order[i] = i
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return -in.Projects[a].Score.Cmp(in.Projects[b].Score) })
+	slices.SortStableFunc(order, func(a, b int) int { return -in.Projects[a].Score.Cmp(*in.Projects[b].Score) })
 	left := pool
 	for rank, idx := range order {
 		pr := in.Projects[idx]
-		a := Award{ID: pr.ID, Rank: rank + 1, Score: pr.Score.String(), Request: pr.Request}
+		a := Award{ID: pr.ID, Rank: rank + 1, Score: pr.Score.String(), Request: *pr.Request}
 		limit := pr.Request.Min(vp.Cap)
 		expr := "min(request " + pr.Request.String() + ", cap " + vp.Cap.String()
 		if vp.CofundShare.Cmp(Rate{}) > 0 {
-			co, err := pr.Budget.MulRate(vp.CofundShare, Down)
+			co, err := pr.Budget.MulRate(vp.CofundShare, Down) // required above
 			if err != nil {
 				return VentureResult{}, err
 			}

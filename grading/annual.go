@@ -9,7 +9,8 @@ import (
 // DimensionScore is one rater's score on one dimension, 0–100.
 type DimensionScore struct {
 	Dimension string `json:"dimension" validate:"required,max=64"`
-	Points    Points `json:"points"`
+	// Points is the score; required (0 is a score).
+	Points *hubrules.Points `json:"points" validate:"required"`
 }
 
 // Rating is one rater's scores; Group is the rater group (street_leaders,
@@ -44,7 +45,7 @@ type AnnualResult struct {
 	Year     int                `json:"year"`
 	Groups   []GroupScore       `json:"groups"`
 	Exact    string             `json:"exact"`
-	Score    Points             `json:"score"`
+	Score    hubrules.Points    `json:"score"`
 	Rounding string             `json:"rounding"`
 	Basis    hubrules.Basis     `json:"basis"`
 	Check    hubrules.Check     `json:"check"`
@@ -97,12 +98,15 @@ func (g *Grader) Annual(in *AnnualInput) (AnnualResult, error) {
 			case got[di]:
 				p.Add(sp+".dimension", "duplicate", s.Dimension, hubrules.T("维度重复："+s.Dimension, "dimension given twice: "+s.Dimension))
 				continue
-			case s.Points < 0 || s.Points > Pt(100):
+			case s.Points == nil:
+				p.Add(sp+".points", "required", "", hubrules.T("缺少维度 "+s.Dimension+" 的得分", "no points for dimension "+s.Dimension))
+				continue
+			case *s.Points < 0 || *s.Points > hubrules.Pt(100):
 				p.Add(sp+".points", "range", s.Points.String(), hubrules.T("得分应在 0–100 之间："+s.Points.String(), "a score must be 0–100: "+s.Points.String()))
 				continue
 			}
 			got[di] = true
-			rater.Add(rater, big.NewRat(int64(s.Points)*int64(dims[di].Weight), 1000))
+			rater.Add(rater, big.NewRat(int64(*s.Points)*int64(dims[di].Weight), 1000))
 		}
 		for k, ok := range got {
 			if !ok {
@@ -151,6 +155,6 @@ func (g *Grader) Annual(in *AnnualInput) (AnnualResult, error) {
 	t := new(big.Rat).Mul(total, big.NewRat(10, 1))
 	t.Add(t, big.NewRat(1, 2))
 	q := new(big.Int).Quo(t.Num(), t.Denom())
-	res.Score = Points(q.Int64())
+	res.Score = hubrules.Points(q.Int64())
 	return res, nil
 }

@@ -10,8 +10,8 @@ import (
 // to the band. Source texts write "950以上" or "901–950"; the edges say
 // exactly which side 950 falls on.
 type Edge struct {
-	Points    Points `json:"points" yaml:"points"`
-	Inclusive bool   `json:"inclusive" yaml:"inclusive"`
+	Points    hubrules.Points `json:"points" yaml:"points"`
+	Inclusive bool            `json:"inclusive" yaml:"inclusive"`
 }
 
 // Band maps a score range to a grade (GRD-LEVEL-01). Upper nil means no
@@ -23,7 +23,7 @@ type Band struct {
 }
 
 // Contains reports whether score lies in the band.
-func (b *Band) Contains(score Points) bool {
+func (b *Band) Contains(score hubrules.Points) bool {
 	if score < b.Lower.Points || (score == b.Lower.Points && !b.Lower.Inclusive) {
 		return false
 	}
@@ -132,7 +132,7 @@ func checkGradeBands(path string, bands []Band, p *hubrules.Problems) {
 			p.Add(hubrules.Index(path, i)+".grade", "enum", string(b.Grade), hubrules.T("档的等级应为 1A–5A", "a band's grade must be 1A–5A"))
 		}
 		if seen[b.Grade] {
-			p.Add(hubrules.Index(path, i)+".grade", "duplicate", string(b.Grade), hubrules.T("等级重复："+string(b.Grade), "grade listed twice: "+string(b.Grade)))
+			p.Add(hubrules.Index(path, i)+".grade", "duplicate", string(b.Grade), hubrules.T("等级重复："+hubrules.Label(b.Grade).ZH, "grade listed twice: "+string(b.Grade)))
 		}
 		seen[b.Grade] = true
 		iv[i] = interval{label: string(b.Grade), rank: b.Grade.Rank(), lower: b.Lower, upper: b.Upper}

@@ -24,7 +24,7 @@ func BenchmarkGrade100k(b *testing.B) {
 	parties := []hubrules.PartyForm{hubrules.OwnBranch, hubrules.JointBranch, hubrules.Liaison, hubrules.NoPartyForm}
 	for i := 0; i < 100; i++ {
 		s := sheetTotal(b, g, "org", hubrules.LegalForm([]hubrules.LegalForm{hubrules.SocialGroup, hubrules.Foundation, hubrules.SocialServiceInstitution}[i%3]),
-			parties[i%4], grading.Pt(int64(650+i*3)))
+			parties[i%4], hubrules.Pt(int64(650+i*3)))
 		if i%5 == 0 {
 			s.Systems = []grading.System{grading.SysBoard}
 		}
@@ -56,7 +56,7 @@ func BenchmarkGrade100k(b *testing.B) {
 }
 
 func BenchmarkStandingAt(b *testing.B) {
-	s, _ := grading.DefaultStanding(hubrules.National)
+	s, _ := grading.NewStanding(hubrules.National, hubrules.NewDate(2030, 12, 31))
 	rec := &grading.OrgRecord{Org: "a", Registered: d("2010-01-01"), Award: &grading.Award{Grade: hubrules.Grade4A, Announced: d("2022-03-01")},
 		Inspections: passedYears(2018, 2024)}
 	b.ReportAllocs()

@@ -8,19 +8,19 @@ import (
 )
 
 func ExampleGrader_Grade() {
-	g, err := grading.DefaultGrader(hubrules.Xiyuan, hubrules.MustParseDate("2024-06-01"))
+	g, err := grading.NewGrader(hubrules.Xiyuan, hubrules.MustParseDate("2024-06-01"))
 	if err != nil {
 		panic(err)
 	}
-	s := grading.ScoreSheet{Org: "西园某社会组织", LegalForm: hubrules.SocialGroup, PartyForm: hubrules.Liaison,
+	s := grading.ScoreSheet{Org: "西园某社会组织", LegalForm: hubrules.SocialGroup, PartyForm: hubrules.Liaison, FormalPartyMembers: hubrules.Ptr(0),
 		Scores: []grading.ItemScore{
-			{Item: "legal_person", Points: grading.MustPoints("30")}, {Item: "charter", Points: grading.MustPoints("15")},
-			{Item: "registration", Points: grading.MustPoints("20")}, {Item: "annual_inspection", Points: grading.MustPoints("15")},
-			{Item: "planning", Points: grading.MustPoints("20")}, {Item: "organization", Points: grading.MustPoints("90")},
-			{Item: "governance_other", Points: grading.MustPoints("240")}, {Item: "performance", Points: grading.MustPoints("390")},
-			{Item: "social_evaluation", Points: grading.MustPoints("140")},
+			{Item: "legal_person", Points: hubrules.Ptr(hubrules.MustPoints("30"))}, {Item: "charter", Points: hubrules.Ptr(hubrules.MustPoints("15"))},
+			{Item: "registration", Points: hubrules.Ptr(hubrules.MustPoints("20"))}, {Item: "annual_inspection", Points: hubrules.Ptr(hubrules.MustPoints("15"))},
+			{Item: "planning", Points: hubrules.Ptr(hubrules.MustPoints("20"))}, {Item: "organization", Points: hubrules.Ptr(hubrules.MustPoints("90"))},
+			{Item: "governance_other", Points: hubrules.Ptr(hubrules.MustPoints("240"))}, {Item: "performance", Points: hubrules.Ptr(hubrules.MustPoints("390"))},
+			{Item: "social_evaluation", Points: hubrules.Ptr(hubrules.MustPoints("140"))},
 		},
-		Bonus: grading.MustPoints("20")}
+		Bonus: hubrules.MustPoints("20")}
 	r, err := g.Grade(&s)
 	if err != nil {
 		panic(err)
@@ -44,7 +44,8 @@ func ExampleGrader_Grade() {
 }
 
 func ExampleStanding_At() {
-	s, err := grading.DefaultStanding(hubrules.National)
+	asOf := hubrules.MustParseDate("2028-07-01")
+	s, err := grading.NewStanding(hubrules.National, asOf)
 	if err != nil {
 		panic(err)
 	}
@@ -54,7 +55,7 @@ func ExampleStanding_At() {
 			{Year: 2026, Result: grading.BasicallyPassed, Concluded: hubrules.MustParseDate("2027-05-31")},
 			{Year: 2027, Result: grading.BasicallyPassed, Concluded: hubrules.MustParseDate("2028-05-31")},
 		}}
-	r, err := s.At(&rec, hubrules.MustParseDate("2028-07-01"))
+	r, err := s.At(&rec, asOf)
 	if err != nil {
 		panic(err)
 	}
@@ -73,7 +74,7 @@ func ExampleStanding_At() {
 
 func ExampleWhatIf() {
 	date := hubrules.MustParseDate("2024-06-01")
-	base, _ := grading.DefaultGrader(hubrules.Kaixuan, date)
+	base, _ := grading.NewGrader(hubrules.Kaixuan, date)
 	over := hubrules.MustParseParams([]byte(`package: grading
 parameters:
   party.weight_percent:
@@ -81,16 +82,19 @@ parameters:
     values:
       - {programme: kaixuan, from: 2020-01-01, value: 200, confidence: illustrative, source: {document: what-if}}
 `))
-	p, b, err := grading.ParamsFrom(grading.DefaultParamSet().Overlay(over), hubrules.Kaixuan, date)
+	p, b, err := grading.Resolve(hubrules.Kaixuan, date, grading.WithParams(grading.DefaultParamSet().Overlay(over)))
 	if err != nil {
 		panic(err)
 	}
-	alt, _ := grading.NewGrader(p, b)
+	alt, _ := grading.NewGrader(b.Programme, b.AsOf, grading.WithResolved(p, b))
 	sheets := []grading.ScoreSheet{
-		{Org: "甲", LegalForm: hubrules.CommunityOrg, PartyForm: hubrules.OwnBranch, Scores: []grading.ItemScore{
-			{Item: "party_activity", Points: grading.MustPoints("3")}, {Item: "party_role", Points: grading.MustPoints("3")},
-			{Item: "annual_report", Points: grading.MustPoints("20")}, {Item: "business", Points: grading.MustPoints("26")},
-			{Item: "social_evaluation", Points: grading.MustPoints("20")}, {Item: "finance", Points: grading.MustPoints("6")}}},
+		{Org: "甲", LegalForm: hubrules.CommunityOrg, PartyForm: hubrules.OwnBranch, FormalPartyMembers: hubrules.Ptr(3), Scores: []grading.ItemScore{
+			{Item: "party_activity", Points: hubrules.Ptr(hubrules.MustPoints("3"))}, {Item: "party_role", Points: hubrules.Ptr(hubrules.MustPoints("3"))},
+			{Item: "annual_report", Points: hubrules.Ptr(hubrules.MustPoints("20"))}, {Item: "business", Points: hubrules.Ptr(hubrules.MustPoints("26"))},
+			{Item: "social_evaluation", Points: hubrules.Ptr(hubrules.MustPoints("20"))}, {Item: "finance", Points: hubrules.Ptr(hubrules.MustPoints("6"))},
+			// Every item is scored; a missing one would be an InputError.
+			{Item: "organization", Points: hubrules.Ptr(hubrules.Pt(0))}, {Item: "leader", Points: hubrules.Ptr(hubrules.Pt(0))}, {Item: "hr", Points: hubrules.Ptr(hubrules.Pt(0))},
+			{Item: "major_matters", Points: hubrules.Ptr(hubrules.Pt(0))}, {Item: "archives", Points: hubrules.Ptr(hubrules.Pt(0))}}},
 	}
 	r, err := grading.WhatIf(base, alt, sheets)
 	if err != nil {
@@ -104,11 +108,11 @@ parameters:
 }
 
 func ExampleGrader_Annual() {
-	g, _ := grading.DefaultGrader(hubrules.Kaixuan, hubrules.MustParseDate("2024-01-10"))
+	g, _ := grading.NewGrader(hubrules.Kaixuan, hubrules.MustParseDate("2024-01-10"))
 	r4 := func(group, a, b, c, d string) grading.Rating {
 		return grading.Rating{Group: group, Scores: []grading.DimensionScore{
-			{Dimension: "independent_operation", Points: grading.MustPoints(a)}, {Dimension: "party_building", Points: grading.MustPoints(b)},
-			{Dimension: "projects", Points: grading.MustPoints(c)}, {Dimension: "satisfaction", Points: grading.MustPoints(d)}}}
+			{Dimension: "independent_operation", Points: hubrules.Ptr(hubrules.MustPoints(a))}, {Dimension: "party_building", Points: hubrules.Ptr(hubrules.MustPoints(b))},
+			{Dimension: "projects", Points: hubrules.Ptr(hubrules.MustPoints(c))}, {Dimension: "satisfaction", Points: hubrules.Ptr(hubrules.MustPoints(d))}}}
 	}
 	r, err := g.Annual(&grading.AnnualInput{Org: "凯旋某社区社会组织", Year: 2023, Ratings: []grading.Rating{
 		r4("street_leaders", "90", "95", "85", "92"), r4("departments", "88", "90", "80", "90"),

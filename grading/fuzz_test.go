@@ -54,7 +54,7 @@ func FuzzDecodeAndGrade(f *testing.F) {
 func FuzzStandingAt(f *testing.F) {
 	f.Add([]byte(`{"org":"a","registered":"2015-01-01","award":{"grade":"4A","announced":"2026-03-01"},"inspections":[{"year":2026,"result":"failed","concluded":"2027-05-01"}],"penalties":[{"imposed":"2027-06-01","warning":true}]}`), "2028-01-01")
 	f.Add([]byte(`{"org":"a","registered":"2015-01-01","inspections":[{"year":2026,"result":"skipped","concluded":"2025-05-01"}]}`), "2026-02-28")
-	s, err := grading.DefaultStanding(hubrules.National)
+	s, err := grading.NewStanding(hubrules.National, hubrules.NewDate(2030, 12, 31))
 	if err != nil {
 		f.Fatal(err)
 	}

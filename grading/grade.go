@@ -1,27 +1,41 @@
 package grading
 
 import (
+	"strings"
+
 	"github.com/hubrules/hubrules"
 )
 
 // ItemScore is the points an organization earned on one second-level item.
 type ItemScore struct {
-	Item   string `json:"item" validate:"required,max=100"`
-	Points Points `json:"points"`
+	Item string `json:"item" validate:"required,max=100"`
+	// Points is the item's score; required (0 is a score, a missing one is
+	// an *InputError).
+	Points *hubrules.Points `json:"points" validate:"required"`
 }
 
 // ScoreSheet is one organization's evaluation input (GRD-LEVEL-01): its
 // legal form, its party organization (GRD-PARTY-01), the points per item,
 // bonus points, and optionally the institutional systems it has
-// (GRD-SYS-01; nil = not assessed, an empty list = none).
+// (GRD-SYS-01). Every item of the legal form's sheet must be scored, except
+// the party set-up item, which is computed from PartyForm: a sheet with
+// items missing is an *InputError naming them, never a total with zeros.
 type ScoreSheet struct {
-	Org                string             `json:"org" validate:"required,max=200"`
-	LegalForm          hubrules.LegalForm `json:"legal_form" validate:"enum"`
-	PartyForm          hubrules.PartyForm `json:"party_form" validate:"enum"`
-	FormalPartyMembers int                `json:"formal_party_members" validate:"gte=0,lte=100000"`
-	Scores             []ItemScore        `json:"scores" validate:"max=1000,dive"`
-	Bonus              Points             `json:"bonus,omitempty"`
-	Systems            []System           `json:"systems,omitzero" validate:"omitempty,max=7"`
+	Org       string             `json:"org" validate:"required,max=200"`
+	LegalForm hubrules.LegalForm `json:"legal_form" validate:"enum"`
+	PartyForm hubrules.PartyForm `json:"party_form" validate:"enum"`
+	// FormalPartyMembers counts the organization's formal party members
+	// (GRD-PARTY-01's gate); required, 0 when there are none.
+	FormalPartyMembers *int `json:"formal_party_members" validate:"required,gte=0,lte=100000"`
+	// Scores holds one score for every item of the sheet but the party
+	// set-up item.
+	Scores []ItemScore `json:"scores" validate:"max=1000,dive"`
+	// Bonus is the bonus points; absent: none.
+	Bonus hubrules.Points `json:"bonus,omitempty"`
+	// Systems lists the institutional systems the organization has;
+	// absent (nil): not assessed, GRD-SYS-01 not applicable; an empty list:
+	// none.
+	Systems []System `json:"systems,omitzero" validate:"omitempty,max=7"`
 }
 
 // DecodeScoreSheet decodes a JSON score sheet strictly and checks it.
@@ -35,23 +49,23 @@ func DecodeScoreSheet(data []byte) (ScoreSheet, error) {
 
 // IndicatorResult is a first-level indicator's score.
 type IndicatorResult struct {
-	Code      string        `json:"code"`
-	Name      hubrules.Text `json:"name"`
-	Max       Points        `json:"max"`
-	Earned    Points        `json:"earned"`
-	Deduction Points        `json:"deduction,omitempty"`
-	Score     Points        `json:"score"`
+	Code      string          `json:"code"`
+	Name      hubrules.Text   `json:"name"`
+	Max       hubrules.Points `json:"max"`
+	Earned    hubrules.Points `json:"earned"`
+	Deduction hubrules.Points `json:"deduction,omitempty"`
+	Score     hubrules.Points `json:"score"`
 }
 
 // ItemResult is a second-level item's score; Computed marks the party
 // set-up item scored from the party form.
 type ItemResult struct {
-	Code      string `json:"code"`
-	Indicator string `json:"indicator"`
-	Max       Points `json:"max"`
-	Score     Points `json:"score"`
-	Party     bool   `json:"party,omitempty"`
-	Computed  bool   `json:"computed,omitempty"`
+	Code      string          `json:"code"`
+	Indicator string          `json:"indicator"`
+	Max       hubrules.Points `json:"max"`
+	Score     hubrules.Points `json:"score"`
+	Party     bool            `json:"party,omitempty"`
+	Computed  bool            `json:"computed,omitempty"`
 }
 
 // Result is a graded score sheet that explains itself: the score per
@@ -63,19 +77,19 @@ type Result struct {
 	Org        string             `json:"org"`
 	LegalForm  hubrules.LegalForm `json:"legal_form"`
 	Sheet      string             `json:"sheet"`
-	Full       Points             `json:"full"`
+	Full       hubrules.Points    `json:"full"`
 	Indicators []IndicatorResult  `json:"indicators"`
 	Items      []ItemResult       `json:"items"`
 	// Raw is the sum of indicator scores (after system deductions).
-	Raw Points `json:"raw"`
+	Raw hubrules.Points `json:"raw"`
 	// PartyScore and PartyMax are the party-building items' points.
-	PartyScore Points `json:"party_score"`
-	PartyMax   Points `json:"party_max"`
+	PartyScore hubrules.Points `json:"party_score"`
+	PartyMax   hubrules.Points `json:"party_max"`
 	// Weighted is Raw re-weighted by party.weight_percent (equal to Raw at
 	// 100), rounded down to a tenth.
-	Weighted Points `json:"weighted"`
-	Bonus    Points `json:"bonus"`
-	Total    Points `json:"total"`
+	Weighted hubrules.Points `json:"weighted"`
+	Bonus    hubrules.Points `json:"bonus"`
+	Total    hubrules.Points `json:"total"`
 	// Evaluated is false when a gate keeps the organization out.
 	Evaluated bool `json:"evaluated"`
 	// BandGrade is the grade of the band hit (Band); Grade is after gates.
@@ -141,9 +155,19 @@ func ownFacts(buf []hubrules.Fact, facts []hubrules.Fact) []hubrules.Fact {
 	return buf[:len(facts):len(facts)]
 }
 
-// NewGrader prepares a grader from resolved parameters (see DefaultParams,
-// ParamsFrom); it checks their structure again.
-func NewGrader(p Params, basis hubrules.Basis) (*Grader, error) {
+// NewGrader prepares a grader with the parameters for programme in effect
+// on date: by default the shipped DefaultParamSet, or those chosen with
+// WithParams or WithResolved (see Resolve for the structure checked). An
+// unknown programme, a missing date or a bad parameter is an *InputError.
+func NewGrader(programme hubrules.Programme, date hubrules.Date, opts ...Option) (*Grader, error) {
+	p, basis, err := Resolve(programme, date, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return newGrader(p, basis)
+}
+
+func newGrader(p Params, basis hubrules.Basis) (*Grader, error) {
 	if err := p.Check(); err != nil {
 		return nil, err
 	}
@@ -170,19 +194,10 @@ func NewGrader(p Params, basis hubrules.Basis) (*Grader, error) {
 	}
 	if ref, ok := basis.Param("level.bands"); ok && ref.Confidence != hubrules.Verified {
 		g.notice = &hubrules.Finding{Rule: RuleLevel, Severity: hubrules.Notice,
-			Message: hubrules.T("分档未经核实（"+string(ref.Confidence)+"），等级仅供参考", "the score bands are not verified ("+string(ref.Confidence)+"); the grade is indicative only"),
+			Message: hubrules.T("分档未经核实（"+ref.Confidence.Name().ZH+"），等级仅供参考", "the score bands are not verified ("+string(ref.Confidence)+"); the grade is indicative only"),
 			Facts:   []hubrules.Fact{{Name: "param", Value: "level.bands"}, {Name: "confidence", Value: string(ref.Confidence)}, {Name: "programme", Value: string(ref.Programme)}, {Name: "from", Value: ref.From.String()}}}
 	}
 	return g, nil
-}
-
-// DefaultGrader is NewGrader over DefaultParams.
-func DefaultGrader(programme hubrules.Programme, date hubrules.Date) (*Grader, error) {
-	p, b, err := DefaultParams(programme, date)
-	if err != nil {
-		return nil, err
-	}
-	return NewGrader(p, b)
 }
 
 // Params returns a copy of the grader's parameters.
@@ -207,8 +222,8 @@ func formIndex(f hubrules.LegalForm) int {
 
 // PartySetupScore is the party set-up item's score for a form: the item's
 // maximum times the form's percent, rounded down to a tenth (GRD-PARTY-01).
-func PartySetupScore(pct FormPercent, form hubrules.PartyForm, max Points) Points {
-	return max * Points(pct.Of(form)) / 100
+func PartySetupScore(pct FormPercent, form hubrules.PartyForm, max hubrules.Points) hubrules.Points {
+	return max * hubrules.Points(pct.Of(form)) / 100
 }
 
 // ShouldHaveParty reports whether an organization should have its own
@@ -265,13 +280,15 @@ func (g *Grader) grade(s *ScoreSheet, reuse *Result) (Result, error) {
 	var pr hubrules.Problems
 	fi := formIndex(s.LegalForm)
 	if fi < 0 {
-		pr.Add("legal_form", "enum", string(s.LegalForm), hubrules.T("未知法律形式 "+string(s.LegalForm), "unknown legal form "+string(s.LegalForm)))
+		pr.Add("legal_form", "enum", string(s.LegalForm), hubrules.UnknownCode("legal_form", string(s.LegalForm), s.LegalForm))
 	}
 	if !s.PartyForm.Valid() {
-		pr.Add("party_form", "enum", string(s.PartyForm), hubrules.T("未知党组织形式 "+string(s.PartyForm), "unknown party form "+string(s.PartyForm)))
+		pr.Add("party_form", "enum", string(s.PartyForm), hubrules.UnknownCode("party_form", string(s.PartyForm), s.PartyForm))
 	}
-	if s.FormalPartyMembers < 0 {
-		pr.Add("formal_party_members", "gte", itoa(s.FormalPartyMembers), hubrules.T("正式党员数不能为负", "formal party members cannot be negative"))
+	if s.FormalPartyMembers == nil {
+		pr.Add("formal_party_members", "required", "", hubrules.T("缺少正式党员数（没有时填 0）", "formal_party_members is missing (0 when there are none)"))
+	} else if *s.FormalPartyMembers < 0 {
+		pr.Add("formal_party_members", "gte", itoa(*s.FormalPartyMembers), hubrules.T("正式党员数不能为负", "formal party members cannot be negative"))
 	}
 	if s.Bonus < 0 {
 		pr.Add("bonus", "gte", s.Bonus.String(), hubrules.T("加分不能为负", "bonus cannot be negative"))
@@ -308,12 +325,25 @@ func (g *Grader) grade(s *ScoreSheet, reuse *Result) (Result, error) {
 		if k < len(seen)*64 {
 			seen[k/64] |= 1 << (k % 64)
 		}
-		if sc.Points < 0 || sc.Points > c.items[k].max {
+		if sc.Points == nil {
+			pr.Add(hubrules.Index("scores", i)+".points", "required", "", hubrules.T("缺少指标 "+sc.Item+" 的得分", "no points for item "+sc.Item))
+			continue
+		}
+		if *sc.Points < 0 || *sc.Points > c.items[k].max {
 			pr.Add(hubrules.Index("scores", i)+".points", "range", sc.Points.String(), hubrules.T("指标 "+sc.Item+" 得分 "+sc.Points.String()+" 超出 0–"+c.items[k].max.String(),
 				"item "+sc.Item+" score "+sc.Points.String()+" is outside 0–"+c.items[k].max.String()))
 			continue
 		}
-		r.Items[k].Score = sc.Points
+		r.Items[k].Score = *sc.Points
+	}
+	if len(s.Scores) < c.scored || pr.Len() > 0 {
+		codes := make([]string, 0, len(c.items))
+		for _, it := range c.items {
+			if !it.setup {
+				codes = append(codes, it.code)
+			}
+		}
+		missingItems(&pr, "scores", codes, s.Scores)
 	}
 	var sysMask uint8
 	if s.Systems != nil {
@@ -397,7 +427,7 @@ func (g *Grader) grade(s *ScoreSheet, reuse *Result) (Result, error) {
 			}
 			if c.govIndex >= 0 {
 				in := &r.Indicators[c.govIndex]
-				in.Deduction = ded * Points(missing)
+				in.Deduction = ded * hubrules.Points(missing)
 				if in.Deduction > in.Earned {
 					in.Deduction = in.Earned
 				}
@@ -411,7 +441,7 @@ func (g *Grader) grade(s *ScoreSheet, reuse *Result) (Result, error) {
 	}
 	// Party weighting: rational, rounded down to a tenth.
 	r.Weighted = r.Raw
-	if w := Points(g.p.PartyWeightPercent); w != 100 && c.partyMax > 0 {
+	if w := hubrules.Points(g.p.PartyWeightPercent); w != 100 && c.partyMax > 0 {
 		party := r.PartyScore
 		if party > r.Raw {
 			party = r.Raw
@@ -451,12 +481,12 @@ func (g *Grader) grade(s *ScoreSheet, reuse *Result) (Result, error) {
 		r.Findings = append(r.Findings, hubrules.Finding{Rule: RuleParty, Severity: hubrules.Notice, Subject: s.Org, Message: msgInsufficient,
 			Facts: ownFacts(own.partial[:], g.partial[fi][s.PartyForm.Index()])})
 	}
-	if g.p.PartyGateExclude && ShouldHaveParty(s.FormalPartyMembers, g.p.PartyGateMinMembers, s.PartyForm) {
+	if g.p.PartyGateExclude && ShouldHaveParty(*s.FormalPartyMembers, g.p.PartyGateMinMembers, s.PartyForm) {
 		r.Evaluated = false
 		r.Grade = hubrules.NoGrade
 		r.Checks[1].Outcome = hubrules.Fail
 		r.Findings = append(r.Findings, hubrules.Finding{Rule: RuleParty, Severity: hubrules.Violation, Subject: s.Org, Message: msgNotEvaluated,
-			Facts: []hubrules.Fact{{Name: "formal_party_members", Value: itoa(s.FormalPartyMembers)}, {Name: "party.gate_min_formal_members", Value: itoa(g.p.PartyGateMinMembers)}, {Name: "party_form", Value: string(s.PartyForm)}}})
+			Facts: []hubrules.Fact{{Name: "formal_party_members", Value: itoa(*s.FormalPartyMembers)}, {Name: "party.gate_min_formal_members", Value: itoa(g.p.PartyGateMinMembers)}, {Name: "party_form", Value: string(s.PartyForm)}}})
 	} else if cp := g.p.PartyCapWithoutOrg; cp != hubrules.NoGrade && !s.PartyForm.OrganizationalCoverage() && r.Grade.Rank() > cp.Rank() {
 		r.Grade = cp
 		r.Checks[1].Outcome = hubrules.Fail
@@ -477,4 +507,29 @@ func (g *Grader) grade(s *ScoreSheet, reuse *Result) (Result, error) {
 
 func errNil() error {
 	return hubrules.NewInputError(hubrules.FieldError{Code: "required", Message: hubrules.T("输入为空", "the input is nil")})
+}
+
+// missingItems adds one "required" problem at path naming every code of
+// want that no score of given names ("scores: items legal_person, charter
+// missing"), so that a partial sheet is never totalled with zeros.
+func missingItems(pr *hubrules.Problems, path string, want []string, given []ItemScore) {
+	have := make(map[string]bool, len(given))
+	for _, g := range given {
+		have[g.Item] = true
+	}
+	var miss []string
+	for _, c := range want {
+		if !have[c] {
+			miss = append(miss, c)
+		}
+	}
+	if len(miss) == 0 {
+		return
+	}
+	list := strings.Join(miss, ", ")
+	if len(list) > 400 {
+		list = list[:400] + " …"
+	}
+	pr.Add(path, "required", list, hubrules.T("缺少 "+itoa(len(miss))+" 项指标的得分："+strings.Join(miss, "、"),
+		"scores: items "+list+" missing ("+itoa(len(miss))+" of "+itoa(len(want))+")"))
 }

@@ -15,9 +15,9 @@ import (
 func TestGRD_LEVEL_01_GradeIntoEqualsGrade(t *testing.T) {
 	g := grader(t, hubrules.Xiyuan, "2024-06-01")
 	sheets := []grading.ScoreSheet{
-		sheetTotal(t, g, "a", hubrules.SocialGroup, hubrules.OwnBranch, grading.Pt(960)),
-		sheetTotal(t, g, "b", hubrules.Foundation, hubrules.Liaison, grading.Pt(820)),
-		sheetTotal(t, g, "c", hubrules.SocialServiceInstitution, hubrules.NoPartyForm, grading.Pt(700)),
+		sheetTotal(t, g, "a", hubrules.SocialGroup, hubrules.OwnBranch, hubrules.Pt(960)),
+		sheetTotal(t, g, "b", hubrules.Foundation, hubrules.Liaison, hubrules.Pt(820)),
+		sheetTotal(t, g, "c", hubrules.SocialServiceInstitution, hubrules.NoPartyForm, hubrules.Pt(700)),
 	}
 	sheets[1].Systems = []grading.System{grading.SysBoard}
 	var r grading.Result

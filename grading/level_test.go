@@ -119,8 +119,9 @@ func TestGRD_LEVEL_01_FirstLevelIndicatorsByForm(t *testing.T) {
 
 func TestGRD_LEVEL_01_ShanghaiHalfPointsExact(t *testing.T) {
 	g := grader(t, hubrules.Jingan, "2025-06-01")
-	s := grading.ScoreSheet{Org: "a", LegalForm: hubrules.SocialGroup, PartyForm: hubrules.OwnBranch, FormalPartyMembers: 5,
-		Scores: []grading.ItemScore{{Item: "hr", Points: pts("3.5")}, {Item: "major_matters", Points: pts("0.5")}, {Item: "party_activity", Points: pts("3")}, {Item: "party_role", Points: pts("3")}}}
+	s := grading.ScoreSheet{Org: "a", LegalForm: hubrules.SocialGroup, PartyForm: hubrules.OwnBranch, FormalPartyMembers: hubrules.Ptr(5),
+		Scores: []grading.ItemScore{{Item: "hr", Points: hubrules.Ptr(pts("3.5"))}, {Item: "major_matters", Points: hubrules.Ptr(pts("0.5"))}, {Item: "party_activity", Points: hubrules.Ptr(pts("3"))}, {Item: "party_role", Points: hubrules.Ptr(pts("3"))}}}
+	s = filled(t, g, s)
 	r, err := g.Grade(&s)
 	require.NoError(t, err)
 	assert.Equal(t, pts("12"), r.Total)
@@ -136,16 +137,16 @@ func TestGRD_LEVEL_01_BadScoreSheets(t *testing.T) {
 		s    grading.ScoreSheet
 		path string
 	}{
-		"above max":      {grading.ScoreSheet{Org: "a", LegalForm: hubrules.SocialGroup, PartyForm: hubrules.OwnBranch, Scores: []grading.ItemScore{{Item: "hr", Points: pts("4")}}}, "scores[0].points"},
-		"negative":       {grading.ScoreSheet{Org: "a", LegalForm: hubrules.SocialGroup, PartyForm: hubrules.OwnBranch, Scores: []grading.ItemScore{{Item: "hr", Points: pts("-1")}}}, "scores[0].points"},
-		"unknown item":   {grading.ScoreSheet{Org: "a", LegalForm: hubrules.SocialGroup, PartyForm: hubrules.OwnBranch, Scores: []grading.ItemScore{{Item: "nope", Points: 0}}}, "scores[0].item"},
-		"duplicate":      {grading.ScoreSheet{Org: "a", LegalForm: hubrules.SocialGroup, PartyForm: hubrules.OwnBranch, Scores: []grading.ItemScore{{Item: "hr", Points: 1}, {Item: "hr", Points: 1}}}, "scores[1].item"},
-		"computed given": {grading.ScoreSheet{Org: "a", LegalForm: hubrules.SocialGroup, PartyForm: hubrules.OwnBranch, Scores: []grading.ItemScore{{Item: "party_setup", Points: 1}}}, "scores[0].item"},
+		"above max":      {grading.ScoreSheet{Org: "a", LegalForm: hubrules.SocialGroup, PartyForm: hubrules.OwnBranch, FormalPartyMembers: hubrules.Ptr(0), Scores: []grading.ItemScore{{Item: "hr", Points: hubrules.Ptr(pts("4"))}}}, "scores[0].points"},
+		"negative":       {grading.ScoreSheet{Org: "a", LegalForm: hubrules.SocialGroup, PartyForm: hubrules.OwnBranch, FormalPartyMembers: hubrules.Ptr(0), Scores: []grading.ItemScore{{Item: "hr", Points: hubrules.Ptr(pts("-1"))}}}, "scores[0].points"},
+		"unknown item":   {grading.ScoreSheet{Org: "a", LegalForm: hubrules.SocialGroup, PartyForm: hubrules.OwnBranch, FormalPartyMembers: hubrules.Ptr(0), Scores: []grading.ItemScore{{Item: "nope", Points: hubrules.Ptr[hubrules.Points](0)}}}, "scores[0].item"},
+		"duplicate":      {grading.ScoreSheet{Org: "a", LegalForm: hubrules.SocialGroup, PartyForm: hubrules.OwnBranch, FormalPartyMembers: hubrules.Ptr(0), Scores: []grading.ItemScore{{Item: "hr", Points: hubrules.Ptr[hubrules.Points](1)}, {Item: "hr", Points: hubrules.Ptr[hubrules.Points](1)}}}, "scores[1].item"},
+		"computed given": {grading.ScoreSheet{Org: "a", LegalForm: hubrules.SocialGroup, PartyForm: hubrules.OwnBranch, FormalPartyMembers: hubrules.Ptr(0), Scores: []grading.ItemScore{{Item: "party_setup", Points: hubrules.Ptr[hubrules.Points](1)}}}, "scores[0].item"},
 		"legal form":     {grading.ScoreSheet{Org: "a", LegalForm: "company", PartyForm: hubrules.OwnBranch}, "legal_form"},
 		"party form":     {grading.ScoreSheet{Org: "a", LegalForm: hubrules.SocialGroup, PartyForm: "cell"}, "party_form"},
-		"members":        {grading.ScoreSheet{Org: "a", LegalForm: hubrules.SocialGroup, PartyForm: hubrules.OwnBranch, FormalPartyMembers: -1}, "formal_party_members"},
-		"bonus":          {grading.ScoreSheet{Org: "a", LegalForm: hubrules.SocialGroup, PartyForm: hubrules.OwnBranch, Bonus: -5}, "bonus"},
-		"system":         {grading.ScoreSheet{Org: "a", LegalForm: hubrules.SocialGroup, PartyForm: hubrules.OwnBranch, Systems: []grading.System{"board", "x"}}, "systems[1]"},
+		"members":        {grading.ScoreSheet{Org: "a", LegalForm: hubrules.SocialGroup, PartyForm: hubrules.OwnBranch, FormalPartyMembers: hubrules.Ptr(-1)}, "formal_party_members"},
+		"bonus":          {grading.ScoreSheet{Org: "a", LegalForm: hubrules.SocialGroup, PartyForm: hubrules.OwnBranch, FormalPartyMembers: hubrules.Ptr(0), Bonus: -5}, "bonus"},
+		"system":         {grading.ScoreSheet{Org: "a", LegalForm: hubrules.SocialGroup, PartyForm: hubrules.OwnBranch, FormalPartyMembers: hubrules.Ptr(0), Systems: []grading.System{"board", "x"}}, "systems[1]"},
 	} {
 		t.Run(name, func(t *testing.T) {
 			orig := append([]grading.ItemScore(nil), c.s.Scores...)
@@ -189,7 +190,7 @@ parameters:
         source: {document: test}
         value:` + c.bands + "\n"))
 			require.NoError(t, err)
-			_, _, err = grading.ParamsFrom(grading.DefaultParamSet().Overlay(over), hubrules.Jingan, d("2024-01-01"))
+			_, _, err = grading.Resolve(hubrules.Jingan, d("2024-01-01"), grading.WithParams(grading.DefaultParamSet().Overlay(over)))
 			ie := inputErr(t, err)
 			found := false
 			for _, f := range ie.Fields {
@@ -224,7 +225,7 @@ parameters:
               items:
                 - {code: a, name: {zh: a, en: a}, max: "999.5"}
 `))
-	_, _, err := grading.ParamsFrom(grading.DefaultParamSet().Overlay(over), hubrules.National, d("2024-01-01"))
+	_, _, err := grading.Resolve(hubrules.National, d("2024-01-01"), grading.WithParams(grading.DefaultParamSet().Overlay(over)))
 	ie := inputErr(t, err)
 	f, ok := ie.Field("params.level.sheet.foundation.indicators[0].max")
 	require.True(t, ok, "%v", ie.Fields)
@@ -234,7 +235,7 @@ parameters:
 func TestGRD_LEVEL_01_DecodeScoreSheet(t *testing.T) {
 	s, err := grading.DecodeScoreSheet([]byte(`{"org":"a","legal_form":"social_group","party_form":"liaison","formal_party_members":1,"scores":[{"item":"hr","points":"3.5"}],"systems":[]}`))
 	require.NoError(t, err)
-	assert.Equal(t, pts("3.5"), s.Scores[0].Points)
+	assert.Equal(t, pts("3.5"), *s.Scores[0].Points)
 	assert.NotNil(t, s.Systems)
 	_, err = grading.DecodeScoreSheet([]byte(`{"org":"a","legal_form":"x","party_form":"liaison"}`))
 	inputErr(t, err)

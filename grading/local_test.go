@@ -12,8 +12,8 @@ import (
 
 func rating(group string, op, party, proj, sat string) grading.Rating {
 	return grading.Rating{Group: group, Scores: []grading.DimensionScore{
-		{Dimension: "independent_operation", Points: pts(op)}, {Dimension: "party_building", Points: pts(party)},
-		{Dimension: "projects", Points: pts(proj)}, {Dimension: "satisfaction", Points: pts(sat)}}}
+		{Dimension: "independent_operation", Points: hubrules.Ptr(pts(op))}, {Dimension: "party_building", Points: hubrules.Ptr(pts(party))},
+		{Dimension: "projects", Points: hubrules.Ptr(pts(proj))}, {Dimension: "satisfaction", Points: hubrules.Ptr(pts(sat))}}}
 }
 
 func TestGRD_ANNUAL_01_EqualWeightsExact(t *testing.T) {
@@ -61,7 +61,7 @@ func TestGRD_ANNUAL_01_BadInput(t *testing.T) {
 	in := grading.AnnualInput{Org: "a", Year: 2023, Ratings: []grading.Rating{
 		rating("mayor", "80", "80", "80", "80"),
 		rating("experts", "101", "80", "80", "80"),
-		{Group: "experts", Scores: []grading.DimensionScore{{Dimension: "projects", Points: pts("5")}}},
+		{Group: "experts", Scores: []grading.DimensionScore{{Dimension: "projects", Points: hubrules.Ptr(pts("5"))}}},
 	}}
 	_, err := g.Annual(&in)
 	ie := inputErr(t, err)
@@ -78,7 +78,7 @@ func TestGRD_STAR_01_Bands(t *testing.T) {
 		stars                    int
 	}{{"30", "20", "30", "10", 5}, {"30", "20", "30", "9.9", 4}, {"30", "20", "20", "10", 4}, {"30", "10", "20", "10", 3}, {"20", "10", "20", "10", 2}, {"20", "10", "10", "10", 1}, {"20", "10", "10", "9.9", 0}} {
 		in := grading.StarInput{Org: "a", PartyForm: hubrules.JointBranch, Scores: []grading.ItemScore{
-			{Item: "organization", Points: pts(c.org)}, {Item: "members", Points: pts(c.members)}, {Item: "activities", Points: pts(c.life)}, {Item: "role", Points: pts(c.role)}}}
+			{Item: "organization", Points: hubrules.Ptr(pts(c.org))}, {Item: "members", Points: hubrules.Ptr(pts(c.members))}, {Item: "activities", Points: hubrules.Ptr(pts(c.life))}, {Item: "role", Points: hubrules.Ptr(pts(c.role))}}}
 		r, err := g.Stars(&in)
 		require.NoError(t, err)
 		assert.Equal(t, c.stars, r.Stars, "%+v score %s", c, r.Score)
@@ -86,11 +86,11 @@ func TestGRD_STAR_01_Bands(t *testing.T) {
 			assert.Equal(t, hubrules.Fail, r.Check.Outcome)
 		}
 	}
-	r, err := g.Stars(&grading.StarInput{Org: "a", PartyForm: hubrules.Liaison, Scores: []grading.ItemScore{{Item: "organization", Points: pts("30")}}})
+	r, err := g.Stars(&grading.StarInput{Org: "a", PartyForm: hubrules.Liaison, Scores: []grading.ItemScore{{Item: "organization", Points: hubrules.Ptr(pts("30"))}}})
 	require.NoError(t, err)
 	assert.Equal(t, 0, r.Stars)
 	assert.Equal(t, hubrules.NotApplicable, r.Check.Outcome)
-	_, err = g.Stars(&grading.StarInput{Org: "a", PartyForm: hubrules.OwnBranch, Scores: []grading.ItemScore{{Item: "organization", Points: pts("31")}}})
+	_, err = g.Stars(&grading.StarInput{Org: "a", PartyForm: hubrules.OwnBranch, Scores: []grading.ItemScore{{Item: "organization", Points: hubrules.Ptr(pts("31"))}}})
 	inputErr(t, err)
 }
 

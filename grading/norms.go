@@ -112,7 +112,7 @@ func (g *Grader) Norms(in *NormInput) (NormResult, error) {
 	res.Coverage = itoa(res.Met) + "/" + itoa(res.Total)
 	if ref, ok := g.basis.Param("norm.areas"); ok && ref.Confidence != hubrules.Verified {
 		res.Findings = append(res.Findings, hubrules.Finding{Rule: RuleNorms, Severity: hubrules.Notice, Subject: in.Org,
-			Message: hubrules.T("各领域规范条数未经核实（"+string(ref.Confidence)+"）", "the norms per area are not verified ("+string(ref.Confidence)+")"),
+			Message: hubrules.T("各领域规范条数未经核实（"+ref.Confidence.Name().ZH+"）", "the norms per area are not verified ("+string(ref.Confidence)+")"),
 			Facts:   []hubrules.Fact{fact("param", "norm.areas"), fact("confidence", string(ref.Confidence))}})
 	}
 	return res, nil

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 
 	"github.com/hubrules/hubrules"
+	"github.com/hubrules/hubrules/internal/setup"
 )
 
 //go:embed params.yaml
@@ -15,6 +16,28 @@ var defaultSet = hubrules.MustParseParams(paramsYAML)
 // national base and every programme's own values, with provenance. Layer a
 // caller's file on it with Overlay.
 func DefaultParamSet() *hubrules.ParamSet { return defaultSet }
+
+// Option chooses the parameters of NewGrader, NewStanding and Resolve;
+// without one they resolve from DefaultParamSet.
+type Option func(*setup.Config)
+
+// WithParams resolves from set instead of DefaultParamSet: set replaces the
+// shipped parameters, it is not layered on them. To add a file of your own
+// to the shipped one, pass DefaultParamSet().Overlay(mine). A nil set is an
+// *InputError.
+func WithParams(set *hubrules.ParamSet) Option {
+	return func(c *setup.Config) { c.UseSet(set) }
+}
+
+// WithResolved hands NewGrader parameters already resolved (by Resolve,
+// possibly changed, or made by hand) with the basis they came with; their
+// structure is checked again. A basis for another programme or date than
+// the constructor's is an *InputError; a basis with neither is given the
+// constructor's. NewStanding refuses it: it reads every version of the
+// measures, which only a parameter set holds.
+func WithResolved(p Params, basis hubrules.Basis) Option {
+	return func(c *setup.Config) { c.UseResolved(p, basis) }
+}
 
 // FormPercent is the party set-up item's score by party-organization form,
 // in percent of the item's maximum (GRD-PARTY-01).
@@ -58,27 +81,27 @@ type NormArea struct {
 }
 
 // Params are the grading parameters in effect for one programme on one
-// date. Resolve them with DefaultParams or ParamsFrom, which also check the
+// date. Resolve them with Resolve, which also checks the
 // structure (sheets that add up, band tables without gaps or overlaps).
 type Params struct {
-	SheetSocialGroup    Sheet          `param:"level.sheet.social_group"`
-	SheetServiceInst    Sheet          `param:"level.sheet.social_service_institution"`
-	SheetFoundation     Sheet          `param:"level.sheet.foundation"`
-	SheetCommunityOrg   Sheet          `param:"level.sheet.community_org"`
-	Bands               []Band         `param:"level.bands" validate:"min=1,max=5"`
-	BonusMax            Points         `param:"level.bonus_max" validate:"gte=0"`
-	BonusCappedAtFull   bool           `param:"level.bonus_capped_at_full"`
-	PartyFormPercent    FormPercent    `param:"party.form_percent"`
-	PartyWeightPercent  int            `param:"party.weight_percent" validate:"gte=0,lte=10000"`
-	PartyGateMinMembers int            `param:"party.gate_min_formal_members" validate:"gte=1,lte=1000"`
-	PartyGateExclude    bool           `param:"party.gate_exclude_should_have"`
-	PartyCapWithoutOrg  hubrules.Grade `param:"party.cap_without_org" validate:"enum"`
-	StarItems           []Item         `param:"star.items" validate:"min=1,max=100"`
-	StarBands           []StarBand     `param:"star.bands" validate:"min=1,max=5"`
-	AnnualDimensions    []Weighted     `param:"annual.dimensions" validate:"min=1,max=20,dive"`
-	AnnualRaterGroups   []Weighted     `param:"annual.rater_groups" validate:"min=1,max=20,dive"`
-	NormTotal           int            `param:"norm.total" validate:"gte=1,lte=1000"`
-	NormAreas           []NormArea     `param:"norm.areas" validate:"min=1,max=20,dive"`
+	SheetSocialGroup    Sheet           `param:"level.sheet.social_group"`
+	SheetServiceInst    Sheet           `param:"level.sheet.social_service_institution"`
+	SheetFoundation     Sheet           `param:"level.sheet.foundation"`
+	SheetCommunityOrg   Sheet           `param:"level.sheet.community_org"`
+	Bands               []Band          `param:"level.bands" validate:"min=1,max=5"`
+	BonusMax            hubrules.Points `param:"level.bonus_max" validate:"gte=0"`
+	BonusCappedAtFull   bool            `param:"level.bonus_capped_at_full"`
+	PartyFormPercent    FormPercent     `param:"party.form_percent"`
+	PartyWeightPercent  int             `param:"party.weight_percent" validate:"gte=0,lte=10000"`
+	PartyGateMinMembers int             `param:"party.gate_min_formal_members" validate:"gte=1,lte=1000"`
+	PartyGateExclude    bool            `param:"party.gate_exclude_should_have"`
+	PartyCapWithoutOrg  hubrules.Grade  `param:"party.cap_without_org" validate:"enum"`
+	StarItems           []Item          `param:"star.items" validate:"min=1,max=100"`
+	StarBands           []StarBand      `param:"star.bands" validate:"min=1,max=5"`
+	AnnualDimensions    []Weighted      `param:"annual.dimensions" validate:"min=1,max=20,dive"`
+	AnnualRaterGroups   []Weighted      `param:"annual.rater_groups" validate:"min=1,max=20,dive"`
+	NormTotal           int             `param:"norm.total" validate:"gte=1,lte=1000"`
+	NormAreas           []NormArea      `param:"norm.areas" validate:"min=1,max=20,dive"`
 }
 
 // Sheet returns the indicator sheet for a legal form.
@@ -96,19 +119,14 @@ func (p Params) Sheet(form hubrules.LegalForm) *Sheet {
 	return nil
 }
 
-// DefaultParams resolves the shipped parameters for programme on date.
-func DefaultParams(programme hubrules.Programme, date hubrules.Date) (Params, hubrules.Basis, error) {
-	return ParamsFrom(defaultSet, programme, date)
-}
-
-// ParamsFrom resolves a caller's parameter set (for example
-// DefaultParamSet().Overlay(mine)) and checks its structure: every sheet's
+// Resolve returns the grading parameters for programme on date with their
+// basis, from the shipped DefaultParamSet or as chosen with WithParams or
+// WithResolved, and checks their structure: every sheet's
 // items add up to its indicators, all sheets share one full score, band
 // tables have no gap or overlap (the message names the edges), the annual
 // weights add up to 100 and the norm areas to the norm total.
-func ParamsFrom(set *hubrules.ParamSet, programme hubrules.Programme, date hubrules.Date) (Params, hubrules.Basis, error) {
-	var p Params
-	b, err := set.Resolve(programme, date, &p)
+func Resolve(programme hubrules.Programme, date hubrules.Date, opts ...Option) (Params, hubrules.Basis, error) {
+	p, b, err := setup.Resolve(opts, DefaultParamSet, programme, date, setup.FromSet[Params])
 	if err != nil {
 		return Params{}, hubrules.Basis{}, err
 	}
@@ -120,16 +138,16 @@ func ParamsFrom(set *hubrules.ParamSet, programme hubrules.Programme, date hubru
 
 var sheetParamNames = [4]string{"level.sheet.social_group", "level.sheet.social_service_institution", "level.sheet.foundation", "level.sheet.community_org"}
 
-// Check checks the structure of p (see ParamsFrom). Paths start with
+// Check checks the structure of p (see Resolve). Paths start with
 // "params." and the parameter name.
 func (p *Params) Check() error {
 	var pr hubrules.Problems
 	sheets := [4]*Sheet{&p.SheetSocialGroup, &p.SheetServiceInst, &p.SheetFoundation, &p.SheetCommunityOrg}
-	full := Points(-1)
+	full := hubrules.Points(-1)
 	for i, s := range sheets {
 		path := "params." + sheetParamNames[i]
 		s.check(path, &pr)
-		if f := s.Full(); f > Pt(100000) {
+		if f := s.Full(); f > hubrules.Pt(100000) {
 			pr.Add(path, "max", f.String(), hubrules.T("满分超过 100000 分", "the full score exceeds 100000 points"))
 		} else if full < 0 {
 			full = f
@@ -153,7 +171,7 @@ func (p *Params) Check() error {
 	}
 	checkStarBands("params.star.bands", p.StarBands, &pr)
 	star := Sheet{Code: "star", Indicators: []Indicator{{Code: "star", Max: 1, Items: p.StarItems}}}
-	var starMax Points
+	var starMax hubrules.Points
 	for _, it := range p.StarItems {
 		starMax += it.Max
 	}

@@ -16,7 +16,7 @@ func TestGRD_PARTY_01_FormScoresShanghai(t *testing.T) {
 		form hubrules.PartyForm
 		want string
 	}{{hubrules.OwnBranch, "2"}, {hubrules.JointBranch, "2"}, {hubrules.ActivityBranch, "2"}, {hubrules.Liaison, "1.5"}, {hubrules.NoPartyForm, "0"}} {
-		s := grading.ScoreSheet{Org: "a", LegalForm: hubrules.CommunityOrg, PartyForm: c.form}
+		s := filled(t, g, grading.ScoreSheet{Org: "a", LegalForm: hubrules.CommunityOrg, PartyForm: c.form, FormalPartyMembers: hubrules.Ptr(0)})
 		r, err := g.Grade(&s)
 		require.NoError(t, err)
 		var setup grading.ItemResult
@@ -30,8 +30,8 @@ func TestGRD_PARTY_01_FormScoresShanghai(t *testing.T) {
 		assert.Equal(t, pts("2"), setup.Max)
 	}
 	// Shanghai 2025: 党组织 8 = 建立 2 + 活动 3 + 作用 3.
-	assert.Equal(t, pts("8"), func() grading.Points {
-		var sum grading.Points
+	assert.Equal(t, pts("8"), func() hubrules.Points {
+		var sum hubrules.Points
 		for _, in := range g.Params().Sheet(hubrules.SocialGroup).Indicators {
 			for _, it := range in.Items {
 				if it.Party {
@@ -66,7 +66,7 @@ func TestGRD_PARTY_01_ShanghaiGateShouldHaveButHasNone(t *testing.T) {
 	} {
 		g := grader(t, hubrules.Jingan, c.date)
 		s := sheetTotal(t, g, "org", hubrules.SocialGroup, c.form, pts("95"))
-		s.FormalPartyMembers = c.members
+		s.FormalPartyMembers = hubrules.Ptr(c.members)
 		r, err := g.Grade(&s)
 		require.NoError(t, err)
 		assert.Equal(t, c.evaluted, r.Evaluated, "%+v", c)

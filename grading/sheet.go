@@ -15,14 +15,14 @@ type Sheet struct {
 	Indicators []Indicator   `json:"indicators" yaml:"indicators"`
 	// SystemDeduction is what each missing institutional system (GRD-SYS-01)
 	// takes off the governance indicator.
-	SystemDeduction Points `json:"system_deduction" yaml:"system_deduction"`
+	SystemDeduction hubrules.Points `json:"system_deduction" yaml:"system_deduction"`
 }
 
 // Indicator is a first-level indicator (一级指标).
 type Indicator struct {
-	Code string        `json:"code" yaml:"code"`
-	Name hubrules.Text `json:"name" yaml:"name"`
-	Max  Points        `json:"max" yaml:"max"`
+	Code string          `json:"code" yaml:"code"`
+	Name hubrules.Text   `json:"name" yaml:"name"`
+	Max  hubrules.Points `json:"max" yaml:"max"`
 	// Governance marks 内部治理: missing institutional systems lower it.
 	Governance bool   `json:"governance,omitempty" yaml:"governance"`
 	Items      []Item `json:"items" yaml:"items"`
@@ -30,9 +30,9 @@ type Indicator struct {
 
 // Item is a second-level item (二级指标).
 type Item struct {
-	Code string        `json:"code" yaml:"code"`
-	Name hubrules.Text `json:"name" yaml:"name"`
-	Max  Points        `json:"max" yaml:"max"`
+	Code string          `json:"code" yaml:"code"`
+	Name hubrules.Text   `json:"name" yaml:"name"`
+	Max  hubrules.Points `json:"max" yaml:"max"`
 	// Party marks a party-building item (党组织), weighted by
 	// party.weight_percent.
 	Party bool `json:"party,omitempty" yaml:"party"`
@@ -42,8 +42,8 @@ type Item struct {
 }
 
 // Full is the sheet's total of first-level maxima.
-func (s *Sheet) Full() Points {
-	var t Points
+func (s *Sheet) Full() hubrules.Points {
+	var t hubrules.Points
 	for _, in := range s.Indicators {
 		t += in.Max
 	}
@@ -77,7 +77,7 @@ func (s *Sheet) check(path string, p *hubrules.Problems) {
 		if len(in.Items) == 0 {
 			p.Add(ip+".items", "required", "", hubrules.T("一级指标没有二级指标", "a first-level indicator has no items"))
 		}
-		var sum Points
+		var sum hubrules.Points
 		for j, it := range in.Items {
 			jp := hubrules.Index(ip+".items", j)
 			if it.Code == "" || seenItem[it.Code] {
@@ -111,16 +111,17 @@ type compiled struct {
 	sheet    *Sheet
 	items    []flatItem // sheet order
 	byCode   []int      // indexes into items, sorted by code
-	full     Points
-	partyMax Points
+	full     hubrules.Points
+	partyMax hubrules.Points
 	setup    int // index of the party set-up item, -1 if none
+	scored   int // items the caller scores: all but the set-up item
 	govIndex int // index of the governance indicator, -1 if none
 }
 
 type flatItem struct {
 	code      string
 	indicator int
-	max       Points
+	max       hubrules.Points
 	party     bool
 	setup     bool
 }
@@ -146,7 +147,14 @@ func compile(s *Sheet) *compiled {
 	for i := range c.byCode {
 		c.byCode[i] = i
 	}
-	sort.Slice(c.byCode, func(a, b int) bool { return c.items[c.byCode[a]].code < c.items[c.byCode[b]].code })
+	sort.Slice(c.byCode, func(a, b int) bool {
+		for _, it := range c.items {
+			if !it.setup {
+				c.scored++
+			}
+		}
+		return c.items[c.byCode[a]].code < c.items[c.byCode[b]].code
+	})
 	return c
 }
 

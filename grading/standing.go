@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"github.com/hubrules/hubrules"
+	"github.com/hubrules/hubrules/internal/setup"
 )
 
 // Measures is one version of the evaluation measures (评估管理办法): who may
@@ -155,17 +156,27 @@ type Standing struct {
 	versions []measuresVersion
 }
 
-// DefaultStanding is NewStanding over the shipped parameters.
-func DefaultStanding(programme hubrules.Programme) (*Standing, error) {
-	return NewStanding(defaultSet, programme)
-}
-
 // NewStanding resolves every version of standing.measures for programme
-// (its own values and the national ones).
-func NewStanding(set *hubrules.ParamSet, programme hubrules.Programme) (*Standing, error) {
+// (its own values and the national ones) that is in force on or before
+// date, from the shipped DefaultParamSet or the set given with WithParams.
+// Like the other rule packages' constructors, date is the parameter date: a
+// version of the measures from after it is not known to the Standing, and
+// At answers a later date under the last version known. An unknown
+// programme, a missing date or WithResolved is an *InputError.
+func NewStanding(programme hubrules.Programme, date hubrules.Date, opts ...Option) (*Standing, error) {
+	c := setup.Apply(opts)
+	if err := setup.Check(&c, programme, date); err != nil {
+		return nil, err
+	}
+	if _, ok := c.Resolved(); ok {
+		return nil, hubrules.NewInputError(hubrules.FieldError{Path: "params", Code: "unsupported",
+			Message: hubrules.T("NewStanding 需要参数集（WithParams），不接受已解析参数（WithResolved）",
+				"NewStanding needs a parameter set (WithParams), not resolved parameters (WithResolved)")})
+	}
+	set := c.Set(DefaultParamSet)
 	var dates []hubrules.Date
 	for _, v := range set.Values("standing.measures") {
-		if v.Programme == programme || v.Programme == hubrules.National {
+		if (v.Programme == programme || v.Programme == hubrules.National) && !v.From.After(date) {
 			dates = append(dates, v.From)
 		}
 	}
@@ -562,12 +573,22 @@ func CountAtLeast(rs []StandingResult, min hubrules.Grade) int {
 	return n
 }
 
-// Codes lists the inspection results (hubrules.Coder).
-func (InspectionResult) Codes() []string {
-	return hubrules.CodesOf(Passed, BasicallyPassed, Failed, Skipped)
+// Name returns the inspection result in Chinese and English.
+func (r InspectionResult) Name() hubrules.Text {
+	switch r {
+	case Passed:
+		return hubrules.T("合格", "passed")
+	case BasicallyPassed:
+		return hubrules.T("基本合格", "basically passed")
+	case Failed:
+		return hubrules.T("不合格", "failed")
+	case Skipped:
+		return hubrules.T("未参加年检", "skipped")
+	}
+	return hubrules.T("未知年检结论", "unknown inspection result")
 }
 
-// Codes lists the privileges (hubrules.Coder).
-func (Privilege) Codes() []string {
-	return hubrules.CodesOf(PrivPurchasePriority, PrivFunctionTransfer, PrivAwardPriority, PrivTaxDeduction, PrivSimplifiedInspection)
+// Codes lists the inspection results (hubrules.Coded).
+func (InspectionResult) Codes() []hubrules.Code {
+	return hubrules.CodesOf(Passed, BasicallyPassed, Failed, Skipped)
 }

@@ -12,7 +12,7 @@ import (
 
 func standing(t testing.TB) *grading.Standing {
 	t.Helper()
-	s, err := grading.DefaultStanding(hubrules.Xiyuan)
+	s, err := grading.NewStanding(hubrules.Xiyuan, hubrules.NewDate(2030, 12, 31))
 	require.NoError(t, err)
 	return s
 }
@@ -256,7 +256,7 @@ func TestGRD_PRIV_01_ByGrade(t *testing.T) {
 }
 
 func TestGRD_PRIV_01_JinganCounts151At3APlus(t *testing.T) {
-	s, err := grading.DefaultStanding(hubrules.Jingan)
+	s, err := grading.NewStanding(hubrules.Jingan, hubrules.NewDate(2030, 12, 31))
 	require.NoError(t, err)
 	grades := []hubrules.Grade{hubrules.Grade5A, hubrules.Grade4A, hubrules.Grade3A, hubrules.Grade2A, hubrules.Grade1A}
 	var rs []grading.StandingResult
@@ -305,7 +305,7 @@ func TestGRD_DOWN_01_BadRecords(t *testing.T) {
 }
 
 func TestGRD_PRIV_01_WuliqiaoSixAt5AThreeAt4A(t *testing.T) {
-	s, err := grading.DefaultStanding(hubrules.Wuliqiao)
+	s, err := grading.NewStanding(hubrules.Wuliqiao, hubrules.NewDate(2030, 12, 31))
 	require.NoError(t, err)
 	var rs []grading.StandingResult
 	for i := 0; i < 32; i++ {

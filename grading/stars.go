@@ -3,7 +3,9 @@ package grading
 import "github.com/hubrules/hubrules"
 
 // StarInput is a party organization's scores on the star indicators
-// (GRD-STAR-01, 星级党组织评定).
+// (GRD-STAR-01, 星级党组织评定): one score for every star item when the
+// party form is rated (missing items are an *InputError naming them); a
+// form that is not star-rated needs none.
 type StarInput struct {
 	Org       string             `json:"org" validate:"required,max=200"`
 	PartyForm hubrules.PartyForm `json:"party_form" validate:"enum"`
@@ -13,8 +15,8 @@ type StarInput struct {
 // StarResult is the star rating with the score, the band hit and findings.
 type StarResult struct {
 	Org      string             `json:"org"`
-	Score    Points             `json:"score"`
-	Max      Points             `json:"max"`
+	Score    hubrules.Points    `json:"score"`
+	Max      hubrules.Points    `json:"max"`
 	Stars    int                `json:"stars"`
 	Band     *StarBand          `json:"band,omitempty"`
 	Basis    hubrules.Basis     `json:"basis"`
@@ -52,12 +54,21 @@ func (g *Grader) Stars(in *StarInput) (StarResult, error) {
 			p.Add(sp+".item", "unknown_item", s.Item, hubrules.T("星级指标中没有 "+s.Item, "no star indicator "+s.Item))
 		case seen[k]:
 			p.Add(sp+".item", "duplicate", s.Item, hubrules.T("指标重复："+s.Item, "item given twice: "+s.Item))
-		case s.Points < 0 || s.Points > items[k].Max:
+		case s.Points == nil:
+			p.Add(sp+".points", "required", "", hubrules.T("缺少指标 "+s.Item+" 的得分", "no points for item "+s.Item))
+		case *s.Points < 0 || *s.Points > items[k].Max:
 			p.Add(sp+".points", "range", s.Points.String(), hubrules.T("得分超出 0–"+items[k].Max.String(), "score outside 0–"+items[k].Max.String()))
 		default:
 			seen[k] = true
-			res.Score += s.Points
+			res.Score += *s.Points
 		}
+	}
+	if in.PartyForm.OrganizationalCoverage() && (len(in.Scores) < len(items) || p.Len() > 0) {
+		codes := make([]string, len(items))
+		for i := range items {
+			codes[i] = items[i].Code
+		}
+		missingItems(&p, "scores", codes, in.Scores)
 	}
 	if err := p.Err(); err != nil {
 		return StarResult{}, err

@@ -80,11 +80,11 @@ func systemSet(path string, list []System, p *hubrules.Problems) uint8 {
 	for i, s := range list {
 		ix := s.index()
 		if ix < 0 {
-			p.Add(hubrules.Index(path, i), "enum", string(s), hubrules.T("未知制度代码 "+string(s), "unknown system code "+string(s)))
+			p.Add(hubrules.Index(path, i), "enum", string(s), hubrules.UnknownCode("systems", string(s), s))
 			continue
 		}
 		if m&(1<<ix) != 0 {
-			p.Add(hubrules.Index(path, i), "duplicate", string(s), hubrules.T("制度重复："+string(s), "system listed twice: "+string(s)))
+			p.Add(hubrules.Index(path, i), "duplicate", string(s), hubrules.T("制度重复："+hubrules.Label(s).ZH, "system listed twice: "+string(s)))
 		}
 		m |= 1 << ix
 	}
@@ -123,7 +123,7 @@ func CheckSystems(org string, have []System) (SystemsResult, error) {
 	return r, nil
 }
 
-func missingSystemFinding(org string, i int, ded Points) hubrules.Finding {
+func missingSystemFinding(org string, i int, ded hubrules.Points) hubrules.Finding {
 	f := hubrules.Finding{Rule: RuleSystems, Severity: hubrules.Warning, Subject: org, Message: systemMissing[i],
 		Facts: []hubrules.Fact{{Name: "system", Value: string(Systems()[i])}}}
 	if ded > 0 {
@@ -132,7 +132,5 @@ func missingSystemFinding(org string, i int, ded Points) hubrules.Finding {
 	return f
 }
 
-// Codes lists the systems (hubrules.Coder).
-func (System) Codes() []string {
-	return hubrules.CodesOf(SysBoard, SysSupervisory, SysFinance, SysDisclosure, SysMajorMatters, SysArchives, SysLabour)
-}
+// Codes lists the institutional systems (hubrules.Coded).
+func (System) Codes() []hubrules.Code { s := Systems(); return hubrules.CodesOf(s[:]...) }

@@ -28,11 +28,11 @@ func gradingResults(t testing.TB, g *grading.Grader, s *grading.Standing, sheets
 		require.NoError(t, g.GradeInto(&into, &sheets[i]))
 		out = append(out, into)
 	}
-	add(g.Stars(&grading.StarInput{Org: "a", PartyForm: hubrules.JointBranch, Scores: []grading.ItemScore{{Item: "organization", Points: pts("20")}, {Item: "members", Points: pts("20")}}}))
+	add(g.Stars(starsFilled(g, grading.StarInput{Org: "a", PartyForm: hubrules.JointBranch, Scores: []grading.ItemScore{{Item: "organization", Points: hubrules.Ptr(pts("20"))}, {Item: "members", Points: hubrules.Ptr(pts("20"))}}})))
 	add(g.Stars(&grading.StarInput{Org: "b", PartyForm: hubrules.Liaison}))
 	add(g.Norms(&grading.NormInput{Org: "a", Met: []string{"incubation-01"}}))
-	rating := grading.Rating{Group: "experts", Scores: []grading.DimensionScore{{Dimension: "independent_operation", Points: pts("90")},
-		{Dimension: "party_building", Points: pts("80")}, {Dimension: "projects", Points: pts("70")}, {Dimension: "satisfaction", Points: pts("60")}}}
+	rating := grading.Rating{Group: "experts", Scores: []grading.DimensionScore{{Dimension: "independent_operation", Points: hubrules.Ptr(pts("90"))},
+		{Dimension: "party_building", Points: hubrules.Ptr(pts("80"))}, {Dimension: "projects", Points: hubrules.Ptr(pts("70"))}, {Dimension: "satisfaction", Points: hubrules.Ptr(pts("60"))}}}
 	add(g.Annual(&grading.AnnualInput{Org: "a", Year: 2023, Ratings: []grading.Rating{rating}}))
 	add(grading.WhatIf(g, g, sheets))
 	rec := &grading.OrgRecord{Org: "a", Registered: d("2010-01-01"), Award: &grading.Award{Grade: hubrules.Grade4A, Announced: d("2022-03-01")},
@@ -49,7 +49,7 @@ func TestGRD_ResultsShareNoMemoryWithTheGrader(t *testing.T) {
 	g := grader(t, hubrules.Kaixuan, "2024-06-01")
 	var sheets []grading.ScoreSheet
 	for i, party := range []hubrules.PartyForm{hubrules.OwnBranch, hubrules.Liaison, hubrules.NoPartyForm, hubrules.JointBranch} {
-		s := sheetTotal(t, g, "org", hubrules.SocialGroup, party, grading.Pt(int64(96-i*12)))
+		s := sheetTotal(t, g, "org", hubrules.SocialGroup, party, hubrules.Pt(int64(96-i*12)))
 		s.Bonus = pts("8")
 		if i%2 == 0 {
 			s.Systems = []grading.System{grading.SysBoard}
@@ -57,7 +57,7 @@ func TestGRD_ResultsShareNoMemoryWithTheGrader(t *testing.T) {
 		sheets = append(sheets, s)
 	}
 	standing := func() *grading.Standing {
-		s, err := grading.DefaultStanding(hubrules.National)
+		s, err := grading.NewStanding(hubrules.National, hubrules.NewDate(2030, 12, 31))
 		require.NoError(t, err)
 		return s
 	}
@@ -69,9 +69,9 @@ func TestGRD_ResultsShareNoMemoryWithTheGrader(t *testing.T) {
 // A Grader keeps its own copy of the parameters it was built from.
 func TestGRD_GraderCopiesItsParams(t *testing.T) {
 	g := grader(t, hubrules.Kaixuan, "2024-06-01")
-	p, b, err := grading.DefaultParams(hubrules.Kaixuan, d("2024-06-01"))
+	p, b, err := grading.Resolve(hubrules.Kaixuan, d("2024-06-01"))
 	require.NoError(t, err)
-	mine, err := grading.NewGrader(p, b)
+	mine, err := grading.NewGrader(b.Programme, b.AsOf, grading.WithResolved(p, b))
 	require.NoError(t, err)
 	testutil.Scribble(p)
 	testutil.Scribble(b)

@@ -14,12 +14,12 @@ type Change struct {
 	BaseGrade hubrules.Grade `json:"base_grade"`
 	AltGrade  hubrules.Grade `json:"alt_grade"`
 	// Steps is AltGrade's rank minus BaseGrade's (NoGrade is rank 0).
-	Steps     int      `json:"steps"`
-	BaseTotal Points   `json:"base_total"`
-	AltTotal  Points   `json:"alt_total"`
-	BaseBand  string   `json:"base_band,omitempty"`
-	AltBand   string   `json:"alt_band,omitempty"`
-	Reasons   []string `json:"reasons"`
+	Steps     int             `json:"steps"`
+	BaseTotal hubrules.Points `json:"base_total"`
+	AltTotal  hubrules.Points `json:"alt_total"`
+	BaseBand  string          `json:"base_band,omitempty"`
+	AltBand   string          `json:"alt_band,omitempty"`
+	Reasons   []string        `json:"reasons"`
 }
 
 // WhatIfResult compares two graders over the same score sheets. Changed is
@@ -98,7 +98,7 @@ func WhatIf(base, alt *Grader, sheets []ScoreSheet) (WhatIfResult, error) {
 }
 
 // bandGrade is the grade of the band holding total, NoGrade if none.
-func (g *Grader) bandGrade(total Points) hubrules.Grade {
+func (g *Grader) bandGrade(total hubrules.Points) hubrules.Grade {
 	for i := range g.p.Bands {
 		if g.p.Bands[i].Contains(total) {
 			return g.p.Bands[i].Grade

@@ -13,11 +13,11 @@ import (
 
 // jinganSheet builds a Shanghai-sheet score sheet with the given party
 // activity and role points and the rest filled to reach raw.
-func jinganSheet(t testing.TB, g *grading.Grader, org string, form hubrules.PartyForm, activity, role string, raw grading.Points) grading.ScoreSheet {
+func jinganSheet(t testing.TB, g *grading.Grader, org string, form hubrules.PartyForm, activity, role string, raw hubrules.Points) grading.ScoreSheet {
 	t.Helper()
 	p := g.Params()
-	s := grading.ScoreSheet{Org: org, LegalForm: hubrules.SocialGroup, PartyForm: form,
-		Scores: []grading.ItemScore{{Item: "party_activity", Points: pts(activity)}, {Item: "party_role", Points: pts(role)}}}
+	s := grading.ScoreSheet{Org: org, LegalForm: hubrules.SocialGroup, PartyForm: form, FormalPartyMembers: hubrules.Ptr(0),
+		Scores: []grading.ItemScore{{Item: "party_activity", Points: hubrules.Ptr(pts(activity))}, {Item: "party_role", Points: hubrules.Ptr(pts(role))}}}
 	left := raw - pts(activity) - pts(role) - grading.PartySetupScore(p.PartyFormPercent, form, pts("2"))
 	for _, in := range p.Sheet(hubrules.SocialGroup).Indicators {
 		for _, it := range in.Items {
@@ -29,7 +29,7 @@ func jinganSheet(t testing.TB, g *grading.Grader, org string, form hubrules.Part
 				v = left
 			}
 			left -= v
-			s.Scores = append(s.Scores, grading.ItemScore{Item: it.Code, Points: v})
+			s.Scores = append(s.Scores, grading.ItemScore{Item: it.Code, Points: hubrules.Ptr(v)})
 		}
 	}
 	require.Zero(t, int64(left))
@@ -40,9 +40,9 @@ func overlayGrader(t testing.TB, yaml string, p hubrules.Programme, date string)
 	t.Helper()
 	over, err := hubrules.ParseParams([]byte(yaml))
 	require.NoError(t, err)
-	prm, b, err := grading.ParamsFrom(grading.DefaultParamSet().Overlay(over), p, d(date))
+	prm, b, err := grading.Resolve(p, d(date), grading.WithParams(grading.DefaultParamSet().Overlay(over)))
 	require.NoError(t, err)
-	g, err := grading.NewGrader(prm, b)
+	g, err := grading.NewGrader(b.Programme, b.AsOf, grading.WithResolved(prm, b))
 	require.NoError(t, err)
 	return g
 }
@@ -153,15 +153,15 @@ func TestGRD_LEVEL_01_MonotoneInEveryItem(t *testing.T) {
 	for n := 0; n < 3000; n++ {
 		g := graders[rng.Intn(len(graders))]
 		form := forms[rng.Intn(len(forms))]
-		s := grading.ScoreSheet{Org: "m", LegalForm: form, PartyForm: parties[rng.Intn(len(parties))], FormalPartyMembers: rng.Intn(5),
-			Bonus: grading.Points(rng.Intn(1200))}
+		s := grading.ScoreSheet{Org: "m", LegalForm: form, PartyForm: parties[rng.Intn(len(parties))], FormalPartyMembers: hubrules.Ptr(rng.Intn(5)),
+			Bonus: hubrules.Points(rng.Intn(1200))}
 		if rng.Intn(2) == 0 {
 			s.Systems = []grading.System{grading.SysBoard, grading.SysFinance}
 		}
 		for _, in := range g.Params().Sheet(form).Indicators {
 			for _, it := range in.Items {
 				if !it.PartySetup {
-					s.Scores = append(s.Scores, grading.ItemScore{Item: it.Code, Points: grading.Points(rng.Int63n(int64(it.Max) + 1))})
+					s.Scores = append(s.Scores, grading.ItemScore{Item: it.Code, Points: hubrules.Ptr(hubrules.Points(rng.Int63n(int64(it.Max) + 1)))})
 				}
 			}
 		}
@@ -170,16 +170,17 @@ func TestGRD_LEVEL_01_MonotoneInEveryItem(t *testing.T) {
 		k := rng.Intn(len(s.Scores))
 		up := s
 		up.Scores = append([]grading.ItemScore(nil), s.Scores...)
-		var itemMax grading.Points
+		var itemMax hubrules.Points
 		for _, it := range r0.Items {
 			if it.Code == up.Scores[k].Item {
 				itemMax = it.Max
 			}
 		}
-		if up.Scores[k].Points == itemMax {
+		cur := *up.Scores[k].Points
+		if cur == itemMax {
 			continue
 		}
-		up.Scores[k].Points += grading.Points(1 + rng.Int63n(int64(itemMax-up.Scores[k].Points)))
+		up.Scores[k].Points = hubrules.Ptr(cur + hubrules.Points(1+rng.Int63n(int64(itemMax-cur))))
 		r1, err := g.Grade(&up)
 		require.NoError(t, err)
 		require.GreaterOrEqual(t, r1.Total, r0.Total)

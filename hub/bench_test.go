@@ -18,7 +18,7 @@ func hub100k() hub.Members {
 	ms := make([]hub.Member, 100_000)
 	for i := range ms {
 		k := i % 4
-		ms[i] = hub.Member{ID: "org-" + strconv.Itoa(i), Category: cats[i%len(cats)], Form: forms[k], FormalMembers: formal[k],
+		ms[i] = hub.Member{ID: "org-" + strconv.Itoa(i), Category: cats[i%len(cats)], Form: forms[k], FormalMembers: hubrules.Ptr(formal[k]),
 			CrossAppointed: i%5 != 0, CensusOn: census}
 	}
 	return hub.Members{Hub: "bench", Members: ms}

@@ -14,9 +14,19 @@ type Checker struct {
 	adminMk [16]bool
 }
 
-// New returns a Checker for params resolved with basis (as ResolveParams
-// returns them). Params are validated; a bad value is an *InputError.
-func New(p Params, basis hubrules.Basis) (*Checker, error) {
+// NewChecker returns a Checker with the parameters for programme in effect
+// on date: by default the shipped DefaultParamSet, or those chosen with
+// WithParams or WithResolved. The parameters are validated; an unknown
+// programme, a missing date or a bad value is an *InputError.
+func NewChecker(programme hubrules.Programme, date hubrules.Date, opts ...Option) (*Checker, error) {
+	p, basis, err := Resolve(programme, date, opts...)
+	if err != nil {
+		return nil, err
+	}
+	return newChecker(p, basis)
+}
+
+func newChecker(p Params, basis hubrules.Basis) (*Checker, error) {
 	var probs hubrules.Problems
 	if err := hubrules.Validate(&p); err != nil {
 		probs.Merge("params", err)
@@ -37,22 +47,6 @@ func New(p Params, basis hubrules.Basis) (*Checker, error) {
 		c.adminMk[taskIndex(task)] = true
 	}
 	return c, nil
-}
-
-// NewChecker resolves the shipped parameters for programme on date and
-// returns a Checker.
-func NewChecker(programme hubrules.Programme, date hubrules.Date) (*Checker, error) {
-	return NewCheckerFromSet(DefaultParamSet(), programme, date)
-}
-
-// NewCheckerFromSet resolves set (e.g. the shipped file overlaid with the
-// caller's) for programme on date and returns a Checker.
-func NewCheckerFromSet(set *hubrules.ParamSet, programme hubrules.Programme, date hubrules.Date) (*Checker, error) {
-	p, b, err := ResolveParams(set, programme, date)
-	if err != nil {
-		return nil, err
-	}
-	return New(p, b)
 }
 
 // Params returns a copy of the parameters in use.

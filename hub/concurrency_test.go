@@ -38,9 +38,9 @@ func TestHUB_COV_01_ConcurrentUseAndUnmodifiedInput(t *testing.T) {
 func TestHUB_COV_01_KaixuanGovernanceCategory(t *testing.T) {
 	c := checker(t, hubrules.Kaixuan)
 	ms := []hub.Member{
-		{ID: "g1", Category: hub.Governance, Form: hubrules.OwnBranch, FormalMembers: 4, CensusOn: asOf},
-		{ID: "g2", Category: hub.Governance, Form: hubrules.Liaison, CensusOn: asOf},
-		{ID: "u1", Form: hubrules.JointBranch, FormalMembers: 1, CensusOn: asOf},
+		{ID: "g1", Category: hub.Governance, Form: hubrules.OwnBranch, FormalMembers: hubrules.Ptr(4), CensusOn: asOf},
+		{ID: "g2", FormalMembers: hubrules.Ptr(0), Category: hub.Governance, Form: hubrules.Liaison, CensusOn: asOf},
+		{ID: "u1", Form: hubrules.JointBranch, FormalMembers: hubrules.Ptr(1), CensusOn: asOf},
 	}
 	r, err := c.Coverage(hub.Members{Hub: "kaixuan", Members: ms}, asOf)
 	require.NoError(t, err)

@@ -142,26 +142,27 @@ func (c *Checker) Coverage(m Members, asOf hubrules.Date) (CoverageResult, error
 	ownMin := c.p.OwnBranchMinFormal
 	for i := range m.Members {
 		mb := &m.Members[i]
+		formal := *mb.FormalMembers // required, checked before
 		fk := mb.Form.Index()
 		counts[mb.Category.index()][fk]++
 		if mb.CrossAppointed {
 			xapt++
 		}
 		need := 1
-		if mb.FormalMembers >= ownMin {
+		if formal >= ownMin {
 			need = 3
-		} else if mb.FormalMembers >= 1 {
+		} else if formal >= 1 {
 			need = 2
 		}
 		if formStrength[fk] < need {
-			req := c.requiredForm(mb.FormalMembers)
-			r.Shortfalls = append(r.Shortfalls, Shortfall{Member: mb.ID, Index: i, FormalMembers: mb.FormalMembers, Has: mb.Form, Required: req})
+			req := c.requiredForm(formal)
+			r.Shortfalls = append(r.Shortfalls, Shortfall{Member: mb.ID, Index: i, FormalMembers: formal, Has: mb.Form, Required: req})
 			findings = append(findings, hubrules.Finding{Rule: RuleCov02, Severity: hubrules.Violation, Subject: mb.ID, Message: msgShortfall,
-				Facts: []hubrules.Fact{fact("formal_members", strconv.Itoa(mb.FormalMembers)), fact("has", string(mb.Form)), fact("required", string(req)),
+				Facts: []hubrules.Fact{fact("formal_members", strconv.Itoa(formal)), fact("has", string(mb.Form)), fact("required", string(req)),
 					fact("form.own_branch_min_formal", strconv.Itoa(c.p.OwnBranchMinFormal))}})
-		} else if fk == 0 && mb.FormalMembers < ownMin {
+		} else if fk == 0 && formal < ownMin {
 			findings = append(findings, hubrules.Finding{Rule: RuleForm01, Severity: hubrules.Warning, Subject: mb.ID, Message: msgOverForm,
-				Facts: []hubrules.Fact{fact("formal_members", strconv.Itoa(mb.FormalMembers)), fact("form.own_branch_min_formal", strconv.Itoa(c.p.OwnBranchMinFormal))}})
+				Facts: []hubrules.Fact{fact("formal_members", strconv.Itoa(formal)), fact("form.own_branch_min_formal", strconv.Itoa(c.p.OwnBranchMinFormal))}})
 		}
 		switch {
 		case mb.CensusOn.IsZero():

@@ -101,7 +101,7 @@ func golden(t *testing.T, name string, v any) {
 }
 
 func member(id string, form hubrules.PartyForm, formal int) hub.Member {
-	return hub.Member{ID: id, Form: form, FormalMembers: formal, CensusOn: hubrules.MustParseDate("2024-01-01")}
+	return hub.Member{ID: id, Form: form, FormalMembers: hubrules.Ptr(formal), CensusOn: hubrules.MustParseDate("2024-01-01")}
 }
 
 func TestHUB_COV_01_WorkCoverageGap(t *testing.T) {
@@ -182,7 +182,7 @@ parameters:
     values:
       - {programme: national, from: 2020-01-01, value: "70", confidence: verified, source: {document: 某区文件}}
 `))
-	c2, err := hub.NewCheckerFromSet(hub.DefaultParamSet().Overlay(own), hubrules.Wuliqiao, asOf)
+	c2, err := hub.NewChecker(hubrules.Wuliqiao, asOf, hub.WithParams(hub.DefaultParamSet().Overlay(own)))
 	require.NoError(t, err)
 	r, err = c2.Coverage(ms, asOf)
 	require.NoError(t, err)
@@ -227,13 +227,13 @@ func TestHUB_COV_01_BadInput(t *testing.T) {
 		m    hub.Member
 		path string
 	}{
-		{"negative count", hub.Member{ID: "x", Form: hubrules.Liaison, FormalMembers: -1}, "members[1].formal_members"},
-		{"unknown form", hub.Member{ID: "x", Form: "cell"}, "members[1].form"},
-		{"unknown category", hub.Member{ID: "x", Form: hubrules.Liaison, Category: "sports"}, "members[1].category"},
-		{"duplicate id", hub.Member{ID: "a", Form: hubrules.Liaison}, "members[1].id"},
+		{"negative count", hub.Member{ID: "x", Form: hubrules.Liaison, FormalMembers: hubrules.Ptr(-1)}, "members[1].formal_members"},
+		{"unknown form", hub.Member{ID: "x", FormalMembers: hubrules.Ptr(0), Form: "cell"}, "members[1].form"},
+		{"unknown category", hub.Member{ID: "x", FormalMembers: hubrules.Ptr(0), Form: hubrules.Liaison, Category: "sports"}, "members[1].category"},
+		{"duplicate id", hub.Member{ID: "a", FormalMembers: hubrules.Ptr(0), Form: hubrules.Liaison}, "members[1].id"},
 		{"missing id", hub.Member{Form: hubrules.Liaison}, "members[1].id"},
-		{"census after as_of", hub.Member{ID: "x", Form: hubrules.Liaison, CensusOn: hubrules.MustParseDate("2024-07-01")}, "members[1].census_on"},
-		{"cross-appointed without coverage", hub.Member{ID: "x", Form: hubrules.NoPartyForm, CrossAppointed: true}, "members[1].cross_appointed"},
+		{"census after as_of", hub.Member{ID: "x", FormalMembers: hubrules.Ptr(0), Form: hubrules.Liaison, CensusOn: hubrules.MustParseDate("2024-07-01")}, "members[1].census_on"},
+		{"cross-appointed without coverage", hub.Member{ID: "x", FormalMembers: hubrules.Ptr(0), Form: hubrules.NoPartyForm, CrossAppointed: true}, "members[1].cross_appointed"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -245,7 +245,7 @@ func TestHUB_COV_01_BadInput(t *testing.T) {
 	}
 	_, err := hub.DecodeMembers([]byte(`{"hub":"h","members":[{"id":"a","form":"liaison","formal_members":-2}]}`))
 	inputError(t, err, "members[0].formal_members")
-	_, err = hub.DecodeMembers([]byte(`{"hub":"h","members":[{"id":"a","form":"liaison"},{"id":"a","form":"liaison"}]}`))
+	_, err = hub.DecodeMembers([]byte(`{"hub":"h","members":[{"id":"a","form":"liaison","formal_members":0},{"id":"a","form":"liaison","formal_members":0}]}`))
 	inputError(t, err, "members[1].id")
 	_, err = hub.DecodeMembers([]byte(`{"hub":"h","members":[{"id":"a","form":"liaison","census_on":"2024-02-30"}]}`))
 	require.ErrorIs(t, err, hubrules.ErrInvalidInput)

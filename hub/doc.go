@@ -38,8 +38,10 @@
 // decimal, computed in integers. In JSON the percentage is a string with one
 // decimal: {"numerator":14,"denominator":32,"percent":"43.8"}.
 //
-// Use. Build a Checker once (NewChecker for the shipped parameters of a
-// programme on a date, NewCheckerFromSet for a caller's own ParamSet) and
+// Use. Build a Checker once (NewChecker(programme, date) for the shipped
+// parameters, with WithParams for a caller's own ParamSet or WithResolved
+// for parameters resolved by Resolve; NewSyncChecker takes the same
+// options) and
 // call its methods with plain inputs and the evaluation date. Every result
 // carries a hubrules.Report whose Basis lists only the parameters that
 // decision used; Basis.Unverified names those that are not verified, and

@@ -250,27 +250,26 @@ func (b CommunityBody) Name() hubrules.Text {
 	return hubrules.T("未知社区组织 "+string(b), "unknown community body "+string(b))
 }
 
-// Codes lists the categories (not Uncategorized) (hubrules.Coder).
-func (Category) Codes() []string {
+// Codes lists the service categories (hubrules.Coded).
+func (Category) Codes() []hubrules.Code {
 	return hubrules.CodesOf(LifeServices, Charity, Mediation, CultureSports, Governance)
 }
 
-// Codes lists the kinds of party body (hubrules.Coder).
-func (BodyKind) Codes() []string {
+// Codes lists the kinds of party body (hubrules.Coded).
+func (BodyKind) Codes() []hubrules.Code {
 	return hubrules.CodesOf(Committee, GeneralBranch, Branch, JointBranchBody, ActivityBranchBody)
 }
 
-// Codes lists the tasks (hubrules.Coder).
-func (Task) Codes() []string {
-	return hubrules.CodesOf(TransferMembership, CollectDues, StatisticalReturns, RemoteEducation, NetworkMaintenance, OrganizeActivities, PartyProjects, Training, Census, Publicity)
+// Codes lists the party-building tasks (hubrules.Coded).
+func (Task) Codes() []hubrules.Code {
+	return hubrules.CodesOf(TransferMembership, CollectDues, StatisticalReturns, RemoteEducation, NetworkMaintenance,
+		OrganizeActivities, PartyProjects, Training, Census, Publicity)
 }
 
-// Codes lists the functions (hubrules.Coder).
-func (Function) Codes() []string {
+// Codes lists the hub functions (hubrules.Coded).
+func (Function) Codes() []hubrules.Code {
 	return hubrules.CodesOf(Incubation, LiaisonService, ResourceSupport, Voice, TalentGathering)
 }
 
-// Codes lists the community bodies (hubrules.Coder).
-func (CommunityBody) Codes() []string {
-	return hubrules.CodesOf(PartyCommittee, ResidentsCommittee, WorkStation, SocialWorkStation)
-}
+// Codes lists the community bodies (hubrules.Coded).
+func (CommunityBody) Codes() []hubrules.Code { return hubrules.CodesOf(CommunityBodies()...) }

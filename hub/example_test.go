@@ -60,7 +60,7 @@ func ExampleChecker_Coverage() {
 
 // Malformed input is an *InputError naming each field in Chinese and English.
 func ExampleDecodeMembers_error() {
-	_, err := hub.DecodeMembers([]byte(`{"hub":"h","members":[{"id":"a","form":"liaison"},{"id":"a","form":"liaison"}]}`))
+	_, err := hub.DecodeMembers([]byte(`{"hub":"h","members":[{"id":"a","form":"liaison","formal_members":0},{"id":"a","form":"liaison","formal_members":0}]}`))
 	var ie *hubrules.InputError
 	if errors.As(err, &ie) {
 		fmt.Println(ie.Fields[0].Path, ie.Fields[0].Code)
@@ -185,7 +185,7 @@ func ExampleRate() {
 
 // A caller's own parameter file layered on the shipped one: the decision
 // records the value used and whether it is verified.
-func ExampleNewCheckerFromSet() {
+func ExampleWithParams() {
 	own, err := hubrules.ParseParams([]byte(`package: hub
 parameters:
   census.refresh_months:
@@ -201,7 +201,7 @@ parameters:
 	if err != nil {
 		panic(err)
 	}
-	c, err := hub.NewCheckerFromSet(hub.DefaultParamSet().Overlay(own), hubrules.Wuliqiao, hubrules.MustParseDate("2024-06-30"))
+	c, err := hub.NewChecker(hubrules.Wuliqiao, hubrules.MustParseDate("2024-06-30"), hub.WithParams(hub.DefaultParamSet().Overlay(own)))
 	if err != nil {
 		panic(err)
 	}

@@ -49,7 +49,7 @@ func FuzzCoverage(f *testing.F) {
 			if i%2 == 1 {
 				fm = forms[i%len(forms)]
 			}
-			ms[i] = hub.Member{ID: "o" + strconv.Itoa(i), Form: fm, Category: hub.Category(cat), FormalMembers: formal + i%4, CrossAppointed: xapt && i%3 == 0}
+			ms[i] = hub.Member{ID: "o" + strconv.Itoa(i), Form: fm, Category: hub.Category(cat), FormalMembers: hubrules.Ptr(formal + i%4), CrossAppointed: xapt && i%3 == 0}
 			if censusAgo >= 0 && censusAgo < 100000 {
 				ms[i].CensusOn = asOf.AddDays(-censusAgo - i)
 			}

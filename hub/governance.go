@@ -43,10 +43,10 @@ func (c *Checker) CheckAdmin(a Assignments, asOf hubrules.Date) (hubrules.Report
 	for i, t := range a.Tasks {
 		path := hubrules.Index("tasks", i)
 		if !t.Task.Valid() {
-			p.Add(path+".task", "enum", string(t.Task), hubrules.T("任务（task）的取值 "+string(t.Task)+" 不是已知的代码", "task has the unknown code "+string(t.Task)))
+			p.Add(path+".task", "enum", string(t.Task), hubrules.UnknownCode("task", string(t.Task), t.Task))
 		}
 		if !t.Assignee.Valid() {
-			p.Add(path+".assignee", "enum", string(t.Assignee), hubrules.T("承担方（assignee）应为 hub 或 service_centre", "assignee must be hub or service_centre"))
+			p.Add(path+".assignee", "enum", string(t.Assignee), hubrules.UnknownCode("assignee", string(t.Assignee), t.Assignee))
 		}
 	}
 	if err := p.Err(); err != nil {
@@ -82,7 +82,7 @@ func (c *Checker) CheckFunctions(declared []Function, asOf hubrules.Date) (Funct
 	var have [8]bool
 	for i, f := range declared {
 		if !f.Valid() {
-			p.Add(hubrules.Index("functions", i), "enum", string(f), hubrules.T("功能的取值 "+string(f)+" 不是已知的代码", "function has the unknown code "+string(f)))
+			p.Add(hubrules.Index("functions", i), "enum", string(f), hubrules.UnknownCode("function", string(f), f))
 			continue
 		}
 		have[functionIndex(f)] = true
@@ -221,13 +221,13 @@ var msgCentreNotInForce = hubrules.T("服务中心条件（杭州 DB3301/T 0346�
 func (c *Checker) CheckCentre(ct Centre, asOf hubrules.Date) (hubrules.Report, error) {
 	var p hubrules.Problems
 	if !ct.LegalForm.Valid() {
-		p.Add("legal_form", "enum", string(ct.LegalForm), hubrules.T("法律形式（legal_form）的取值 "+string(ct.LegalForm)+" 不是已知的代码", "legal_form has the unknown code "+string(ct.LegalForm)))
+		p.Add("legal_form", "enum", string(ct.LegalForm), hubrules.UnknownCode("legal_form", string(ct.LegalForm), ct.LegalForm))
 	}
 	if ct.OfficeM2 < 0 {
 		p.AddField(negativeField("office_m2", ct.OfficeM2))
 	}
 	if !ct.OperatorGrade.Valid() {
-		p.Add("operator_grade", "enum", string(ct.OperatorGrade), hubrules.T("等级（operator_grade）应为 1A—5A 或空", "operator_grade must be 1A–5A or empty"))
+		p.Add("operator_grade", "enum", string(ct.OperatorGrade), hubrules.UnknownCode("operator_grade", string(ct.OperatorGrade), ct.OperatorGrade))
 	}
 	if err := p.Err(); err != nil {
 		return hubrules.Report{}, err
@@ -264,5 +264,16 @@ func (c *Checker) CheckCentre(ct Centre, asOf hubrules.Date) (hubrules.Report, e
 	return r, nil
 }
 
-// Codes lists the assignees (hubrules.Coder).
-func (Assignee) Codes() []string { return hubrules.CodesOf(AssignedToHub, AssignedToCentre) }
+// Name returns who a task is assigned to in Chinese and English.
+func (a Assignee) Name() hubrules.Text {
+	switch a {
+	case AssignedToHub:
+		return hubrules.T("枢纽型社会组织", "the hub")
+	case AssignedToCentre:
+		return hubrules.T("党建服务中心", "the party-building service centre")
+	}
+	return hubrules.T("未知承担方", "unknown assignee")
+}
+
+// Codes lists the assignees (hubrules.Coded).
+func (Assignee) Codes() []hubrules.Code { return hubrules.CodesOf(AssignedToHub, AssignedToCentre) }

@@ -223,7 +223,7 @@ func TestRules_CatalogueAndParams(t *testing.T) {
 		_, ok := cat.Lookup(id)
 		assert.True(t, ok, id)
 	}
-	set, syncSet := hub.DefaultParamSet(), hub.SyncParamSet()
+	set, syncSet := hub.DefaultParamSet(), hub.DefaultParamSet()
 	for _, r := range cat {
 		assert.Equal(t, "hub", r.Package)
 		assert.NotEmpty(t, r.Title.ZH, r.ID)
@@ -255,9 +255,9 @@ func TestRules_CatalogueAndParams(t *testing.T) {
 	}
 	_, err := hub.NewChecker(hubrules.National, hubrules.MustParseDate("2010-01-01"))
 	require.ErrorIs(t, err, hubrules.ErrInvalidInput)
-	p, basis, err := hub.DefaultParams(hubrules.National, asOf)
+	p, basis, err := hub.Resolve(hubrules.National, asOf)
 	require.NoError(t, err)
 	p.CrossAppointmentTarget = "abc"
-	_, err = hub.New(p, basis)
+	_, err = hub.NewChecker(basis.Programme, basis.AsOf, hub.WithResolved(p, basis))
 	inputError(t, err, "params.CrossAppointmentTarget")
 }

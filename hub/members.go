@@ -14,8 +14,9 @@ type Member struct {
 	Category Category `json:"category,omitempty" validate:"omitempty,enum"`
 	// Form is the party form the organization has now.
 	Form hubrules.PartyForm `json:"form" validate:"enum"`
-	// FormalMembers is its count of formal (正式) party members.
-	FormalMembers int `json:"formal_members" validate:"gte=0"`
+	// FormalMembers is its count of formal (正式) party members; required
+	// (0 when there are none).
+	FormalMembers *int `json:"formal_members" validate:"required,gte=0"`
 	// CrossAppointed is 双向进入、交叉任职: its managers sit on the party
 	// organization's committee and its party leaders sit in management. Only
 	// an organization with work coverage can be cross-appointed.
@@ -61,15 +62,15 @@ func validateMembers(ms []Member, asOf hubrules.Date) error {
 			p.Add(hubrules.Index("members", i)+".id", "max", m.ID, hubrules.T("组织编号（id）不能超过 100 个字符", "id must be at most 100 characters"))
 		}
 		if m.Category != Uncategorized && !m.Category.Valid() {
-			p.Add(hubrules.Index("members", i)+".category", "enum", string(m.Category),
-				hubrules.T("服务类别（category）的取值 "+string(m.Category)+" 不是已知的代码", "category has the unknown code "+string(m.Category)))
+			p.Add(hubrules.Index("members", i)+".category", "enum", string(m.Category), hubrules.UnknownCode("category", string(m.Category), m.Category))
 		}
 		if !m.Form.Valid() {
-			p.Add(hubrules.Index("members", i)+".form", "enum", string(m.Form),
-				hubrules.T("党组织形式（form）的取值 "+string(m.Form)+" 不是已知的代码", "form has the unknown code "+string(m.Form)))
+			p.Add(hubrules.Index("members", i)+".form", "enum", string(m.Form), hubrules.UnknownCode("form", string(m.Form), m.Form))
 		}
-		if m.FormalMembers < 0 {
-			p.AddField(negativeField(hubrules.Index("members", i)+".formal_members", m.FormalMembers))
+		if m.FormalMembers == nil {
+			p.Add(hubrules.Index("members", i)+".formal_members", "required", "", msgMissingMembers)
+		} else if *m.FormalMembers < 0 {
+			p.AddField(negativeField(hubrules.Index("members", i)+".formal_members", *m.FormalMembers))
 		}
 		if m.CrossAppointed && !m.Form.WorkCoverage() {
 			p.Add(hubrules.Index("members", i)+".cross_appointed", "coverage", string(m.Form),
@@ -135,3 +136,7 @@ func findDuplicateMembers(ms []Member, p *hubrules.Problems) {
 		}
 	}
 }
+
+// msgMissingMembers is the message for a missing count of formal members,
+// which is never read as 0.
+var msgMissingMembers = hubrules.T("缺少正式党员数（没有时填 0）", "formal_members is missing (0 when there are none)")

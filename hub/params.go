@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/hubrules/hubrules"
+	"github.com/hubrules/hubrules/internal/setup"
 )
 
 //go:embed params.yaml
@@ -17,6 +18,28 @@ var paramsYAML []byte
 // formal members of an own branch — is written once. Layer your own file on
 // it with (*hubrules.ParamSet).Overlay.
 func DefaultParamSet() *hubrules.ParamSet { return defaultSet() }
+
+// Option chooses the parameters of NewChecker, NewSyncChecker, Resolve and
+// ResolveSync; without one they resolve from DefaultParamSet.
+type Option func(*setup.Config)
+
+// WithParams resolves from set instead of DefaultParamSet: set replaces the
+// shipped parameters, it is not layered on them. To add a file of your own
+// to the shipped one, pass DefaultParamSet().Overlay(mine). A nil set is an
+// *InputError.
+func WithParams(set *hubrules.ParamSet) Option {
+	return func(c *setup.Config) { c.UseSet(set) }
+}
+
+// WithResolved hands over parameters already resolved (by Resolve or
+// ResolveSync, possibly changed, or made by hand) with the basis they came
+// with: Params for NewChecker, SyncParams for NewSyncChecker. They are
+// validated again. A basis for another programme or date than the
+// constructor's is an *InputError; a basis with neither is given the
+// constructor's.
+func WithResolved[P Params | SyncParams](p P, basis hubrules.Basis) Option {
+	return func(c *setup.Config) { c.UseResolved(p, basis) }
+}
 
 // defaultSet parses the embedded files once; a ParamSet is immutable.
 var defaultSet = sync.OnceValue(func() *hubrules.ParamSet {
@@ -71,22 +94,9 @@ type Params struct {
 	MinCertifiedPerBody int `param:"xiyuan.min_certified_per_body" validate:"gte=0,lte=100"`
 }
 
-// DefaultParams resolves the shipped parameters for programme on date.
-func DefaultParams(programme hubrules.Programme, date hubrules.Date) (Params, hubrules.Basis, error) {
-	return ResolveParams(DefaultParamSet(), programme, date)
-}
-
-// ResolveParams resolves the parameters of set (the shipped file, or it
-// overlaid with a caller's own) for programme on date.
-func ResolveParams(set *hubrules.ParamSet, programme hubrules.Programme, date hubrules.Date) (Params, hubrules.Basis, error) {
-	var p Params
-	if set == nil {
-		return p, hubrules.Basis{}, hubrules.NewInputError(hubrules.FieldError{Path: "params", Code: "required",
-			Message: hubrules.T("缺少参数集", "the parameter set is missing")})
-	}
-	b, err := set.Resolve(programme, date, &p)
-	if err != nil {
-		return Params{}, hubrules.Basis{}, err
-	}
-	return p, b, nil
+// Resolve returns the parameters of the HUB-* rules for programme on date,
+// with their basis: from the shipped DefaultParamSet, or as chosen with
+// WithParams or WithResolved. NewChecker resolves through it.
+func Resolve(programme hubrules.Programme, date hubrules.Date, opts ...Option) (Params, hubrules.Basis, error) {
+	return setup.Resolve(opts, DefaultParamSet, programme, date, setup.FromSet[Params])
 }

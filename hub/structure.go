@@ -18,7 +18,8 @@ type Body struct {
 	Parent string `json:"parent,omitempty" validate:"max=100"`
 	// FormalMembers are the formal party members organized directly in this
 	// body (for a committee or general branch: those not in a branch below).
-	FormalMembers int `json:"formal_members" validate:"gte=0"`
+	// Required (0 when there are none).
+	FormalMembers *int `json:"formal_members" validate:"required,gte=0"`
 	// CommitteeSize is the number of elected committee members; 0 means a
 	// secretary only (HUB-FORM-02).
 	CommitteeSize int `json:"committee_size" validate:"gte=0"`
@@ -105,10 +106,12 @@ func validateStructure(s Structure, asOf hubrules.Date) ([]int, error) {
 			idx[b.ID] = i
 		}
 		if !b.Kind.Valid() {
-			p.Add(path+".kind", "enum", string(b.Kind), hubrules.T("组织类型（kind）的取值 "+string(b.Kind)+" 不是已知的代码", "kind has the unknown code "+string(b.Kind)))
+			p.Add(path+".kind", "enum", string(b.Kind), hubrules.UnknownCode("kind", string(b.Kind), b.Kind))
 		}
-		if b.FormalMembers < 0 {
-			p.AddField(negativeField(path+".formal_members", b.FormalMembers))
+		if b.FormalMembers == nil {
+			p.Add(path+".formal_members", "required", "", msgMissingMembers)
+		} else if *b.FormalMembers < 0 {
+			p.AddField(negativeField(path+".formal_members", *b.FormalMembers))
 		}
 		if b.CommitteeSize < 0 {
 			p.AddField(negativeField(path+".committee_size", b.CommitteeSize))
@@ -228,7 +231,7 @@ func (c *Checker) CheckStructure(s Structure, asOf hubrules.Date) (StructureResu
 	members := make([]int, n)
 	for i, b := range s.Bodies {
 		for j := i; j >= 0; j = parent[j] {
-			members[j] += b.FormalMembers
+			members[j] += *b.FormalMembers
 		}
 	}
 	r := StructureResult{Hub: s.Hub, Bodies: make([]BodySummary, 0, n)}
@@ -245,7 +248,7 @@ func (c *Checker) CheckStructure(s Structure, asOf hubrules.Date) (StructureResu
 	topCommittees := 0
 	for i, b := range s.Bodies {
 		m := members[i]
-		r.Members += b.FormalMembers
+		r.Members += *b.FormalMembers
 		sum := BodySummary{ID: b.ID, Kind: b.Kind, Parent: b.Parent, Members: m, Expected: c.form(m).Body}
 		mf := func(extra ...hubrules.Fact) []hubrules.Fact {
 			return append([]hubrules.Fact{fact("kind", string(b.Kind)), fact("members", strconv.Itoa(m))}, extra...)

@@ -52,10 +52,10 @@ func TestHUB_STRUCT_01_JinganSeed(t *testing.T) {
 func TestHUB_STRUCT_01_SmallBranchesFlagged(t *testing.T) {
 	c := checker(t, hubrules.National)
 	s := hub.Structure{Hub: "h", Bodies: []hub.Body{
-		{ID: "gb", Kind: hub.GeneralBranch, FormalMembers: 0, CommitteeSize: 3, Approved: true},
-		{ID: "b2", Kind: hub.Branch, Parent: "gb", FormalMembers: 2},
-		{ID: "b3", Kind: hub.Branch, Parent: "gb", FormalMembers: 3},
-		{ID: "j2", Kind: hub.JointBranchBody, Parent: "gb", FormalMembers: 2, Units: []string{"o1", "o2"}},
+		{ID: "gb", Kind: hub.GeneralBranch, FormalMembers: hubrules.Ptr(0), CommitteeSize: 3, Approved: true},
+		{ID: "b2", Kind: hub.Branch, Parent: "gb", FormalMembers: hubrules.Ptr(2)},
+		{ID: "b3", Kind: hub.Branch, Parent: "gb", FormalMembers: hubrules.Ptr(3)},
+		{ID: "j2", Kind: hub.JointBranchBody, Parent: "gb", FormalMembers: hubrules.Ptr(2), Units: []string{"o1", "o2"}},
 	}}
 	r, err := c.CheckStructure(s, asOf)
 	require.NoError(t, err)
@@ -66,8 +66,8 @@ func TestHUB_STRUCT_01_SmallBranchesFlagged(t *testing.T) {
 	assert.Equal(t, "0+1+3", r.Formula)
 
 	two := hub.Structure{Hub: "h", Bodies: []hub.Body{
-		{ID: "c1", Kind: hub.Committee, FormalMembers: 100, CommitteeSize: 5},
-		{ID: "c2", Kind: hub.Committee, FormalMembers: 100, CommitteeSize: 5},
+		{ID: "c1", Kind: hub.Committee, FormalMembers: hubrules.Ptr(100), CommitteeSize: 5},
+		{ID: "c2", Kind: hub.Committee, FormalMembers: hubrules.Ptr(100), CommitteeSize: 5},
 	}}
 	r, err = c.CheckStructure(two, asOf)
 	require.NoError(t, err)
@@ -86,16 +86,16 @@ func TestHUB_STRUCT_01_BadInput(t *testing.T) {
 		{"unknown kind", []hub.Body{{ID: "a", Kind: "cell"}}, "bodies[0].kind"},
 		{"negative members", []hub.Body{branch("a", -1, 0)}, "bodies[0].formal_members"},
 		{"negative committee", []hub.Body{branch("a", 3, -1)}, "bodies[0].committee_size"},
-		{"unknown parent", []hub.Body{{ID: "a", Kind: hub.Branch, Parent: "zz"}}, "bodies[0].parent"},
-		{"branch above general branch", []hub.Body{branch("a", 3, 0), {ID: "g", Kind: hub.GeneralBranch, Parent: "a"}}, "bodies[1].parent"},
-		{"committee with a parent", []hub.Body{{ID: "c", Kind: hub.Committee}, {ID: "d", Kind: hub.Committee, Parent: "c"}}, "bodies[1].parent"},
-		{"units on an own branch", []hub.Body{{ID: "a", Kind: hub.Branch, Units: []string{"x"}}}, "bodies[0].units"},
-		{"elected after as_of", []hub.Body{{ID: "a", Kind: hub.Branch, ElectedOn: hubrules.MustParseDate("2025-01-01")}}, "bodies[0].elected_on"},
-		{"extension before election", []hub.Body{{ID: "a", Kind: hub.Branch, ElectedOn: hubrules.MustParseDate("2022-01-01"), ExtendedTo: hubrules.MustParseDate("2021-01-01")}}, "bodies[0].extended_to"},
-		{"extension within the regular term", []hub.Body{{ID: "a", Kind: hub.Branch, ElectedOn: hubrules.MustParseDate("2022-01-01"), ExtendedTo: hubrules.MustParseDate("2024-01-01")}}, "bodies[0].extended_to"},
+		{"unknown parent", []hub.Body{{ID: "a", FormalMembers: hubrules.Ptr(0), Kind: hub.Branch, Parent: "zz"}}, "bodies[0].parent"},
+		{"branch above general branch", []hub.Body{branch("a", 3, 0), {ID: "g", FormalMembers: hubrules.Ptr(0), Kind: hub.GeneralBranch, Parent: "a"}}, "bodies[1].parent"},
+		{"committee with a parent", []hub.Body{{ID: "c", FormalMembers: hubrules.Ptr(0), Kind: hub.Committee}, {ID: "d", FormalMembers: hubrules.Ptr(0), Kind: hub.Committee, Parent: "c"}}, "bodies[1].parent"},
+		{"units on an own branch", []hub.Body{{ID: "a", FormalMembers: hubrules.Ptr(0), Kind: hub.Branch, Units: []string{"x"}}}, "bodies[0].units"},
+		{"elected after as_of", []hub.Body{{ID: "a", FormalMembers: hubrules.Ptr(0), Kind: hub.Branch, ElectedOn: hubrules.MustParseDate("2025-01-01")}}, "bodies[0].elected_on"},
+		{"extension before election", []hub.Body{{ID: "a", FormalMembers: hubrules.Ptr(0), Kind: hub.Branch, ElectedOn: hubrules.MustParseDate("2022-01-01"), ExtendedTo: hubrules.MustParseDate("2021-01-01")}}, "bodies[0].extended_to"},
+		{"extension within the regular term", []hub.Body{{ID: "a", FormalMembers: hubrules.Ptr(0), Kind: hub.Branch, ElectedOn: hubrules.MustParseDate("2022-01-01"), ExtendedTo: hubrules.MustParseDate("2024-01-01")}}, "bodies[0].extended_to"},
 		{"org in two joint branches", []hub.Body{
-			{ID: "j1", Kind: hub.JointBranchBody, Units: []string{"o1", "o2"}},
-			{ID: "j2", Kind: hub.JointBranchBody, Units: []string{"o2"}},
+			{ID: "j1", FormalMembers: hubrules.Ptr(0), Kind: hub.JointBranchBody, Units: []string{"o1", "o2"}},
+			{ID: "j2", FormalMembers: hubrules.Ptr(0), Kind: hub.JointBranchBody, Units: []string{"o2"}},
 		}, "bodies[1].units[0]"},
 	}
 	for _, tc := range cases {

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 
 	"github.com/hubrules/hubrules"
+	"github.com/hubrules/hubrules/internal/setup"
 )
 
 // SyncEventKind is the typed code of an event in an organization's log for
@@ -137,8 +138,9 @@ const MaxSyncEvents = 1000
 type SyncOrg struct {
 	// ID identifies the organization in results and findings.
 	ID string `json:"id" validate:"required,max=200"`
-	// FormalMembers is the count of formal (正式) party members working in it.
-	FormalMembers int `json:"formal_members" validate:"gte=0,lte=1000000"`
+	// FormalMembers is the count of formal (正式) party members working in
+	// it; required (0 when there are none).
+	FormalMembers *int `json:"formal_members" validate:"required,gte=0,lte=1000000"`
 	// PartyForm is how its party work is organized today (SYNC-3 coverage).
 	PartyForm hubrules.PartyForm `json:"party_form" validate:"enum"`
 	// Events is the dated event log.
@@ -308,11 +310,6 @@ type SyncParams struct {
 //go:embed sync_params.yaml
 var syncParamsYAML []byte
 
-// SyncParamSet returns the parameters the six-synchronization checker
-// resolves from: the package's one set, DefaultParamSet (kept as a name of
-// its own for callers that think of the two checkers apart).
-func SyncParamSet() *hubrules.ParamSet { return DefaultParamSet() }
-
 // DecodeSyncOrg decodes one organization's JSON input strictly (unknown
 // fields, wrong types, malformed dates) and validates its fields; every
 // problem is an *hubrules.InputError naming the field. Checks that need the
@@ -326,26 +323,12 @@ func DecodeSyncOrg(data []byte) (SyncOrg, error) {
 	return org, nil
 }
 
-// DefaultSyncParams resolves the shipped parameters for programme on date.
-func DefaultSyncParams(programme hubrules.Programme, date hubrules.Date) (SyncParams, hubrules.Basis, error) {
-	return SyncParamsFrom(SyncParamSet(), programme, date)
-}
-
-// SyncParamsFrom resolves the parameters of set for programme on date.
-func SyncParamsFrom(set *hubrules.ParamSet, programme hubrules.Programme, date hubrules.Date) (SyncParams, hubrules.Basis, error) {
-	var p SyncParams
-	if set == nil {
-		return p, hubrules.Basis{}, hubrules.NewInputError(hubrules.FieldError{Path: "params", Code: "required",
-			Message: hubrules.T("缺少参数集", "the parameter set is missing")})
-	}
-	if _, err := hubrules.ParseProgramme("programme", string(programme)); err != nil {
-		return p, hubrules.Basis{}, err
-	}
-	b, err := set.Resolve(programme, date, &p)
-	if err != nil {
-		return SyncParams{}, hubrules.Basis{}, err
-	}
-	return p, b, nil
+// ResolveSync returns the parameters of the six synchronizations for
+// programme on date, with their basis: from the shipped DefaultParamSet, or
+// as chosen with WithParams or WithResolved. NewSyncChecker resolves
+// through it.
+func ResolveSync(programme hubrules.Programme, date hubrules.Date, opts ...Option) (SyncParams, hubrules.Basis, error) {
+	return setup.Resolve(opts, DefaultParamSet, programme, date, setup.FromSet[SyncParams])
 }
 
 // SyncChecker checks organizations against one programme's profile of the
@@ -364,29 +347,20 @@ type SyncChecker struct {
 	win     syncWindow
 }
 
-// NewSyncChecker prepares a checker with the shipped parameters of
-// programme in effect on date. An unknown programme is an *InputError.
-func NewSyncChecker(programme hubrules.Programme, date hubrules.Date) (*SyncChecker, error) {
-	p, b, err := DefaultSyncParams(programme, date)
+// NewSyncChecker prepares a checker with the parameters for programme in
+// effect on date: by default the shipped DefaultParamSet, or those chosen
+// with WithParams or WithResolved. The parameters are validated; the basis
+// is recorded in every report. An unknown programme, a missing date or a
+// bad value is an *InputError.
+func NewSyncChecker(programme hubrules.Programme, date hubrules.Date, opts ...Option) (*SyncChecker, error) {
+	p, basis, err := ResolveSync(programme, date, opts...)
 	if err != nil {
 		return nil, err
 	}
-	return NewSyncCheckerParams(p, b)
+	return newSyncChecker(p, basis)
 }
 
-// NewSyncCheckerFrom prepares a checker with the parameters of the caller's
-// own set (for example SyncParamSet().Overlay(mine)).
-func NewSyncCheckerFrom(set *hubrules.ParamSet, programme hubrules.Programme, date hubrules.Date) (*SyncChecker, error) {
-	p, b, err := SyncParamsFrom(set, programme, date)
-	if err != nil {
-		return nil, err
-	}
-	return NewSyncCheckerParams(p, b)
-}
-
-// NewSyncCheckerParams prepares a checker from parameters the caller built;
-// they are validated. The basis is recorded in every report as given.
-func NewSyncCheckerParams(p SyncParams, basis hubrules.Basis) (*SyncChecker, error) {
+func newSyncChecker(p SyncParams, basis hubrules.Basis) (*SyncChecker, error) {
 	if err := hubrules.Validate(&p); err != nil {
 		return nil, err
 	}
@@ -431,12 +405,5 @@ func (c *SyncChecker) Profile() SyncProfile { return c.params.Profile }
 // Links returns the set of links the profile checks.
 func (c *SyncChecker) Links() SyncLinks { return c.links }
 
-// Codes lists the event kinds (hubrules.Coder).
-func (SyncEventKind) Codes() []string {
-	return hubrules.CodesOf(EventRegistered, EventFiled, EventMovedIn, EventWorkPlanSubmitted, EventLegalRepInterviewed, EventPartyOrgApproved, EventCensusRecorded, EventJointActivity, EventAnnualReportFiled, EventBoardReelected, EventCandidatesReviewed, EventEvaluated)
-}
-
-// Codes lists the profiles (hubrules.Coder).
-func (SyncProfile) Codes() []string {
-	return hubrules.CodesOf(ProfileSixSync, ProfileJingan, ProfileThreeSync)
-}
+// Codes lists the event kinds (hubrules.Coded).
+func (SyncEventKind) Codes() []hubrules.Code { return hubrules.CodesOf(SyncEventKinds()...) }

@@ -91,7 +91,7 @@ func (b *SyncBatch) Add(org *SyncOrg) error {
 			latest = ev[i].Date
 		}
 	}
-	b.orgs = append(b.orgs, syncBatchOrg{id: org.ID, form: org.PartyForm, members: int32(org.FormalMembers),
+	b.orgs = append(b.orgs, syncBatchOrg{id: org.ID, form: org.PartyForm, members: int32(*org.FormalMembers),
 		start: int32(start), n: int32(n), latest: latest, scan: s})
 	return nil
 }

@@ -32,7 +32,7 @@ func TestSyncBatch_SameResultAsCheckInto(t *testing.T) {
 		orgs = append(orgs, o)
 	}
 	// Events before the zero Date (0000-03-01): valid days, below zero.
-	old := hub.SyncOrg{ID: "old", PartyForm: hubrules.Liaison, Events: []hub.SyncEvent{
+	old := hub.SyncOrg{ID: "old", FormalMembers: hubrules.Ptr(0), PartyForm: hubrules.Liaison, Events: []hub.SyncEvent{
 		{Kind: hub.EventRegistered, Date: hubrules.Date{}.AddDays(-400)},
 		{Kind: hub.EventWorkPlanSubmitted, Date: hubrules.Date{}.AddDays(-390)}}}
 	orgs = append(orgs, old)
@@ -68,7 +68,7 @@ func TestSyncBatch_SameResultAsCheckInto(t *testing.T) {
 	require.NoError(t, c.CheckInto(&want, &old, early))
 	require.NoError(t, c.CheckBatchInto(&got, &b, len(orgs)-1, early))
 	assert.Equal(t, want, got)
-	assert.Equal(t, orgs[7].FormalMembers, b.FormalMembers(7))
+	assert.Equal(t, *orgs[7].FormalMembers, b.FormalMembers(7))
 	assert.Equal(t, orgs[7].PartyForm, b.PartyForm(7))
 }
 
@@ -83,13 +83,13 @@ func TestSyncBatch_AddRefusesBadInput(t *testing.T) {
 	var b hub.SyncBatch
 	require.NoError(t, b.Add(&good[0]))
 	bads := []hub.SyncOrg{
-		{ID: "", FormalMembers: -1, PartyForm: "team"},
-		{ID: "kind", PartyForm: hubrules.Liaison, Events: []hub.SyncEvent{{Kind: "signed", Date: asOf}}},
-		{ID: "dup", PartyForm: hubrules.Liaison, Events: []hub.SyncEvent{{Kind: hub.EventMovedIn, Date: asOf}, {Kind: hub.EventMovedIn, Date: asOf}}},
-		{ID: "order", PartyForm: hubrules.Liaison, Events: []hub.SyncEvent{
+		{ID: "", FormalMembers: hubrules.Ptr(-1), PartyForm: "team"},
+		{ID: "kind", FormalMembers: hubrules.Ptr(0), PartyForm: hubrules.Liaison, Events: []hub.SyncEvent{{Kind: "signed", Date: asOf}}},
+		{ID: "dup", FormalMembers: hubrules.Ptr(0), PartyForm: hubrules.Liaison, Events: []hub.SyncEvent{{Kind: hub.EventMovedIn, Date: asOf}, {Kind: hub.EventMovedIn, Date: asOf}}},
+		{ID: "order", FormalMembers: hubrules.Ptr(0), PartyForm: hubrules.Liaison, Events: []hub.SyncEvent{
 			{Kind: hub.EventRegistered, Date: syncD("2022-01-01")}, {Kind: hub.EventEvaluated, Date: syncD("2021-01-01")}}},
-		{ID: "flag", PartyForm: hubrules.Liaison, Events: []hub.SyncEvent{{Kind: hub.EventMovedIn, Date: asOf, PartySection: true}}},
-		{ID: "many", PartyForm: hubrules.Liaison, Events: make([]hub.SyncEvent, hub.MaxSyncEvents+1)},
+		{ID: "flag", FormalMembers: hubrules.Ptr(0), PartyForm: hubrules.Liaison, Events: []hub.SyncEvent{{Kind: hub.EventMovedIn, Date: asOf, PartySection: true}}},
+		{ID: "many", FormalMembers: hubrules.Ptr(0), PartyForm: hubrules.Liaison, Events: make([]hub.SyncEvent, hub.MaxSyncEvents+1)},
 	}
 	for i := range bads {
 		err := b.Add(&bads[i])
@@ -149,11 +149,11 @@ func ExampleSyncChecker_CheckBatchInto() {
 		panic(err)
 	}
 	register := []hub.SyncOrg{
-		{ID: "kyh-001", FormalMembers: 3, PartyForm: hubrules.OwnBranch, Events: []hub.SyncEvent{
+		{ID: "kyh-001", FormalMembers: hubrules.Ptr(3), PartyForm: hubrules.OwnBranch, Events: []hub.SyncEvent{
 			{Kind: hub.EventRegistered, Date: hubrules.MustParseDate("2022-03-01")},
 			{Kind: hub.EventWorkPlanSubmitted, Date: hubrules.MustParseDate("2022-03-01")},
 		}},
-		{ID: "kyh-002", FormalMembers: 0, PartyForm: hubrules.Liaison, Events: []hub.SyncEvent{
+		{ID: "kyh-002", FormalMembers: hubrules.Ptr(0), PartyForm: hubrules.Liaison, Events: []hub.SyncEvent{
 			{Kind: hub.EventRegistered, Date: hubrules.MustParseDate("2023-05-10")},
 			{Kind: hub.EventAnnualReportFiled, Date: hubrules.MustParseDate("2024-05-10")},
 		}},

@@ -92,7 +92,7 @@ func (c *SyncChecker) eval(org *SyncOrg, asOf hubrules.Date, r *SyncResult) erro
 	var s syncScan
 	p = validateSyncOrg(org, asOf, x.ev, &x, &s, p)
 	if p == nil {
-		c.evalLinks(r, org.ID, org.FormalMembers, org.PartyForm, &x, &s, asOf)
+		c.evalLinks(r, org.ID, *org.FormalMembers, org.PartyForm, &x, &s, asOf) // required, checked above
 	}
 	syncRelease(large)
 	if p != nil {
@@ -130,12 +130,13 @@ func validateSyncOrg(org *SyncOrg, asOf hubrules.Date, ev []syncEv, x *syncIndex
 	} else if len(org.ID) > 200 {
 		add("id", "max", org.ID, hubrules.T("组织标识超过 200 字节", "the organization id exceeds 200 bytes"))
 	}
-	if org.FormalMembers < 0 || org.FormalMembers > 1000000 {
-		add("formal_members", "gte", syncItoa(org.FormalMembers), hubrules.T("正式党员人数须在 0 到 1000000 之间", "the formal member count must be between 0 and 1000000"))
+	if org.FormalMembers == nil {
+		add("formal_members", "required", "", msgMissingMembers)
+	} else if *org.FormalMembers < 0 || *org.FormalMembers > 1000000 {
+		add("formal_members", "gte", syncItoa(*org.FormalMembers), hubrules.T("正式党员人数须在 0 到 1000000 之间", "the formal member count must be between 0 and 1000000"))
 	}
 	if !org.PartyForm.Valid() {
-		add("party_form", "enum", string(org.PartyForm), hubrules.T("未知的党组织形式代码 "+string(org.PartyForm)+"，可用：own_branch、joint_branch、activity_branch、liaison、none",
-			"unknown party form "+string(org.PartyForm)+"; known: own_branch, joint_branch, activity_branch, liaison, none"))
+		add("party_form", "enum", string(org.PartyForm), hubrules.UnknownCode("party_form", string(org.PartyForm), org.PartyForm))
 	}
 	if len(org.Events) > MaxSyncEvents {
 		add("events", "max", syncItoa(len(org.Events)), hubrules.T("事件超过 1000 条", "more than 1000 events"))
@@ -153,7 +154,7 @@ func validateSyncOrg(org *SyncOrg, asOf hubrules.Date, ev []syncEv, x *syncIndex
 		ev[i] = syncEv{Date: e.Date, k: int8(k), flag: e.PartySection || e.PartyAssessed}
 		x.add(i, k)
 		if k < 0 {
-			add(hubrules.Index("events", i)+".kind", "enum", string(e.Kind), hubrules.T("未知的事件代码 "+string(e.Kind), "unknown event kind "+string(e.Kind)))
+			add(hubrules.Index("events", i)+".kind", "enum", string(e.Kind), hubrules.UnknownCode("kind", string(e.Kind), e.Kind))
 		}
 		if e.Date.IsZero() {
 			add(hubrules.Index("events", i)+".date", "required", "", hubrules.T("事件缺少日期", "the event has no date"))

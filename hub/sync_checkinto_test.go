@@ -37,7 +37,7 @@ func TestSyncCheckInto_ErrorLeavesZeroResult(t *testing.T) {
 	require.NoError(t, c.CheckInto(&dst, &orgs[0], asOf))
 	require.NotZero(t, dst.OrgID)
 
-	bad := hub.SyncOrg{ID: "bad", PartyForm: hubrules.Liaison, Events: []hub.SyncEvent{{Kind: "nope", Date: asOf}}}
+	bad := hub.SyncOrg{ID: "bad", FormalMembers: hubrules.Ptr(0), PartyForm: hubrules.Liaison, Events: []hub.SyncEvent{{Kind: "nope", Date: asOf}}}
 	err = c.CheckInto(&dst, &bad, asOf)
 	require.ErrorIs(t, err, hubrules.ErrInvalidInput)
 	assert.Equal(t, hub.SyncResult{}, dst)
@@ -57,12 +57,12 @@ func TestSYNC3_WindowOfTheCheckerDateMatchesComputed(t *testing.T) {
 	orgs := syncMix(150)
 	for _, day := range []string{"2024-06-30", "2024-06-29", "2024-07-01", "2024-03-31", "2024-12-31", "2023-02-28", "2024-02-29", "2024-01-01"} {
 		asOf := syncD(day)
-		p, b, err := hub.DefaultSyncParams(hubrules.Kaixuan, asOf)
+		p, b, err := hub.ResolveSync(hubrules.Kaixuan, asOf)
 		require.NoError(t, err)
-		own, err := hub.NewSyncCheckerParams(p, b)
+		own, err := hub.NewSyncChecker(b.Programme, b.AsOf, hub.WithResolved(p, b))
 		require.NoError(t, err)
 		b.AsOf = asOf.AddDays(-400)
-		other, err := hub.NewSyncCheckerParams(p, b)
+		other, err := hub.NewSyncChecker(b.Programme, b.AsOf, hub.WithResolved(p, b))
 		require.NoError(t, err)
 		for i := range orgs {
 			o := orgs[i]
@@ -87,7 +87,7 @@ func TestSYNC3_WindowOfTheCheckerDateMatchesComputed(t *testing.T) {
 // quarters that start on or after the move-in. Checked with the checker's
 // own date (kept window) and another (computed window).
 func TestSYNC3_WindowMatchesCalendarReference(t *testing.T) {
-	p, b, err := hub.DefaultSyncParams(hubrules.Kaixuan, syncD("2024-06-30"))
+	p, b, err := hub.ResolveSync(hubrules.Kaixuan, syncD("2024-06-30"))
 	require.NoError(t, err)
 	qr := p.QuartersReviewed
 	var asOfs []hubrules.Date
@@ -98,10 +98,10 @@ func TestSYNC3_WindowMatchesCalendarReference(t *testing.T) {
 	}
 	for _, asOf := range asOfs {
 		b.AsOf = asOf
-		own, err := hub.NewSyncCheckerParams(p, b)
+		own, err := hub.NewSyncChecker(b.Programme, b.AsOf, hub.WithResolved(p, b))
 		require.NoError(t, err)
 		b.AsOf = asOf.AddDays(1)
-		other, err := hub.NewSyncCheckerParams(p, b)
+		other, err := hub.NewSyncChecker(b.Programme, b.AsOf, hub.WithResolved(p, b))
 		require.NoError(t, err)
 		// Reference: complete quarters by calendar months.
 		var complete []hubrules.Date
@@ -122,7 +122,7 @@ func TestSYNC3_WindowMatchesCalendarReference(t *testing.T) {
 					want = append(want, s)
 				}
 			}
-			org := hub.SyncOrg{ID: "w", PartyForm: hubrules.Liaison, Events: []hub.SyncEvent{{Kind: hub.EventMovedIn, Date: move}}}
+			org := hub.SyncOrg{ID: "w", FormalMembers: hubrules.Ptr(0), PartyForm: hubrules.Liaison, Events: []hub.SyncEvent{{Kind: hub.EventMovedIn, Date: move}}}
 			for _, c := range []*hub.SyncChecker{own, other} {
 				r, err := c.Check(org, asOf)
 				require.NoError(t, err)

@@ -14,7 +14,7 @@ func ExampleSyncChecker_Check() {
 	if err != nil {
 		panic(err)
 	}
-	org := hub.SyncOrg{ID: "kyh-001", FormalMembers: 3, PartyForm: hubrules.OwnBranch, Events: []hub.SyncEvent{
+	org := hub.SyncOrg{ID: "kyh-001", FormalMembers: hubrules.Ptr(3), PartyForm: hubrules.OwnBranch, Events: []hub.SyncEvent{
 		{Kind: hub.EventWorkPlanSubmitted, Date: hubrules.MustParseDate("2022-03-01")},
 		{Kind: hub.EventRegistered, Date: hubrules.MustParseDate("2022-03-01")},
 		{Kind: hub.EventMovedIn, Date: hubrules.MustParseDate("2022-03-15")},
@@ -45,7 +45,7 @@ func ExampleSyncChecker_Check() {
 func ExampleSyncChecker_FailedLinks() {
 	asOf := hubrules.MustParseDate("2024-06-30")
 	checker, _ := hub.NewSyncChecker(hubrules.Jingan, asOf)
-	org := hub.SyncOrg{ID: "ja-42", FormalMembers: 1, PartyForm: hubrules.JointBranch, Events: []hub.SyncEvent{
+	org := hub.SyncOrg{ID: "ja-42", FormalMembers: hubrules.Ptr(1), PartyForm: hubrules.JointBranch, Events: []hub.SyncEvent{
 		{Kind: hub.EventRegistered, Date: hubrules.MustParseDate("2023-09-01")},
 		{Kind: hub.EventWorkPlanSubmitted, Date: hubrules.MustParseDate("2023-08-20")},
 		{Kind: hub.EventEvaluated, Date: hubrules.MustParseDate("2024-05-01")},
@@ -67,7 +67,7 @@ func ExampleSyncChecker_FailedLinks() {
 func ExampleSyncResult_Report() {
 	asOf := hubrules.MustParseDate("2024-06-30")
 	checker, _ := hub.NewSyncChecker(hubrules.Wuliqiao, asOf)
-	org := hub.SyncOrg{ID: "wlq-08", FormalMembers: 5, PartyForm: hubrules.OwnBranch, Events: []hub.SyncEvent{
+	org := hub.SyncOrg{ID: "wlq-08", FormalMembers: hubrules.Ptr(5), PartyForm: hubrules.OwnBranch, Events: []hub.SyncEvent{
 		{Kind: hub.EventRegistered, Date: hubrules.MustParseDate("2023-01-10")},
 		{Kind: hub.EventPartyOrgApproved, Date: hubrules.MustParseDate("2023-03-01")},
 	}}

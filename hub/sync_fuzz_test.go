@@ -48,7 +48,7 @@ func FuzzSyncCheck(f *testing.F) {
 	forms := []hubrules.PartyForm{hubrules.OwnBranch, hubrules.JointBranch, hubrules.ActivityBranch, hubrules.Liaison, hubrules.NoPartyForm, "bad"}
 	kinds := append(hub.SyncEventKinds(), "bogus")
 	f.Fuzz(func(t *testing.T, a, b uint64, members int16, form uint8, start uint16, step int16) {
-		org := hub.SyncOrg{ID: "fuzz", FormalMembers: int(members), PartyForm: forms[int(form)%len(forms)]}
+		org := hub.SyncOrg{ID: "fuzz", FormalMembers: hubrules.Ptr(int(members)), PartyForm: forms[int(form)%len(forms)]}
 		base := syncD("2018-01-01").AddDays(int(start) % 3000)
 		for i := 0; i < 16; i++ {
 			src := a
@@ -146,7 +146,7 @@ func FuzzSyncBatch(f *testing.F) {
 	kinds := append(hub.SyncEventKinds(), "bogus")
 	fixed := syncMix(1)[0]
 	f.Fuzz(func(t *testing.T, n uint16, seed uint64, start, asOfDay int32) {
-		org := hub.SyncOrg{ID: "fuzz", FormalMembers: int(seed % 7), PartyForm: hubrules.PartyForms()[int(seed>>8)%len(hubrules.PartyForms())]}
+		org := hub.SyncOrg{ID: "fuzz", FormalMembers: hubrules.Ptr(int(seed % 7)), PartyForm: hubrules.PartyForms()[int(seed>>8)%len(hubrules.PartyForms())]}
 		base := hubrules.Date{}.AddDays(int(start))
 		x := seed
 		for i := 0; i < int(n%1100); i++ {

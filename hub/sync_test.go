@@ -28,7 +28,7 @@ func syncChecker(t testing.TB, p hubrules.Programme) *hub.SyncChecker {
 
 // syncFullOrg is an organization that passes all six links as of 2024-06-30.
 func syncFullOrg() hub.SyncOrg {
-	return hub.SyncOrg{ID: "kyh-001", FormalMembers: 4, PartyForm: hubrules.OwnBranch, Events: []hub.SyncEvent{
+	return hub.SyncOrg{ID: "kyh-001", FormalMembers: hubrules.Ptr(4), PartyForm: hubrules.OwnBranch, Events: []hub.SyncEvent{
 		syncEv(hub.EventWorkPlanSubmitted, "2022-02-25"),
 		syncEv(hub.EventLegalRepInterviewed, "2022-03-10"),
 		syncEv(hub.EventRegistered, "2022-03-01"),
@@ -162,7 +162,7 @@ func TestSYNC1_Registration(t *testing.T) {
 		if date != "" {
 			o = syncWith(full, hub.EventPartyOrgApproved, syncEv(hub.EventPartyOrgApproved, date))
 		}
-		o.FormalMembers = members
+		o.FormalMembers = hubrules.Ptr(members)
 		return o
 	}
 	interview := func(date string) hub.SyncOrg {
@@ -219,7 +219,7 @@ func TestSYNC3_Management(t *testing.T) {
 	full := syncFullOrg()
 	form := func(members int, f hubrules.PartyForm) hub.SyncOrg {
 		o := full
-		o.FormalMembers, o.PartyForm = members, f
+		o.FormalMembers, o.PartyForm = hubrules.Ptr(members), f
 		return o
 	}
 	gap := syncWith(full, hub.EventJointActivity,
@@ -324,7 +324,7 @@ func TestSYNC6_Evaluation(t *testing.T) {
 
 func TestSyncCheck_InputErrorsNameEveryField(t *testing.T) {
 	c := syncChecker(t, hubrules.Kaixuan)
-	org := hub.SyncOrg{ID: "bad", FormalMembers: -1, PartyForm: "cell", Events: []hub.SyncEvent{
+	org := hub.SyncOrg{ID: "bad", FormalMembers: hubrules.Ptr(-1), PartyForm: "cell", Events: []hub.SyncEvent{
 		syncEv(hub.EventRegistered, "2022-03-01"),
 		syncEv(hub.EventMovedIn, "2025-01-01"),
 		{Kind: "party_day", Date: syncD("2022-05-01")},
@@ -377,7 +377,7 @@ func TestSyncCheck_InputErrorsNameEveryField(t *testing.T) {
 	_, err = nilChecker.Check(syncFullOrg(), syncD("2024-06-30"))
 	assert.ErrorIs(t, err, hubrules.ErrInvalidInput)
 
-	many := hub.SyncOrg{ID: "x", PartyForm: hubrules.Liaison, Events: make([]hub.SyncEvent, hub.MaxSyncEvents+1)}
+	many := hub.SyncOrg{ID: "x", FormalMembers: hubrules.Ptr(0), PartyForm: hubrules.Liaison, Events: make([]hub.SyncEvent, hub.MaxSyncEvents+1)}
 	_, err = c.Check(many, syncD("2024-06-30"))
 	require.ErrorAs(t, err, &ie)
 	_, ok = ie.Field("events")
@@ -407,17 +407,17 @@ func TestNewSyncChecker_Errors(t *testing.T) {
 	_, err = hub.NewSyncChecker(hubrules.Kaixuan, syncD("1999-12-31"))
 	assert.ErrorIs(t, err, hubrules.ErrInvalidInput, "no parameter value before 2000")
 
-	_, err = hub.NewSyncCheckerFrom(nil, hubrules.Kaixuan, syncD("2024-06-30"))
+	_, err = hub.NewSyncChecker(hubrules.Kaixuan, syncD("2024-06-30"), hub.WithParams(nil))
 	assert.ErrorIs(t, err, hubrules.ErrInvalidInput)
 
-	p, b, err := hub.DefaultSyncParams(hubrules.Kaixuan, syncD("2024-06-30"))
+	p, b, err := hub.ResolveSync(hubrules.Kaixuan, syncD("2024-06-30"))
 	require.NoError(t, err)
 	p.Links = []int{7}
-	_, err = hub.NewSyncCheckerParams(p, b)
+	_, err = hub.NewSyncChecker(b.Programme, b.AsOf, hub.WithResolved(p, b))
 	assert.ErrorIs(t, err, hubrules.ErrInvalidInput)
 	p.Links = []int{1}
 	p.SYNC1Requires = []string{"oath"}
-	_, err = hub.NewSyncCheckerParams(p, b)
+	_, err = hub.NewSyncChecker(b.Programme, b.AsOf, hub.WithResolved(p, b))
 	assert.ErrorIs(t, err, hubrules.ErrInvalidInput)
 }
 
@@ -429,8 +429,8 @@ parameters:
     values:
       - {programme: kaixuan, from: "2024-01-01", value: 60, confidence: illustrative, source: {document: "my city"}}
 `))
-	set := hub.SyncParamSet().Overlay(mine)
-	c, err := hub.NewSyncCheckerFrom(set, hubrules.Kaixuan, syncD("2024-06-30"))
+	set := hub.DefaultParamSet().Overlay(mine)
+	c, err := hub.NewSyncChecker(hubrules.Kaixuan, syncD("2024-06-30"), hub.WithParams(set))
 	require.NoError(t, err)
 	assert.Equal(t, 60, c.Params().CensusMaxDays)
 	org := syncWith(syncFullOrg(), hub.EventCensusRecorded, syncEv(hub.EventCensusRecorded, "2022-05-20"))
@@ -444,14 +444,14 @@ parameters:
 
 func TestSyncParams_EveryProgrammeResolvesWithProvenance(t *testing.T) {
 	for _, p := range hubrules.Programmes() {
-		_, b, err := hub.DefaultSyncParams(p, syncD("2024-06-30"))
+		_, b, err := hub.ResolveSync(p, syncD("2024-06-30"))
 		require.NoError(t, err, p)
 		for _, ref := range b.Params {
 			assert.NotEmpty(t, ref.Source.Title.ZH, ref.Name)
 			assert.True(t, ref.Confidence.Valid(), ref.Name)
 		}
 	}
-	_, b, err := hub.DefaultSyncParams(hubrules.Wuliqiao, syncD("2024-06-30"))
+	_, b, err := hub.ResolveSync(hubrules.Wuliqiao, syncD("2024-06-30"))
 	require.NoError(t, err)
 	ref, _ := b.Param("sync_links")
 	assert.Equal(t, hubrules.Seed(hubrules.Wuliqiao, "").Title, ref.Source.Title, "cited as the published article, not a file")
@@ -462,7 +462,7 @@ func TestSyncParams_EveryProgrammeResolvesWithProvenance(t *testing.T) {
 
 func TestSyncRules_CatalogueCoversTheSixLinks(t *testing.T) {
 	cat := hub.SyncRules()
-	set := hub.SyncParamSet()
+	set := hub.DefaultParamSet()
 	names := set.Names()
 	for l := hub.LinkRegistration; l <= hub.LinkEvaluation; l++ {
 		r, ok := cat.Lookup(l.Rule())
@@ -583,10 +583,10 @@ parameters:
     values:
       - {programme: kaixuan, from: "2011-01-01", value: 40, confidence: illustrative, source: {document: "test"}}
 `))
-	c, err := hub.NewSyncCheckerFrom(hub.SyncParamSet().Overlay(mine), hubrules.Kaixuan, syncD("2024-12-31"))
+	c, err := hub.NewSyncChecker(hubrules.Kaixuan, syncD("2024-12-31"), hub.WithParams(hub.DefaultParamSet().Overlay(mine)))
 	require.NoError(t, err)
 	lastDays := func(skip string) hub.SyncOrg {
-		o := hub.SyncOrg{ID: "q", FormalMembers: 0, PartyForm: hubrules.Liaison,
+		o := hub.SyncOrg{ID: "q", FormalMembers: hubrules.Ptr(0), PartyForm: hubrules.Liaison,
 			Events: []hub.SyncEvent{syncEv(hub.EventMovedIn, "2015-01-01")}}
 		for y := 2015; y <= 2024; y++ {
 			for _, md := range []string{"-03-31", "-06-30", "-09-30", "-12-31"} {
@@ -622,7 +622,7 @@ func TestSyncCheck_DuplicatesInAnyOrder(t *testing.T) {
 		{"2023-02-01", "2023-01-01", "2023-02-01"},
 		{"2023-03-01", "2023-02-01", "2023-01-01", "2023-02-01"},
 	} {
-		o := hub.SyncOrg{ID: "d", PartyForm: hubrules.Liaison}
+		o := hub.SyncOrg{ID: "d", FormalMembers: hubrules.Ptr(0), PartyForm: hubrules.Liaison}
 		for _, d := range dates {
 			o.Events = append(o.Events, syncEv(hub.EventJointActivity, d))
 		}
@@ -633,7 +633,7 @@ func TestSyncCheck_DuplicatesInAnyOrder(t *testing.T) {
 		require.True(t, ok, dates)
 		assert.Equal(t, "duplicate", f.Code)
 	}
-	o := hub.SyncOrg{ID: "d", PartyForm: hubrules.Liaison, Events: []hub.SyncEvent{
+	o := hub.SyncOrg{ID: "d", FormalMembers: hubrules.Ptr(0), PartyForm: hubrules.Liaison, Events: []hub.SyncEvent{
 		syncEv(hub.EventJointActivity, "2023-03-01"), syncEv(hub.EventJointActivity, "2023-01-01"), syncEv(hub.EventCensusRecorded, "2023-01-01")}}
 	_, err := c.Check(o, syncD("2024-06-30"))
 	assert.NoError(t, err, "same date, different kinds")

@@ -57,7 +57,7 @@ func (c *Checker) Term(kind BodyKind, community bool, electedOn, extendedTo, asO
 
 func (c *Checker) checkTermInput(p *hubrules.Problems, prefix string, kind BodyKind, community bool, electedOn, extendedTo, asOf hubrules.Date) {
 	if !kind.Valid() {
-		p.Add(hubrules.JoinPath(prefix, "kind"), "enum", string(kind), hubrules.T("组织类型（kind）的取值 "+string(kind)+" 不是已知的代码", "kind has the unknown code "+string(kind)))
+		p.Add(hubrules.JoinPath(prefix, "kind"), "enum", string(kind), hubrules.UnknownCode("kind", string(kind), kind))
 	}
 	if electedOn.IsZero() {
 		p.Add(hubrules.JoinPath(prefix, "elected_on"), "required", "", hubrules.T("缺少选举日期", "the election date is missing"))

@@ -107,9 +107,9 @@ func (c *Checker) CheckFourPlusOne(staff []BodyStaff, asOf hubrules.Date) (hubru
 		path := hubrules.Index("bodies", i)
 		k := bodyIndex(s.Body)
 		if k < 0 {
-			p.Add(path+".body", "enum", string(s.Body), hubrules.T("社区组织（body）的取值 "+string(s.Body)+" 不是已知的代码", "body has the unknown code "+string(s.Body)))
+			p.Add(path+".body", "enum", string(s.Body), hubrules.UnknownCode("body", string(s.Body), s.Body))
 		} else if seen[k] {
-			p.Add(path+".body", "duplicate", string(s.Body), hubrules.T("社区组织 "+string(s.Body)+" 重复", "duplicate body "+string(s.Body)))
+			p.Add(path+".body", "duplicate", string(s.Body), hubrules.T("社区组织"+hubrules.Label(s.Body).ZH+"重复", "duplicate body "+string(s.Body)))
 		} else {
 			seen[k] = true
 			count[k] = s.Certified

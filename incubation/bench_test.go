@@ -3,7 +3,7 @@ package incubation_test
 import (
 	"testing"
 
-	"github.com/hubrules/hubrules/grading"
+	"github.com/hubrules/hubrules"
 	"github.com/hubrules/hubrules/incubation"
 )
 
@@ -11,7 +11,7 @@ func BenchmarkFire_GraduateRefused(b *testing.B) {
 	m := machine(b)
 	rec := recordIn(b, m, incubation.Growing)
 	f := gradFacts()
-	f.ProjectsDelivered = 0
+	f.ProjectsDelivered = hubrules.Ptr(0)
 	d := day0.AddYears(1)
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -37,7 +37,7 @@ func history50(b *testing.B) []incubation.Entry {
 	rec := recordIn(b, m, incubation.Growing)
 	d := rec.History[len(rec.History)-1].Date
 	bad := gradFacts()
-	bad.AssessmentScore = incubation.ScoreOf(grading.Pt(59))
+	bad.AssessmentScore = incubation.ScoreOf(hubrules.Pt(59))
 	for len(rec.History) < 49 {
 		d = d.AddDays(7)
 		rec, _ = fire(b, m, rec, incubation.Graduate, bad, d)

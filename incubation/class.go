@@ -126,10 +126,10 @@ var (
 func StepPath(from, to PathLevel) (PathStep, error) {
 	var p hubrules.Problems
 	if !from.Valid() {
-		p.Add("from", "enum", string(from), hubrules.T("未知的成长层级", "unknown growth-path level"))
+		p.Add("from", "enum", string(from), hubrules.UnknownCode("from", string(from), from))
 	}
 	if !to.Valid() {
-		p.Add("to", "enum", string(to), hubrules.T("未知的成长层级", "unknown growth-path level"))
+		p.Add("to", "enum", string(to), hubrules.UnknownCode("to", string(to), to))
 	}
 	if err := p.Err(); err != nil {
 		return PathStep{}, err
@@ -146,10 +146,16 @@ func StepPath(from, to PathLevel) (PathStep, error) {
 	return s, nil
 }
 
-// Codes lists the maturity classes (hubrules.Coder).
-func (MaturityClass) Codes() []string { return hubrules.CodesOf(Sprouting, GrowingOrg, Supporting) }
+// Codes lists the maturity classes (hubrules.Coded).
+func (MaturityClass) Codes() []hubrules.Code {
+	out := make([]hubrules.Code, 0, 3)
+	for _, c := range []MaturityClass{Sprouting, GrowingOrg, Supporting} {
+		out = append(out, hubrules.Code{Code: string(c), Name: c.Name(hubrules.National)})
+	}
+	return out
+}
 
-// Codes lists the path levels (hubrules.Coder).
-func (PathLevel) Codes() []string {
+// Codes lists the path levels (hubrules.Coded).
+func (PathLevel) Codes() []hubrules.Code {
 	return hubrules.CodesOf(ResidentActivist, PioneerGroup, CommunityOrg, HubOrg)
 }

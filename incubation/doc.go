@@ -46,8 +46,9 @@
 //
 // # Firing
 //
-// A Machine is prepared once from the parameters of a programme (NewMachine,
-// NewMachineFrom with a caller's hubrules.ParamSet) and is safe for
+// A Machine is prepared once from the parameters of a programme on a date
+// (NewMachine(programme, date), with WithParams for a caller's own
+// hubrules.ParamSet, as every rule package's constructor) and is safe for
 // concurrent use. Machine.Fire(record, trigger, facts, date) is pure: it
 // returns a new Record and a Decision and never modifies its input. A
 // trigger the state does not allow is an error (*TransitionError, which
@@ -79,7 +80,7 @@
 //     hubrules.PartyForm.Meets; projects delivered ≥ 1; latest annual
 //     assessment ≥ 60/100; resident satisfaction ≥ 80 % (illustrative: the
 //     criteria of DB3301/T 0346—2021 are not public). Both scores are
-//     grading.Points, exact to a tenth as the grading package computes them,
+//     hubrules.Points, exact to a tenth as the grading package computes them,
 //     so an annual assessment's Score passes in as it is (ScoreOf).
 //   - INC-GOV-01 参与治理: a graduate with a governance project — a
 //     government-purchased service (政府购买服务) or a community project

@@ -6,7 +6,6 @@ import (
 	"fmt"
 
 	"github.com/hubrules/hubrules"
-	"github.com/hubrules/hubrules/grading"
 	"github.com/hubrules/hubrules/incubation"
 )
 
@@ -32,8 +31,8 @@ func Example() {
 	// the first try at graduation: a filed organization with one party member
 	// in no branch, no project yet, assessment 58, satisfaction 79 %
 	rec, d, _ = m.Fire(rec, incubation.Graduate, incubation.Facts{Actor: "评估组", Registration: incubation.Filed,
-		OwnBoard: true, OwnAccounts: false, PremisesAgreement: true, FormalMembers: 1, PartyForm: hubrules.NoPartyForm,
-		ProjectsDelivered: 0, AssessmentScore: incubation.ScoreOf(grading.Pt(58)), SatisfactionPercent: incubation.ScoreOf(grading.Pt(79))},
+		OwnBoard: true, OwnAccounts: false, PremisesAgreement: true, FormalMembers: hubrules.Ptr(1), PartyForm: hubrules.NoPartyForm,
+		ProjectsDelivered: hubrules.Ptr(0), AssessmentScore: incubation.ScoreOf(hubrules.Pt(58)), SatisfactionPercent: incubation.ScoreOf(hubrules.Pt(79))},
 		hubrules.MustParseDate("2024-01-15"))
 	show(d)
 	for _, c := range d.Unmet() {
@@ -51,8 +50,8 @@ func Example() {
 	fmt.Println("term ends", rec.TermEnd)
 
 	rec, d, _ = m.Fire(rec, incubation.Graduate, incubation.Facts{Actor: "评估组", Registration: incubation.Filed,
-		OwnBoard: true, OwnAccounts: true, PremisesAgreement: true, FormalMembers: 1, PartyForm: hubrules.JointBranch,
-		ProjectsDelivered: 2, AssessmentScore: incubation.ScoreOf(grading.Pt(82)), SatisfactionPercent: incubation.ScoreOf(grading.Pt(93))},
+		OwnBoard: true, OwnAccounts: true, PremisesAgreement: true, FormalMembers: hubrules.Ptr(1), PartyForm: hubrules.JointBranch,
+		ProjectsDelivered: hubrules.Ptr(2), AssessmentScore: incubation.ScoreOf(hubrules.Pt(82)), SatisfactionPercent: incubation.ScoreOf(hubrules.Pt(93))},
 		hubrules.MustParseDate("2024-06-20"))
 	show(d)
 
@@ -165,7 +164,7 @@ func ExampleAllowed() {
 // Scores are exact to a tenth: a grading result's Score passes in as it is,
 // and is written out as a quoted decimal.
 func ExampleScoreOf() {
-	f := incubation.Facts{AssessmentScore: incubation.ScoreOf(grading.MustPoints("59.5")), SatisfactionPercent: incubation.ScoreOf(grading.Pt(80))}
+	f := incubation.Facts{AssessmentScore: incubation.ScoreOf(hubrules.MustPoints("59.5")), SatisfactionPercent: incubation.ScoreOf(hubrules.Pt(80))}
 	data, _ := json.Marshal(f)
 	fmt.Println(string(data))
 	// Output: {"assessment_score":"59.5","satisfaction_percent":"80"}

@@ -4,7 +4,6 @@ import (
 	"strconv"
 
 	"github.com/hubrules/hubrules"
-	"github.com/hubrules/hubrules/grading"
 )
 
 // EntryMode is how an applicant moves in (INC-ADMIT-01; jingan:
@@ -94,11 +93,14 @@ type Facts struct {
 	PremisesAgreement bool `json:"premises_agreement,omitempty"`
 	// FormalMembers is the count of formal (正式) party members; PartyForm
 	// the form the organization has. Together they decide double
-	// incubation (双孵, INC-GRAD-01).
-	FormalMembers int                `json:"formal_members,omitempty" validate:"gte=0,lte=1000000"`
+	// incubation (双孵, INC-GRAD-01). Graduate needs FormalMembers (0 when
+	// there are none): absent, it is an *InputError, never 0; the other
+	// triggers do not read it.
+	FormalMembers *int               `json:"formal_members,omitempty" validate:"omitempty,gte=0,lte=1000000"`
 	PartyForm     hubrules.PartyForm `json:"party_form,omitempty" validate:"omitempty,enum"`
-	// ProjectsDelivered is the count of projects delivered (INC-GRAD-01).
-	ProjectsDelivered int `json:"projects_delivered,omitempty" validate:"gte=0,lte=1000000"`
+	// ProjectsDelivered is the count of projects delivered (INC-GRAD-01);
+	// Graduate needs it (0 when none), the other triggers do not read it.
+	ProjectsDelivered *int `json:"projects_delivered,omitempty" validate:"omitempty,gte=0,lte=1000000"`
 	// AssessmentScore is the latest annual assessment (GRD-ANNUAL-01) out
 	// of 100, exact to a tenth as grading computes it (pass the
 	// grading.AnnualResult's Score as it is); nil when there is none. In
@@ -106,24 +108,24 @@ type Facts struct {
 	// (85, 85.5, "85.5"); more decimals are an InputError naming the field.
 	// Its range, 0 to 100, is checked by DecodeFacts, DecodeRequest and
 	// Fire (not by a validate tag: validator would compare tenths).
-	AssessmentScore *grading.Points `json:"assessment_score,omitempty"`
+	AssessmentScore *hubrules.Points `json:"assessment_score,omitempty"`
 	// SatisfactionPercent is resident (service-user) satisfaction, 0–100,
 	// exact to a tenth like AssessmentScore; nil when not measured.
-	SatisfactionPercent *grading.Points `json:"satisfaction_percent,omitempty"`
+	SatisfactionPercent *hubrules.Points `json:"satisfaction_percent,omitempty"`
 
 	// GovernanceProject is the governance project taken on (INC-GOV-01).
 	GovernanceProject GovernanceProject `json:"governance_project,omitempty" validate:"omitempty,enum"`
 }
 
 // ScoreOf returns a pointer to a copy of p, for Facts.AssessmentScore and
-// Facts.SatisfactionPercent: ScoreOf(grading.Pt(60)) is 60,
-// ScoreOf(grading.MustPoints("59.5")) is 59.5, ScoreOf(result.Score) passes
+// Facts.SatisfactionPercent: ScoreOf(hubrules.Pt(60)) is 60,
+// ScoreOf(hubrules.MustPoints("59.5")) is 59.5, ScoreOf(result.Score) passes
 // a grading result on exactly. (It replaces Score(float64), removed so that
 // old calls fail to compile instead of reading Score(60) as 6.0 points.)
-func ScoreOf(p grading.Points) *grading.Points { return &p }
+func ScoreOf(p hubrules.Points) *hubrules.Points { return &p }
 
 // maxPercent is 100 points, the top of both scores.
-const maxPercent = grading.Points(1000)
+const maxPercent = hubrules.Points(1000)
 
 // check validates facts by hand (the hot path); the same limits as the
 // validate tags, which DecodeFacts applies.
@@ -138,28 +140,28 @@ func (f *Facts) check(p *hubrules.Problems, prefix string) {
 		p.Add(hubrules.JoinPath(prefix, "leader"), "max", "", hubrules.T("负责人不能超过 200 字节", "leader must be at most 200 bytes"))
 	}
 	if f.EntryMode != "" && !f.EntryMode.Valid() {
-		p.Add(hubrules.JoinPath(prefix, "entry_mode"), "enum", string(f.EntryMode), hubrules.T("入驻方式应为 organization 或 project", "entry_mode must be organization or project"))
+		p.Add(hubrules.JoinPath(prefix, "entry_mode"), "enum", string(f.EntryMode), hubrules.UnknownCode("entry_mode", string(f.EntryMode), f.EntryMode))
 	}
 	if f.Base != "" && !f.Base.Valid() {
-		p.Add(hubrules.JoinPath(prefix, "base"), "enum", string(f.Base), hubrules.T("基地应为 district_base、social_base 或 practice_park", "base must be district_base, social_base or practice_park"))
+		p.Add(hubrules.JoinPath(prefix, "base"), "enum", string(f.Base), hubrules.UnknownCode("base", string(f.Base), f.Base))
 	}
 	if f.Class != "" && !f.Class.Valid() {
-		p.Add(hubrules.JoinPath(prefix, "class"), "enum", string(f.Class), hubrules.T("成熟度分类应为 sprouting、growing 或 supporting", "class must be sprouting, growing or supporting"))
+		p.Add(hubrules.JoinPath(prefix, "class"), "enum", string(f.Class), hubrules.UnknownCode("class", string(f.Class), f.Class))
 	}
 	if f.Registration != "" && !f.Registration.Valid() {
-		p.Add(hubrules.JoinPath(prefix, "registration"), "enum", string(f.Registration), hubrules.T("登记状态应为 none、filed 或 registered", "registration must be none, filed or registered"))
+		p.Add(hubrules.JoinPath(prefix, "registration"), "enum", string(f.Registration), hubrules.UnknownCode("registration", string(f.Registration), f.Registration))
 	}
 	if f.PartyForm != "" && !f.PartyForm.Valid() {
-		p.Add(hubrules.JoinPath(prefix, "party_form"), "enum", string(f.PartyForm), hubrules.T("未知的党组织形式", "unknown party form"))
+		p.Add(hubrules.JoinPath(prefix, "party_form"), "enum", string(f.PartyForm), hubrules.UnknownCode("party_form", string(f.PartyForm), f.PartyForm))
 	}
 	if f.GovernanceProject != "" && !f.GovernanceProject.Valid() {
-		p.Add(hubrules.JoinPath(prefix, "governance_project"), "enum", string(f.GovernanceProject), hubrules.T("治理项目应为 none、purchased_service 或 claimed_project", "governance_project must be none, purchased_service or claimed_project"))
+		p.Add(hubrules.JoinPath(prefix, "governance_project"), "enum", string(f.GovernanceProject), hubrules.UnknownCode("governance_project", string(f.GovernanceProject), f.GovernanceProject))
 	}
-	if f.FormalMembers < 0 || f.FormalMembers > 1000000 {
-		p.Add(hubrules.JoinPath(prefix, "formal_members"), "gte", strconv.Itoa(f.FormalMembers), hubrules.T("正式党员数应在 0 到 1000000 之间", "formal_members must be between 0 and 1000000"))
+	if f.FormalMembers != nil && (*f.FormalMembers < 0 || *f.FormalMembers > 1000000) {
+		p.Add(hubrules.JoinPath(prefix, "formal_members"), "gte", strconv.Itoa(*f.FormalMembers), hubrules.T("正式党员数应在 0 到 1000000 之间", "formal_members must be between 0 and 1000000"))
 	}
-	if f.ProjectsDelivered < 0 || f.ProjectsDelivered > 1000000 {
-		p.Add(hubrules.JoinPath(prefix, "projects_delivered"), "gte", strconv.Itoa(f.ProjectsDelivered), hubrules.T("完成项目数应在 0 到 1000000 之间", "projects_delivered must be between 0 and 1000000"))
+	if f.ProjectsDelivered != nil && (*f.ProjectsDelivered < 0 || *f.ProjectsDelivered > 1000000) {
+		p.Add(hubrules.JoinPath(prefix, "projects_delivered"), "gte", strconv.Itoa(*f.ProjectsDelivered), hubrules.T("完成项目数应在 0 到 1000000 之间", "projects_delivered must be between 0 and 1000000"))
 	}
 	checkPercent(p, hubrules.JoinPath(prefix, "assessment_score"), f.AssessmentScore, hubrules.T("年度测评得分应在 0 到 100 之间", "assessment_score must be between 0 and 100"))
 	checkPercent(p, hubrules.JoinPath(prefix, "satisfaction_percent"), f.SatisfactionPercent, hubrules.T("满意度应在 0 到 100 之间", "satisfaction_percent must be between 0 and 100"))
@@ -167,7 +169,7 @@ func (f *Facts) check(p *hubrules.Problems, prefix string) {
 
 // checkPercent reports a score below 0 (code gte) or above 100 (code lte),
 // the codes validator gave these fields when they were validate tags.
-func checkPercent(p *hubrules.Problems, path string, v *grading.Points, msg hubrules.Text) {
+func checkPercent(p *hubrules.Problems, path string, v *hubrules.Points, msg hubrules.Text) {
 	switch {
 	case v == nil:
 	case *v < 0:
@@ -191,13 +193,50 @@ func DecodeFacts(data []byte) (Facts, error) {
 	return f, nil
 }
 
-// Codes lists the entry modes (hubrules.Coder).
-func (EntryMode) Codes() []string { return hubrules.CodesOf(AsOrganization, AsProject) }
+// Name returns the entry mode in Chinese and English.
+func (m EntryMode) Name() hubrules.Text {
+	switch m {
+	case AsOrganization:
+		return hubrules.T("以组织入驻", "as an organization")
+	case AsProject:
+		return hubrules.T("以项目入驻", "as a project")
+	}
+	return hubrules.T("未知入驻方式", "unknown entry mode")
+}
 
-// Codes lists the registrations (hubrules.Coder).
-func (Registration) Codes() []string { return hubrules.CodesOf(Unregistered, Filed, Registered) }
+// Codes lists the entry modes (hubrules.Coded).
+func (EntryMode) Codes() []hubrules.Code { return hubrules.CodesOf(AsOrganization, AsProject) }
 
-// Codes lists the governance projects (hubrules.Coder).
-func (GovernanceProject) Codes() []string {
+// Name returns the registration status in Chinese and English.
+func (r Registration) Name() hubrules.Text {
+	switch r {
+	case Unregistered:
+		return hubrules.T("未登记未备案", "neither registered nor filed")
+	case Filed:
+		return hubrules.T("已备案", "filed")
+	case Registered:
+		return hubrules.T("已登记", "registered")
+	}
+	return hubrules.T("未知登记状态", "unknown registration status")
+}
+
+// Codes lists the registration statuses (hubrules.Coded).
+func (Registration) Codes() []hubrules.Code { return hubrules.CodesOf(Unregistered, Filed, Registered) }
+
+// Name returns the kind of governance project in Chinese and English.
+func (g GovernanceProject) Name() hubrules.Text {
+	switch g {
+	case NoGovernanceProject:
+		return hubrules.T("无", "none")
+	case PurchasedService:
+		return hubrules.T("承接政府购买服务", "a purchased service")
+	case ClaimedProject:
+		return hubrules.T("认领社区项目", "a claimed community project")
+	}
+	return hubrules.T("未知治理项目", "unknown governance project")
+}
+
+// Codes lists the kinds of governance project (hubrules.Coded).
+func (GovernanceProject) Codes() []hubrules.Code {
 	return hubrules.CodesOf(NoGovernanceProject, PurchasedService, ClaimedProject)
 }

@@ -12,7 +12,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hubrules/hubrules"
-	"github.com/hubrules/hubrules/grading"
 	"github.com/hubrules/hubrules/incubation"
 )
 
@@ -60,10 +59,10 @@ func TestINC_GRAD_01_RefusedDecisionGolden(t *testing.T) {
 	rec := recordIn(t, m, incubation.Growing)
 	f := gradFacts()
 	f.OwnAccounts = false
-	f.FormalMembers, f.PartyForm = 4, hubrules.JointBranch
-	f.ProjectsDelivered = 0
-	f.AssessmentScore = incubation.ScoreOf(grading.MustPoints("59.5"))
-	f.SatisfactionPercent = incubation.ScoreOf(grading.Pt(79))
+	f.FormalMembers, f.PartyForm = hubrules.Ptr(4), hubrules.JointBranch
+	f.ProjectsDelivered = hubrules.Ptr(0)
+	f.AssessmentScore = incubation.ScoreOf(hubrules.MustPoints("59.5"))
+	f.SatisfactionPercent = incubation.ScoreOf(hubrules.Pt(79))
 	_, dec := fire(t, m, rec, incubation.Graduate, f, day0.AddYears(1))
 	data, err := json.MarshalIndent(dec, "", "  ")
 	require.NoError(t, err)

@@ -4,7 +4,6 @@ import (
 	"strconv"
 
 	"github.com/hubrules/hubrules"
-	"github.com/hubrules/hubrules/grading"
 )
 
 // Static criterion messages: what each criterion requires.
@@ -53,7 +52,8 @@ func (m *Machine) extendCriteria(r *Record) []Criterion {
 }
 
 func (m *Machine) graduateCriteria(f *Facts) []Criterion {
-	req := hubrules.RequiredPartyForm(f.FormalMembers, m.params.BranchMinFormalMembers)
+	formal, delivered := *f.FormalMembers, *f.ProjectsDelivered // required by Fire for Graduate
+	req := hubrules.RequiredPartyForm(formal, m.params.BranchMinFormalMembers)
 	form := f.PartyForm
 	if form == "" {
 		form = hubrules.NoPartyForm
@@ -64,8 +64,8 @@ func (m *Machine) graduateCriteria(f *Facts) []Criterion {
 		{Name: "own_board", Value: boolStr(f.OwnBoard)},
 		{Name: "own_accounts", Value: boolStr(f.OwnAccounts)},
 		{Name: "own_premises", Value: boolStr(f.OwnPremises)}, {Name: "premises_agreement", Value: boolStr(f.PremisesAgreement)},
-		{Name: "party_form", Value: string(form)}, {Name: "formal_members", Value: strconv.Itoa(f.FormalMembers)}, {Name: "required_form", Value: string(req)},
-		{Name: "projects_delivered", Value: strconv.Itoa(f.ProjectsDelivered)},
+		{Name: "party_form", Value: string(form)}, {Name: "formal_members", Value: strconv.Itoa(formal)}, {Name: "required_form", Value: string(req)},
+		{Name: "projects_delivered", Value: strconv.Itoa(delivered)},
 		{Name: "assessment_score", Value: scoreStr(f.AssessmentScore)},
 		{Name: "satisfaction_percent", Value: scoreStr(f.SatisfactionPercent)},
 	}
@@ -77,7 +77,7 @@ func (m *Machine) graduateCriteria(f *Facts) []Criterion {
 		{Rule: RuleGraduate, Code: "premises", Met: f.OwnPremises || f.PremisesAgreement, Message: msgPremises, Facts: facts[3:5:5]},
 		{Rule: RuleGraduate, Code: "party_coverage", Met: form.Meets(req), Message: msgParty, Facts: facts[5:8:8],
 			Param: ParamBranchMin, Threshold: m.thrBranchMin},
-		{Rule: RuleGraduate, Code: "projects_delivered", Met: f.ProjectsDelivered >= m.params.MinProjects, Message: msgProjects, Facts: facts[8:9:9],
+		{Rule: RuleGraduate, Code: "projects_delivered", Met: delivered >= m.params.MinProjects, Message: msgProjects, Facts: facts[8:9:9],
 			Param: ParamMinProjects, Threshold: m.thrProjects},
 		{Rule: RuleGraduate, Code: "assessment_score", Met: f.AssessmentScore != nil && *f.AssessmentScore >= m.minAssessment, Message: msgAssessment,
 			Facts: facts[9:10:10], Param: ParamMinAssessment, Threshold: m.thrAssessment},
@@ -86,7 +86,7 @@ func (m *Machine) graduateCriteria(f *Facts) []Criterion {
 	}
 }
 
-func scoreStr(v *grading.Points) string {
+func scoreStr(v *hubrules.Points) string {
 	if v == nil {
 		return ""
 	}

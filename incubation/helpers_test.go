@@ -6,7 +6,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hubrules/hubrules"
-	"github.com/hubrules/hubrules/grading"
 	"github.com/hubrules/hubrules/incubation"
 )
 
@@ -26,8 +25,8 @@ func admitFacts() incubation.Facts {
 
 func gradFacts() incubation.Facts {
 	return incubation.Facts{Actor: "评估组", Registration: incubation.Filed, OwnBoard: true, OwnAccounts: true, PremisesAgreement: true,
-		FormalMembers: 3, PartyForm: hubrules.OwnBranch, ProjectsDelivered: 1,
-		AssessmentScore: incubation.ScoreOf(grading.Pt(60)), SatisfactionPercent: incubation.ScoreOf(grading.Pt(80))}
+		FormalMembers: hubrules.Ptr(3), PartyForm: hubrules.OwnBranch, ProjectsDelivered: hubrules.Ptr(1),
+		AssessmentScore: incubation.ScoreOf(hubrules.Pt(60)), SatisfactionPercent: incubation.ScoreOf(hubrules.Pt(80))}
 }
 
 // fire fires and requires no error.

@@ -51,31 +51,31 @@ func Replay(history []Entry) (Record, error) {
 			bad = true
 		}
 		if !e.Trigger.Valid() {
-			add("trigger", "enum", string(e.Trigger), hubrules.T("未知的触发代码", "unknown trigger"))
+			add("trigger", "enum", string(e.Trigger), hubrules.UnknownCode("trigger", string(e.Trigger), e.Trigger))
 		}
 		if !e.From.Valid() {
-			add("from", "enum", string(e.From), hubrules.T("未知的状态代码", "unknown state"))
+			add("from", "enum", string(e.From), hubrules.UnknownCode("from", string(e.From), e.From))
 		}
 		if !e.To.Valid() {
-			add("to", "enum", string(e.To), hubrules.T("未知的状态代码", "unknown state"))
+			add("to", "enum", string(e.To), hubrules.UnknownCode("to", string(e.To), e.To))
 		}
 		if !e.Outcome.Valid() {
-			add("outcome", "enum", string(e.Outcome), hubrules.T("结果应为 fired 或 refused", "outcome must be fired or refused"))
+			add("outcome", "enum", string(e.Outcome), hubrules.UnknownCode("outcome", string(e.Outcome), e.Outcome))
 		}
 		if !e.Programme.Valid() {
-			add("programme", "enum", string(e.Programme), hubrules.T("未知的项目代码", "unknown programme"))
+			add("programme", "enum", string(e.Programme), hubrules.UnknownCode("programme", string(e.Programme), e.Programme))
 		}
 		if (e.Mode != "" && !e.Mode.Valid()) || (e.Base != "" && !e.Base.Valid()) || (e.Class != "" && !e.Class.Valid()) {
 			add("mode", "enum", "", hubrules.T("入驻方式、基地或分类代码未知", "unknown mode, base or class code"))
 		}
 		if !bad && i > 0 && e.From != rec.State {
-			add("from", "state", string(e.From), hubrules.T("起始状态与重放到此的状态（"+string(rec.State)+"）不符", "the from-state differs from the state replayed so far ("+string(rec.State)+")"))
+			add("from", "state", string(e.From), hubrules.T("起始状态与重放到此的状态（"+hubrules.Label(rec.State).ZH+"）不符", "the from-state differs from the state replayed so far ("+string(rec.State)+")"))
 		}
 		if !bad {
 			if ed, ok := edge(e.From, e.Trigger); !ok {
 				add("trigger", "transition", string(e.Trigger), hubrules.T("该状态不允许此触发", "the state does not allow this trigger"))
 			} else if e.Outcome == Fired && e.To != ed.To {
-				add("to", "transition", string(e.To), hubrules.T("目标状态应为 "+string(ed.To), "the to-state must be "+string(ed.To)))
+				add("to", "transition", string(e.To), hubrules.T("目标状态应为"+hubrules.Label(ed.To).ZH, "the to-state must be "+string(ed.To)))
 			} else if e.Outcome == Refused && e.To != e.From {
 				add("to", "refused", string(e.To), hubrules.T("未通过的触发不改变状态", "a refused trigger does not change the state"))
 			}
@@ -119,7 +119,7 @@ func DecodeRecord(data []byte) (Record, error) {
 	}
 	if !sameFields(rep, r) {
 		return Record{}, hubrules.NewInputError(hubrules.FieldError{Path: "state", Code: "replay", Value: string(r.State),
-			Message: hubrules.T("记录与其历史重放结果不一致（重放得 "+string(rep.State)+"）", "the record differs from the replay of its history (replay gives "+string(rep.State)+")")})
+			Message: hubrules.T("记录与其历史重放结果不一致（重放得"+hubrules.Label(rep.State).ZH+"）", "the record differs from the replay of its history (replay gives "+string(rep.State)+")")})
 	}
 	return r, nil
 }

@@ -9,7 +9,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hubrules/hubrules"
-	"github.com/hubrules/hubrules/grading"
 	"github.com/hubrules/hubrules/incubation"
 )
 
@@ -25,7 +24,7 @@ func journey(t testing.TB) incubation.Record {
 		{incubation.Admit, admitFacts()},
 		{incubation.Extend, incubation.Facts{}},
 		{incubation.Promote, incubation.Facts{}},
-		{incubation.Graduate, incubation.Facts{Registration: incubation.Filed}}, // refused
+		{incubation.Graduate, incubation.Facts{Registration: incubation.Filed, FormalMembers: hubrules.Ptr(0), ProjectsDelivered: hubrules.Ptr(0)}}, // refused
 		{incubation.Graduate, gradFacts()},
 		{incubation.Engage, incubation.Facts{GovernanceProject: incubation.PurchasedService}},
 	}
@@ -115,7 +114,7 @@ func TestINC_HIST_01_JSONRoundTrip(t *testing.T) {
 	assert.Equal(t, r, rec)
 
 	m := machine(t)
-	_, dec := fire(t, m, recordIn(t, m, incubation.Growing), incubation.Graduate, incubation.Facts{}, day0.AddYears(1))
+	_, dec := fire(t, m, recordIn(t, m, incubation.Growing), incubation.Graduate, incubation.Facts{FormalMembers: hubrules.Ptr(0), ProjectsDelivered: hubrules.Ptr(0)}, day0.AddYears(1))
 	ddata, err := json.Marshal(dec)
 	require.NoError(t, err)
 	var dback incubation.Decision
@@ -153,8 +152,8 @@ func TestINC_HIST_01_DecodeRecordBad(t *testing.T) {
 func TestDecodeFacts(t *testing.T) {
 	f, err := incubation.DecodeFacts([]byte(`{"registration":"filed","formal_members":2,"party_form":"activity_branch","assessment_score":72.5,"satisfaction_percent":90}`))
 	require.NoError(t, err)
-	assert.Equal(t, grading.MustPoints("72.5"), *f.AssessmentScore)
-	assert.Equal(t, grading.Pt(90), *f.SatisfactionPercent)
+	assert.Equal(t, hubrules.MustPoints("72.5"), *f.AssessmentScore)
+	assert.Equal(t, hubrules.Pt(90), *f.SatisfactionPercent)
 	for _, doc := range []string{
 		`{"formal_members":-1}`,
 		`{"satisfaction_percent":101}`,
@@ -179,15 +178,15 @@ func TestDecodeFacts(t *testing.T) {
 func TestINC_GRAD_01_ScoresExact(t *testing.T) {
 	for _, tc := range []struct {
 		doc  string
-		want grading.Points
+		want hubrules.Points
 	}{
-		{`{"assessment_score":85}`, grading.Pt(85)},
-		{`{"assessment_score":85.5}`, grading.MustPoints("85.5")},
-		{`{"assessment_score":"85.5"}`, grading.MustPoints("85.5")},
-		{`{"assessment_score":85.50}`, grading.MustPoints("85.5")},
+		{`{"assessment_score":85}`, hubrules.Pt(85)},
+		{`{"assessment_score":85.5}`, hubrules.MustPoints("85.5")},
+		{`{"assessment_score":"85.5"}`, hubrules.MustPoints("85.5")},
+		{`{"assessment_score":85.50}`, hubrules.MustPoints("85.5")},
 		{`{"assessment_score":0}`, 0},
-		{`{"assessment_score":100}`, grading.Pt(100)},
-		{`{"assessment_score":59.9}`, grading.Points(599)},
+		{`{"assessment_score":100}`, hubrules.Pt(100)},
+		{`{"assessment_score":59.9}`, hubrules.Points(599)},
 	} {
 		f, err := incubation.DecodeFacts([]byte(tc.doc))
 		require.NoError(t, err, tc.doc)
@@ -220,7 +219,7 @@ func TestINC_GRAD_01_ScoresExact(t *testing.T) {
 	assert.True(t, ok, "%v", ie.Fields)
 
 	// facts written out read back the same (the scores as quoted decimals)
-	in := incubation.Facts{AssessmentScore: incubation.ScoreOf(grading.MustPoints("57.8")), SatisfactionPercent: incubation.ScoreOf(grading.Pt(79))}
+	in := incubation.Facts{AssessmentScore: incubation.ScoreOf(hubrules.MustPoints("57.8")), SatisfactionPercent: incubation.ScoreOf(hubrules.Pt(79))}
 	data, err := json.Marshal(in)
 	require.NoError(t, err)
 	assert.JSONEq(t, `{"assessment_score":"57.8","satisfaction_percent":"79"}`, string(data))

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/hubrules/hubrules"
-	"github.com/hubrules/hubrules/grading"
 )
 
 // ErrTransitionNotAllowed is the category of a trigger fired in a state that
@@ -45,30 +44,24 @@ type Machine struct {
 	params Params
 	basis  hubrules.Basis
 	// the score thresholds in grading's exact tenths
-	minAssessment, minSatisfaction grading.Points
+	minAssessment, minSatisfaction hubrules.Points
 	// static threshold texts, formatted once
 	thrProjects, thrAssessment, thrSatisfaction, thrExtensions, thrBranchMin string
 }
 
-// NewMachine prepares a machine from the shipped parameters for programme
-// as of date.
-func NewMachine(programme hubrules.Programme, date hubrules.Date) (*Machine, error) {
-	return NewMachineFrom(defaultSet, programme, date)
-}
-
-// NewMachineFrom prepares a machine from a parameter set of the caller's
-// (for example DefaultParamSet().Overlay(own)).
-func NewMachineFrom(set *hubrules.ParamSet, programme hubrules.Programme, date hubrules.Date) (*Machine, error) {
-	p, b, err := ParamsFrom(set, programme, date)
+// NewMachine prepares a machine with the parameters for programme in
+// effect on date: by default the shipped DefaultParamSet, or those chosen
+// with WithParams or WithResolved. An unknown programme, a missing date or
+// a parameter out of range is an *InputError.
+func NewMachine(programme hubrules.Programme, date hubrules.Date, opts ...Option) (*Machine, error) {
+	p, basis, err := Resolve(programme, date, opts...)
 	if err != nil {
 		return nil, err
 	}
-	return NewMachineWith(p, b)
+	return newMachine(p, basis)
 }
 
-// NewMachineWith prepares a machine from resolved parameters and the basis
-// they came with (ParamsFrom). Params out of range are an InputError.
-func NewMachineWith(p Params, basis hubrules.Basis) (*Machine, error) {
+func newMachine(p Params, basis hubrules.Basis) (*Machine, error) {
 	if err := hubrules.Validate(&p); err != nil {
 		return nil, err
 	}
@@ -77,8 +70,8 @@ func NewMachineWith(p Params, basis hubrules.Basis) (*Machine, error) {
 			Message: hubrules.T("未知的项目代码", "unknown programme")})
 	}
 	return &Machine{params: p, basis: basis.Clone(),
-		minAssessment:   grading.Pt(int64(p.MinAssessment)),
-		minSatisfaction: grading.Pt(int64(p.MinSatisfactionPercent)),
+		minAssessment:   hubrules.Pt(int64(p.MinAssessment)),
+		minSatisfaction: hubrules.Pt(int64(p.MinSatisfactionPercent)),
 		thrProjects:     strconv.Itoa(p.MinProjects),
 		thrAssessment:   strconv.Itoa(p.MinAssessment),
 		thrSatisfaction: strconv.Itoa(p.MinSatisfactionPercent),
@@ -133,6 +126,18 @@ func (m *Machine) Fire(rec Record, trigger Trigger, facts Facts, date hubrules.D
 	e, ok := edge(rec.State, trigger)
 	if !ok {
 		return rec, Decision{}, &TransitionError{State: rec.State, Trigger: trigger, Allowed: Allowed(rec.State)}
+	}
+	if trigger == Graduate {
+		// Graduation reads the counts: a missing one is not 0.
+		if facts.FormalMembers == nil {
+			p.Add("facts.formal_members", "required", "", hubrules.T("出壳需要正式党员数（没有时填 0）", "graduate needs formal_members (0 when there are none)"))
+		}
+		if facts.ProjectsDelivered == nil {
+			p.Add("facts.projects_delivered", "required", "", hubrules.T("出壳需要完成项目数（没有时填 0）", "graduate needs projects_delivered (0 when none)"))
+		}
+	}
+	if err := p.Err(); err != nil {
+		return rec, Decision{}, err
 	}
 
 	var crit []Criterion

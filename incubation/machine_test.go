@@ -8,7 +8,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hubrules/hubrules"
-	"github.com/hubrules/hubrules/grading"
 	"github.com/hubrules/hubrules/incubation"
 )
 
@@ -71,7 +70,7 @@ func TestMachine_Fire_DoesNotModifyInput(t *testing.T) {
 	before := len(rec.History)
 	snapshot := append([]incubation.Entry(nil), rec.History...)
 	f := gradFacts()
-	f.ProjectsDelivered = 0
+	f.ProjectsDelivered = hubrules.Ptr(0)
 	next, dec, err := m.Fire(rec, incubation.Graduate, f, day0.AddYears(1))
 	require.NoError(t, err)
 	assert.False(t, dec.Fired())
@@ -180,23 +179,25 @@ func TestINC_GRAD_01_Graduation(t *testing.T) {
 		{"no board", func(f *incubation.Facts) { f.OwnBoard = false }, []string{"own_board"}},
 		{"no accounts", func(f *incubation.Facts) { f.OwnAccounts = false }, []string{"own_accounts"}},
 		{"no premises", func(f *incubation.Facts) { f.PremisesAgreement = false }, []string{"premises"}},
-		{"0 projects", func(f *incubation.Facts) { f.ProjectsDelivered = 0 }, []string{"projects_delivered"}},
-		{"assessment 59", func(f *incubation.Facts) { f.AssessmentScore = incubation.ScoreOf(grading.Pt(59)) }, []string{"assessment_score"}},
-		{"assessment 59.9", func(f *incubation.Facts) { f.AssessmentScore = incubation.ScoreOf(grading.MustPoints("59.9")) }, []string{"assessment_score"}},
+		{"0 projects", func(f *incubation.Facts) { f.ProjectsDelivered = hubrules.Ptr(0) }, []string{"projects_delivered"}},
+		{"assessment 59", func(f *incubation.Facts) { f.AssessmentScore = incubation.ScoreOf(hubrules.Pt(59)) }, []string{"assessment_score"}},
+		{"assessment 59.9", func(f *incubation.Facts) { f.AssessmentScore = incubation.ScoreOf(hubrules.MustPoints("59.9")) }, []string{"assessment_score"}},
 		{"no assessment", func(f *incubation.Facts) { f.AssessmentScore = nil }, []string{"assessment_score"}},
-		{"satisfaction 79", func(f *incubation.Facts) { f.SatisfactionPercent = incubation.ScoreOf(grading.Pt(79)) }, []string{"satisfaction_percent"}},
-		{"satisfaction 79.9", func(f *incubation.Facts) { f.SatisfactionPercent = incubation.ScoreOf(grading.MustPoints("79.9")) }, []string{"satisfaction_percent"}},
+		{"satisfaction 79", func(f *incubation.Facts) { f.SatisfactionPercent = incubation.ScoreOf(hubrules.Pt(79)) }, []string{"satisfaction_percent"}},
+		{"satisfaction 79.9", func(f *incubation.Facts) { f.SatisfactionPercent = incubation.ScoreOf(hubrules.MustPoints("79.9")) }, []string{"satisfaction_percent"}},
 		{"no satisfaction measured", func(f *incubation.Facts) { f.SatisfactionPercent = nil }, []string{"satisfaction_percent"}},
 		{"assessment 100, satisfaction 100", func(f *incubation.Facts) {
-			f.AssessmentScore, f.SatisfactionPercent = incubation.ScoreOf(grading.Pt(100)), incubation.ScoreOf(grading.Pt(100))
+			f.AssessmentScore, f.SatisfactionPercent = incubation.ScoreOf(hubrules.Pt(100)), incubation.ScoreOf(hubrules.Pt(100))
 		}, nil},
 		{"3 members, joint branch: own branch needed", func(f *incubation.Facts) { f.PartyForm = hubrules.JointBranch }, []string{"party_coverage"}},
-		{"2 members, activity branch", func(f *incubation.Facts) { f.FormalMembers, f.PartyForm = 2, hubrules.ActivityBranch }, nil},
-		{"2 members, joint branch", func(f *incubation.Facts) { f.FormalMembers, f.PartyForm = 2, hubrules.JointBranch }, nil},
-		{"1 member, liaison only", func(f *incubation.Facts) { f.FormalMembers, f.PartyForm = 1, hubrules.Liaison }, []string{"party_coverage"}},
-		{"0 members, liaison", func(f *incubation.Facts) { f.FormalMembers, f.PartyForm = 0, hubrules.Liaison }, nil},
-		{"0 members, nothing", func(f *incubation.Facts) { f.FormalMembers, f.PartyForm = 0, "" }, []string{"party_coverage"}},
-		{"everything missing", func(f *incubation.Facts) { *f = incubation.Facts{} },
+		{"2 members, activity branch", func(f *incubation.Facts) { f.FormalMembers, f.PartyForm = hubrules.Ptr(2), hubrules.ActivityBranch }, nil},
+		{"2 members, joint branch", func(f *incubation.Facts) { f.FormalMembers, f.PartyForm = hubrules.Ptr(2), hubrules.JointBranch }, nil},
+		{"1 member, liaison only", func(f *incubation.Facts) { f.FormalMembers, f.PartyForm = hubrules.Ptr(1), hubrules.Liaison }, []string{"party_coverage"}},
+		{"0 members, liaison", func(f *incubation.Facts) { f.FormalMembers, f.PartyForm = hubrules.Ptr(0), hubrules.Liaison }, nil},
+		{"0 members, nothing", func(f *incubation.Facts) { f.FormalMembers, f.PartyForm = hubrules.Ptr(0), "" }, []string{"party_coverage"}},
+		{"everything missing but the counts (0)", func(f *incubation.Facts) {
+			*f = incubation.Facts{FormalMembers: hubrules.Ptr(0), ProjectsDelivered: hubrules.Ptr(0)}
+		},
 			[]string{"registered", "own_board", "own_accounts", "premises", "party_coverage", "projects_delivered", "assessment_score", "satisfaction_percent"}},
 	}
 	for _, tc := range cases {
@@ -225,7 +226,7 @@ func TestINC_GRAD_01_Graduation(t *testing.T) {
 	}
 	t.Run("thresholds and parameters are named", func(t *testing.T) {
 		f := gradFacts()
-		f.AssessmentScore = incubation.ScoreOf(grading.Pt(59))
+		f.AssessmentScore = incubation.ScoreOf(hubrules.Pt(59))
 		_, dec := fire(t, m, rec, incubation.Graduate, f, date)
 		u := dec.Unmet()[0]
 		assert.Equal(t, incubation.ParamMinAssessment, u.Param)
@@ -277,12 +278,12 @@ func TestMachine_Fire_BadInput(t *testing.T) {
 		{"missing subject", incubation.Record{State: incubation.Applied}, incubation.Admit, incubation.Facts{}, last, "record.subject"},
 		{"date before last entry", rec, incubation.Graduate, gradFacts(), last.AddDays(-1), "date"},
 		{"zero date", rec, incubation.Graduate, gradFacts(), hubrules.Date{}, "date"},
-		{"negative members", rec, incubation.Graduate, incubation.Facts{FormalMembers: -1}, last, "facts.formal_members"},
-		{"negative projects", rec, incubation.Graduate, incubation.Facts{ProjectsDelivered: -2}, last, "facts.projects_delivered"},
-		{"satisfaction over 100", rec, incubation.Graduate, incubation.Facts{SatisfactionPercent: incubation.ScoreOf(grading.MustPoints("100.5"))}, last, "facts.satisfaction_percent"},
-		{"negative assessment", rec, incubation.Graduate, incubation.Facts{AssessmentScore: incubation.ScoreOf(grading.Pt(-1))}, last, "facts.assessment_score"},
-		{"assessment 100.1", rec, incubation.Graduate, incubation.Facts{AssessmentScore: incubation.ScoreOf(grading.MustPoints("100.1"))}, last, "facts.assessment_score"},
-		{"satisfaction -0.1", rec, incubation.Graduate, incubation.Facts{SatisfactionPercent: incubation.ScoreOf(grading.MustPoints("-0.1"))}, last, "facts.satisfaction_percent"},
+		{"negative members", rec, incubation.Graduate, incubation.Facts{FormalMembers: hubrules.Ptr(-1)}, last, "facts.formal_members"},
+		{"negative projects", rec, incubation.Graduate, incubation.Facts{ProjectsDelivered: hubrules.Ptr(-2)}, last, "facts.projects_delivered"},
+		{"satisfaction over 100", rec, incubation.Graduate, incubation.Facts{SatisfactionPercent: incubation.ScoreOf(hubrules.MustPoints("100.5"))}, last, "facts.satisfaction_percent"},
+		{"negative assessment", rec, incubation.Graduate, incubation.Facts{AssessmentScore: incubation.ScoreOf(hubrules.Pt(-1))}, last, "facts.assessment_score"},
+		{"assessment 100.1", rec, incubation.Graduate, incubation.Facts{AssessmentScore: incubation.ScoreOf(hubrules.MustPoints("100.1"))}, last, "facts.assessment_score"},
+		{"satisfaction -0.1", rec, incubation.Graduate, incubation.Facts{SatisfactionPercent: incubation.ScoreOf(hubrules.MustPoints("-0.1"))}, last, "facts.satisfaction_percent"},
 		{"unknown party form", rec, incubation.Graduate, incubation.Facts{PartyForm: "cell"}, last, "facts.party_form"},
 		{"unknown base", rec, incubation.Graduate, incubation.Facts{Base: "moon"}, last, "facts.base"},
 	}
@@ -306,7 +307,7 @@ func TestMachine_Fire_BadInput(t *testing.T) {
 }
 
 func TestParams_DefaultsAndProvenance(t *testing.T) {
-	p, b, err := incubation.DefaultParams(hubrules.Kaixuan, day0)
+	p, b, err := incubation.Resolve(hubrules.Kaixuan, day0)
 	require.NoError(t, err)
 	assert.Equal(t, incubation.Params{TermMonths: 12, ExtensionMonths: 6, ExtensionMax: 1, BranchMinFormalMembers: 3,
 		MinProjects: 1, MinAssessment: 60, MinSatisfactionPercent: 80}, p)
@@ -323,7 +324,7 @@ func TestParams_DefaultsAndProvenance(t *testing.T) {
 	assert.ErrorIs(t, err, hubrules.ErrInvalidInput, "before the first value")
 	_, err = incubation.NewMachine("atlantis", day0)
 	assert.ErrorIs(t, err, hubrules.ErrInvalidInput)
-	_, err = incubation.NewMachineFrom(nil, hubrules.Kaixuan, day0)
+	_, err = incubation.NewMachine(hubrules.Kaixuan, day0, incubation.WithParams(nil))
 	assert.ErrorIs(t, err, hubrules.ErrInvalidInput)
 
 	own := hubrules.MustParseParams([]byte(`package: incubation
@@ -333,12 +334,12 @@ parameters:
     values:
       - {programme: kaixuan, from: 2022-01-01, value: 70, confidence: illustrative, source: {document: test}}
 `))
-	m, err := incubation.NewMachineFrom(incubation.DefaultParamSet().Overlay(own), hubrules.Kaixuan, day0)
+	m, err := incubation.NewMachine(hubrules.Kaixuan, day0, incubation.WithParams(incubation.DefaultParamSet().Overlay(own)))
 	require.NoError(t, err)
 	assert.Equal(t, 70, m.Params().MinAssessment)
 	assert.Equal(t, "2022-01-01", m.Basis().Effective.String())
 
-	_, err = incubation.NewMachineWith(incubation.Params{}, hubrules.Basis{Programme: hubrules.National})
+	_, err = incubation.NewMachine(hubrules.Basis{Programme: hubrules.National}.Programme, hubrules.Basis{Programme: hubrules.National}.AsOf, incubation.WithResolved(incubation.Params{}, hubrules.Basis{Programme: hubrules.National}))
 	assert.ErrorIs(t, err, hubrules.ErrInvalidInput)
 }
 
@@ -356,5 +357,21 @@ func TestRules_Catalogue(t *testing.T) {
 		for _, p := range r.Params {
 			assert.NotEmpty(t, set.Values(p), p)
 		}
+	}
+}
+
+// Graduation used to read missing counts as 0 (a refusal saying 0 projects
+// were delivered); they are now an InputError naming each.
+func TestINC_GRAD_01_MissingCountsAreInputErrors(t *testing.T) {
+	m := machine(t)
+	rec := recordIn(t, m, incubation.Growing)
+	f := gradFacts()
+	f.FormalMembers, f.ProjectsDelivered = nil, nil
+	_, _, err := m.Fire(rec, incubation.Graduate, f, day0.AddYears(1))
+	var ie *hubrules.InputError
+	require.ErrorAs(t, err, &ie)
+	for _, p := range []string{"facts.formal_members", "facts.projects_delivered"} {
+		_, ok := ie.Field(p)
+		assert.True(t, ok, p)
 	}
 }

@@ -57,7 +57,7 @@ func (m *Machine) CheckNetwork(enrolments []Enrolment) (hubrules.Report, error) 
 			p.Add(path+".subject", "required", "", hubrules.T("缺少孵化对象", "subject is missing"))
 		}
 		if !e.Base.Valid() {
-			p.Add(path+".base", "enum", string(e.Base), hubrules.T("基地应为 district_base、social_base 或 practice_park", "base must be district_base, social_base or practice_park"))
+			p.Add(path+".base", "enum", string(e.Base), hubrules.UnknownCode("base", string(e.Base), e.Base))
 		}
 		for j := 0; j < i; j++ {
 			if enrolments[j] == e {
@@ -99,5 +99,5 @@ func (m *Machine) CheckNetwork(enrolments []Enrolment) (hubrules.Report, error) 
 	return r, nil
 }
 
-// Codes lists the bases (hubrules.Coder).
-func (Base) Codes() []string { return hubrules.CodesOf(DistrictBase, SocialBase, PracticePark) }
+// Codes lists the bases (hubrules.Coded).
+func (Base) Codes() []hubrules.Code { return hubrules.CodesOf(DistrictBase, SocialBase, PracticePark) }

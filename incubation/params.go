@@ -4,6 +4,7 @@ import (
 	_ "embed"
 
 	"github.com/hubrules/hubrules"
+	"github.com/hubrules/hubrules/internal/setup"
 )
 
 // Parameter names in params.yaml.
@@ -27,6 +28,27 @@ var defaultSet = hubrules.MustParseParams(paramsYAML)
 // your own on it to set a programme's values.
 func DefaultParamSet() *hubrules.ParamSet { return defaultSet }
 
+// Option chooses the parameters of NewMachine and Resolve; without one they
+// resolve from DefaultParamSet.
+type Option func(*setup.Config)
+
+// WithParams resolves from set instead of DefaultParamSet: set replaces the
+// shipped parameters, it is not layered on them. To add a file of your own
+// to the shipped one, pass DefaultParamSet().Overlay(mine). A nil set is an
+// *InputError.
+func WithParams(set *hubrules.ParamSet) Option {
+	return func(c *setup.Config) { c.UseSet(set) }
+}
+
+// WithResolved hands over parameters already resolved (by Resolve,
+// possibly changed, or made by hand) with the basis they came with; they
+// are validated again. A basis for another programme or date than the
+// constructor's is an *InputError; a basis with neither is given the
+// constructor's.
+func WithResolved(p Params, basis hubrules.Basis) Option {
+	return func(c *setup.Config) { c.UseResolved(p, basis) }
+}
+
 // Params are the numbers of the incubation rules, resolved for a programme
 // and a date.
 type Params struct {
@@ -47,22 +69,9 @@ type Params struct {
 	MinSatisfactionPercent int `param:"graduation.min_satisfaction_percent" json:"min_satisfaction_percent" validate:"gte=0,lte=100"`
 }
 
-// DefaultParams resolves the shipped parameters for programme on date.
-func DefaultParams(programme hubrules.Programme, date hubrules.Date) (Params, hubrules.Basis, error) {
-	return ParamsFrom(defaultSet, programme, date)
-}
-
-// ParamsFrom resolves the parameters of set (for example the shipped set
-// overlaid with a city's own file) for programme on date.
-func ParamsFrom(set *hubrules.ParamSet, programme hubrules.Programme, date hubrules.Date) (Params, hubrules.Basis, error) {
-	var p Params
-	if set == nil {
-		return p, hubrules.Basis{}, hubrules.NewInputError(hubrules.FieldError{Path: "params", Code: "required",
-			Message: hubrules.T("缺少参数集", "the parameter set is missing")})
-	}
-	b, err := set.Resolve(programme, date, &p)
-	if err != nil {
-		return Params{}, hubrules.Basis{}, err
-	}
-	return p, b, nil
+// Resolve returns the incubation parameters for programme on date with
+// their basis, from the shipped DefaultParamSet or as chosen with
+// WithParams or WithResolved. NewMachine resolves through it.
+func Resolve(programme hubrules.Programme, date hubrules.Date, opts ...Option) (Params, hubrules.Basis, error) {
+	return setup.Resolve(opts, DefaultParamSet, programme, date, setup.FromSet[Params])
 }

@@ -9,7 +9,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/hubrules/hubrules"
-	"github.com/hubrules/hubrules/grading"
 	"github.com/hubrules/hubrules/incubation"
 )
 
@@ -26,17 +25,17 @@ func randomFacts(rng *rand.Rand) incubation.Facts {
 		EntryMode: modes[pick(3)], Base: bases[pick(4)],
 		Registration: regs[pick(4)], OwnBoard: pick(4) > 0, OwnAccounts: pick(4) > 0,
 		OwnPremises: pick(2) == 0, PremisesAgreement: pick(2) == 0,
-		FormalMembers: pick(6), PartyForm: forms[pick(6)], ProjectsDelivered: pick(3),
+		FormalMembers: hubrules.Ptr(pick(6)), PartyForm: forms[pick(6)], ProjectsDelivered: hubrules.Ptr(pick(3)),
 		GovernanceProject: govs[pick(4)],
 	}
 	if pick(4) > 0 {
 		f.Leader = "负责人"
 	}
 	if pick(5) > 0 {
-		f.AssessmentScore = incubation.ScoreOf(grading.Points(500 + pick(501))) // 50.0–100.0 in tenths
+		f.AssessmentScore = incubation.ScoreOf(hubrules.Points(500 + pick(501))) // 50.0–100.0 in tenths
 	}
 	if pick(5) > 0 {
-		f.SatisfactionPercent = incubation.ScoreOf(grading.Points(700 + pick(301))) // 70.0–100.0
+		f.SatisfactionPercent = incubation.ScoreOf(hubrules.Points(700 + pick(301))) // 70.0–100.0
 	}
 	return f
 }

@@ -192,5 +192,16 @@ func (d Decision) Describe(lang hubrules.Lang) string {
 	return s
 }
 
-// Codes lists the outcomes of a firing (hubrules.Coder).
-func (Outcome) Codes() []string { return hubrules.CodesOf(Fired, Refused) }
+// Name returns the outcome in Chinese and English.
+func (o Outcome) Name() hubrules.Text {
+	switch o {
+	case Fired:
+		return hubrules.T("已执行", "fired")
+	case Refused:
+		return hubrules.T("被拒绝", "refused")
+	}
+	return hubrules.T("未知结果", "unknown outcome")
+}
+
+// Codes lists the outcomes (hubrules.Coded).
+func (Outcome) Codes() []hubrules.Code { return hubrules.CodesOf(Fired, Refused) }

@@ -40,7 +40,7 @@ func DecodeRequest(data []byte) (Request, error) {
 	}
 	if !sameFields(rep, r.Record) {
 		return Request{}, hubrules.NewInputError(hubrules.FieldError{Path: "record.state", Code: "replay", Value: string(r.Record.State),
-			Message: hubrules.T("记录与其历史重放结果不一致（重放得 "+string(rep.State)+"）", "the record differs from the replay of its history (replay gives "+string(rep.State)+")")})
+			Message: hubrules.T("记录与其历史重放结果不一致（重放得"+hubrules.Label(rep.State).ZH+"）", "the record differs from the replay of its history (replay gives "+string(rep.State)+")")})
 	}
 	return r, nil
 }

@@ -182,12 +182,8 @@ func Can(s State, t Trigger) bool {
 	return ok
 }
 
-// Codes lists the states (hubrules.Coder).
-func (State) Codes() []string {
-	return hubrules.CodesOf(Applied, Incubating, Growing, Graduated, Governing, Rejected, Exited, Terminated)
-}
+// Codes lists the states (hubrules.Coded).
+func (State) Codes() []hubrules.Code { return hubrules.CodesOf(States()...) }
 
-// Codes lists the triggers (hubrules.Coder).
-func (Trigger) Codes() []string {
-	return hubrules.CodesOf(Admit, Reject, Promote, Extend, Graduate, Engage, Exit, Terminate)
-}
+// Codes lists the triggers (hubrules.Coded).
+func (Trigger) Codes() []hubrules.Code { return hubrules.CodesOf(Triggers()...) }

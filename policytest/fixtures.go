@@ -22,7 +22,7 @@ type SyncOrgBuilder struct {
 // NewSyncOrg starts an organization with its formal party members and the
 // party form it has.
 func NewSyncOrg(id string, formalMembers int, form hubrules.PartyForm) *SyncOrgBuilder {
-	return &SyncOrgBuilder{org: hub.SyncOrg{ID: id, FormalMembers: formalMembers, PartyForm: form, Events: []hub.SyncEvent{}}}
+	return &SyncOrgBuilder{org: hub.SyncOrg{ID: id, FormalMembers: hubrules.Ptr(formalMembers), PartyForm: form, Events: []hub.SyncEvent{}}}
 }
 
 // Event adds an event of any kind.
@@ -118,15 +118,15 @@ func CompliantSyncOrg(id string) *SyncOrgBuilder {
 
 // Member returns a member organization of a hub for the coverage check.
 func Member(id string, category hub.Category, form hubrules.PartyForm, formalMembers int, crossAppointed bool) hub.Member {
-	return hub.Member{ID: id, Category: category, Form: form, FormalMembers: formalMembers, CrossAppointed: crossAppointed}
+	return hub.Member{ID: id, Category: category, Form: form, FormalMembers: hubrules.Ptr(formalMembers), CrossAppointed: crossAppointed}
 }
 
 // Sheet returns a score sheet with the given item scores ("item", "points"
 // pairs); points are written as in the sheets, e.g. "3.5".
 func Sheet(org string, form hubrules.LegalForm, party hubrules.PartyForm, formalMembers int, scores ...string) grading.ScoreSheet {
-	s := grading.ScoreSheet{Org: org, LegalForm: form, PartyForm: party, FormalPartyMembers: formalMembers}
+	s := grading.ScoreSheet{Org: org, LegalForm: form, PartyForm: party, FormalPartyMembers: hubrules.Ptr(formalMembers)}
 	for i := 0; i+1 < len(scores); i += 2 {
-		s.Scores = append(s.Scores, grading.ItemScore{Item: scores[i], Points: grading.MustPoints(scores[i+1])})
+		s.Scores = append(s.Scores, grading.ItemScore{Item: scores[i], Points: hubrules.Ptr(hubrules.MustPoints(scores[i+1]))})
 	}
 	return s
 }

@@ -46,7 +46,7 @@ func TestFixtures_MembersAndSheets(t *testing.T) {
 	require.NoError(t, err)
 	policytest.RequireFinding(t, policytest.AsReport(cov.Report), "HUB-COV-02")
 
-	g, err := grading.DefaultGrader(hubrules.Xiyuan, hubrules.MustParseDate("2024-06-01"))
+	g, err := grading.NewGrader(hubrules.Xiyuan, hubrules.MustParseDate("2024-06-01"))
 	require.NoError(t, err)
 	s := policytest.Sheet("甲", hubrules.SocialGroup, hubrules.OwnBranch, 5,
 		"legal_person", "30", "charter", "15", "registration", "20", "annual_inspection", "15", "planning", "20",

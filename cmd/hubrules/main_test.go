@@ -216,7 +216,7 @@ func TestLimits_RefuseOversizeInput(t *testing.T) {
 	code, _, errOut = runCLI(t, `{"organizations":[{"id":"a"},{"id":"b"},{"id":"c"}]}`, "check", "forms", "--programme", "national", "--date", "2024-12-31", "--max-items", "2")
 	assert.Equal(t, exitInput, code)
 	assert.Contains(t, errOut, "max_items")
-	code, _, _ = runCLI(t, `{"organizations":[{"id":"a"},{"id":"b"}]}`, "check", "forms", "--programme", "national", "--max-items", "2", "--date", "2024-01-01")
+	code, _, _ = runCLI(t, `{"organizations":[{"id":"a","formal_members":0},{"id":"b","formal_members":1}]}`, "check", "forms", "--programme", "national", "--max-items", "2", "--date", "2024-01-01")
 	assert.Equal(t, exitOK, code)
 	code, _, errOut = runCLI(t, `{"organizations":[{"id":"abcdefghijk"}]}`, "check", "forms", "--programme", "national", "--date", "2024-12-31", "--max-string", "10")
 	assert.Equal(t, exitInput, code)

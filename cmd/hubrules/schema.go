@@ -198,7 +198,7 @@ const (
 // decoder reads it (schemaInput) or encoding/json writes it (schemaOutput):
 // properties by their JSON names, additionalProperties false on every
 // object (the decoder refuses unknown fields), enum codes with their labels
-// (hubrules.Coder), value types' own schemas (hubrules.JSONSchemer) and
+// (hubrules.Coded), value types' own schemas (hubrules.JSONSchemer) and
 // shapes (hubrules.JSONShaper).
 func schemaFor(t reflect.Type, mode schemaMode) map[string]any {
 	g := schemaGen{mode: mode, defs: map[string]any{}}
@@ -221,14 +221,14 @@ type schemaGen struct {
 var (
 	schemerType = reflect.TypeOf((*hubrules.JSONSchemer)(nil)).Elem()
 	shaperType  = reflect.TypeOf((*hubrules.JSONShaper)(nil)).Elem()
-	coderType   = reflect.TypeOf((*hubrules.Coder)(nil)).Elem()
+	coderType   = reflect.TypeOf((*hubrules.Coded)(nil)).Elem()
 	textType    = reflect.TypeOf(hubrules.Text{})
 	dateType    = reflect.TypeOf(hubrules.Date{})
 	decimalType = reflect.TypeOf(decimal.Decimal{})
 )
 
 // zeroOf returns the zero value of t as an interface, for the methods of
-// JSONSchemer, JSONShaper and Coder.
+// JSONSchemer, JSONShaper and Coded.
 func zeroOf(t reflect.Type) any { return reflect.New(t).Elem().Interface() }
 
 // defName is the name of t's schema under $defs ("funding.Money"), or ""
@@ -322,27 +322,16 @@ func (g *schemaGen) build(t reflect.Type) map[string]any {
 // type's Name or Text, in Chinese and English) in "x-labels" and, for editors, in
 // "enumDescriptions".
 func enumSchema(t reflect.Type) map[string]any {
-	codes := zeroOf(t).(hubrules.Coder).Codes()
-	s := map[string]any{"type": "string", "enum": codes}
-	name, ok := t.MethodByName("Name")
-	if !ok {
-		name, ok = t.MethodByName("Text")
-	}
-	if !ok || name.Type.NumIn() != 1 || name.Type.NumOut() != 1 || name.Type.Out(0) != textType {
-		return s
-	}
+	coded := zeroOf(t).(hubrules.Coded).Codes()
+	codes := make([]string, len(coded))
 	labels := map[string]any{}
-	descs := make([]string, len(codes))
-	for i, c := range codes {
-		v := reflect.New(t).Elem()
-		v.SetString(c)
-		txt := v.Method(name.Index).Call(nil)[0].Interface().(hubrules.Text)
-		labels[c] = map[string]string{"zh": txt.ZH, "en": txt.EN}
-		descs[i] = txt.ZH + " / " + txt.EN
+	descs := make([]string, len(coded))
+	for i, c := range coded {
+		codes[i] = c.Code
+		labels[c.Code] = map[string]string{"zh": c.Name.ZH, "en": c.Name.EN}
+		descs[i] = c.Name.ZH + " / " + c.Name.EN
 	}
-	s["x-labels"] = labels
-	s["enumDescriptions"] = descs
-	return s
+	return map[string]any{"type": "string", "enum": codes, "x-labels": labels, "enumDescriptions": descs}
 }
 
 // fields adds the properties of struct t's fields, and of its embedded
@@ -476,8 +465,8 @@ func setIfAbsent(s map[string]any, k string, v any) {
 // orEmpty lets an enum's schema (in place or a reference) also be "",
 // unless "" is one of its codes.
 func (g *schemaGen) orEmpty(s map[string]any, t reflect.Type) map[string]any {
-	for _, c := range zeroOf(t).(hubrules.Coder).Codes() {
-		if c == "" {
+	for _, c := range zeroOf(t).(hubrules.Coded).Codes() {
+		if c.Code == "" {
 			return s
 		}
 	}

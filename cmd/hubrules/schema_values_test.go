@@ -8,7 +8,6 @@ import (
 
 	"github.com/hubrules/hubrules"
 	"github.com/hubrules/hubrules/funding"
-	"github.com/hubrules/hubrules/grading"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -28,8 +27,8 @@ func TestSchemas_ValuePatternsMatchTheDecoders(t *testing.T) {
 			func(b []byte) error { var m funding.Money; return json.Unmarshal(b, &m) }},
 		{"funding.Rate", []string{"0", "1", "5", ".", "%", "+", "-", "e"}, funding.Rate{}.JSONSchema(),
 			func(b []byte) error { var r funding.Rate; return json.Unmarshal(b, &r) }},
-		{"grading.Points", []string{"0", "1", "5", ".", "-", "+", "e"}, grading.Points(0).JSONSchema(),
-			func(b []byte) error { var p grading.Points; return json.Unmarshal(b, &p) }},
+		{"hubrules.Points", []string{"0", "1", "5", ".", "-", "+", "e"}, hubrules.Points(0).JSONSchema(),
+			func(b []byte) error { var p hubrules.Points; return json.Unmarshal(b, &p) }},
 		{"hubrules.Date", []string{"0", "1", "2", "9", "-"}, hubrules.Date{}.JSONSchema(),
 			func(b []byte) error { var d hubrules.Date; return json.Unmarshal(b, &d) }},
 	}

@@ -184,7 +184,7 @@ func syncStep(p show.Printer) error {
 		if !res.Compliant() {
 			verdict = p.T("未同步", "not synchronized")
 		}
-		p.Linef("  %s（正式党员 %d 名）：%s", "  %s (%d formal party members): %s", org.ID, org.FormalMembers, verdict)
+		p.Linef("  %s（正式党员 %d 名）：%s", "  %s (%d formal party members): %s", org.ID, *org.FormalMembers, verdict)
 		for _, l := range res.Links {
 			if !l.Checked {
 				continue
@@ -208,7 +208,7 @@ func syncStep(p show.Printer) error {
 
 // 3. The 15,000,000-yuan special fund as a ledger that cannot be overdrawn.
 func ledgerStep(p show.Printer) error {
-	e, err := funding.New(hubrules.Jingan, fundYear)
+	e, err := funding.NewEvaluator(hubrules.Jingan, fundYear)
 	if err != nil {
 		return err
 	}
@@ -252,7 +252,7 @@ func ledgerStep(p show.Printer) error {
 // 4. Government purchase of services: 立项 → 采购 → 监管 → 评估 with tranches,
 // and the 2018 published figures.
 func purchaseStep(p show.Printer) error {
-	e, err := funding.New(hubrules.Jingan, fundYear)
+	e, err := funding.NewEvaluator(hubrules.Jingan, fundYear)
 	if err != nil {
 		return err
 	}
@@ -345,7 +345,7 @@ func ventureStep(p show.Printer) error {
 	if err := load("venture.json", &in); err != nil {
 		return err
 	}
-	e, err := funding.New(hubrules.Jingan, fundYear)
+	e, err := funding.NewEvaluator(hubrules.Jingan, fundYear)
 	if err != nil {
 		return err
 	}
@@ -429,7 +429,7 @@ func starsStep(p show.Printer) error {
 	if err := load("stars.json", &in); err != nil {
 		return err
 	}
-	g, err := grading.DefaultGrader(hubrules.Jingan, asOf)
+	g, err := grading.NewGrader(hubrules.Jingan, asOf)
 	if err != nil {
 		return err
 	}

@@ -149,7 +149,7 @@ func syncStep(p show.Printer) error {
 		if !res.Compliant() {
 			verdict = p.T("未同步：", "not synchronized: ") + strings.Join(res.Failed().Rules(), ", ")
 		}
-		p.Linef("  %s（正式党员 %d 名，%s）：%s", "  %s (%d formal party members, %s): %s", org.ID, org.FormalMembers, org.PartyForm, verdict)
+		p.Linef("  %s（正式党员 %d 名，%s）：%s", "  %s (%d formal party members, %s): %s", org.ID, *org.FormalMembers, hubrules.Label(org.PartyForm).In(p.L), verdict)
 		for _, l := range res.Links {
 			if !l.Checked {
 				continue
@@ -168,7 +168,7 @@ func syncStep(p show.Printer) error {
 			}
 			if l.Link == hub.LinkManagement && l.Outcome == hubrules.Fail {
 				if l.RequiredForm != "" && !l.PartyForm.Meets(l.RequiredForm) {
-					p.Linef("        正式党员 %d 名应为 %s，现为 %s", "        %d formal members require %s, has %s", l.FormalMembers, l.RequiredForm, l.PartyForm)
+					p.Linef("        正式党员 %d 名应为%s，现为%s", "        %d formal members require %s, has %s", l.FormalMembers, hubrules.Label(l.RequiredForm).In(p.L), hubrules.Label(l.PartyForm).In(p.L))
 				}
 				if l.QuartersShort > 0 {
 					p.Linef("        %d 个季度中 %d 个不足，首个为 %s 起的季度", "        %d of %d quarters short, the first starting %s",
@@ -208,19 +208,19 @@ func structureStep(p show.Printer, f figures) error {
 }
 
 // 4. The annual assessment: four rater groups score four dimensions.
-func annualStep(p show.Printer) (map[int]grading.Points, error) {
+func annualStep(p show.Printer) (map[int]hubrules.Points, error) {
 	var in []grading.AnnualInput
 	if err := load("annual.json", &in); err != nil {
 		return nil, err
 	}
-	g, err := grading.DefaultGrader(hubrules.Kaixuan, asOf)
+	g, err := grading.NewGrader(hubrules.Kaixuan, asOf)
 	if err != nil {
 		return nil, err
 	}
 	p.Heading("4. 年度考评：独立运行、党组织建设、项目承接、满意度（GRD-ANNUAL-01）", "4. The annual assessment: independent operation, party building, projects, satisfaction (GRD-ANNUAL-01)")
 	p.Linef("  街道领导、职能科室、相关专家、社区四类评价主体；维度与主体权重为示意参数（种子未公开，默认等权）。",
 		"  Street leaders, departments, experts and communities rate; dimension and group weights are illustrative parameters (not published; equal by default).")
-	scores := map[int]grading.Points{}
+	scores := map[int]hubrules.Points{}
 	for i := range in {
 		r, err := g.Annual(&in[i])
 		if err != nil {
@@ -236,7 +236,7 @@ func annualStep(p show.Printer) (map[int]grading.Points, error) {
 }
 
 // 5. 入壳 → 孵化 → 出壳 → 参与治理 with the incubation Machine.
-func journeyStep(p show.Printer, scores map[int]grading.Points) error {
+func journeyStep(p show.Printer, scores map[int]hubrules.Points) error {
 	var j journey
 	if err := load("journey.json", &j); err != nil {
 		return err
@@ -307,7 +307,7 @@ func ventureStep(p show.Printer, f figures) error {
 	if err := load("venture.json", &in); err != nil {
 		return err
 	}
-	e, err := funding.New(hubrules.Kaixuan, asOf)
+	e, err := funding.NewEvaluator(hubrules.Kaixuan, asOf)
 	if err != nil {
 		return err
 	}
@@ -332,7 +332,7 @@ func ventureStep(p show.Printer, f figures) error {
 
 // 7. The 美好凯旋 community foundation.
 func foundationStep(p show.Printer) error {
-	e, err := funding.New(hubrules.Kaixuan, asOf)
+	e, err := funding.NewEvaluator(hubrules.Kaixuan, asOf)
 	if err != nil {
 		return err
 	}

@@ -177,7 +177,7 @@ func run(w io.Writer, lang string) error {
 	if err := load("funding.json", &fu); err != nil {
 		return err
 	}
-	ev, err := funding.New(hubrules.Lujiazui, fu.AsOf)
+	ev, err := funding.NewEvaluator(hubrules.Lujiazui, fu.AsOf)
 	if err != nil {
 		return err
 	}
@@ -223,7 +223,7 @@ func run(w io.Writer, lang string) error {
 	if err := load("pay.json", &pf); err != nil {
 		return err
 	}
-	pe, err := funding.New(hubrules.Lujiazui, pf.AsOf)
+	pe, err := funding.NewEvaluator(hubrules.Lujiazui, pf.AsOf)
 	if err != nil {
 		return err
 	}
@@ -234,7 +234,7 @@ func run(w io.Writer, lang string) error {
 	wk := pf.Worker
 	p.Section("5. 专职社会工作者薪酬（FND-PAY-01），评估日 "+pf.AsOf.String(), "5. Pay of a full-time social worker (FND-PAY-01), evaluated on "+pf.AsOf.String())
 	p.Linef("%s：岗位 %s，工龄 %d 年，学历 %s，证书 %s → 三岗十八级第 %d 级", "%s: post %s, %d years of service, degree %s, certificate %s → grade %d of 三岗十八级",
-		wk.Worker, code(wk.Post).In(l), wk.YearsOfService, code(wk.Degree).In(l), code(wk.Certificate).In(l), pr.Grade)
+		wk.Worker, code(wk.Post).In(l), *wk.YearsOfService, code(wk.Degree).In(l), code(wk.Certificate).In(l), pr.Grade)
 	p.Linef("  基本工资 %s + 绩效奖金 %s + 技术津贴 %s + 岗位津贴 %s + 职业资格津贴 %s = 月薪 %s",
 		"  base %s + performance %s + technical %s + post %s + qualification %s = monthly %s",
 		wk.Base.String(), wk.Performance.String(), wk.Technical.String(), wk.PostAllowance.String(), wk.Qualification.String(), pr.Monthly.String())

@@ -33,14 +33,14 @@ var d = hubrules.MustParseDate
 // The organizations of the example hub. Member IDs and events are invented;
 // the rules and parameters are kaixuan's.
 var members = hub.Members{Hub: "凯益荟", Members: []hub.Member{
-	{ID: "邻里互助社", Category: hub.LifeServices, Form: hubrules.OwnBranch, FormalMembers: 5, CrossAppointed: true, MovedIn: d("2022-03-15"), CensusOn: d("2024-04-01")},
-	{ID: "红色志愿队", Category: hub.Charity, Form: hubrules.JointBranch, FormalMembers: 2, CrossAppointed: true, MovedIn: d("2022-05-10"), CensusOn: d("2024-05-20")},
-	{ID: "楼道调解室", Category: hub.Mediation, Form: hubrules.Liaison, FormalMembers: 4, MovedIn: d("2023-01-08"), CensusOn: d("2024-02-01")},
-	{ID: "凯旋合唱团", Category: hub.CultureSports, Form: hubrules.ActivityBranch, FormalMembers: 1, CrossAppointed: true, MovedIn: d("2023-06-01"), CensusOn: d("2023-06-20")},
+	{ID: "邻里互助社", Category: hub.LifeServices, Form: hubrules.OwnBranch, FormalMembers: hubrules.Ptr(5), CrossAppointed: true, MovedIn: d("2022-03-15"), CensusOn: d("2024-04-01")},
+	{ID: "红色志愿队", Category: hub.Charity, Form: hubrules.JointBranch, FormalMembers: hubrules.Ptr(2), CrossAppointed: true, MovedIn: d("2022-05-10"), CensusOn: d("2024-05-20")},
+	{ID: "楼道调解室", Category: hub.Mediation, Form: hubrules.Liaison, FormalMembers: hubrules.Ptr(4), MovedIn: d("2023-01-08"), CensusOn: d("2024-02-01")},
+	{ID: "凯旋合唱团", Category: hub.CultureSports, Form: hubrules.ActivityBranch, FormalMembers: hubrules.Ptr(1), CrossAppointed: true, MovedIn: d("2023-06-01"), CensusOn: d("2023-06-20")},
 }}
 
 var orgs = []hub.SyncOrg{
-	{ID: "邻里互助社", FormalMembers: 5, PartyForm: hubrules.OwnBranch, Events: []hub.SyncEvent{
+	{ID: "邻里互助社", FormalMembers: hubrules.Ptr(5), PartyForm: hubrules.OwnBranch, Events: []hub.SyncEvent{
 		{Kind: hub.EventWorkPlanSubmitted, Date: d("2022-03-01")},
 		{Kind: hub.EventRegistered, Date: d("2022-03-01")},
 		{Kind: hub.EventMovedIn, Date: d("2022-03-15")},
@@ -54,7 +54,7 @@ var orgs = []hub.SyncOrg{
 		{Kind: hub.EventBoardReelected, Date: d("2024-03-10")},
 		{Kind: hub.EventEvaluated, Date: d("2024-06-10"), PartyAssessed: true},
 	}},
-	{ID: "楼道调解室", FormalMembers: 4, PartyForm: hubrules.Liaison, Events: []hub.SyncEvent{
+	{ID: "楼道调解室", FormalMembers: hubrules.Ptr(4), PartyForm: hubrules.Liaison, Events: []hub.SyncEvent{
 		{Kind: hub.EventRegistered, Date: d("2023-01-02")},
 		{Kind: hub.EventWorkPlanSubmitted, Date: d("2023-01-20")},
 		{Kind: hub.EventMovedIn, Date: d("2023-01-08")},
@@ -83,7 +83,7 @@ func run(w io.Writer, lang string) error {
 	for _, l := range langs {
 		title(w, l, "1. 各组织应有的党组织形式（HUB-FORM-01）", "1. The party form each organization needs (HUB-FORM-01)")
 		for _, m := range members.Members {
-			form, err := checker.Form(m.FormalMembers)
+			form, err := checker.Form(*m.FormalMembers)
 			if err != nil {
 				return err
 			}
@@ -115,7 +115,7 @@ func run(w io.Writer, lang string) error {
 
 	// Malformed input is an error naming the field, never a panic.
 	bad := orgs[1]
-	bad.FormalMembers = -1
+	bad.FormalMembers = hubrules.Ptr(-1)
 	_, err = syncChecker.Check(bad, asOf)
 	fmt.Fprintln(w, "bad input →", err)
 	return nil

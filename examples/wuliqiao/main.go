@@ -193,7 +193,7 @@ func run(w io.Writer, lang string) error {
 	if err := load("venture.json", &vf); err != nil {
 		return err
 	}
-	ev, err := funding.New(hubrules.Wuliqiao, vf.AsOf)
+	ev, err := funding.NewEvaluator(hubrules.Wuliqiao, vf.AsOf)
 	if err != nil {
 		return err
 	}
@@ -217,7 +217,7 @@ func run(w io.Writer, lang string) error {
 	if err := load("grades.json", &gf); err != nil {
 		return err
 	}
-	st, err := grading.DefaultStanding(hubrules.Wuliqiao)
+	st, err := grading.NewStanding(hubrules.Wuliqiao, gf.AsOf)
 	if err != nil {
 		return err
 	}

@@ -137,7 +137,7 @@ func run(w io.Writer, lang string) error {
 	if err := load("funds.json", &ff); err != nil {
 		return err
 	}
-	ev, err := funding.New(hubrules.Xiyuan, ff.AsOf)
+	ev, err := funding.NewEvaluator(hubrules.Xiyuan, ff.AsOf)
 	if err != nil {
 		return err
 	}
@@ -201,7 +201,7 @@ func grade(p show.Printer) error {
 	if err := load("grading.json", &gf); err != nil {
 		return err
 	}
-	g, err := grading.DefaultGrader(hubrules.Xiyuan, gf.AsOf)
+	g, err := grading.NewGrader(hubrules.Xiyuan, gf.AsOf)
 	if err != nil {
 		return err
 	}

@@ -10,9 +10,10 @@ import (
 // AllocateInput is the input of "fund allocate": an amount split by weights
 // by largest remainder, exact to the fen.
 type AllocateInput struct {
-	Amount  funding.Money `json:"amount"`
-	IDs     []string      `json:"ids,omitempty" validate:"max=100000,dive,max=200"`
-	Weights []int64       `json:"weights" validate:"required,min=1,max=100000"`
+	// Amount is the amount to split; required (0.00 splits into zeros).
+	Amount  *funding.Money `json:"amount" validate:"required"`
+	IDs     []string       `json:"ids,omitempty" validate:"max=100000,dive,max=200"`
+	Weights []int64        `json:"weights" validate:"required,min=1,max=100000"`
 }
 
 // AllocateResult is the result of "fund allocate".
@@ -45,7 +46,7 @@ type LedgerInput struct {
 
 func evaluator(env Env) (*funding.Evaluator, error) {
 	return prepared("funding", env, func() (*funding.Evaluator, error) {
-		return funding.NewFromSet(env.Set(funding.DefaultParamSet()), env.Programme, env.Date)
+		return funding.NewEvaluator(env.Programme, env.Date, funding.WithParams(env.Set(funding.DefaultParamSet())))
 	})
 }
 
@@ -160,11 +161,11 @@ func evalAllocate(env Env, in any) (Outcome, error) {
 		return Outcome{}, hubrules.NewInputError(hubrules.FieldError{Path: "ids", Code: "len", Value: itoa(len(a.IDs)),
 			Message: hubrules.T("ids 的个数应与 weights 相同", "ids must have as many entries as weights")})
 	}
-	parts, err := funding.Allocate(a.Amount, a.Weights)
+	parts, err := funding.Allocate(*a.Amount, a.Weights)
 	if err != nil {
 		return Outcome{}, err
 	}
-	res := AllocateResult{Amount: a.Amount, Parts: make([]AllocatedPart, len(parts)),
+	res := AllocateResult{Amount: *a.Amount, Parts: make([]AllocatedPart, len(parts)),
 		Rule: hubrules.T("最大余额法：先按权重向下取整到分，余下的分按余数从大到小逐分分配，余数相同者序号小的优先；权重为零者不得分",
 			"largest remainder: each part is rounded down to the fen, and the fen left over go one by one to the largest remainders, ties to the lower index; a zero weight gets nothing")}
 	amounts := map[string]string{}

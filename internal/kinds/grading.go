@@ -20,11 +20,7 @@ type WhatIfInput struct {
 
 func grader(env Env) (*grading.Grader, error) {
 	return prepared("grading", env, func() (*grading.Grader, error) {
-		p, b, err := grading.ParamsFrom(env.Set(grading.DefaultParamSet()), env.Programme, env.Date)
-		if err != nil {
-			return nil, err
-		}
-		return grading.NewGrader(p, b)
+		return grading.NewGrader(env.Programme, env.Date, grading.WithParams(env.Set(grading.DefaultParamSet())))
 	})
 }
 
@@ -65,7 +61,7 @@ func init() {
 			Input:   func() any { return new(grading.OrgRecord) },
 			Eval: func(env Env, in any) (Outcome, error) {
 				s, err := prepared("grading.standing", env, func() (*grading.Standing, error) {
-					return grading.NewStanding(env.Set(grading.DefaultParamSet()), env.Programme)
+					return grading.NewStanding(env.Programme, env.Date, grading.WithParams(env.Set(grading.DefaultParamSet())))
 				})
 				if err != nil {
 					return Outcome{}, err

@@ -15,8 +15,9 @@ type FormsInput struct {
 
 // FormsOrg is one organization of FormsInput.
 type FormsOrg struct {
-	ID            string             `json:"id" validate:"required,max=200"`
-	FormalMembers int                `json:"formal_members" validate:"gte=0,lte=1000000"`
+	ID string `json:"id" validate:"required,max=200"`
+	// FormalMembers is required (0 when there are none).
+	FormalMembers *int               `json:"formal_members" validate:"required,gte=0,lte=1000000"`
 	Form          hubrules.PartyForm `json:"form,omitempty" validate:"omitempty,enum"`
 }
 
@@ -36,20 +37,20 @@ type FormsOrgResult struct {
 
 func hubChecker(env Env) (*hub.Checker, error) {
 	return prepared("hub", env, func() (*hub.Checker, error) {
-		return hub.NewCheckerFromSet(env.Set(hub.DefaultParamSet()), env.Programme, env.Date)
+		return hub.NewChecker(env.Programme, env.Date, hub.WithParams(env.Set(hub.DefaultParamSet())))
 	})
 }
 
 func syncChecker(env Env) (*hub.SyncChecker, error) {
 	return prepared("hub.sync", env, func() (*hub.SyncChecker, error) {
-		return hub.NewSyncCheckerFrom(env.Set(hub.SyncParamSet()), env.Programme, env.Date)
+		return hub.NewSyncChecker(env.Programme, env.Date, hub.WithParams(env.Set(hub.DefaultParamSet())))
 	})
 }
 
 func init() {
 	packages = append(packages, Package{Name: "hub", Rules: hub.Rules(), Sets: []*hubrules.ParamSet{hub.DefaultParamSet()}})
 	register(
-		Kind{Name: "check sync", Package: "hub", Lines: true, Sets: []*hubrules.ParamSet{hub.SyncParamSet()},
+		Kind{Name: "check sync", Package: "hub", Lines: true, Sets: []*hubrules.ParamSet{hub.DefaultParamSet()},
 			Summary: hubrules.T("六同步检查（一个组织的事件记录）", "six synchronizations of one organization's event log"),
 			Input:   func() any { return new(hub.SyncOrg) },
 			Eval: func(env Env, in any) (Outcome, error) {
@@ -109,7 +110,7 @@ func evalForms(env Env, in any) (Outcome, error) {
 	res := FormsResult{Organizations: make([]FormsOrgResult, 0, len(input.Organizations))}
 	res.Report.Basis = c.Basis()
 	for _, o := range input.Organizations {
-		d, err := c.Form(o.FormalMembers)
+		d, err := c.Form(*o.FormalMembers)
 		if err != nil {
 			return Outcome{}, err
 		}
@@ -124,7 +125,7 @@ func evalForms(env Env, in any) (Outcome, error) {
 				res.Report.Findings = append(res.Report.Findings, hubrules.Finding{
 					Rule: hub.RuleCov02, Severity: hubrules.Violation, Subject: o.ID,
 					Message: hubrules.T("现有党组织形式弱于正式党员数所要求的形式", "the party form it has is weaker than its formal members require"),
-					Facts: []hubrules.Fact{{Name: "formal_members", Value: itoa(o.FormalMembers)},
+					Facts: []hubrules.Fact{{Name: "formal_members", Value: itoa(*o.FormalMembers)},
 						{Name: "has", Value: string(o.Form)}, {Name: "required", Value: string(d.Required)}},
 				})
 			}

@@ -33,7 +33,7 @@ func init() {
 				return Outcome{}, err
 			}
 			m, err := prepared("incubation", env, func() (*incubation.Machine, error) {
-				return incubation.NewMachineFrom(env.Set(incubation.DefaultParamSet()), env.Programme, env.Date)
+				return incubation.NewMachine(env.Programme, env.Date, incubation.WithParams(env.Set(incubation.DefaultParamSet())))
 			})
 			if err != nil {
 				return Outcome{}, err

@@ -68,7 +68,7 @@ func gradingOverlay(data []byte) error {
 	if err != nil {
 		return err
 	}
-	_, _, err = grading.ParamsFrom(grading.DefaultParamSet().Overlay(set), hubrules.National, hubrules.MustParseDate("2024-06-30"))
+	_, _, err = grading.Resolve(hubrules.National, hubrules.MustParseDate("2024-06-30"), grading.WithParams(grading.DefaultParamSet().Overlay(set)))
 	return err
 }
 
@@ -77,16 +77,16 @@ func fundingOverlay(data []byte) error {
 	if err != nil {
 		return err
 	}
-	e, err := funding.NewFromSet(funding.DefaultParamSet().Overlay(set), hubrules.National, hubrules.MustParseDate("2024-06-30"))
+	e, err := funding.NewEvaluator(hubrules.National, hubrules.MustParseDate("2024-06-30"), funding.WithParams(funding.DefaultParamSet().Overlay(set)))
 	if err != nil {
 		return err
 	}
-	_, err = e.Fee(funding.FeeInput{Project: "p", Total: funding.Yuan(100)})
+	_, err = e.Fee(funding.FeeInput{Project: "p", Total: hubrules.Ptr(funding.Yuan(100))})
 	return err
 }
 
 func gradeSheet(data []byte) error {
-	g, err := grading.DefaultGrader(hubrules.Lujiazui, hubrules.MustParseDate("2024-06-30"))
+	g, err := grading.NewGrader(hubrules.Lujiazui, hubrules.MustParseDate("2024-06-30"))
 	if err != nil {
 		return err
 	}
@@ -142,7 +142,7 @@ func standingLate(data []byte) error {
 	if err := hubrules.DecodeJSON(data, &rec); err != nil {
 		return err
 	}
-	s, err := grading.DefaultStanding(hubrules.Xiyuan)
+	s, err := grading.NewStanding(hubrules.Xiyuan, lastDay)
 	if err != nil {
 		return err
 	}
@@ -156,7 +156,7 @@ func startLate(data []byte) error {
 	if err := hubrules.DecodeJSON(data, &in); err != nil {
 		return err
 	}
-	e, err := funding.New(hubrules.Xiyuan, lastDay)
+	e, err := funding.NewEvaluator(hubrules.Xiyuan, lastDay)
 	if err != nil {
 		return err
 	}
@@ -238,7 +238,7 @@ func badCases(t testing.TB) []badCase {
 		{API: "grading.Standing.At", Desc: "grade announced in 9999 (valid after 9999-12-31), on 9999-12-31", Call: standingLate, Code: "date_range",
 			Input: `{"org":"o","registered":"9990-01-01","award":{"grade":"4A","announced":"9999-06-01"}}`},
 		{API: "funding.Evaluator.Start", Desc: "operation started in 9999 (due after 9999-12-31), on 9999-12-31", Call: startLate, Code: "date_range",
-			Input: `{"org":"o","started":"9999-06-01","normal_operation":true}`},
+			Input: `{"org":"o","started":"9999-06-01","normal_operation":true,"fund_used":"0.00"}`},
 		{Kind: "incubate", Desc: "percentage over 100", Code: "lte",
 			Input: `{"record":` + rec + `,"trigger":"promote","date":"2024-09-01","facts":{"satisfaction_percent":120}}`},
 		{Kind: "incubate", Desc: "score with more than one decimal (scores are exact to a tenth)", Code: "format",
@@ -281,6 +281,10 @@ func badCases(t testing.TB) []badCase {
 			Input: `{"project":"p","total":"100.00","rounding":"bankers"}`},
 		{Kind: "fund venture", Desc: "negative request",
 			Input: `{"pool":"1000.00","projects":[{"id":"p","score":"80","request":"-5.00"}]}`},
+		{Kind: "fund fee", Desc: "total missing (never read as 0.00)", Code: "required",
+			Input: `{"project":"p"}`},
+		{Kind: "fund venture", Desc: "a project without score or request (never read as 0)", Code: "required",
+			Input: `{"pool":"1000.00","projects":[{"id":"p","score":"80","request":"5.00"},{"id":"q"}]}`},
 		{Kind: "fund venture", Desc: "no projects", Code: "min",
 			Input: `{"pool":"1000.00","projects":[]}`},
 		{Kind: "fund charity", Desc: "unknown charity class code",
@@ -318,6 +322,10 @@ func badCases(t testing.TB) []badCase {
 			Input: `{"org":"o","legal_form":"social_group","party_form":"liaison","formal_party_members":0,"scores":[{"item":"charm","points":"5"}]}`},
 		{Kind: "grade", Desc: "one item scored twice",
 			Input: `{"org":"o","legal_form":"social_group","party_form":"liaison","formal_party_members":0,"scores":[{"item":"legal_person","points":"5"},{"item":"legal_person","points":"6"}]}`},
+		{Kind: "grade", Desc: "a sheet scoring 1 of its items (never totalled with zeros)", Code: "required",
+			Input: `{"org":"o","legal_form":"social_group","party_form":"liaison","formal_party_members":0,"scores":[{"item":"legal_person","points":"25"}]}`},
+		{Kind: "grade", Desc: "item without points, no count of party members", Code: "required",
+			Input: `{"org":"o","legal_form":"social_group","party_form":"liaison","scores":[{"item":"legal_person"}]}`},
 		{Kind: "grade", Desc: "negative count of party members", Code: "gte",
 			Input: `{"org":"o","legal_form":"social_group","party_form":"liaison","formal_party_members":-1,"scores":[]}`},
 		{Kind: "grade", Desc: "unknown legal form code", Code: "enum",
@@ -368,11 +376,11 @@ func badCases(t testing.TB) []badCase {
 			Input: `{"org":"o","legal_form":"social_group","party_form":"own_branch","formal_party_members":3,"scores":[{"item":"annual_report","points":"1.25"}]}`},
 		{API: "grading.Grader.Grade", Desc: "unknown legal form code", Call: gradeSheet, Code: "enum",
 			Input: `{"org":"o","legal_form":"club","party_form":"own_branch","formal_party_members":3,"scores":[]}`},
-		{API: "grading.ParamsFrom", Desc: "band table with a gap (80–85 has no grade)", Call: gradingOverlay,
+		{API: "grading.Resolve", Desc: "band table with a gap (80–85 has no grade)", Call: gradingOverlay,
 			Input: paramFile("grading", "level.bands", `[{grade: 5A, lower: {points: "90", inclusive: false}}, {grade: 4A, lower: {points: "85", inclusive: false}, upper: {points: "90", inclusive: true}}, {grade: 3A, lower: {points: "70", inclusive: false}, upper: {points: "80", inclusive: true}}]`)},
-		{API: "grading.ParamsFrom", Desc: "band table with an overlap (85–90 in two grades)", Call: gradingOverlay,
+		{API: "grading.Resolve", Desc: "band table with an overlap (85–90 in two grades)", Call: gradingOverlay,
 			Input: paramFile("grading", "level.bands", `[{grade: 5A, lower: {points: "85", inclusive: false}}, {grade: 4A, lower: {points: "80", inclusive: false}, upper: {points: "90", inclusive: true}}]`)},
-		{API: "grading.ParamsFrom", Desc: "annual-assessment weights all zero", Call: gradingOverlay,
+		{API: "grading.Resolve", Desc: "annual-assessment weights all zero", Call: gradingOverlay,
 			Input: paramFile("grading", "annual.dimensions", `[{code: a, name: {zh: 甲, en: A}, weight: 0}, {code: b, name: {zh: 乙, en: B}, weight: 0}]`)},
 		{API: "funding.Evaluator.Fee", Desc: "fee rate over 100 % in a parameter file", Call: fundingOverlay,
 			Input: paramFile("funding", "fee.rate", `"1.20"`)},
@@ -408,7 +416,7 @@ func badCases(t testing.TB) []badCase {
 }
 
 // pathLost is the defect of hubrules.DecodeJSON with a type's own
-// UnmarshalJSON or UnmarshalText (funding.Money, grading.Points): their
+// UnmarshalJSON or UnmarshalText (funding.Money, hubrules.Points): their
 // *InputError comes back wrapped in a field with no path, code "invalid",
 // and a message that repeats "输入无效 invalid input".
 // annual is a grade annual input with one rating of all four dimensions,

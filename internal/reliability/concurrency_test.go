@@ -88,18 +88,18 @@ func tasks(t testing.TB) map[string][]task {
 	rec, _, err := m.FireRequest(req)
 	require.NoError(t, err)
 	for i, tr := range incubation.Triggers() {
-		facts := incubation.Facts{Actor: "a", ProjectsDelivered: i, Registration: incubation.Registration("registered")}
+		facts := incubation.Facts{Actor: "a", ProjectsDelivered: hubrules.Ptr(i), Registration: incubation.Registration("registered")}
 		out["incubation.Machine"] = append(out["incubation.Machine"], func() []byte {
 			rec2, dec, err := m.Fire(rec, tr, facts, day("2024-09-01"))
 			return result([]any{rec2, dec}, err)
 		})
 	}
 
-	fe, err := funding.New(hubrules.Jingan, day("2018-12-31"))
+	fe, err := funding.NewEvaluator(hubrules.Jingan, day("2018-12-31"))
 	require.NoError(t, err)
 	for _, total := range []string{"0.00", "0.01", "286000.00", "99999999.99"} {
 		out["funding.Evaluator"] = append(out["funding.Evaluator"], func() []byte {
-			return result(fe.Fee(funding.FeeInput{Project: "p", Total: funding.MustParseMoney(total)}))
+			return result(fe.Fee(funding.FeeInput{Project: "p", Total: hubrules.Ptr(funding.MustParseMoney(total))}))
 		})
 	}
 	li := sampleInput[kinds.LedgerInput](t, "fund ledger")
@@ -113,7 +113,7 @@ func tasks(t testing.TB) map[string][]task {
 	vi := sampleInput[funding.VentureInput](t, "fund venture")
 	out["funding.Evaluator"] = append(out["funding.Evaluator"], func() []byte { return result(fe.Venture(vi)) })
 
-	g, err := grading.DefaultGrader(hubrules.Lujiazui, day("2024-06-30"))
+	g, err := grading.NewGrader(hubrules.Lujiazui, day("2024-06-30"))
 	require.NoError(t, err)
 	gr := rand.New(rand.NewSource(11))
 	var sheets []grading.ScoreSheet
@@ -122,7 +122,7 @@ func tasks(t testing.TB) map[string][]task {
 		sheets = append(sheets, s)
 		out["grading.Grader"] = append(out["grading.Grader"], func() []byte { return result(g.Grade(&s)) })
 	}
-	alt, err := grading.DefaultGrader(hubrules.Xiyuan, day("2024-06-30"))
+	alt, err := grading.NewGrader(hubrules.Xiyuan, day("2024-06-30"))
 	require.NoError(t, err)
 	out["grading.Grader"] = append(out["grading.Grader"], func() []byte { return result(grading.WhatIf(g, alt, sheets)) })
 	return out

@@ -17,9 +17,9 @@ var partyForms = []hubrules.PartyForm{hubrules.OwnBranch, hubrules.JointBranch, 
 // and input errors come out.
 func randomSyncOrg(r *rand.Rand, asOf hubrules.Date) hub.SyncOrg {
 	kinds := hub.SyncEventKinds()
-	org := hub.SyncOrg{ID: "org-" + strconv.Itoa(r.Intn(1000)), FormalMembers: r.Intn(12), PartyForm: partyForms[r.Intn(len(partyForms))]}
+	org := hub.SyncOrg{ID: "org-" + strconv.Itoa(r.Intn(1000)), FormalMembers: hubrules.Ptr(r.Intn(12)), PartyForm: partyForms[r.Intn(len(partyForms))]}
 	if r.Intn(20) == 0 {
-		org.FormalMembers = -1 - r.Intn(5)
+		org.FormalMembers = hubrules.Ptr(-1 - r.Intn(5))
 	}
 	if r.Intn(30) == 0 {
 		org.PartyForm = "cell"
@@ -76,7 +76,7 @@ func randomSyncOrg(r *rand.Rand, asOf hubrules.Date) hub.SyncOrg {
 func randomSheet(r *rand.Rand, g *grading.Grader, i int) grading.ScoreSheet {
 	forms := []hubrules.LegalForm{hubrules.SocialGroup, hubrules.SocialServiceInstitution, hubrules.Foundation, hubrules.CommunityOrg}
 	lf := forms[r.Intn(len(forms))]
-	s := grading.ScoreSheet{Org: "org-" + strconv.Itoa(i), LegalForm: lf, PartyForm: partyForms[r.Intn(len(partyForms))], FormalPartyMembers: r.Intn(8)}
+	s := grading.ScoreSheet{Org: "org-" + strconv.Itoa(i), LegalForm: lf, PartyForm: partyForms[r.Intn(len(partyForms))], FormalPartyMembers: hubrules.Ptr(r.Intn(8))}
 	p := g.Params()
 	sheet := p.Sheet(lf)
 	if sheet == nil {
@@ -87,11 +87,11 @@ func randomSheet(r *rand.Rand, g *grading.Grader, i int) grading.ScoreSheet {
 			if it.PartySetup || r.Intn(6) == 0 {
 				continue
 			}
-			pts := grading.Points(r.Int63n(int64(it.Max) + 1))
+			pts := hubrules.Points(r.Int63n(int64(it.Max) + 1))
 			if r.Intn(50) == 0 {
 				pts = it.Max + 10
 			}
-			s.Scores = append(s.Scores, grading.ItemScore{Item: it.Code, Points: pts})
+			s.Scores = append(s.Scores, grading.ItemScore{Item: it.Code, Points: hubrules.Ptr(pts)})
 		}
 	}
 	if r.Intn(3) == 0 {

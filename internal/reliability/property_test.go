@@ -86,7 +86,7 @@ func TestSyncCheck_RandomLogs(t *testing.T) {
 func TestGrade_RandomSheets(t *testing.T) {
 	r := rand.New(rand.NewSource(42))
 	for _, p := range []hubrules.Programme{hubrules.National, hubrules.Lujiazui, hubrules.Xiyuan, hubrules.Kaixuan} {
-		g, err := grading.DefaultGrader(p, day("2024-06-30"))
+		g, err := grading.NewGrader(p, day("2024-06-30"))
 		require.NoError(t, err)
 		for i := range 100 {
 			s := randomSheet(r, g, i)

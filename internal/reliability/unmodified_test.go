@@ -20,7 +20,7 @@ import (
 // A refused ledger operation returns an *hubrules.InputError and leaves the
 // ledger exactly as it was; so does a replay refused at its last entry.
 func TestLedger_RefusedOperationLeavesItUnchanged(t *testing.T) {
-	e, err := funding.New(hubrules.Jingan, day("2018-12-31"))
+	e, err := funding.NewEvaluator(hubrules.Jingan, day("2018-12-31"))
 	require.NoError(t, err)
 	l0, err := e.Ledger()
 	require.NoError(t, err)
@@ -157,9 +157,9 @@ func TestEvaluations_NeverModifyTheirInputs(t *testing.T) {
 		check(t, st, func() { _, _ = kx.CheckStructure(st, day("2024-06-30")) })
 	})
 
-	g, err := grading.DefaultGrader(hubrules.Lujiazui, day("2024-06-30"))
+	g, err := grading.NewGrader(hubrules.Lujiazui, day("2024-06-30"))
 	require.NoError(t, err)
-	alt, err := grading.DefaultGrader(hubrules.Kaixuan, day("2024-06-30"))
+	alt, err := grading.NewGrader(hubrules.Kaixuan, day("2024-06-30"))
 	require.NoError(t, err)
 	r := rand.New(rand.NewSource(3))
 	var sheets []grading.ScoreSheet

@@ -1,10 +1,9 @@
-package grading
+package hubrules
 
 import (
 	"reflect"
 	"strconv"
 
-	"github.com/hubrules/hubrules"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -24,15 +23,15 @@ func Pt(whole int64) Points { return Points(whole * 10) }
 
 // ParsePoints reads "3.5", "950", "0.5", "-2" (a leading minus is read, the
 // callers decide whether it is allowed). More than one non-zero decimal, an
-// exponent, or anything else is an *hubrules.InputError.
+// exponent, or anything else is an *InputError.
 func ParsePoints(s string) (Points, error) {
 	bad := func() (Points, error) {
 		v := s
 		if len(v) > 64 {
 			v = v[:64]
 		}
-		return 0, hubrules.NewInputError(hubrules.FieldError{Code: "points", Value: v,
-			Message: hubrules.T("分值应为最多一位小数的十进制数（如 \"3.5\"）："+v,
+		return 0, NewInputError(FieldError{Code: "points", Value: v,
+			Message: T("分值应为最多一位小数的十进制数（如 \"3.5\"）："+v,
 				"points must be a decimal with at most one decimal place (like \"3.5\"): "+v)})
 	}
 	if s == "" || len(s) > 24 {
@@ -126,15 +125,15 @@ func (p *Points) UnmarshalJSON(b []byte) error {
 	}
 	v, err := ParsePoints(s)
 	if err != nil {
-		return hubrules.ValueError(string(b), reflect.TypeOf(Points(0)))
+		return ValueError(string(b), reflect.TypeOf(Points(0)))
 	}
 	*p = v
 	return nil
 }
 
-// JSONFormat says what points look like in JSON (hubrules.FormatDescriber).
-func (Points) JSONFormat() hubrules.Text {
-	return hubrules.T("分值须写作最多一位小数的十进制数，如 \"3.5\"", "points must be a decimal with at most one decimal place, like \"3.5\"")
+// JSONFormat says what points look like in JSON (FormatDescriber).
+func (Points) JSONFormat() Text {
+	return T("分值须写作最多一位小数的十进制数，如 \"3.5\"", "points must be a decimal with at most one decimal place, like \"3.5\"")
 }
 
 // MarshalText writes the decimal text.
@@ -143,8 +142,8 @@ func (p Points) MarshalText() ([]byte, error) { return p.appendTo(nil), nil }
 // UnmarshalYAML reads a scalar's text (quoted or an integer).
 func (p *Points) UnmarshalYAML(n *yaml.Node) error {
 	if n.Kind != yaml.ScalarNode {
-		return hubrules.NewInputError(hubrules.FieldError{Code: "points",
-			Message: hubrules.T("分值应为标量", "points must be a scalar")})
+		return NewInputError(FieldError{Code: "points",
+			Message: T("分值应为标量", "points must be a scalar")})
 	}
 	v, err := ParsePoints(n.Value)
 	if err != nil {
@@ -154,11 +153,11 @@ func (p *Points) UnmarshalYAML(n *yaml.Node) error {
 	return nil
 }
 
-// JSONSchema is the JSON Schema of points (hubrules.JSONSchemer): a quoted
-// decimal with at most one decimal place ("3.5", "950"), or a bare JSON
-// number with at most one decimal place. The decoder reads a bare number
-// from its text, so it also refuses an exponent (1e2), which JSON Schema
-// cannot tell from 100.
+// JSONSchema is the JSON Schema of points (JSONSchemer): a quoted decimal
+// with at most one decimal place ("3.5", "950"), or a bare JSON number with
+// at most one decimal place. The decoder reads a bare number from its text,
+// so it also refuses an exponent (1e2), which JSON Schema cannot tell from
+// 100.
 func (Points) JSONSchema() map[string]any {
 	return map[string]any{
 		"oneOf": []any{
