@@ -61,6 +61,16 @@ var samples = map[string]sample{
 	"grade-annual":      {[]string{"grade", "annual", "--programme", "kaixuan", "--date", "2024-06-01"}, "grade-annual.json", exitOK},
 	"whatif":            {[]string{"whatif", "--programme", "kaixuan", "--date", "2024-06-01"}, "whatif.json", exitOK},
 	"fund-ledger":       {[]string{"fund", "ledger", "--programme", "jingan", "--date", "2018-12-31"}, "fund-ledger.json", exitOK},
+	// The samples below reach the rules no sample above checks. Their
+	// organizations are placeholders ("示例…甲") and their data are
+	// assumed, not taken from the programmes' articles.
+	"check-governance": {[]string{"check", "governance", "--programme", "lujiazui", "--date", "2024-06-30"}, "check-governance.json", exitOK},
+	"check-centre":     {[]string{"check", "centre", "--programme", "kaixuan", "--date", "2024-06-30"}, "check-centre.json", exitOK},
+	// one month (2024-05) without an activity on the 25th
+	"check-day":    {[]string{"check", "day", "--programme", "kaixuan", "--date", "2024-06-30"}, "check-day.json", exitFindings},
+	"check-xiyuan": {[]string{"check", "xiyuan", "--programme", "xiyuan", "--date", "2024-06-30"}, "check-xiyuan.json", exitOK},
+	// a joint branch over six units (HUB-FORM-03)
+	"check-structure-joint": {[]string{"check", "structure", "--programme", "kaixuan", "--date", "2024-06-30"}, "check-structure-joint.json", exitFindings},
 }
 
 // sampleNames returns the names of samples in order.
