@@ -71,6 +71,13 @@ var samples = map[string]sample{
 	"check-xiyuan": {[]string{"check", "xiyuan", "--programme", "xiyuan", "--date", "2024-06-30"}, "check-xiyuan.json", exitOK},
 	// a joint branch over six units (HUB-FORM-03)
 	"check-structure-joint": {[]string{"check", "structure", "--programme", "kaixuan", "--date", "2024-06-30"}, "check-structure-joint.json", exitFindings},
+	"fund-support":          {[]string{"fund", "support", "--programme", "lujiazui", "--date", "2018-12-31"}, "fund-support.json", exitOK},
+	"fund-purchase":         {[]string{"fund", "purchase", "--programme", "national", "--date", "2024-06-30"}, "fund-purchase.json", exitOK},
+	"fund-follow":           {[]string{"fund", "follow", "--programme", "xiyuan", "--date", "2024-06-30"}, "fund-follow.json", exitOK},
+	"fund-pay":              {[]string{"fund", "pay", "--programme", "national", "--date", "2024-06-30"}, "fund-pay.json", exitOK},
+	"fund-allowance":        {[]string{"fund", "allowance", "--programme", "kaixuan", "--date", "2024-06-30"}, "fund-allowance.json", exitOK},
+	"fund-start":            {[]string{"fund", "start", "--programme", "national", "--date", "2024-06-30"}, "fund-start.json", exitOK},
+	"fund-found":            {[]string{"fund", "found", "--programme", "national", "--date", "2024-06-30"}, "fund-found.json", exitOK},
 }
 
 // sampleNames returns the names of samples in order.

@@ -157,6 +157,13 @@ var resultTypes = map[string][]reflect.Type{
 	"check centre":     {reflect.TypeOf(kinds.CentreResult{})},
 	"check day":        {reflect.TypeOf(hub.DayResult{})},
 	"check xiyuan":     {reflect.TypeOf(kinds.XiyuanResult{})},
+	"fund support":     {reflect.TypeOf(funding.SupportPeriod{})},
+	"fund purchase":    {reflect.TypeOf(funding.Contract{})},
+	"fund follow":      {reflect.TypeOf(funding.FollowResult{})},
+	"fund pay":         {reflect.TypeOf(funding.PayResult{})},
+	"fund allowance":   {reflect.TypeOf(funding.AllowanceResult{})},
+	"fund start":       {reflect.TypeOf(funding.StartResult{})},
+	"fund found":       {reflect.TypeOf(funding.FoundationResult{})},
 }
 
 // resultOmitted are the members of each kind's result that the envelope
@@ -183,6 +190,13 @@ var resultOmitted = map[string][]string{
 	"check centre":     {"report"},
 	"check day":        {"report"},
 	"check xiyuan":     {"report"},
+	"fund support":     {"basis", "checks", "findings"},
+	"fund purchase":    {"basis", "checks", "findings"},
+	"fund follow":      {"basis", "checks", "findings"},
+	"fund pay":         {"basis", "checks", "findings"},
+	"fund allowance":   {"basis", "checks", "findings"},
+	"fund start":       {"basis", "checks", "findings"},
+	"fund found":       {"basis", "checks", "findings"},
 }
 
 // outputEnvelope is the Go type every result is wrapped in: the one

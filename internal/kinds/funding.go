@@ -235,11 +235,7 @@ func evalLedger(env Env, in any) (Outcome, error) {
 	outcome := hubrules.Pass
 	if refusal != nil {
 		outcome = hubrules.Fail
-		o.Report.Findings = append(o.Report.Findings, *refusal)
-		o.Findings, o.Refused, o.Compliant = failed(o.Report), []string{funding.RuleBudget}, false
-		o.Verdict = hubrules.OutcomeRefused
-		describe := o.Describe
-		o.Describe = func(lang hubrules.Lang) string { return describe(lang) + "\n! " + refusal.Describe(lang) }
+		o.refuse(*refusal)
 	}
 	o.Report.Checks = append(o.Report.Checks, hubrules.Check{Rule: funding.RuleBudget, Outcome: outcome})
 	return o, nil
