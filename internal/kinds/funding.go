@@ -143,6 +143,7 @@ func evalDonate(env Env, in any) (Outcome, error) {
 			p.Merge("enterprise", err)
 			return Outcome{}, p.Err()
 		}
+		r.Checks = append(r.Checks, computed(funding.RuleDonate, "enterprise"))
 		return fundOutcome(r, r, map[string]string{"deducted": r.Deducted.String(), "limit": r.Limit.String(), "not_deductible": r.NotAllowed.String(), "from_current": r.FromCurrent.String()}), nil
 	}
 	r, err := e.DonateIndividual(*d.Individual)
@@ -151,6 +152,7 @@ func evalDonate(env Env, in any) (Outcome, error) {
 		p.Merge("individual", err)
 		return Outcome{}, p.Err()
 	}
+	r.Checks = append(r.Checks, computed(funding.RuleDonate, "individual"))
 	return fundOutcome(r, r, map[string]string{"deducted": r.Deducted.String(), "limit": r.Limit.String(), "not_deductible": r.NotAllowed.String()}), nil
 }
 

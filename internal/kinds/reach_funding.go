@@ -139,8 +139,7 @@ func init() {
 				if err != nil {
 					return Outcome{}, err
 				}
-				// The bill is a computation: its check passes once computed.
-				r.Checks = append(r.Checks, hubrules.Check{Rule: funding.RuleAllowance, Subject: "allowance", Outcome: hubrules.Pass})
+				r.Checks = append(r.Checks, computed(funding.RuleAllowance, "allowance"))
 				return fundOutcome(r, r, map[string]string{"monthly": r.Monthly.String(), "yearly": r.Yearly.String()}), nil
 			}),
 		fundKind("fund start", hubrules.T("新引进组织一次性启动资金（FND-START-01）", "one-off start-up grant of a newly introduced organization (FND-START-01)"),
@@ -261,4 +260,12 @@ func (o *Outcome) refuse(f hubrules.Finding) {
 	o.Verdict = hubrules.OutcomeRefused
 	describe := o.Describe
 	o.Describe = func(lang hubrules.Lang) string { return describe(lang) + "\n! " + f.Describe(lang) }
+}
+
+// computed is the check of a rule that computes an amount rather than
+// judges one (FND-PAY-02's allowance bill, FND-DONATE-01's deduction): it
+// passes once the amount is computed, so that the rule is named among the
+// envelope's checks like every other rule applied.
+func computed(rule, subject string) hubrules.Check {
+	return hubrules.Check{Rule: rule, Subject: subject, Outcome: hubrules.Pass}
 }
