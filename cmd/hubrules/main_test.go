@@ -78,6 +78,15 @@ var samples = map[string]sample{
 	"fund-allowance":        {[]string{"fund", "allowance", "--programme", "kaixuan", "--date", "2024-06-30"}, "fund-allowance.json", exitOK},
 	"fund-start":            {[]string{"fund", "start", "--programme", "national", "--date", "2024-06-30"}, "fund-start.json", exitOK},
 	"fund-found":            {[]string{"fund", "found", "--programme", "national", "--date", "2024-06-30"}, "fund-found.json", exitOK},
+	"grade-stars":           {[]string{"grade", "stars", "--programme", "kaixuan", "--date", "2024-06-30"}, "grade-stars.json", exitOK},
+	// one graduation-services norm unmet: a warning (exit 0)
+	"grade-norms":       {[]string{"grade", "norms", "--programme", "kaixuan", "--date", "2024-06-30"}, "grade-norms.json", exitOK},
+	"incubate-classify": {[]string{"incubate", "classify", "--programme", "kaixuan", "--date", "2024-06-30"}, "incubate-classify.json", exitOK},
+	"incubate-path":     {[]string{"incubate", "path", "--programme", "kaixuan", "--date", "2024-06-30"}, "incubate-path.json", exitOK},
+	// a growing organization's one extension (INC-PERIOD-01)
+	"incubate-extend": {[]string{"incubate", "--programme", "kaixuan", "--date", "2025-02-20"}, "incubate-extend.json", exitOK},
+	// a graduated organization claims a community project (INC-GOV-01)
+	"incubate-engage": {[]string{"incubate", "--programme", "kaixuan", "--date", "2025-03-01"}, "incubate-engage.json", exitOK},
 }
 
 // sampleNames returns the names of samples in order.
