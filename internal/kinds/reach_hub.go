@@ -15,7 +15,7 @@ type GovernanceInput struct {
 	Tasks []hub.Assignment `json:"tasks" validate:"required,max=1000,dive"`
 	// Functions are the hub functions the hub performs (HUB-FUNC-01: each
 	// of the programme's required functions must be among them).
-	Functions []hub.Function `json:"functions" validate:"required,max=100"`
+	Functions []hub.Function `json:"functions" validate:"required,max=100,dive,enum"`
 	// Board is the hub's board (理事会) and its current term
 	// (HUB-BOARD-01). Absent: the hub has no board, and HUB-BOARD-01 is
 	// not applicable.
@@ -45,10 +45,10 @@ type XiyuanInput struct {
 	// Community names the community the decision is about.
 	Community string `json:"community" validate:"required,max=200"`
 	// Posts are the holders of the "两委两站" posts (HUB-XIYUAN-01).
-	Posts hub.Posts `json:"posts"`
+	Posts *hub.Posts `json:"posts" validate:"required"`
 	// Station is the staffing of the social-work service station
 	// (HUB-XIYUAN-02).
-	Station hub.Station `json:"station"`
+	Station *hub.Station `json:"station" validate:"required"`
 	// Bodies are the certified social workers of each community body
 	// (HUB-XIYUAN-03); a body not listed has none.
 	Bodies []hub.BodyStaff `json:"bodies" validate:"required,max=4,dive"`
@@ -142,9 +142,9 @@ func evalGovernance(c *hub.Checker, in any, asOf hubrules.Date) (Outcome, error)
 func evalXiyuan(c *hub.Checker, in any, asOf hubrules.Date) (Outcome, error) {
 	x := in.(*XiyuanInput)
 	var p hubrules.Problems
-	posts, err := c.CheckPosts(x.Posts, asOf)
+	posts, err := c.CheckPosts(*x.Posts, asOf)
 	p.Merge("posts", err)
-	station, err := c.CheckStation(x.Station, asOf)
+	station, err := c.CheckStation(*x.Station, asOf)
 	p.Merge("station", err)
 	bodies, err := c.CheckFourPlusOne(x.Bodies, asOf)
 	p.Merge("", err)
