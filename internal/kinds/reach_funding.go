@@ -87,83 +87,87 @@ type FoundationInput struct {
 	Figures *funding.FoundationFigures `json:"figures,omitempty"`
 }
 
+// evalWith returns an Eval that prepares the package's evaluator with
+// prep (cached by env) and runs run with it on the evaluation date.
+func evalWith[T any](prep func(Env) (T, error), run func(x T, in any, asOf hubrules.Date) (Outcome, error)) func(Env, any) (Outcome, error) {
+	return func(env Env, in any) (Outcome, error) {
+		x, err := prep(env)
+		if err != nil {
+			return Outcome{}, err
+		}
+		return run(x, in, env.Date)
+	}
+}
+
 // fundKind is a funding kind evaluated by run with the programme's
 // funding.Evaluator.
 func fundKind(name string, summary hubrules.Text, input func() any, run func(e *funding.Evaluator, in any, asOf hubrules.Date) (Outcome, error)) Kind {
 	return Kind{Name: name, Package: "funding", Lines: true, Sets: []*hubrules.ParamSet{funding.DefaultParamSet()}, Summary: summary, Input: input,
-		Eval: func(env Env, in any) (Outcome, error) {
-			e, err := evaluator(env)
-			if err != nil {
-				return Outcome{}, err
-			}
-			return run(e, in, env.Date)
-		}}
+		Eval: evalWith(evaluator, run)}
+}
+
+// fundCall is a funding kind of input I whose result R explains itself;
+// amounts names R's amounts (Outcome.Amounts).
+func fundCall[I any, R explained](name string, summary hubrules.Text, call func(e *funding.Evaluator, in I, asOf hubrules.Date) (R, error), amounts func(R) map[string]string) Kind {
+	return fundKind(name, summary, func() any { return new(I) }, func(e *funding.Evaluator, in any, asOf hubrules.Date) (Outcome, error) {
+		r, err := call(e, *in.(*I), asOf)
+		if err != nil {
+			return Outcome{}, err
+		}
+		return fundOutcome(r, r, amounts(r)), nil
+	})
 }
 
 func init() {
 	register(
-		fundKind("fund support", hubrules.T("枢纽扶持期：评估日是否在扶持期内（FND-SUPPORT-01）", "is the evaluation date inside the hub's support period (FND-SUPPORT-01)"),
-			func() any { return new(SupportInput) },
-			func(e *funding.Evaluator, in any, asOf hubrules.Date) (Outcome, error) {
-				s := in.(*SupportInput)
-				r, _, err := e.InSupport(s.Transformed, asOf)
-				if err != nil {
-					return Outcome{}, err
-				}
-				return fundOutcome(r, r, nil), nil
-			}),
+		fundCall("fund support", hubrules.T("枢纽扶持期：评估日是否在扶持期内（FND-SUPPORT-01）", "is the evaluation date inside the hub's support period (FND-SUPPORT-01)"),
+			func(e *funding.Evaluator, in SupportInput, asOf hubrules.Date) (funding.SupportPeriod, error) {
+				r, _, err := e.InSupport(in.Transformed, asOf)
+				return r, err
+			},
+			func(r funding.SupportPeriod) map[string]string { return nil }),
 		fundKind("fund purchase", hubrules.T("政府购买服务合同：目录、分期拨付与评估（FND-PURCHASE-01/02）", "purchased-service contract: catalogue, tranches and evaluations (FND-PURCHASE-01/02)"),
 			func() any { return new(PurchaseInput) }, evalPurchase),
-		fundKind("fund follow", hubrules.T("资金跟着项目走：每笔拨付对应立项项目或购买岗位（FND-FOLLOW-01）", "money follows projects: each disbursement names an approved project or post (FND-FOLLOW-01)"),
-			func() any { return new(funding.FollowInput) },
-			func(e *funding.Evaluator, in any, _ hubrules.Date) (Outcome, error) {
-				r, err := e.Follow(*in.(*funding.FollowInput))
-				if err != nil {
-					return Outcome{}, err
-				}
-				return fundOutcome(r, r, map[string]string{"total": r.Total.String(), "projects": r.Projects.String(), "posts": r.Posts.String(), "unfounded": r.Unfounded.String()}), nil
+		fundCall("fund follow", hubrules.T("资金跟着项目走：每笔拨付对应立项项目或购买岗位（FND-FOLLOW-01）", "money follows projects: each disbursement names an approved project or post (FND-FOLLOW-01)"),
+			func(e *funding.Evaluator, in funding.FollowInput, _ hubrules.Date) (funding.FollowResult, error) {
+				return e.Follow(in)
+			},
+			func(r funding.FollowResult) map[string]string {
+				return map[string]string{"total": r.Total.String(), "projects": r.Projects.String(), "posts": r.Posts.String(), "unfounded": r.Unfounded.String()}
 			}),
-		fundKind("fund pay", hubrules.T("社区工作者薪酬“三岗十八级”与平均工资下限（FND-PAY-01）", "community workers' pay ladder and the average-wage floor (FND-PAY-01)"),
-			func() any { return new(funding.PayInput) },
-			func(e *funding.Evaluator, in any, _ hubrules.Date) (Outcome, error) {
-				r, err := e.Pay(*in.(*funding.PayInput))
-				if err != nil {
-					return Outcome{}, err
-				}
-				return fundOutcome(r, r, map[string]string{"monthly": r.Monthly.String(), "annual": r.Annual.String(), "employer_cost": r.EmployerCost.String(), "floor": r.Floor.String()}), nil
+		fundCall("fund pay", hubrules.T("社区工作者薪酬“三岗十八级”与平均工资下限（FND-PAY-01）", "community workers' pay ladder and the average-wage floor (FND-PAY-01)"),
+			func(e *funding.Evaluator, in funding.PayInput, _ hubrules.Date) (funding.PayResult, error) {
+				return e.Pay(in)
+			},
+			func(r funding.PayResult) map[string]string {
+				return map[string]string{"monthly": r.Monthly.String(), "annual": r.Annual.String(), "employer_cost": r.EmployerCost.String(), "floor": r.Floor.String()}
 			}),
-		fundKind("fund allowance", hubrules.T("社会工作师职业资格津贴（FND-PAY-02）", "certified social workers' allowances (FND-PAY-02)"),
-			func() any { return new(funding.AllowanceInput) },
-			func(e *funding.Evaluator, in any, _ hubrules.Date) (Outcome, error) {
-				r, err := e.Allowance(*in.(*funding.AllowanceInput))
-				if err != nil {
-					return Outcome{}, err
-				}
+		fundCall("fund allowance", hubrules.T("社会工作师职业资格津贴（FND-PAY-02）", "certified social workers' allowances (FND-PAY-02)"),
+			func(e *funding.Evaluator, in funding.AllowanceInput, _ hubrules.Date) (funding.AllowanceResult, error) {
+				r, err := e.Allowance(in)
 				r.Checks = append(r.Checks, computed(funding.RuleAllowance, "allowance"))
-				return fundOutcome(r, r, map[string]string{"monthly": r.Monthly.String(), "yearly": r.Yearly.String()}), nil
+				return r, err
+			},
+			func(r funding.AllowanceResult) map[string]string {
+				return map[string]string{"monthly": r.Monthly.String(), "yearly": r.Yearly.String()}
 			}),
-		fundKind("fund start", hubrules.T("新引进组织一次性启动资金（FND-START-01）", "one-off start-up grant of a newly introduced organization (FND-START-01)"),
-			func() any { return new(funding.StartInput) },
-			func(e *funding.Evaluator, in any, asOf hubrules.Date) (Outcome, error) {
-				r, err := e.Start(*in.(*funding.StartInput), asOf)
-				if err != nil {
-					return Outcome{}, err
-				}
-				return fundOutcome(r, r, map[string]string{"grant": r.Grant.String(), "fund_left": r.FundLeft.String()}), nil
+		fundCall("fund start", hubrules.T("新引进组织一次性启动资金（FND-START-01）", "one-off start-up grant of a newly introduced organization (FND-START-01)"),
+			func(e *funding.Evaluator, in funding.StartInput, asOf hubrules.Date) (funding.StartResult, error) {
+				return e.Start(in, asOf)
+			},
+			func(r funding.StartResult) map[string]string {
+				return map[string]string{"grant": r.Grant.String(), "fund_left": r.FundLeft.String()}
 			}),
-		fundKind("fund found", hubrules.T("社区基金会原始基金与募集情况（FND-FOUND-01）", "a community foundation's founding capital and funds raised (FND-FOUND-01)"),
-			func() any { return new(FoundationInput) },
-			func(e *funding.Evaluator, in any, _ hubrules.Date) (Outcome, error) {
-				f := in.(*FoundationInput)
+		fundCall("fund found", hubrules.T("社区基金会原始基金与募集情况（FND-FOUND-01）", "a community foundation's founding capital and funds raised (FND-FOUND-01)"),
+			func(e *funding.Evaluator, in FoundationInput, _ hubrules.Date) (funding.FoundationResult, error) {
 				var fig funding.FoundationFigures
-				if f.Figures != nil {
-					fig = *f.Figures
+				if in.Figures != nil {
+					fig = *in.Figures
 				}
-				r, err := e.Foundation(f.Org, fig)
-				if err != nil {
-					return Outcome{}, err
-				}
-				return fundOutcome(r, r, map[string]string{"per_project": r.PerProject.String()}), nil
+				return e.Foundation(in.Org, fig)
+			},
+			func(r funding.FoundationResult) map[string]string {
+				return map[string]string{"per_project": r.PerProject.String()}
 			}),
 	)
 }

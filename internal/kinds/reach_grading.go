@@ -9,17 +9,13 @@ import (
 // findings, evaluated by run with the programme's grading.Grader.
 func gradeCheckKind(name string, summary hubrules.Text, input func() any, run func(g *grading.Grader, in any) (any, hubrules.Report, error)) Kind {
 	return Kind{Name: name, Package: "grading", Lines: true, Sets: gradingSets(), Summary: summary, Input: input,
-		Eval: func(env Env, in any) (Outcome, error) {
-			g, err := grader(env)
-			if err != nil {
-				return Outcome{}, err
-			}
+		Eval: evalWith(grader, func(g *grading.Grader, in any, _ hubrules.Date) (Outcome, error) {
 			v, rep, err := run(g, in)
 			if err != nil {
 				return Outcome{}, err
 			}
 			return reportOutcome(v, rep, nil, "basis", "check", "findings"), nil
-		}}
+		})}
 }
 
 func init() {

@@ -24,7 +24,7 @@ type GovernanceInput struct {
 
 // GovernanceResult is the result of "check governance".
 type GovernanceResult struct {
-	Hub       string             `json:"hub"`
+	Hub       string              `json:"hub"`
 	Functions hub.FunctionsResult `json:"functions"`
 	// Board is absent when the input has no board.
 	Board  *hub.BoardResult `json:"board,omitempty"`
@@ -81,13 +81,7 @@ func joinReports(rs ...hubrules.Report) hubrules.Report {
 // programme's hub.Checker.
 func hubKind(name string, summary hubrules.Text, input func() any, run func(c *hub.Checker, in any, asOf hubrules.Date) (Outcome, error)) Kind {
 	return Kind{Name: name, Package: "hub", Sets: []*hubrules.ParamSet{hub.DefaultParamSet()}, Summary: summary, Input: input,
-		Eval: func(env Env, in any) (Outcome, error) {
-			c, err := hubChecker(env)
-			if err != nil {
-				return Outcome{}, err
-			}
-			return run(c, in, env.Date)
-		}}
+		Eval: evalWith(hubChecker, run)}
 }
 
 func init() {
