@@ -61,6 +61,32 @@ var samples = map[string]sample{
 	"grade-annual":      {[]string{"grade", "annual", "--programme", "kaixuan", "--date", "2024-06-01"}, "grade-annual.json", exitOK},
 	"whatif":            {[]string{"whatif", "--programme", "kaixuan", "--date", "2024-06-01"}, "whatif.json", exitOK},
 	"fund-ledger":       {[]string{"fund", "ledger", "--programme", "jingan", "--date", "2018-12-31"}, "fund-ledger.json", exitOK},
+	// The samples below reach the rules no sample above checks. Their
+	// organizations are placeholders ("示例…甲") and their data are
+	// assumed, not taken from the programmes' articles.
+	"check-governance": {[]string{"check", "governance", "--programme", "lujiazui", "--date", "2024-06-30"}, "check-governance.json", exitOK},
+	"check-centre":     {[]string{"check", "centre", "--programme", "kaixuan", "--date", "2024-06-30"}, "check-centre.json", exitOK},
+	// one month (2024-05) without an activity on the 25th
+	"check-day":    {[]string{"check", "day", "--programme", "kaixuan", "--date", "2024-06-30"}, "check-day.json", exitFindings},
+	"check-xiyuan": {[]string{"check", "xiyuan", "--programme", "xiyuan", "--date", "2024-06-30"}, "check-xiyuan.json", exitOK},
+	// a joint branch over six units (HUB-FORM-03)
+	"check-structure-joint": {[]string{"check", "structure", "--programme", "kaixuan", "--date", "2024-06-30"}, "check-structure-joint.json", exitFindings},
+	"fund-support":          {[]string{"fund", "support", "--programme", "lujiazui", "--date", "2018-12-31"}, "fund-support.json", exitOK},
+	"fund-purchase":         {[]string{"fund", "purchase", "--programme", "national", "--date", "2024-06-30"}, "fund-purchase.json", exitOK},
+	"fund-follow":           {[]string{"fund", "follow", "--programme", "xiyuan", "--date", "2024-06-30"}, "fund-follow.json", exitOK},
+	"fund-pay":              {[]string{"fund", "pay", "--programme", "national", "--date", "2024-06-30"}, "fund-pay.json", exitOK},
+	"fund-allowance":        {[]string{"fund", "allowance", "--programme", "kaixuan", "--date", "2024-06-30"}, "fund-allowance.json", exitOK},
+	"fund-start":            {[]string{"fund", "start", "--programme", "national", "--date", "2024-06-30"}, "fund-start.json", exitOK},
+	"fund-found":            {[]string{"fund", "found", "--programme", "national", "--date", "2024-06-30"}, "fund-found.json", exitOK},
+	"grade-stars":           {[]string{"grade", "stars", "--programme", "kaixuan", "--date", "2024-06-30"}, "grade-stars.json", exitOK},
+	// one graduation-services norm unmet: a warning (exit 0)
+	"grade-norms":       {[]string{"grade", "norms", "--programme", "kaixuan", "--date", "2024-06-30"}, "grade-norms.json", exitOK},
+	"incubate-classify": {[]string{"incubate", "classify", "--programme", "kaixuan", "--date", "2024-06-30"}, "incubate-classify.json", exitOK},
+	"incubate-path":     {[]string{"incubate", "path", "--programme", "kaixuan", "--date", "2024-06-30"}, "incubate-path.json", exitOK},
+	// a growing organization's one extension (INC-PERIOD-01)
+	"incubate-extend": {[]string{"incubate", "--programme", "kaixuan", "--date", "2025-02-20"}, "incubate-extend.json", exitOK},
+	// a graduated organization claims a community project (INC-GOV-01)
+	"incubate-engage": {[]string{"incubate", "--programme", "kaixuan", "--date", "2025-03-01"}, "incubate-engage.json", exitOK},
 }
 
 // sampleNames returns the names of samples in order.

@@ -153,6 +153,22 @@ var resultTypes = map[string][]reflect.Type{
 	"fund donate":     {reflect.TypeOf(funding.EnterpriseDonationResult{}), reflect.TypeOf(funding.IndividualDonationResult{})},
 	"fund allocate":   {reflect.TypeOf(kinds.AllocateResult{})},
 	"fund ledger":     {reflect.TypeOf(funding.Ledger{})},
+	// The kinds that reach the rules no kind above checks (issue 18, item 6).
+	"check governance":  {reflect.TypeOf(kinds.GovernanceResult{})},
+	"check centre":      {reflect.TypeOf(kinds.CentreResult{})},
+	"check day":         {reflect.TypeOf(hub.DayResult{})},
+	"check xiyuan":      {reflect.TypeOf(kinds.XiyuanResult{})},
+	"fund support":      {reflect.TypeOf(funding.SupportPeriod{})},
+	"fund purchase":     {reflect.TypeOf(funding.Contract{})},
+	"fund follow":       {reflect.TypeOf(funding.FollowResult{})},
+	"fund pay":          {reflect.TypeOf(funding.PayResult{})},
+	"fund allowance":    {reflect.TypeOf(funding.AllowanceResult{})},
+	"fund start":        {reflect.TypeOf(funding.StartResult{})},
+	"fund found":        {reflect.TypeOf(funding.FoundationResult{})},
+	"grade stars":       {reflect.TypeOf(grading.StarResult{})},
+	"grade norms":       {reflect.TypeOf(grading.NormResult{})},
+	"incubate classify": {reflect.TypeOf(kinds.ClassifyResult{})},
+	"incubate path":     {reflect.TypeOf(kinds.PathResult{})},
 }
 
 // resultOmitted are the members of each kind's result that the envelope
@@ -175,6 +191,21 @@ var resultOmitted = map[string][]string{
 	"fund charity":    {"basis", "checks", "findings"},
 	"fund donate":     {"basis", "checks", "findings"},
 	"fund ledger":     {"basis", "checks", "findings"},
+	// The kinds that reach the rules no kind above checks (issue 18, item 6).
+	"check governance": {"report", "functions.report", "board.report"},
+	"check centre":     {"report"},
+	"check day":        {"report"},
+	"check xiyuan":     {"report"},
+	"fund support":     {"basis", "checks", "findings"},
+	"fund purchase":    {"basis", "checks", "findings"},
+	"fund follow":      {"basis", "checks", "findings"},
+	"fund pay":         {"basis", "checks", "findings"},
+	"fund allowance":   {"basis", "checks", "findings"},
+	"fund start":       {"basis", "checks", "findings"},
+	"fund found":       {"basis", "checks", "findings"},
+	"grade stars":      {"basis", "check", "findings"},
+	"grade norms":      {"basis", "check", "findings"},
+	"incubate path":    {"step.finding"},
 }
 
 // outputEnvelope is the Go type every result is wrapped in: the one

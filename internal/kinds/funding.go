@@ -144,6 +144,7 @@ func evalDonate(env Env, in any) (Outcome, error) {
 			p.Merge("enterprise", err)
 			return Outcome{}, p.Err()
 		}
+		r.Checks = append(r.Checks, computed(funding.RuleDonate, "enterprise"))
 		return fundOutcome(r, r, map[string]string{"deducted": r.Deducted.String(), "limit": r.Limit.String(), "not_deductible": r.NotAllowed.String(), "from_current": r.FromCurrent.String()}), nil
 	}
 	r, err := e.DonateIndividual(*d.Individual)
@@ -152,6 +153,7 @@ func evalDonate(env Env, in any) (Outcome, error) {
 		p.Merge("individual", err)
 		return Outcome{}, p.Err()
 	}
+	r.Checks = append(r.Checks, computed(funding.RuleDonate, "individual"))
 	return fundOutcome(r, r, map[string]string{"deducted": r.Deducted.String(), "limit": r.Limit.String(), "not_deductible": r.NotAllowed.String()}), nil
 }
 
@@ -236,11 +238,7 @@ func evalLedger(env Env, in any) (Outcome, error) {
 	outcome := hubrules.Pass
 	if refusal != nil {
 		outcome = hubrules.Fail
-		o.Report.Findings = append(o.Report.Findings, *refusal)
-		o.Findings, o.Refused, o.Compliant = failed(o.Report), []string{funding.RuleBudget}, false
-		o.Verdict = hubrules.OutcomeRefused
-		describe := o.Describe
-		o.Describe = func(lang hubrules.Lang) string { return describe(lang) + "\n! " + refusal.Describe(lang) }
+		o.refuse(*refusal)
 	}
 	o.Report.Checks = append(o.Report.Checks, hubrules.Check{Rule: funding.RuleBudget, Outcome: outcome})
 	return o, nil
