@@ -34,8 +34,8 @@ func (o PurchaseOp) Valid() bool {
 	return o == OpProcure || o == OpMonitor || o == OpMidterm || o == OpFinal || o == OpReleaseT
 }
 
-// Codes lists the steps (hubrules.Coder).
-func (PurchaseOp) Codes() []string {
+// Codes lists the steps (hubrules.Coded).
+func (PurchaseOp) Codes() []hubrules.Code {
 	return hubrules.CodesOf(OpProcure, OpMonitor, OpMidterm, OpFinal, OpReleaseT)
 }
 
