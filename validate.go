@@ -505,7 +505,7 @@ func jsonInputError(err error, size int) error {
 	switch {
 	case errors.As(err, &se):
 		return NewInputError(FieldError{Code: "syntax", Param: itoa(int(se.Offset)),
-			Message: T("JSON 语法错误（第 "+itoa(int(se.Offset))+" 字节）："+se.Error(), "malformed JSON at byte "+itoa(int(se.Offset))+": "+se.Error())})
+			Message: T("JSON 语法错误（第 "+itoa(int(se.Offset))+" 字节）"+syntaxZH(se.Error()), "malformed JSON at byte "+itoa(int(se.Offset))+": "+se.Error())})
 	case errors.As(err, &te) && te.Type == reflect.TypeOf(Date{}):
 		return NewInputError(FieldError{Path: te.Field, Code: "date", Value: clipValue(te.Value),
 			Message: T("日期应写作 YYYY-MM-DD 且真实存在", "a date must be written YYYY-MM-DD and exist")})
@@ -535,7 +535,37 @@ func jsonInputError(err error, size int) error {
 		return NewInputError(FieldError{Path: name, Code: "unknown_field", Value: name,
 			Message: T("未知字段 "+quote(name), "unknown field "+quote(name))})
 	}
-	return NewInputError(FieldError{Code: "invalid", Message: T("输入无效："+msg, "invalid input: "+msg)})
+	return NewInputError(FieldError{Code: "invalid", Message: T("输入无效", "invalid input: "+msg)})
+}
+
+// syntaxZH says in Chinese what encoding/json's syntax error msg says in
+// English, for the forms it takes ("invalid character 'x' looking for
+// beginning of value", "… after object key", …), so that no English
+// stands in the Chinese message; "" for another form.
+func syntaxZH(msg string) string {
+	rest, ok := strings.CutPrefix(msg, "invalid character ")
+	if !ok {
+		return ""
+	}
+	char, where, _ := strings.Cut(rest, " ")
+	zh := "：意外的字符 " + char
+	switch {
+	case strings.HasPrefix(where, "looking for beginning of value"):
+		zh += "，此处应为一个值"
+	case strings.HasPrefix(where, "after object key:value pair"):
+		zh += "，键值对之后应为逗号或 }"
+	case strings.HasPrefix(where, "after object key"):
+		zh += "，键之后应为冒号"
+	case strings.HasPrefix(where, "after array element"):
+		zh += "，数组元素之后应为逗号或 ]"
+	case strings.HasPrefix(where, "looking for beginning of object key string"):
+		zh += "，此处应为带引号的键"
+	case strings.HasPrefix(where, "after top-level value"):
+		zh += "，文档之后不应再有内容"
+	case strings.HasPrefix(where, "in string"):
+		zh += "，字符串中不允许"
+	}
+	return zh
 }
 
 // outOfRange reports whether te is a JSON number that is well formed but

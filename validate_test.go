@@ -386,3 +386,22 @@ func TestValidate_EnumErrorListsTheCodes(t *testing.T) {
 	}
 	assert.Equal(t, hubrules.T("联合党支部（joint_branch）", "joint_branch"), hubrules.Label(hubrules.JointBranch))
 }
+
+// A syntax error's Chinese message says what is wrong in Chinese, not in
+// encoding/json's English.
+func TestDecodeJSON_SyntaxErrorsInChinese(t *testing.T) {
+	var v struct {
+		A int `json:"a"`
+	}
+	for in, want := range map[string]string{
+		`{"a":}`:   "JSON 语法错误（第 6 字节）：意外的字符 '}'，此处应为一个值",
+		`{"a" 1}`:  "JSON 语法错误（第 6 字节）：意外的字符 '1'，键之后应为冒号",
+		`{"a":1 2`: "JSON 语法错误（第 8 字节）：意外的字符 '2'，键值对之后应为逗号或 }",
+	} {
+		err := hubrules.DecodeJSON([]byte(in), &v)
+		var ie *hubrules.InputError
+		require.ErrorAs(t, err, &ie, in)
+		assert.Equal(t, want, ie.Fields[0].Message.ZH, in)
+		assert.Contains(t, ie.Fields[0].Message.EN, "invalid character", in)
+	}
+}
