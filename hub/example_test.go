@@ -159,7 +159,7 @@ func ExampleChecker_CheckPosts() {
 
 // Xiyuan's "1+2+X" station (HUB-XIYUAN-02).
 func ExampleChecker_CheckStation() {
-	r, _ := mustChecker(hubrules.Xiyuan).CheckStation(hub.Station{SocialWorkerPosts: 1, ResidentsCommitteeStaff: 1, CommunityOrgs: 4}, hubrules.MustParseDate("2024-06-30"))
+	r, _ := mustChecker(hubrules.Xiyuan).CheckStation(hub.Station{SocialWorkerPosts: hubrules.Ptr(1), ResidentsCommitteeStaff: hubrules.Ptr(1), CommunityOrgs: hubrules.Ptr(4)}, hubrules.MustParseDate("2024-06-30"))
 	fmt.Println(r.FailedRules(), r.Findings[0].Subject)
 	// Output:
 	// [HUB-XIYUAN-02] residents_committee_members
@@ -168,8 +168,8 @@ func ExampleChecker_CheckStation() {
 // Xiyuan's "4+1" standard (HUB-XIYUAN-03).
 func ExampleChecker_CheckFourPlusOne() {
 	r, _ := mustChecker(hubrules.Xiyuan).CheckFourPlusOne([]hub.BodyStaff{
-		{Body: hub.PartyCommittee, Certified: 2}, {Body: hub.ResidentsCommittee, Certified: 1},
-		{Body: hub.WorkStation, Certified: 1}, {Body: hub.SocialWorkStation, Certified: 0},
+		{Body: hub.PartyCommittee, Certified: hubrules.Ptr(2)}, {Body: hub.ResidentsCommittee, Certified: hubrules.Ptr(1)},
+		{Body: hub.WorkStation, Certified: hubrules.Ptr(1)}, {Body: hub.SocialWorkStation, Certified: hubrules.Ptr(0)},
 	}, hubrules.MustParseDate("2024-06-30"))
 	fmt.Println(r.Findings[0].Subject)
 	// Output:

@@ -182,35 +182,41 @@ func TestHUB_XIYUAN_01_ConcurrentPosts(t *testing.T) {
 
 func TestHUB_XIYUAN_02_Station(t *testing.T) {
 	c := checker(t, hubrules.Xiyuan)
-	r, err := c.CheckStation(hub.Station{SocialWorkerPosts: 1, ResidentsCommitteeStaff: 2, CommunityOrgs: 1}, asOf)
+	r, err := c.CheckStation(hub.Station{SocialWorkerPosts: hubrules.Ptr(1), ResidentsCommitteeStaff: hubrules.Ptr(2), CommunityOrgs: hubrules.Ptr(1)}, asOf)
 	require.NoError(t, err)
 	assert.Equal(t, hubrules.Pass, r.Outcome(hub.RuleXiyuan02))
-	r, err = c.CheckStation(hub.Station{SocialWorkerPosts: 0, ResidentsCommitteeStaff: 1, CommunityOrgs: 0}, asOf)
+	r, err = c.CheckStation(hub.Station{SocialWorkerPosts: hubrules.Ptr(0), ResidentsCommitteeStaff: hubrules.Ptr(1), CommunityOrgs: hubrules.Ptr(0)}, asOf)
 	require.NoError(t, err)
 	assert.Equal(t, hubrules.Fail, r.Outcome(hub.RuleXiyuan02))
 	assert.Len(t, r.FindingsFor(hub.RuleXiyuan02), 3)
-	_, err = c.CheckStation(hub.Station{SocialWorkerPosts: -1}, asOf)
+	_, err = c.CheckStation(hub.Station{SocialWorkerPosts: hubrules.Ptr(-1)}, asOf)
 	inputError(t, err, "social_worker_posts")
+	// A count left out is missing data, not a shortfall.
+	_, err = c.CheckStation(hub.Station{SocialWorkerPosts: hubrules.Ptr(1), CommunityOrgs: hubrules.Ptr(1)}, asOf)
+	inputError(t, err, "residents_committee_members")
 }
 
 func TestHUB_XIYUAN_03_FourPlusOne(t *testing.T) {
 	c := checker(t, hubrules.Xiyuan)
-	all := []hub.BodyStaff{{hub.PartyCommittee, 1}, {hub.ResidentsCommittee, 2}, {hub.WorkStation, 1}, {hub.SocialWorkStation, 3}}
+	all := []hub.BodyStaff{{hub.PartyCommittee, hubrules.Ptr(1)}, {hub.ResidentsCommittee, hubrules.Ptr(2)}, {hub.WorkStation, hubrules.Ptr(1)}, {hub.SocialWorkStation, hubrules.Ptr(3)}}
 	r, err := c.CheckFourPlusOne(all, asOf)
 	require.NoError(t, err)
 	assert.Equal(t, hubrules.Pass, r.Outcome(hub.RuleXiyuan03))
-	r, err = c.CheckFourPlusOne([]hub.BodyStaff{{hub.PartyCommittee, 1}, {hub.WorkStation, 0}}, asOf)
+	r, err = c.CheckFourPlusOne([]hub.BodyStaff{{hub.PartyCommittee, hubrules.Ptr(1)}, {hub.WorkStation, hubrules.Ptr(0)}}, asOf)
 	require.NoError(t, err)
 	var subjects []string
 	for _, f := range r.FindingsFor(hub.RuleXiyuan03) {
 		subjects = append(subjects, f.Subject)
 	}
 	assert.Equal(t, []string{"residents_committee", "work_station", "social_work_station"}, subjects)
-	_, err = c.CheckFourPlusOne([]hub.BodyStaff{{hub.WorkStation, 1}, {hub.WorkStation, 1}}, asOf)
+	_, err = c.CheckFourPlusOne([]hub.BodyStaff{{hub.WorkStation, hubrules.Ptr(1)}, {hub.WorkStation, hubrules.Ptr(1)}}, asOf)
 	inputError(t, err, "bodies[1].body")
-	_, err = c.CheckFourPlusOne([]hub.BodyStaff{{"school", 1}}, asOf)
+	_, err = c.CheckFourPlusOne([]hub.BodyStaff{{"school", hubrules.Ptr(1)}}, asOf)
 	inputError(t, err, "bodies[0].body")
-	_, err = c.CheckFourPlusOne([]hub.BodyStaff{{hub.WorkStation, -1}}, asOf)
+	_, err = c.CheckFourPlusOne([]hub.BodyStaff{{hub.WorkStation, hubrules.Ptr(-1)}}, asOf)
+	inputError(t, err, "bodies[0].certified")
+	// A listed body whose count is left out is missing data, not "none".
+	_, err = c.CheckFourPlusOne([]hub.BodyStaff{{Body: hub.WorkStation}}, asOf)
 	inputError(t, err, "bodies[0].certified")
 }
 

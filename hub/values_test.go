@@ -34,8 +34,8 @@ func hubResults(t testing.TB, c *hub.Checker, sc *hub.SyncChecker) []any {
 	add(c.CheckCentre(hub.Centre{RunsDoubleIncubation: true, LegalForm: hubrules.SocialGroup, OfficeM2: 80, ExternalOperator: true, OperatorGrade: hubrules.Grade2A}, asOf))
 	add(c.CheckDedicationDay(hub.Calendar{From: d("2024-01-01"), To: d("2024-06-30"), Activities: []hubrules.Date{d("2024-01-25")}}, asOf))
 	add(c.CheckPosts(hub.Posts{DeputySecretaries: []string{"wang"}, ResidentsDirector: "li", WorkStationHead: "wang", SocialWorkStationHead: "li"}, asOf))
-	add(c.CheckStation(hub.Station{SocialWorkerPosts: 1, ResidentsCommitteeStaff: 1, CommunityOrgs: 4}, asOf))
-	add(c.CheckFourPlusOne([]hub.BodyStaff{{Body: hub.PartyCommittee, Certified: 2}, {Body: hub.SocialWorkStation}}, asOf))
+	add(c.CheckStation(hub.Station{SocialWorkerPosts: hubrules.Ptr(1), ResidentsCommitteeStaff: hubrules.Ptr(1), CommunityOrgs: hubrules.Ptr(4)}, asOf))
+	add(c.CheckFourPlusOne([]hub.BodyStaff{{Body: hub.PartyCommittee, Certified: hubrules.Ptr(2)}, {Body: hub.SocialWorkStation, Certified: hubrules.Ptr(0)}}, asOf))
 	add(c.Form(5))
 	add(c.Term(hub.Branch, false, d("2021-03-01"), hubrules.Date{}, asOf))
 	for _, org := range []hub.SyncOrg{syncFullOrg(), syncWith(syncFullOrg(), hub.EventPartyOrgApproved)} {

@@ -62,10 +62,12 @@ func (c *Checker) CheckPosts(p Posts, asOf hubrules.Date) (hubrules.Report, erro
 }
 
 // Station is the staffing of the social-work service station (HUB-XIYUAN-02).
+// Each count is required (0 when there are none): a count left out is
+// missing data, not a shortfall.
 type Station struct {
-	SocialWorkerPosts       int `json:"social_worker_posts" validate:"gte=0"`
-	ResidentsCommitteeStaff int `json:"residents_committee_members" validate:"gte=0"`
-	CommunityOrgs           int `json:"community_orgs" validate:"gte=0"`
+	SocialWorkerPosts       *int `json:"social_worker_posts" validate:"required,gte=0"`
+	ResidentsCommitteeStaff *int `json:"residents_committee_members" validate:"required,gte=0"`
+	CommunityOrgs           *int `json:"community_orgs" validate:"required,gte=0"`
 }
 
 // CheckStation applies HUB-XIYUAN-02 ("1+2+X"): at least 1 professional
@@ -82,19 +84,24 @@ func (c *Checker) CheckStation(s Station, asOf hubrules.Date) (hubrules.Report, 
 				Facts: []hubrules.Fact{fact(subject, itoa(have)), fact(param, itoa(need))}})
 		}
 	}
-	short("social_worker_posts", s.SocialWorkerPosts, c.p.StationSocialWorkers, "xiyuan.station_social_workers")
-	short("residents_committee_members", s.ResidentsCommitteeStaff, c.p.StationResidentsMembers, "xiyuan.station_residents_members")
-	short("community_orgs", s.CommunityOrgs, c.p.StationMinOrgs, "xiyuan.station_min_orgs")
+	// Validate made every count present.
+	short("social_worker_posts", *s.SocialWorkerPosts, c.p.StationSocialWorkers, "xiyuan.station_social_workers")
+	short("residents_committee_members", *s.ResidentsCommitteeStaff, c.p.StationResidentsMembers, "xiyuan.station_residents_members")
+	short("community_orgs", *s.CommunityOrgs, c.p.StationMinOrgs, "xiyuan.station_min_orgs")
 	r.Checks = []hubrules.Check{{Rule: RuleXiyuan02, Subject: "station", Outcome: outcome(len(r.Findings) > 0)}}
 	return r, nil
 }
 
 // BodyStaff is the number of certified social workers (社会工作师) in one of
 // the four community bodies (HUB-XIYUAN-03).
+// Certified is required (0 when there is none); a body left out of the
+// list counts as none.
 type BodyStaff struct {
 	Body      CommunityBody `json:"body" validate:"enum"`
-	Certified int           `json:"certified" validate:"gte=0"`
+	Certified *int          `json:"certified" validate:"required,gte=0"`
 }
+
+var msgMissingCertified = hubrules.T("缺少持证社会工作师人数 certified（没有时写 0）", "certified (the number of certified social workers) is missing; write 0 for none")
 
 // CheckFourPlusOne applies HUB-XIYUAN-03 ("4+1"): each of the four bodies has
 // at least one certified social worker; a body missing from the list counts
@@ -110,12 +117,15 @@ func (c *Checker) CheckFourPlusOne(staff []BodyStaff, asOf hubrules.Date) (hubru
 			p.Add(path+".body", "enum", string(s.Body), hubrules.UnknownCode("body", string(s.Body), s.Body))
 		} else if seen[k] {
 			p.Add(path+".body", "duplicate", string(s.Body), hubrules.T("社区组织"+hubrules.Label(s.Body).ZH+"重复", "duplicate body "+string(s.Body)))
-		} else {
+		} else if s.Certified != nil {
 			seen[k] = true
-			count[k] = s.Certified
+			count[k] = *s.Certified
 		}
-		if s.Certified < 0 {
-			p.AddField(negativeField(path+".certified", s.Certified))
+		switch {
+		case s.Certified == nil:
+			p.Add(path+".certified", "required", "", msgMissingCertified)
+		case *s.Certified < 0:
+			p.AddField(negativeField(path+".certified", *s.Certified))
 		}
 	}
 	if err := p.Err(); err != nil {

@@ -116,14 +116,14 @@ func run(w io.Writer, lang string) error {
 		s := cm.Station
 		p.Linef("    社工站“1+2+X”（HUB-XIYUAN-02）：专业社工岗位 %d/%d、社居委成员 %d/%d、社区社会组织 %d（至少 %d）— %s",
 			"    station “1+2+X” (HUB-XIYUAN-02): social-worker posts %d/%d, residents' committee members %d/%d, community orgs %d (at least %d) — %s",
-			s.SocialWorkerPosts, prm.StationSocialWorkers, s.ResidentsCommitteeStaff, prm.StationResidentsMembers, s.CommunityOrgs, prm.StationMinOrgs, show.Verdict(station.Compliant()).In(l))
+			*s.SocialWorkerPosts, prm.StationSocialWorkers, *s.ResidentsCommitteeStaff, prm.StationResidentsMembers, *s.CommunityOrgs, prm.StationMinOrgs, show.Verdict(station.Compliant()).In(l))
 		findings(p, "      ", station.Findings)
 		var staff []string
 		for _, b := range hub.CommunityBodies() {
 			n := 0
 			for _, st := range cm.Certified {
 				if st.Body == b {
-					n = st.Certified
+					n = *st.Certified // present: CheckFourPlusOne accepted the list
 				}
 			}
 			staff = append(staff, fmt.Sprintf("%s %d", b.Name().In(l), n))
