@@ -21,7 +21,7 @@ func TestHUB_TERM_ComputedDatesNeverPass9999(t *testing.T) {
 	_, err := c.Term(hub.Branch, false, elected, hubrules.Date{}, last)
 	datetest.RequireRefused(t, err, "elected_on")
 
-	_, err = c.CheckStructure(hub.Structure{Hub: "h", Bodies: []hub.Body{{ID: "b", Kind: hub.Branch, FormalMembers: hubrules.Ptr(3), ElectedOn: elected}}}, last)
+	_, err = c.CheckStructure(hub.Structure{Hub: "h", Bodies: []hub.Body{{ID: "b", Kind: hub.Branch, FormalMembers: hubrules.Ptr(3), ElectedOn: elected, CommitteeSize: hubrules.Ptr(0)}}}, last)
 	datetest.RequireRefused(t, err, "bodies[0].elected_on")
 
 	_, err = c.CheckBoard(hub.Board{TermStarted: elected}, last)

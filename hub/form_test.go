@@ -67,7 +67,7 @@ func TestHUB_FORM_02_BodyAndCommittee(t *testing.T) {
 }
 
 func branch(id string, formal, committee int) hub.Body {
-	return hub.Body{ID: id, Kind: hub.Branch, FormalMembers: hubrules.Ptr(formal), CommitteeSize: committee}
+	return hub.Body{ID: id, Kind: hub.Branch, FormalMembers: hubrules.Ptr(formal), CommitteeSize: hubrules.Ptr(committee)}
 }
 
 func TestHUB_FORM_02_StructureFindings(t *testing.T) {
@@ -87,12 +87,12 @@ func TestHUB_FORM_02_StructureFindings(t *testing.T) {
 		{"committee of 8", branch("b", 9, 8), hubrules.Fail, hubrules.Violation},
 		{"branch of 50", branch("b", 50, 5), hubrules.Pass, ""},
 		{"branch of 51", branch("b", 51, 5), hubrules.Pass, hubrules.Warning},
-		{"general branch of 49", hub.Body{ID: "b", Kind: hub.GeneralBranch, FormalMembers: hubrules.Ptr(49), CommitteeSize: 5}, hubrules.Pass, hubrules.Warning},
-		{"general branch of 49 approved", hub.Body{ID: "b", Kind: hub.GeneralBranch, FormalMembers: hubrules.Ptr(49), CommitteeSize: 5, Approved: true}, hubrules.Pass, ""},
-		{"general branch of 50", hub.Body{ID: "b", Kind: hub.GeneralBranch, FormalMembers: hubrules.Ptr(50), CommitteeSize: 5}, hubrules.Pass, ""},
-		{"general branch of 100", hub.Body{ID: "b", Kind: hub.GeneralBranch, FormalMembers: hubrules.Ptr(100), CommitteeSize: 5}, hubrules.Pass, hubrules.Warning},
-		{"committee of 99 members", hub.Body{ID: "b", Kind: hub.Committee, FormalMembers: hubrules.Ptr(99), CommitteeSize: 5}, hubrules.Pass, hubrules.Warning},
-		{"committee of 100 members", hub.Body{ID: "b", Kind: hub.Committee, FormalMembers: hubrules.Ptr(100), CommitteeSize: 5}, hubrules.Pass, ""},
+		{"general branch of 49", hub.Body{ID: "b", Kind: hub.GeneralBranch, FormalMembers: hubrules.Ptr(49), CommitteeSize: hubrules.Ptr(5)}, hubrules.Pass, hubrules.Warning},
+		{"general branch of 49 approved", hub.Body{ID: "b", Kind: hub.GeneralBranch, FormalMembers: hubrules.Ptr(49), CommitteeSize: hubrules.Ptr(5), Approved: true}, hubrules.Pass, ""},
+		{"general branch of 50", hub.Body{ID: "b", Kind: hub.GeneralBranch, FormalMembers: hubrules.Ptr(50), CommitteeSize: hubrules.Ptr(5)}, hubrules.Pass, ""},
+		{"general branch of 100", hub.Body{ID: "b", Kind: hub.GeneralBranch, FormalMembers: hubrules.Ptr(100), CommitteeSize: hubrules.Ptr(5)}, hubrules.Pass, hubrules.Warning},
+		{"committee of 99 members", hub.Body{ID: "b", Kind: hub.Committee, FormalMembers: hubrules.Ptr(99), CommitteeSize: hubrules.Ptr(5)}, hubrules.Pass, hubrules.Warning},
+		{"committee of 100 members", hub.Body{ID: "b", Kind: hub.Committee, FormalMembers: hubrules.Ptr(100), CommitteeSize: hubrules.Ptr(5)}, hubrules.Pass, ""},
 	}
 	for _, tc := range cases {
 		t.Run("HUB-FORM-02/"+tc.name, func(t *testing.T) {
@@ -113,7 +113,7 @@ func TestHUB_FORM_02_StructureFindings(t *testing.T) {
 func TestHUB_FORM_03_JointBranchUnits(t *testing.T) {
 	c := checker(t, hubrules.National)
 	joint := func(units ...string) hub.Body {
-		return hub.Body{ID: "j", Kind: hub.JointBranchBody, FormalMembers: hubrules.Ptr(5), Units: units}
+		return hub.Body{ID: "j", Kind: hub.JointBranchBody, FormalMembers: hubrules.Ptr(5), Units: units, CommitteeSize: hubrules.Ptr(0)}
 	}
 	r, err := c.CheckStructure(hub.Structure{Bodies: []hub.Body{joint("a", "b", "c", "d", "e")}}, asOf)
 	require.NoError(t, err)
@@ -184,9 +184,9 @@ func TestHUB_TERM_01_DueDatesAndExtension(t *testing.T) {
 func TestHUB_TERM_01_InStructure(t *testing.T) {
 	c := checker(t, hubrules.National)
 	s := hub.Structure{Hub: "h", Bodies: []hub.Body{
-		{ID: "old", Kind: hub.Branch, FormalMembers: hubrules.Ptr(5), ElectedOn: hubrules.MustParseDate("2020-01-01")},
-		{ID: "new", Kind: hub.Branch, FormalMembers: hubrules.Ptr(5), ElectedOn: hubrules.MustParseDate("2023-01-01")},
-		{ID: "none", Kind: hub.Branch, FormalMembers: hubrules.Ptr(5)},
+		{ID: "old", Kind: hub.Branch, FormalMembers: hubrules.Ptr(5), ElectedOn: hubrules.MustParseDate("2020-01-01"), CommitteeSize: hubrules.Ptr(0)},
+		{ID: "new", Kind: hub.Branch, FormalMembers: hubrules.Ptr(5), ElectedOn: hubrules.MustParseDate("2023-01-01"), CommitteeSize: hubrules.Ptr(0)},
+		{ID: "none", Kind: hub.Branch, FormalMembers: hubrules.Ptr(5), CommitteeSize: hubrules.Ptr(0)},
 	}}
 	r, err := c.CheckStructure(s, asOf)
 	require.NoError(t, err)

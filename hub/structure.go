@@ -21,8 +21,9 @@ type Body struct {
 	// Required (0 when there are none).
 	FormalMembers *int `json:"formal_members" validate:"required,gte=0"`
 	// CommitteeSize is the number of elected committee members; 0 means a
-	// secretary only (HUB-FORM-02).
-	CommitteeSize int `json:"committee_size" validate:"gte=0"`
+	// secretary only (HUB-FORM-02). Required: a size left out is missing
+	// data, not "no committee".
+	CommitteeSize *int `json:"committee_size" validate:"required,gte=0"`
 	// Units are the member organizations a joint branch covers (HUB-FORM-03).
 	Units []string `json:"units,omitempty" validate:"dive,required,max=100"`
 	// Approved is true when the higher organization approved a larger form
@@ -113,8 +114,10 @@ func validateStructure(s Structure, asOf hubrules.Date) ([]int, error) {
 		} else if *b.FormalMembers < 0 {
 			p.AddField(negativeField(path+".formal_members", *b.FormalMembers))
 		}
-		if b.CommitteeSize < 0 {
-			p.AddField(negativeField(path+".committee_size", b.CommitteeSize))
+		if b.CommitteeSize == nil {
+			p.Add(path+".committee_size", "required", "", msgMissingCommittee)
+		} else if *b.CommitteeSize < 0 {
+			p.AddField(negativeField(path+".committee_size", *b.CommitteeSize))
 		}
 		if len(b.Units) > 0 && b.Kind != JointBranchBody {
 			p.Add(path+".units", "units", b.Kind.Name().EN, hubrules.T("只有联合党支部才列出所覆盖的单位", "only a joint branch lists the units it covers"))
@@ -340,28 +343,31 @@ func (c *Checker) CheckStructure(s Structure, asOf hubrules.Date) (StructureResu
 	return r, nil
 }
 
+var msgMissingCommittee = hubrules.T("缺少委员会人数 committee_size（只设书记时写 0）", "committee_size is missing; write 0 for a secretary only")
+
 func (c *Checker) committeeFindings(b Body, m int, mf func(...hubrules.Fact) []hubrules.Fact) (bool, []hubrules.Finding) {
-	size := fact("committee_size", itoa(b.CommitteeSize))
+	n := *b.CommitteeSize // required: validateStructure refused a body without it
+	size := fact("committee_size", itoa(n))
 	var f []hubrules.Finding
 	fail := false
 	switch {
-	case m >= c.p.CommitteeMinFormal && b.CommitteeSize == 0:
+	case m >= c.p.CommitteeMinFormal && n == 0:
 		fail = true
 		f = append(f, hubrules.Finding{Rule: RuleForm02, Severity: hubrules.Violation, Subject: b.ID, Message: msgNeedCommittee,
 			Facts: mf(fact("form.committee_min_formal", itoa(c.p.CommitteeMinFormal)))})
-	case m < c.p.CommitteeMinFormal && b.CommitteeSize > 0:
+	case m < c.p.CommitteeMinFormal && n > 0:
 		f = append(f, hubrules.Finding{Rule: RuleForm02, Severity: hubrules.Warning, Subject: b.ID, Message: msgSecretaryOnly,
 			Facts: mf(size, fact("form.committee_min_formal", itoa(c.p.CommitteeMinFormal)))})
-	case b.CommitteeSize == 0:
-	case b.CommitteeSize < c.p.BranchCommitteeMin:
+	case n == 0:
+	case n < c.p.BranchCommitteeMin:
 		fail = true
 		f = append(f, hubrules.Finding{Rule: RuleForm02, Severity: hubrules.Violation, Subject: b.ID, Message: msgCommitteeFew,
 			Facts: mf(size, fact("form.branch_committee_min", itoa(c.p.BranchCommitteeMin)))})
-	case b.CommitteeSize > c.p.BranchCommitteeCap:
+	case n > c.p.BranchCommitteeCap:
 		fail = true
 		f = append(f, hubrules.Finding{Rule: RuleForm02, Severity: hubrules.Violation, Subject: b.ID, Message: msgCommitteeMany,
 			Facts: mf(size, fact("form.branch_committee_cap", itoa(c.p.BranchCommitteeCap)))})
-	case b.CommitteeSize > c.p.BranchCommitteeMax:
+	case n > c.p.BranchCommitteeMax:
 		f = append(f, hubrules.Finding{Rule: RuleForm02, Severity: hubrules.Warning, Subject: b.ID, Message: msgCommitteeBig,
 			Facts: mf(size, fact("form.branch_committee_max", itoa(c.p.BranchCommitteeMax)))})
 	}

@@ -221,6 +221,8 @@ func badCases(t testing.TB) []badCase {
 			Input: `{"hub":"h","bodies":[{"id":"c","kind":"committee","formal_members":120,"committee_size":5,"elected_on":"2022-01-01","extended_to":"2021-01-01"}]}`},
 		{Kind: "check structure", Desc: "unknown body kind code", Code: "enum",
 			Input: `{"hub":"h","bodies":[{"id":"c","kind":"cell","formal_members":3,"committee_size":0}]}`},
+		{Kind: "check structure", Desc: "committee size left out (missing data, not a secretary only)", Code: "required",
+			Input: `{"hub":"h","bodies":[{"id":"b","kind":"branch","formal_members":9,"elected_on":"2023-01-01"}]}`},
 		{API: "hub.CheckStructure", Desc: "an organization in two joint branches (Go API)", Call: structure,
 			Input: `{"hub":"h","bodies":[{"id":"j1","kind":"joint_branch","formal_members":4,"committee_size":0,"units":["org-a","org-b"],"elected_on":"2023-01-01"},{"id":"j2","kind":"joint_branch","formal_members":4,"committee_size":0,"units":["org-b"],"elected_on":"2023-01-01"}]}`},
 
