@@ -29,6 +29,22 @@ const (
 type Fact struct {
 	Name  string `json:"name"`
 	Value string `json:"value"`
+	// Label names Value in Chinese and English when Value is a code
+	// (own_branch, registration): Describe's Chinese text writes the label
+	// with the code in brackets. Empty for numbers, dates and IDs.
+	Label Text `json:"label,omitzero"`
+}
+
+// String returns "name=value".
+func (f Fact) String() string { return f.Name + "=" + f.Value }
+
+// CodeFact is the fact that name has the code v, labelled with v's name.
+func CodeFact[E Named](name string, v E) Fact {
+	f := Fact{Name: name, Value: string(v)}
+	if v != "" {
+		f.Label = v.Name()
+	}
+	return f
 }
 
 // Finding is a rule that did not hold (or a warning about it): the rule ID,
@@ -106,6 +122,10 @@ func (f Finding) Describe(lang Lang) string {
 			}
 			b.WriteString(x.Name)
 			b.WriteString("=")
+			if lang != EN && x.Label.ZH != "" {
+				b.WriteString(x.Label.ZH + "（" + x.Value + "）")
+				continue
+			}
 			b.WriteString(x.Value)
 		}
 		b.WriteString(")")

@@ -486,12 +486,12 @@ func (g *Grader) grade(s *ScoreSheet, reuse *Result) (Result, error) {
 		r.Grade = hubrules.NoGrade
 		r.Checks[1].Outcome = hubrules.Fail
 		r.Findings = append(r.Findings, hubrules.Finding{Rule: RuleParty, Severity: hubrules.Violation, Subject: s.Org, Message: msgNotEvaluated,
-			Facts: []hubrules.Fact{{Name: "formal_party_members", Value: itoa(*s.FormalPartyMembers)}, {Name: "party.gate_min_formal_members", Value: itoa(g.p.PartyGateMinMembers)}, {Name: "party_form", Value: string(s.PartyForm)}}})
+			Facts: []hubrules.Fact{{Name: "formal_party_members", Value: itoa(*s.FormalPartyMembers)}, {Name: "party.gate_min_formal_members", Value: itoa(g.p.PartyGateMinMembers)}, hubrules.CodeFact("party_form", s.PartyForm)}})
 	} else if cp := g.p.PartyCapWithoutOrg; cp != hubrules.NoGrade && !s.PartyForm.OrganizationalCoverage() && r.Grade.Rank() > cp.Rank() {
 		r.Grade = cp
 		r.Checks[1].Outcome = hubrules.Fail
 		r.Findings = append(r.Findings, hubrules.Finding{Rule: RuleParty, Severity: hubrules.Warning, Subject: s.Org, Message: msgCapped,
-			Facts: []hubrules.Fact{{Name: "band_grade", Value: string(r.BandGrade)}, {Name: "party.cap_without_org", Value: string(cp)}, {Name: "party_form", Value: string(s.PartyForm)}}})
+			Facts: []hubrules.Fact{hubrules.CodeFact("band_grade", r.BandGrade), hubrules.CodeFact("party.cap_without_org", cp), hubrules.CodeFact("party_form", s.PartyForm)}})
 	}
 	if g.notice != nil {
 		f := *g.notice

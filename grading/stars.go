@@ -76,7 +76,7 @@ func (g *Grader) Stars(in *StarInput) (StarResult, error) {
 	if !in.PartyForm.OrganizationalCoverage() {
 		res.Check.Outcome = hubrules.NotApplicable
 		res.Findings = append(res.Findings, hubrules.Finding{Rule: RuleStar, Severity: hubrules.Notice, Subject: in.Org,
-			Message: hubrules.T("未建立党组织，不参加星级评定", "no party organization: not star-rated"), Facts: []hubrules.Fact{fact("party_form", string(in.PartyForm))}})
+			Message: hubrules.T("未建立党组织，不参加星级评定", "no party organization: not star-rated"), Facts: []hubrules.Fact{hubrules.CodeFact("party_form", in.PartyForm)}})
 		return res, nil
 	}
 	for i := range g.p.StarBands {

@@ -158,7 +158,7 @@ func (c *Checker) Coverage(m Members, asOf hubrules.Date) (CoverageResult, error
 			req := c.requiredForm(formal)
 			r.Shortfalls = append(r.Shortfalls, Shortfall{Member: mb.ID, Index: i, FormalMembers: formal, Has: mb.Form, Required: req})
 			findings = append(findings, hubrules.Finding{Rule: RuleCov02, Severity: hubrules.Violation, Subject: mb.ID, Message: msgShortfall,
-				Facts: []hubrules.Fact{fact("formal_members", strconv.Itoa(formal)), fact("has", string(mb.Form)), fact("required", string(req)),
+				Facts: []hubrules.Fact{fact("formal_members", strconv.Itoa(formal)), hubrules.CodeFact("has", mb.Form), hubrules.CodeFact("required", req),
 					fact("form.own_branch_min_formal", strconv.Itoa(c.p.OwnBranchMinFormal))}})
 		} else if fk == 0 && formal < ownMin {
 			findings = append(findings, hubrules.Finding{Rule: RuleForm01, Severity: hubrules.Warning, Subject: mb.ID, Message: msgOverForm,

@@ -249,7 +249,7 @@ func (c *Checker) CheckCentre(ct Centre, asOf hubrules.Date) (hubrules.Report, e
 		r.Findings = append(r.Findings, hubrules.Finding{Rule: RuleCentre01, Severity: hubrules.Violation, Subject: "centre", Message: m, Facts: facts})
 	}
 	if ct.LegalForm != hubrules.SocialServiceInstitution {
-		add(msgCentreForm, fact("legal_form", string(ct.LegalForm)))
+		add(msgCentreForm, hubrules.CodeFact("legal_form", ct.LegalForm))
 	}
 	if !ct.FixedOffice {
 		add(msgCentreFixed)

@@ -254,7 +254,7 @@ func (c *Checker) CheckStructure(s Structure, asOf hubrules.Date) (StructureResu
 		r.Members += *b.FormalMembers
 		sum := BodySummary{ID: b.ID, Kind: b.Kind, Parent: b.Parent, Members: m, Expected: c.form(m).Body}
 		mf := func(extra ...hubrules.Fact) []hubrules.Fact {
-			return append([]hubrules.Fact{fact("kind", string(b.Kind)), fact("members", strconv.Itoa(m))}, extra...)
+			return append([]hubrules.Fact{hubrules.CodeFact("kind", b.Kind), fact("members", strconv.Itoa(m))}, extra...)
 		}
 		switch b.Kind {
 		case Committee:

@@ -275,7 +275,7 @@ func syncItoa32(n int32) string { return strconv.Itoa(int(n)) }
 
 // facts lists the values that decided a link, formatted for people.
 func (l *SyncLinkResult) facts() []hubrules.Fact {
-	f := []hubrules.Fact{{Name: "link", Value: l.Link.Code()}}
+	f := []hubrules.Fact{{Name: "link", Value: l.Link.Code(), Label: l.Link.Name()}}
 	if l.BusinessSeen {
 		f = append(f, hubrules.Fact{Name: string(l.BusinessKind) + "_date", Value: l.BusinessDate.String()})
 	}
@@ -303,8 +303,8 @@ func (l *SyncLinkResult) facts() []hubrules.Fact {
 	if l.Link == LinkManagement {
 		f = append(f,
 			hubrules.Fact{Name: "formal_members", Value: syncItoa32(l.FormalMembers)},
-			hubrules.Fact{Name: "party_form", Value: string(l.PartyForm)},
-			hubrules.Fact{Name: "required_form", Value: string(l.RequiredForm)},
+			hubrules.CodeFact("party_form", l.PartyForm),
+			hubrules.CodeFact("required_form", l.RequiredForm),
 			hubrules.Fact{Name: "quarters_checked", Value: syncItoa32(l.QuartersChecked)},
 			hubrules.Fact{Name: "quarters_short", Value: syncItoa32(l.QuartersShort)},
 			hubrules.Fact{Name: "min_per_quarter", Value: syncItoa32(l.MinPerQuarter)})

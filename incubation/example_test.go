@@ -69,11 +69,11 @@ func Example() {
 	// term ends 2024-02-29 class 初创型
 	// promote fired: incubating → growing
 	// graduate refused: growing → growing
-	//   [INC-GRAD-01] own_accounts [{own_accounts false}]
-	//   [INC-GRAD-01] party_coverage [{party_form none} {formal_members 1} {required_form joint_branch}] vs graduation.branch_min_formal_members=3
-	//   [INC-GRAD-01] projects_delivered [{projects_delivered 0}] vs graduation.min_projects=1
-	//   [INC-GRAD-01] assessment_score [{assessment_score 58}] vs graduation.min_assessment=60
-	//   [INC-GRAD-01] satisfaction_percent [{satisfaction_percent 79}] vs graduation.min_satisfaction_percent=80
+	//   [INC-GRAD-01] own_accounts [own_accounts=false]
+	//   [INC-GRAD-01] party_coverage [party_form=none formal_members=1 required_form=joint_branch] vs graduation.branch_min_formal_members=3
+	//   [INC-GRAD-01] projects_delivered [projects_delivered=0] vs graduation.min_projects=1
+	//   [INC-GRAD-01] assessment_score [assessment_score=58] vs graduation.min_assessment=60
+	//   [INC-GRAD-01] satisfaction_percent [satisfaction_percent=79] vs graduation.min_satisfaction_percent=80
 	// [INC-PERIOD-01 per [the incubation period of the NPI non-profit incubator], “在孵化器里大概一年”] 既有住宅加装电梯服务中心: the incubation term is over without graduation or extension (term_end=2024-02-29, as_of=2024-03-01, days_overdue=1, extensions_used=0)
 	// extend fired: growing → growing
 	// term ends 2024-08-31
