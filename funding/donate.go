@@ -23,7 +23,7 @@ type EnterpriseDonationInput struct {
 	// Qualified is the year's gifts through qualified recipients; required.
 	Qualified *Money `json:"qualified" validate:"required"`
 	// Unqualified is the year's other gifts; absent: none.
-	Unqualified *Money `json:"unqualified,omitempty"`
+	Unqualified *Money `json:"unqualified,omitempty" doc:"其他捐赠；缺省：无 / other gifts; absent: none"`
 	// CarryForward lists earlier years' excess; absent: none.
 	CarryForward []CarryItem `json:"carry_forward" validate:"max=20,dive"`
 }
@@ -139,7 +139,7 @@ type IndividualDonationInput struct {
 	// Qualified is the gifts through qualified recipients; required.
 	Qualified *Money `json:"qualified" validate:"required"`
 	// Unqualified is the other gifts; absent: none.
-	Unqualified *Money `json:"unqualified,omitempty"`
+	Unqualified *Money `json:"unqualified,omitempty" doc:"其他捐赠；缺省：无 / other gifts; absent: none"`
 }
 
 // IndividualDonationResult is FND-DONATE-01's answer for an individual.

@@ -10,9 +10,9 @@ type FeeInput struct {
 	// missing total is an *InputError).
 	Total *Money `json:"total" validate:"required"`
 	// Inside overrides the parameter fee.inside; absent: the parameter.
-	Inside *bool `json:"inside,omitempty"`
+	Inside *bool `json:"inside,omitempty" doc:"管理费是否含在项目总额内；缺省：参数 fee.inside / whether the fee is inside the total; absent: the parameter fee.inside"`
 	// Rounding; absent: half_up (四舍五入).
-	Rounding Rounding `json:"rounding,omitempty"`
+	Rounding Rounding `json:"rounding,omitempty" doc:"舍入方式；缺省：四舍五入（half_up） / rounding; absent: half_up"`
 }
 
 // FeeResult is FND-FEE-01's answer. With the fee inside the total,

@@ -32,14 +32,14 @@ type PayInput struct {
 	// Monthly components: 基本工资 (Base, required), 绩效奖金, 技术津贴,
 	// 岗位津贴, 资格津贴 (each absent: none paid).
 	Base          *Money `json:"base" validate:"required"`
-	Performance   *Money `json:"performance,omitempty"`
+	Performance   *Money `json:"performance,omitempty" doc:"绩效工资；缺省：不发 / performance pay; absent: none paid"`
 	Technical     *Money `json:"technical,omitempty"`
 	PostAllowance *Money `json:"post_allowance,omitempty"`
-	Qualification *Money `json:"qualification,omitempty"`
+	Qualification *Money `json:"qualification,omitempty" doc:"资格津贴；缺省：不发 / qualification allowance; absent: none paid"`
 	// LastYearAverageWage is the local previous-year annual average wage;
 	// absent: the floor check is not made (NotApplicable). When given it
 	// must be above 0.00.
-	LastYearAverageWage *Money `json:"last_year_average_wage,omitempty"`
+	LastYearAverageWage *Money `json:"last_year_average_wage,omitempty" doc:"上年度社会平均工资；缺省：不核对工资下限（不适用） / last year's average wage; absent: the pay floor is not checked (not applicable)"`
 }
 
 // PayResult is FND-PAY-01's answer.

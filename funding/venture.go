@@ -16,7 +16,7 @@ type VentureProject struct {
 	Request *Money `json:"request" validate:"required"`
 	// Budget is the project's whole budget, required when the programme
 	// co-funds (venture.cofund_share above 0); absent otherwise: not used.
-	Budget *Money `json:"budget,omitempty"`
+	Budget *Money `json:"budget,omitempty" doc:"项目总预算；项目配资时必填，否则不读 / the project budget; required when the programme co-funds, otherwise not read"`
 }
 
 // VentureInput is a round of venture philanthropy.
@@ -24,7 +24,7 @@ type VentureInput struct {
 	// Pool is the money to split; absent: the parameter venture.pool (a
 	// programme without one refuses the round). A pool given as 0.00 is a
 	// pool of nothing.
-	Pool     *Money           `json:"pool,omitempty"`
+	Pool     *Money           `json:"pool,omitempty" doc:"可分配的资金；缺省：参数 venture.pool / the money to split; absent: the parameter venture.pool"`
 	Projects []VentureProject `json:"projects" validate:"min=1,max=100000,dive"`
 	// Partial lets the last fundable project take what is left of the pool
 	// when it is less than its award; otherwise that project is skipped and

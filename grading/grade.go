@@ -31,11 +31,11 @@ type ScoreSheet struct {
 	// set-up item.
 	Scores []ItemScore `json:"scores" validate:"max=1000,dive"`
 	// Bonus is the bonus points; absent: none.
-	Bonus hubrules.Points `json:"bonus,omitempty"`
+	Bonus hubrules.Points `json:"bonus,omitempty" doc:"加分；缺省：无加分 / bonus points; absent: none"`
 	// Systems lists the institutional systems the organization has;
 	// absent (nil): not assessed, GRD-SYS-01 not applicable; an empty list:
 	// none.
-	Systems []System `json:"systems,omitzero" validate:"omitempty,max=7"`
+	Systems []System `json:"systems,omitzero" validate:"omitempty,max=7" doc:"已建立的内部制度；缺省：未评估，GRD-SYS-01 不适用；空列表：一项也没有 / the institutional systems in place; absent: not assessed, GRD-SYS-01 not applicable; an empty list: none"`
 }
 
 // DecodeScoreSheet decodes a JSON score sheet strictly and checks it.

@@ -403,6 +403,16 @@ func (g *schemaGen) fields(t reflect.Type, props map[string]any, required *[]str
 		if hasOpt(opts, "string") {
 			fs = map[string]any{"type": "string", "description": "a JSON string holding the value"}
 		}
+		if doc := f.Tag.Get("doc"); doc != "" {
+			// What the field means, and for an optional field what its
+			// absence means (the doc tag of the Go field).
+			with := make(map[string]any, len(fs)+1)
+			for k, v := range fs {
+				with[k] = v
+			}
+			with["description"] = doc
+			fs = with
+		}
 		props[name] = fs
 		if req {
 			*required = append(*required, name)

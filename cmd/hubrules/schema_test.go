@@ -219,3 +219,22 @@ func compactStrings(s []string) []string {
 	}
 	return out
 }
+
+// An optional field says in the schema what its absence means (its doc
+// tag), so that a caller never has to guess whether a left-out value is
+// read as zero.
+func TestSchemas_OptionalFieldsSayWhatAbsenceMeans(t *testing.T) {
+	all := schemas()
+	for _, c := range []struct{ schema, field string }{
+		{"fund-fee", "inside"}, {"fund-fee", "rounding"}, {"fund-venture", "pool"}, {"grade", "bonus"},
+	} {
+		s := all[c.schema]
+		props, _ := s["properties"].(map[string]any)
+		p, ok := props[c.field].(map[string]any)
+		require.True(t, ok, "%s has no property %s", c.schema, c.field)
+		assert.Contains(t, p["description"], "absent", "%s.%s", c.schema, c.field)
+		assert.Contains(t, p["description"], "缺省", "%s.%s", c.schema, c.field)
+		req, _ := s["required"].([]string)
+		assert.NotContains(t, req, c.field, "%s.%s is optional", c.schema, c.field)
+	}
+}

@@ -14,7 +14,7 @@ type SupportInput struct {
 	Hub string `json:"hub" validate:"required,max=200"`
 	// Transformed is the date the hub was transformed. Absent: the
 	// programme's parameter support.start, named in the basis.
-	Transformed hubrules.Date `json:"transformed,omitempty"`
+	Transformed hubrules.Date `json:"transformed,omitempty" doc:"转型日期；缺省：参数 support.start / the transformation date; absent: the parameter support.start"`
 }
 
 // PurchaseOp is a step of a purchased-service contract (FND-PURCHASE-01).
@@ -84,7 +84,7 @@ type FoundationInput struct {
 	// Figures are the foundation's figures. Absent: the programme's own
 	// published record (found.figures), named in the basis; a programme
 	// without one refuses the input.
-	Figures *funding.FoundationFigures `json:"figures,omitempty"`
+	Figures *funding.FoundationFigures `json:"figures,omitempty" doc:"基金会的收支数字；缺省：本项目自己的记录（参数 found.figures） / the foundation's figures; absent: the programme's own record (parameter found.figures)"`
 }
 
 // evalWith returns an Eval that prepares the package's evaluator with

@@ -19,7 +19,7 @@ type GovernanceInput struct {
 	// Board is the hub's board (理事会) and its current term
 	// (HUB-BOARD-01). Absent: the hub has no board, and HUB-BOARD-01 is
 	// not applicable.
-	Board *hub.Board `json:"board,omitempty"`
+	Board *hub.Board `json:"board,omitempty" doc:"理事会；缺省：没有理事会，HUB-BOARD-01 不适用 / the board; absent: no board, HUB-BOARD-01 not applicable"`
 }
 
 // GovernanceResult is the result of "check governance".
