@@ -93,7 +93,7 @@ func ExampleEvaluator_Venture() {
 
 func ExampleEvaluator_Allowance() {
 	e, _ := funding.NewEvaluator(hubrules.Xiyuan, hubrules.MustParseDate("2013-12-31"))
-	r, _ := e.Allowance(funding.AllowanceInput{Junior: 22, Intermediate: 15})
+	r, _ := e.Allowance(funding.AllowanceInput{Junior: hubrules.Ptr(22), Intermediate: hubrules.Ptr(15), Senior: hubrules.Ptr(0)})
 	fmt.Println(r.Certified, r.Monthly, r.Yearly)
 	// Output: 37 10400.00 124800.00
 }

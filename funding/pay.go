@@ -184,12 +184,14 @@ func (e *Evaluator) Pay(in PayInput) (PayResult, error) {
 }
 
 // AllowanceInput counts certified social workers by level (FND-PAY-02).
-// A zero input uses the programme's own published counts (xiyuan: 22
-// junior, 15 intermediate).
+// An input with none of the three counts uses the programme's own
+// published counts (xiyuan: 22 junior, 15 intermediate); one that gives
+// any must give all three (0 for none): a count left out is missing data,
+// never 0.
 type AllowanceInput struct {
-	Junior       int `json:"junior" yaml:"junior" validate:"gte=0,lte=1000000"`
-	Intermediate int `json:"intermediate" yaml:"intermediate" validate:"gte=0,lte=1000000"`
-	Senior       int `json:"senior" yaml:"senior" validate:"gte=0,lte=1000000"`
+	Junior       *int `json:"junior,omitempty" yaml:"junior" validate:"omitempty,gte=0,lte=1000000" doc:"初级持证人数；三项都缺省时用本项目公布的人数 / junior certified workers; all three absent: the programme's published counts"`
+	Intermediate *int `json:"intermediate,omitempty" yaml:"intermediate" validate:"omitempty,gte=0,lte=1000000" doc:"中级持证人数；三项都缺省时用本项目公布的人数 / intermediate certified workers; all three absent: the programme's published counts"`
+	Senior       *int `json:"senior,omitempty" yaml:"senior" validate:"omitempty,gte=0,lte=1000000" doc:"高级持证人数；三项都缺省时用本项目公布的人数 / senior certified workers; all three absent: the programme's published counts"`
 }
 
 // AllowanceResult is the monthly and yearly allowance bill.
@@ -214,9 +216,22 @@ func (e *Evaluator) Allowance(in AllowanceInput) (AllowanceResult, error) {
 	}
 	a := e.p.Allowance.Allowance
 	names := []string{"pay.cert_allowance"}
-	if in == (AllowanceInput{}) && e.p.Certified != nil {
+	if in.Junior == nil && in.Intermediate == nil && in.Senior == nil && e.p.Certified != nil {
 		in = e.p.Certified.Certified
 		names = append(names, "pay.certified")
+	}
+	var p hubrules.Problems
+	for _, c := range [...]struct {
+		name string
+		n    *int
+	}{{"junior", in.Junior}, {"intermediate", in.Intermediate}, {"senior", in.Senior}} {
+		if c.n == nil {
+			p.Add(c.name, "required", "", hubrules.T("缺少 "+c.name+" 人数（没有时写 0；三项都不写则用本项目公布的人数）",
+				c.name+" is missing (write 0 for none; leave all three out for the programme's published counts)"))
+		}
+	}
+	if err := p.Err(); err != nil {
+		return r, err
 	}
 	r.Basis = sub(e.b, names...)
 	r.Input = in
@@ -224,7 +239,7 @@ func (e *Evaluator) Allowance(in AllowanceInput) (AllowanceResult, error) {
 		name string
 		n    int
 		m    Money
-	}{{"junior", in.Junior, a.Junior}, {"intermediate", in.Intermediate, a.Intermediate}, {"senior", in.Senior, a.Senior}} {
+	}{{"junior", *in.Junior, a.Junior}, {"intermediate", *in.Intermediate, a.Intermediate}, {"senior", *in.Senior, a.Senior}} {
 		amt, err := l.m.MulInt(int64(l.n))
 		if err != nil {
 			return AllowanceResult{}, err

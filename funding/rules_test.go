@@ -336,26 +336,36 @@ func TestFND_PAY_01(t *testing.T) {
 }
 
 func TestFND_PAY_02_Xiyuan(t *testing.T) {
-	r, err := ev(t, hubrules.Xiyuan).Allowance(funding.AllowanceInput{Junior: 22, Intermediate: 15})
+	r, err := ev(t, hubrules.Xiyuan).Allowance(funding.AllowanceInput{Junior: hubrules.Ptr(22), Intermediate: hubrules.Ptr(15), Senior: hubrules.Ptr(0)})
 	require.NoError(t, err)
 	assert.Equal(t, 37, r.Certified)
 	assert.Equal(t, "10400.00", r.Monthly.String())
 	assert.Equal(t, "124800.00", r.Yearly.String())
 	p, _ := r.Basis.Param("pay.cert_allowance")
 	assert.Equal(t, hubrules.Illustrative, p.Confidence, "Hefei figures are unverified")
-	// A zero input uses xiyuan's published counts.
+	// No count at all uses xiyuan's published counts.
 	r, err = ev(t, hubrules.Xiyuan).Allowance(funding.AllowanceInput{})
 	require.NoError(t, err)
 	assert.Equal(t, "124800.00", r.Yearly.String())
-	assert.Equal(t, 22, r.Input.Junior)
-	r, err = ev(t, hubrules.Kaixuan).Allowance(funding.AllowanceInput{Junior: 1, Intermediate: 1})
+	assert.Equal(t, 22, *r.Input.Junior)
+	// Explicit zeros are zero workers, not "use the published counts".
+	r, err = ev(t, hubrules.Xiyuan).Allowance(funding.AllowanceInput{Junior: hubrules.Ptr(0), Intermediate: hubrules.Ptr(0), Senior: hubrules.Ptr(0)})
+	require.NoError(t, err)
+	assert.Equal(t, "0.00", r.Yearly.String())
+	// One count given and the others left out is missing data.
+	_, err = ev(t, hubrules.Xiyuan).Allowance(funding.AllowanceInput{Junior: hubrules.Ptr(3)})
+	var ie *hubrules.InputError
+	require.ErrorAs(t, err, &ie)
+	_, ok := ie.Field("intermediate")
+	assert.True(t, ok, "%v", ie.Fields)
+	r, err = ev(t, hubrules.Kaixuan).Allowance(funding.AllowanceInput{Junior: hubrules.Ptr(1), Intermediate: hubrules.Ptr(1), Senior: hubrules.Ptr(0)})
 	require.NoError(t, err)
 	assert.Equal(t, "600.00", r.Monthly.String())
 	p, _ = r.Basis.Param("pay.cert_allowance")
 	// Hangzhou's amounts cover kaixuan, but they come from a Q&A page of
 	// unknown year: illustrative.
 	assert.Equal(t, hubrules.Illustrative, p.Confidence)
-	_, err = ev(t, hubrules.Xiyuan).Allowance(funding.AllowanceInput{Junior: -1})
+	_, err = ev(t, hubrules.Xiyuan).Allowance(funding.AllowanceInput{Junior: hubrules.Ptr(-1), Intermediate: hubrules.Ptr(0), Senior: hubrules.Ptr(0)})
 	assert.ErrorIs(t, err, hubrules.ErrInvalidInput)
 }
 

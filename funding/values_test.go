@@ -42,7 +42,7 @@ func fundingResults(e *funding.Evaluator) []any {
 	add(e.Fee(funding.FeeInput{Project: "党建项目", Total: hubrules.Ptr(funding.Yuan(200000))}))
 	add(e.Support(hubrules.Date{}))
 	add(e.Venture(funding.VentureInput{Projects: []funding.VentureProject{{ID: "A", Score: hubrules.Ptr(score("91")), Request: hubrules.Ptr(funding.Yuan(80000))}, {ID: "B", Score: hubrules.Ptr(score("85")), Request: hubrules.Ptr(funding.Yuan(45000))}}}))
-	add(e.Allowance(funding.AllowanceInput{Junior: 22, Intermediate: 15}))
+	add(e.Allowance(funding.AllowanceInput{Junior: hubrules.Ptr(22), Intermediate: hubrules.Ptr(15), Senior: hubrules.Ptr(0)}))
 	add(e.Charity(funding.CharityInput{Org: "社区基金会", Class: funding.PrivateFoundation, LastYearNetAssets: hubrules.Ptr(funding.Yuan(2000000)),
 		CharitableSpending: hubrules.Ptr(funding.Yuan(150000)), TotalSpending: hubrules.Ptr(funding.Yuan(300000)), ManagementCosts: hubrules.Ptr(funding.Yuan(50000))}))
 	add(e.DonateEnterprise(funding.EnterpriseDonationInput{Year: 2020, AccountingProfit: hubrules.Ptr(funding.Yuan(1000000)), Qualified: hubrules.Ptr(funding.Yuan(150000)),

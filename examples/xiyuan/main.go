@@ -176,8 +176,8 @@ func run(w io.Writer, lang string) error {
 	p.Section("5. 持证社工津贴（FND-PAY-02），评估日 "+ff.AsOf.String(), "5. Allowances of certified social workers (FND-PAY-02), evaluated on "+ff.AsOf.String())
 	p.Linef("持证 %d 人：初级 %d 人 × %s + 中级 %d 人 × %s + 高级 %d 人 × %s = 每月 %s 元，每年 %s 元",
 		"%d certified: %d junior × %s + %d intermediate × %s + %d senior × %s = %s yuan a month, %s yuan a year",
-		ar.Certified, ff.Certified.Junior, cert.Junior.String(), ff.Certified.Intermediate, cert.Intermediate.String(),
-		ff.Certified.Senior, cert.Senior.String(), ar.Monthly.String(), ar.Yearly.String())
+		ar.Certified, *ar.Input.Junior, cert.Junior.String(), *ar.Input.Intermediate, cert.Intermediate.String(),
+		*ar.Input.Senior, cert.Senior.String(), ar.Monthly.String(), ar.Yearly.String())
 	p.Unverified(ar.Basis)
 
 	// 6. Incubated organizations.

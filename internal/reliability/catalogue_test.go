@@ -402,6 +402,8 @@ func badCases(t testing.TB) []badCase {
 			Input: `{"items":[{"id":"p","kind":"project"},{"id":"p","kind":"post"}],"disbursements":[]}`},
 		{Kind: "fund pay", Desc: "unknown post code", Code: "enum",
 			Input: `{"worker":"w","post":"chief","years_of_service":1,"base":"1.00","performance":"0.00","technical":"0.00","post_allowance":"0.00","qualification":"0.00","last_year_average_wage":"0.00"}`},
+		{Kind: "fund allowance", Desc: "one count given, the others left out (missing data, not zero)", Code: "required",
+			Input: `{"junior":3}`},
 		{Kind: "fund allowance", Desc: "negative count of certified workers", Code: "gte",
 			Input: `{"junior":-1,"intermediate":0,"senior":0}`},
 		{Kind: "fund start", Desc: "operation started after the evaluation date (2024-06-30)", Code: "order",
