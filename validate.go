@@ -549,23 +549,24 @@ func syntaxZH(msg string) string {
 	}
 	char, where, _ := strings.Cut(rest, " ")
 	zh := "：意外的字符 " + char
-	switch {
-	case strings.HasPrefix(where, "looking for beginning of value"):
-		zh += "，此处应为一个值"
-	case strings.HasPrefix(where, "after object key:value pair"):
-		zh += "，键值对之后应为逗号或 }"
-	case strings.HasPrefix(where, "after object key"):
-		zh += "，键之后应为冒号"
-	case strings.HasPrefix(where, "after array element"):
-		zh += "，数组元素之后应为逗号或 ]"
-	case strings.HasPrefix(where, "looking for beginning of object key string"):
-		zh += "，此处应为带引号的键"
-	case strings.HasPrefix(where, "after top-level value"):
-		zh += "，文档之后不应再有内容"
-	case strings.HasPrefix(where, "in string"):
-		zh += "，字符串中不允许"
+	for _, w := range syntaxWhere {
+		if strings.HasPrefix(where, w.en) {
+			return zh + w.zh
+		}
 	}
 	return zh
+}
+
+// syntaxWhere are the places encoding/json names in a syntax error, in
+// Chinese; "after object key:value pair" before "after object key".
+var syntaxWhere = [...]struct{ en, zh string }{
+	{"looking for beginning of value", "，此处应为一个值"},
+	{"after object key:value pair", "，键值对之后应为逗号或 }"},
+	{"after object key", "，键之后应为冒号"},
+	{"after array element", "，数组元素之后应为逗号或 ]"},
+	{"looking for beginning of object key string", "，此处应为带引号的键"},
+	{"after top-level value", "，文档之后不应再有内容"},
+	{"in string", "，字符串中不允许"},
 }
 
 // outOfRange reports whether te is a JSON number that is well formed but
