@@ -607,7 +607,8 @@ func renderCatalogue(results []caseResult, bare []string) []byte {
 	b.WriteString("listing every bad field by JSON path with a stable code and a message in Chinese and English. ")
 	b.WriteString("Well-formed input that breaks a policy is never here: that is a finding in the result.\n\n")
 	b.WriteString("Kinds are evaluated with the programme and date of their CLI sample (cmd/hubrules/main_test.go); ")
-	b.WriteString("parameter files and the grading API use national or lujiazui on 2024-06-30.\n\n")
+	b.WriteString("parameter files and the grading API use national or lujiazui on 2024-06-30. ")
+	b.WriteString("Mistakes of the command line itself (a missing flag, a negative limit, an endless file, an over-long JSON Lines line) are in [bad-input-cli.md](bad-input-cli.md).\n\n")
 	if len(bare) > 0 {
 		b.WriteString("Kinds with only the generic rows (malformed JSON, wrong type, unknown field): " + strings.Join(bare, ", ") + ".\n\n")
 	}
