@@ -102,13 +102,14 @@ func (s DateSource) Name() Text {
 // DecisionBasis is what a decision was based on besides its programme and
 // date: where the date came from, the latest effective date among the
 // parameter values used, those values with their provenance (each value as
-// typed JSON, see ParamRef.JSON), and the optional parameters that had no
-// value on the date.
+// typed JSON, see ParamRef.JSON), and the parameters that had no value on
+// the date, each with the date it starts (the rules that need them answered
+// not_in_force).
 type DecisionBasis struct {
 	DateSource DateSource `json:"date_source"`
 	Effective  Date       `json:"effective"`
 	Params     []ParamRef `json:"params"`
-	Missing    []string   `json:"missing"`
+	Missing    []Unset    `json:"missing"`
 }
 
 // BasisOf returns the decision basis of b with its date from source.
@@ -125,7 +126,7 @@ func (b DecisionBasis) normalized() DecisionBasis {
 		b.Params = []ParamRef{}
 	}
 	if b.Missing == nil {
-		b.Missing = []string{}
+		b.Missing = []Unset{}
 	}
 	return b
 }

@@ -74,9 +74,52 @@ type Basis struct {
 	AsOf      Date       `json:"as_of"`
 	Effective Date       `json:"effective"`
 	Params    []ParamRef `json:"params,omitempty"`
-	// Missing lists optional parameters that had no value on AsOf; the
-	// rules that need them cannot be checked as of that date.
-	Missing []string `json:"missing,omitempty"`
+	// Missing lists the parameters that had no value on AsOf — not yet in
+	// force, or repealed — each with the date it starts (or was repealed).
+	// The rules that need them answer NotInForce on that date; the other
+	// rules of the same decision are decided normally.
+	Missing []Unset `json:"missing,omitempty"`
+}
+
+// Unset is a parameter that had no value on a basis' date. Starts is the
+// first later date from which it has a value for the programme (its own or
+// National's), zero when no value is known after the date; Repealed is set
+// when the parameter had a value and was repealed on that day.
+type Unset struct {
+	Name     string `json:"name"`
+	Starts   Date   `json:"starts,omitzero"`
+	Repealed Date   `json:"repealed,omitzero"`
+}
+
+// Describe says in one phrase when the parameter applies: "自 2017-10-24
+// 起施行" / "in force from 2017-10-24", "已于 … 废止" / "repealed on …",
+// or that no value is known after the date.
+func (u Unset) Describe(lang Lang) string {
+	switch {
+	case !u.Repealed.IsZero() && !u.Starts.IsZero():
+		return T("参数 "+u.Name+" 已于 "+u.Repealed.String()+" 废止，自 "+u.Starts.String()+" 起重新施行",
+			"parameter "+u.Name+" was repealed on "+u.Repealed.String()+" and is in force again from "+u.Starts.String()).In(lang)
+	case !u.Repealed.IsZero():
+		return T("参数 "+u.Name+" 已于 "+u.Repealed.String()+" 废止", "parameter "+u.Name+" was repealed on "+u.Repealed.String()).In(lang)
+	case !u.Starts.IsZero():
+		return T("参数 "+u.Name+" 自 "+u.Starts.String()+" 起施行", "parameter "+u.Name+" is in force from "+u.Starts.String()).In(lang)
+	}
+	return T("参数 "+u.Name+" 在该日期及以后没有已知取值", "parameter "+u.Name+" has no known value on or after the date").In(lang)
+}
+
+// Unset returns the parameters among names that had no value on the
+// basis' date, in the order of names: empty when every one is in force.
+func (b Basis) Unset(names ...string) []Unset {
+	var out []Unset
+	for _, n := range names {
+		for _, m := range b.Missing {
+			if m.Name == n {
+				out = append(out, m)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // Only returns a copy of b restricted to the named parameters (and the
@@ -102,17 +145,18 @@ func (b Basis) Only(names ...string) Basis {
 		}
 	}
 	for _, m := range b.Missing {
-		if has(m) {
+		if has(m.Name) {
 			out.Missing = append(out.Missing, m)
 		}
 	}
 	return out
 }
 
-// HasMissing reports whether the optional parameter name had no value.
+// HasMissing reports whether the parameter name had no value on the
+// basis' date.
 func (b Basis) HasMissing(name string) bool {
 	for _, m := range b.Missing {
-		if m == name {
+		if m.Name == name {
 			return true
 		}
 	}
@@ -486,19 +530,40 @@ func (s *ParamSet) Lookup(name string, programme Programme, date Date) (ParamRef
 }
 
 func (s *ParamSet) lookup(name string, programme Programme, date Date) (paramValue, error) {
+	v, u, err := s.find(name, programme, date)
+	if err != nil {
+		return paramValue{}, err
+	}
+	if u == nil {
+		return v, nil
+	}
+	if !u.Repealed.IsZero() {
+		return paramValue{}, NewInputError(FieldError{Path: "parameters." + name, Code: "repealed", Value: u.Repealed.String(),
+			Message: T("参数 "+name+" 已于 "+u.Repealed.String()+" 废止（项目 "+string(programme)+"）", "parameter "+name+" was repealed on "+u.Repealed.String()+" (programme "+string(programme)+")")})
+	}
+	first := u.Starts.String()
+	return paramValue{}, NewInputError(FieldError{Path: "parameters." + name, Code: "before_first", Value: date.String(), Param: first,
+		Message: T("参数 "+name+" 在 "+date.String()+" 尚无取值（项目 "+string(programme)+"，最早生效日 "+first+"）",
+			"parameter "+name+" has no value on "+date.String()+" (programme "+string(programme)+", first effective "+first+")")})
+}
+
+// find returns the value of name in effect for programme on date, or, when
+// it has none there, the Unset that says when it has one.
+func (s *ParamSet) find(name string, programme Programme, date Date) (paramValue, *Unset, error) {
 	d, ok := s.params[name]
 	if !ok {
-		return paramValue{}, NewInputError(FieldError{Path: "parameters." + name, Code: "unknown_param", Value: name,
+		return paramValue{}, nil, NewInputError(FieldError{Path: "parameters." + name, Code: "unknown_param", Value: name,
 			Message: T("参数文件中没有参数 "+name, "the parameter file has no parameter "+name)})
 	}
 	if date.IsZero() {
-		return paramValue{}, NewInputError(FieldError{Path: "date", Code: "required",
+		return paramValue{}, nil, NewInputError(FieldError{Path: "date", Code: "required",
 			Message: T("查询参数需要日期", "a date is needed to look up parameters")})
 	}
 	if !programme.Valid() {
-		return paramValue{}, NewInputError(FieldError{Path: "programme", Code: "enum", Value: string(programme),
+		return paramValue{}, nil, NewInputError(FieldError{Path: "programme", Code: "enum", Value: string(programme),
 			Message: T("未知的项目代码 "+quote(string(programme)), "unknown programme "+quote(string(programme)))})
 	}
+	u := &Unset{Name: name}
 	for _, prog := range [2]Programme{programme, National} {
 		var found *paramValue
 		for i := range d.values {
@@ -511,34 +576,34 @@ func (s *ParamSet) lookup(name string, programme Programme, date Date) (paramVal
 			continue
 		}
 		if found.node == nil {
-			return paramValue{}, NewInputError(FieldError{Path: "parameters." + name, Code: "repealed", Value: found.from.String(),
-				Message: T("参数 "+name+" 已于 "+found.from.String()+" 废止（项目 "+string(prog)+"）", "parameter "+name+" was repealed on "+found.from.String()+" (programme "+string(prog)+")")})
+			u.Repealed = found.from
+			break
 		}
-		return *found, nil
+		return *found, nil, nil
 	}
-	first := ""
+	// The first later value of the programme or National.
 	for _, v := range d.values {
-		if v.programme == programme || v.programme == National {
-			if first == "" || v.from.String() < first {
-				first = v.from.String()
+		if (v.programme == programme || v.programme == National) && v.node != nil && v.from.After(date) {
+			if u.Starts.IsZero() || v.from.Before(u.Starts) {
+				u.Starts = v.from
 			}
 		}
 	}
-	return paramValue{}, NewInputError(FieldError{Path: "parameters." + name, Code: "before_first", Value: date.String(), Param: first,
-		Message: T("参数 "+name+" 在 "+date.String()+" 尚无取值（项目 "+string(programme)+"，最早生效日 "+first+"）",
-			"parameter "+name+" has no value on "+date.String()+" (programme "+string(programme)+", first effective "+first+")")})
+	return paramValue{}, u, nil
 }
 
 // Resolve fills the struct dst points to with the values in effect for
-// programme on date. Each field to fill carries the tag `param:"name"`, or
-// `param:"name,optional"` for a value that only some rules of the package
-// need: when it has no value on date (not yet in force, or repealed) the
-// field is left as it is and the name is listed in Basis.Missing, and the
-// rules that need it report that themselves. A
-// field may be any type the YAML value decodes into (int, string, bool,
-// slices, structs, decimal.Decimal from a quoted string, Date from
-// "YYYY-MM-DD"). Fields without the tag are left as they are. After filling,
-// dst's `validate` tags are checked. The returned Basis records every value
+// programme on date. Each field to fill carries the tag `param:"name"`. A
+// parameter with no value on date — not yet in force, or repealed — is not
+// an error: its field is left at its zero value, it is listed in
+// Basis.Missing with the date it starts, and each rule that needs it
+// answers NotInForce itself while the package's other rules are decided
+// normally (a parameter of one rule never stops another). The tag option
+// `,optional` is still read and means the same. A field may be any type the
+// YAML value decodes into (int, string, bool, slices, structs,
+// decimal.Decimal from a quoted string, Date from "YYYY-MM-DD"). Fields
+// without the tag are left as they are. After filling, the `validate` tags
+// of the fields filled are checked. The returned Basis records every value
 // used with its provenance.
 func (s *ParamSet) Resolve(programme Programme, date Date, dst any) (Basis, error) {
 	rv := reflect.ValueOf(dst)
@@ -557,26 +622,28 @@ func (s *ParamSet) Resolve(programme Programme, date Date, dst any) (Basis, erro
 	b := Basis{Programme: programme, AsOf: date}
 	rv = rv.Elem()
 	rt := rv.Type()
+	var unset []int
 	for i := 0; i < rt.NumField(); i++ {
-		name, opt, _ := strings.Cut(rt.Field(i).Tag.Get("param"), ",")
+		name, _, _ := strings.Cut(rt.Field(i).Tag.Get("param"), ",")
 		if name == "" {
 			continue
 		}
 		if !rt.Field(i).IsExported() {
 			return Basis{}, fmt.Errorf("hubrules: Resolve: field %s of %T carries a param tag but is not exported", rt.Field(i).Name, dst)
 		}
-		v, err := s.lookup(name, programme, date)
+		// Start from the zero value: YAML would merge into a non-nil map,
+		// and a parameter not in force must not keep an earlier value.
+		rv.Field(i).Set(reflect.Zero(rv.Field(i).Type()))
+		v, u, err := s.find(name, programme, date)
 		if err != nil {
-			var ie *InputError
-			if opt == "optional" && errors.As(err, &ie) && ie.Fields[0].Code != "unknown_param" {
-				b.Missing = append(b.Missing, name)
-				continue
-			}
 			p.Merge("", err)
 			continue
 		}
-		// Start from the zero value: YAML would merge into a non-nil map.
-		rv.Field(i).Set(reflect.Zero(rv.Field(i).Type()))
+		if u != nil {
+			b.Missing = append(b.Missing, *u)
+			unset = append(unset, i)
+			continue
+		}
 		if err := decodeNode(v.node, rv.Field(i).Addr().Interface()); err != nil {
 			p.Add("parameters."+name+".value", "type", v.raw,
 				T("参数 "+name+" 的取值类型不对："+err.Error(), "parameter "+name+" has a value of the wrong type: "+err.Error()))
@@ -590,7 +657,7 @@ func (s *ParamSet) Resolve(programme Programme, date Date, dst any) (Basis, erro
 	if err := p.Err(); err != nil {
 		return Basis{}, err
 	}
-	if err := Validate(dst); err != nil {
+	if err := validateExcept(dst, unset); err != nil {
 		var ie *InputError
 		if errors.As(err, &ie) {
 			for i := range ie.Fields {

@@ -72,8 +72,24 @@ func TestParamSet_NationalFallbackAndDates(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "0.08", p.FeeRate)
 
-	_, err = set.Resolve(hubrules.Jingan, hubrules.MustParseDate("2018-10-27"), &p)
+	// A parameter before its first value is not an error of the whole
+	// set: it is missing, with the day it starts, and its field is zero.
+	p.BranchMin = 99
+	b, err := set.Resolve(hubrules.Jingan, hubrules.MustParseDate("2018-10-27"), &p)
+	require.NoError(t, err)
+	assert.Zero(t, p.BranchMin, "a parameter not in force keeps no earlier value")
+	assert.Equal(t, []hubrules.Unset{{Name: "branch_min", Starts: hubrules.MustParseDate("2018-10-28")}}, b.Missing)
+	assert.Equal(t, "参数 branch_min 自 2018-10-28 起施行", b.Missing[0].Describe(hubrules.ZH))
+	assert.Equal(t, "parameter branch_min is in force from 2018-10-28", b.Missing[0].Describe(hubrules.EN))
+	assert.Equal(t, "0.08", p.FeeRate, "the other parameters are resolved")
+
+	b, err = set.Resolve(hubrules.Lujiazui, hubrules.MustParseDate("2030-01-01"), &p)
+	require.NoError(t, err)
+	assert.Equal(t, []hubrules.Unset{{Name: "fee_rate", Repealed: hubrules.MustParseDate("2030-01-01")}}, b.Missing)
+
+	// Lookup, which asks for one value, still says why there is none.
 	var ie *hubrules.InputError
+	_, err = set.Lookup("branch_min", hubrules.Jingan, hubrules.MustParseDate("2018-10-27"))
 	require.ErrorAs(t, err, &ie)
 	f, ok := ie.Field("parameters.branch_min")
 	require.True(t, ok)
@@ -81,8 +97,7 @@ func TestParamSet_NationalFallbackAndDates(t *testing.T) {
 	assert.Equal(t, "2018-10-28", f.Param)
 	assert.Contains(t, f.Message.ZH, "尚无取值")
 	assert.Contains(t, f.Message.EN, "has no value on 2018-10-27")
-
-	_, err = set.Resolve(hubrules.Lujiazui, hubrules.MustParseDate("2030-01-01"), &p)
+	_, err = set.Lookup("fee_rate", hubrules.Lujiazui, hubrules.MustParseDate("2030-01-01"))
 	require.ErrorAs(t, err, &ie)
 	assert.Equal(t, "repealed", ie.Fields[0].Code)
 
@@ -295,21 +310,28 @@ func FuzzParseParams(f *testing.F) {
 	})
 }
 
-func TestParamSet_OptionalParamsMayBeMissing(t *testing.T) {
+func TestParamSet_NotInForceFieldsAreNotValidated(t *testing.T) {
 	set := loadSample(t)
 	var p struct {
-		BranchMin int    `param:"branch_min"`
-		FeeRate   string `param:"fee_rate,optional"`
+		BranchMin int    `param:"branch_min" validate:"gte=1"`
+		FeeRate   string `param:"fee_rate,optional" validate:"required"`
 	}
-	p.FeeRate = "unset"
-	b, err := set.Resolve(hubrules.Lujiazui, hubrules.MustParseDate("2030-06-01"), &p)
-	require.NoError(t, err, "a repealed optional parameter is not an error")
-	assert.Equal(t, "unset", p.FeeRate)
-	assert.Equal(t, []string{"fee_rate"}, b.Missing)
-	assert.True(t, b.HasMissing("fee_rate"))
-	assert.False(t, b.HasMissing("branch_min"))
-	_, err = set.Resolve(hubrules.Lujiazui, hubrules.MustParseDate("2018-01-01"), &p)
-	assert.Error(t, err, "a required parameter before its first value is still an error")
+	b, err := set.Resolve(hubrules.Lujiazui, hubrules.MustParseDate("2018-01-01"), &p)
+	require.NoError(t, err, "a zero left by a parameter not in force is not a bad value")
+	assert.True(t, b.HasMissing("branch_min"))
+	assert.False(t, b.HasMissing("fee_rate"))
+	require.NoError(t, hubrules.ValidateParams(&p, b))
+	assert.Error(t, hubrules.Validate(&p), "Validate alone checks every field")
+	err = hubrules.RequireInForce(b, "R-1", "fee_rate", "branch_min")
+	var nf *hubrules.NotInForceError
+	require.ErrorAs(t, err, &nf)
+	assert.ErrorIs(t, err, hubrules.ErrNotInForce)
+	assert.Equal(t, "rule R-1 is not in force on 2018-01-01: parameter branch_min is in force from 2018-10-28", err.Error())
+	f := nf.Finding("org")
+	assert.Equal(t, hubrules.Notice, f.Severity)
+	assert.Equal(t, []hubrules.Fact{{Name: "as_of", Value: "2018-01-01"}, {Name: "not_in_force", Value: "branch_min"}, {Name: "starts", Value: "2018-10-28"}}, f.Facts)
+	assert.Equal(t, "规则 R-1 在 2018-01-01 未施行：参数 branch_min 自 2018-10-28 起施行", f.Message.ZH)
+	assert.NoError(t, hubrules.RequireInForce(b, "R-2", "fee_rate"))
 	var q struct {
 		X int `param:"no_such_param,optional"`
 	}

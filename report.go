@@ -141,6 +141,10 @@ const (
 	Pass          Outcome = "pass"
 	Fail          Outcome = "fail"
 	NotApplicable Outcome = "not_applicable"
+	// NotInForce is a rule whose text or parameters were not in force on
+	// the decision's date (未施行): it was not checked, and a Notice finding
+	// of the rule says which parameter starts when.
+	NotInForce Outcome = "not_in_force"
 )
 
 // Check is the outcome of one rule for one subject.
@@ -230,22 +234,31 @@ func (r Report) Describe(lang Lang) string {
 	var b strings.Builder
 	b.WriteString(r.Basis.Describe(lang))
 	b.WriteString("\n")
-	pass, fail, na := 0, 0, 0
+	pass, fail, na, nif := 0, 0, 0, 0
 	for _, c := range r.Checks {
 		switch c.Outcome {
 		case Pass:
 			pass++
 		case Fail:
 			fail++
+		case NotInForce:
+			nif++
 		default:
 			na++
 		}
 	}
 	if lang == EN {
-		b.WriteString("checks: " + itoa(pass) + " passed, " + itoa(fail) + " failed, " + itoa(na) + " not applicable\n")
+		b.WriteString("checks: " + itoa(pass) + " passed, " + itoa(fail) + " failed, " + itoa(na) + " not applicable")
+		if nif > 0 {
+			b.WriteString(", " + itoa(nif) + " not in force")
+		}
 	} else {
-		b.WriteString("检查：" + itoa(pass) + " 项通过，" + itoa(fail) + " 项未通过，" + itoa(na) + " 项不适用\n")
+		b.WriteString("检查：" + itoa(pass) + " 项通过，" + itoa(fail) + " 项未通过，" + itoa(na) + " 项不适用")
+		if nif > 0 {
+			b.WriteString("，" + itoa(nif) + " 项未施行")
+		}
 	}
+	b.WriteString("\n")
 	for _, f := range r.Findings {
 		b.WriteString("  ")
 		b.WriteString(f.Describe(lang))
@@ -337,9 +350,11 @@ func (o Outcome) Name() Text {
 		return T("未通过", "fail")
 	case NotApplicable:
 		return T("不适用", "not applicable")
+	case NotInForce:
+		return T("未施行", "not in force")
 	}
 	return T("未知结果", "unknown outcome")
 }
 
 // Codes lists the outcomes of a check (Coded).
-func (Outcome) Codes() []Code { return CodesOf(Pass, Fail, NotApplicable) }
+func (Outcome) Codes() []Code { return CodesOf(Pass, Fail, NotApplicable, NotInForce) }

@@ -11,7 +11,7 @@ import (
 
 func sampleReport() hubrules.Report {
 	return hubrules.Report{
-		Basis:    hubrules.Basis{Programme: hubrules.Kaixuan, Params: []hubrules.ParamRef{{Name: "a", Value: "1"}}, Missing: []string{"b"}},
+		Basis:    hubrules.Basis{Programme: hubrules.Kaixuan, Params: []hubrules.ParamRef{{Name: "a", Value: "1"}}, Missing: []hubrules.Unset{{Name: "b"}}},
 		Checks:   []hubrules.Check{{Rule: "R-1", Outcome: hubrules.Fail}},
 		Findings: []hubrules.Finding{{Rule: "R-1", Severity: hubrules.Violation, Facts: []hubrules.Fact{{Name: "n", Value: "3"}}}},
 	}

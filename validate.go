@@ -112,7 +112,26 @@ func Validate(v any) error {
 		// raw JSON) have nothing to check here.
 		return nil
 	}
+	return validateExcept(v, nil)
+}
+
+// validateExcept is Validate with the top-level fields of index skip left
+// unchecked (parameters not in force, left at their zero values).
+func validateExcept(v any, skip []int) error {
+	rv := reflect.ValueOf(v)
+	for rv.Kind() == reflect.Pointer && !rv.IsNil() {
+		rv = rv.Elem()
+	}
+	if rv.Kind() != reflect.Struct {
+		return nil
+	}
 	var c validationSink
+	for _, i := range skip {
+		if c.skip == nil {
+			c.skip = map[string]bool{}
+		}
+		c.skip[structNS(rv.Type(), rv.Type().Field(i))] = true
+	}
 	c.check(getValidation(), rv, "", false)
 	if len(c.fields) == 0 && c.more == 0 {
 		return nil
@@ -125,6 +144,9 @@ func Validate(v any) error {
 type validationSink struct {
 	fields []FieldError
 	more   int
+	// skip holds namespaces of the top-level struct's fields to leave
+	// unchecked; it is used once, for the top level only.
+	skip map[string]bool
 }
 
 // check validates the struct rv, whose JSON path is prefix; personal says
@@ -133,14 +155,27 @@ type validationSink struct {
 func (c *validationSink) check(val *validation, rv reflect.Value, prefix string, personal bool) {
 	lists := longLists(val, rv)
 	var err error
-	if len(lists) == 0 {
+	if len(lists) == 0 && c.skip == nil {
 		err = val.v.Struct(rv.Interface())
 	} else {
-		skip := make(map[string]bool, len(lists))
+		skip := make(map[string]bool, len(lists)+len(c.skip))
 		for _, l := range lists {
 			skip[l.ns] = true
 		}
-		err = val.v.StructFiltered(rv.Interface(), func(ns []byte) bool { return skip[string(ns)] })
+		under := c.skip
+		c.skip = nil
+		err = val.v.StructFiltered(rv.Interface(), func(ns []byte) bool {
+			if skip[string(ns)] {
+				return true
+			}
+			// A field left unset is skipped with everything inside it.
+			for k := range under {
+				if n := len(k); len(ns) >= n && string(ns[:n]) == k && (len(ns) == n || ns[n] == '.' || ns[n] == '[') {
+					return true
+				}
+			}
+			return false
+		})
 	}
 	c.add(val, err, rv.Type(), prefix, personal)
 	for _, l := range lists {

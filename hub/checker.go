@@ -28,7 +28,7 @@ func NewChecker(programme hubrules.Programme, date hubrules.Date, opts ...Option
 
 func newChecker(p Params, basis hubrules.Basis) (*Checker, error) {
 	var probs hubrules.Problems
-	if err := hubrules.Validate(&p); err != nil {
+	if err := hubrules.ValidateParams(&p, basis); err != nil {
 		probs.Merge("params", err)
 	}
 	t, ok := parseTenths(p.CrossAppointmentTarget)

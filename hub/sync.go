@@ -361,7 +361,7 @@ func NewSyncChecker(programme hubrules.Programme, date hubrules.Date, opts ...Op
 }
 
 func newSyncChecker(p SyncParams, basis hubrules.Basis) (*SyncChecker, error) {
-	if err := hubrules.Validate(&p); err != nil {
+	if err := hubrules.ValidateParams(&p, basis); err != nil {
 		return nil, err
 	}
 	c := &SyncChecker{params: p, basis: basis}

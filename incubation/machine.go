@@ -62,7 +62,7 @@ func NewMachine(programme hubrules.Programme, date hubrules.Date, opts ...Option
 }
 
 func newMachine(p Params, basis hubrules.Basis) (*Machine, error) {
-	if err := hubrules.Validate(&p); err != nil {
+	if err := hubrules.ValidateParams(&p, basis); err != nil {
 		return nil, err
 	}
 	if !basis.Programme.Valid() {

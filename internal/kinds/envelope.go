@@ -140,7 +140,7 @@ func mergeBasis(a hubrules.Basis, others ...hubrules.Basis) hubrules.Basis {
 			}
 		}
 		for _, m := range o.Missing {
-			if !out.HasMissing(m) {
+			if !out.HasMissing(m.Name) {
 				out.Missing = append(out.Missing, m)
 			}
 		}
