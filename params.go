@@ -363,6 +363,7 @@ func ParseParams(data []byte) (*ParamSet, error) {
 		// One lookup per value: comparing each value with every earlier
 		// one took half a minute for a century of daily values.
 		seen := make(map[dated]bool, len(fd.Values))
+		latest := map[Programme]Date{}
 		for i, fv := range fd.Values {
 			vp := Index(path+".values", i)
 			pv := paramValue{programme: Programme(fv.Programme), fromAssumed: fv.FromAssumed, confidence: Confidence(fv.Confidence),
@@ -406,12 +407,26 @@ func ParseParams(data []byte) (*ParamSet, error) {
 					pv.json, pv.raw = v, v.Text()
 				}
 			}
-			if !pv.from.IsZero() {
+			if !pv.from.IsZero() && pv.programme.Valid() {
+				// A programme's values are listed in the order they took
+				// effect: one that goes back in time or repeats a date is
+				// refused with both dates, since a reader of the file would
+				// take the later line as the later text.
 				k := dated{pv.programme, pv.from}
-				if seen[k] {
-					p.Add(vp+".from", "duplicate", fv.From, T("同一项目在同一生效日期有两个取值", "two values for one programme on one effective date"))
+				last, ok := latest[pv.programme]
+				switch {
+				case seen[k]:
+					p.Add(vp+".from", "duplicate", fv.From, T("参数 "+name+" 的项目 "+fv.Programme+" 在同一生效日期 "+fv.From+" 有两个取值",
+						"parameter "+name+" has two values of programme "+fv.Programme+" on one effective date, "+fv.From))
+				case ok && pv.from.Before(last):
+					p.AddField(FieldError{Path: vp + ".from", Code: "order", Value: fv.From, Param: last.String(),
+						Message: T("参数 "+name+" 的项目 "+fv.Programme+" 的取值须按生效日期先后排列："+fv.From+" 排在 "+last.String()+" 之后",
+							"the values of parameter "+name+" for programme "+fv.Programme+" must be listed in the order they take effect: "+fv.From+" comes after "+last.String())})
 				}
 				seen[k] = true
+				if !ok || pv.from.After(last) {
+					latest[pv.programme] = pv.from
+				}
 			}
 			def.values = append(def.values, pv)
 		}

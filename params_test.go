@@ -637,3 +637,28 @@ func TestClosest(t *testing.T) {
 	assert.Equal(t, "", hubrules.Closest("page", known), "too far to be a misspelling")
 	assert.Equal(t, "", hubrules.Closest("x", nil))
 }
+
+func TestParseParams_ValuesGoingBackInTimeAreRefusedWithBothDates(t *testing.T) {
+	_, err := hubrules.ParseParams([]byte(`
+package: hub
+parameters:
+  form.own_branch_min_formal:
+    description: {zh: 说明, en: description}
+    values:
+      - {programme: national, from: 2002-11-14, value: 3, confidence: verified, source: {document: 党章}}
+      - {programme: national, from: 2017-10-24, value: 3, confidence: verified, source: {document: 党章}}
+      - {programme: jingan, from: 2016-01-01, value: 3, confidence: verified, source: {document: 党章}}
+      - {programme: national, from: 2012-11-14, value: 3, confidence: verified, source: {document: 党章}}
+`))
+	var ie *hubrules.InputError
+	require.ErrorAs(t, err, &ie)
+	require.Len(t, ie.Fields, 1, "another programme's value in between is not out of order")
+	f := ie.Fields[0]
+	assert.Equal(t, "parameters.form.own_branch_min_formal.values[3].from", f.Path)
+	assert.Equal(t, "order", f.Code)
+	assert.Equal(t, "2012-11-14", f.Value)
+	assert.Equal(t, "2017-10-24", f.Param)
+	assert.Contains(t, f.Message.ZH, "form.own_branch_min_formal")
+	assert.Contains(t, f.Message.ZH, "2012-11-14 排在 2017-10-24 之后")
+	assert.Contains(t, f.Message.EN, "2012-11-14 comes after 2017-10-24")
+}

@@ -454,6 +454,10 @@ func badCases(t testing.TB) []badCase {
 			Input: paramFile("funding", "fee.rate", aliasBomb)},
 		{API: "hubrules.ParseParams", Desc: "aliases expanding to more than 1 MiB of text", Call: parseParams, Code: "max_alias_bytes",
 			Input: paramFile("funding", "fee.rate", `[&s "`+strings.Repeat("x", 300)+`", &t [*s, *s, *s, *s, *s, *s, *s, *s], &u [*t, *t, *t, *t, *t, *t, *t, *t], &v [*u, *u, *u, *u, *u, *u, *u, *u], [*v, *v, *v, *v, *v, *v, *v, *v]]`)},
+		{API: "hubrules.ParseParams", Desc: "dated values that go back in time", Call: parseParams, Code: "order",
+			Input: "package: hub\nparameters:\n  form.own_branch_min_formal:\n    description: {zh: 说明, en: description}\n    values:\n      - {programme: national, from: 2017-10-24, value: 3, confidence: verified, source: {document: 党章, clause: 第三十条}}\n      - {programme: national, from: 2012-11-14, value: 3, confidence: verified, source: {document: 党章, clause: 第二十九条}}\n"},
+		{API: "hubrules.ParseParams", Desc: "two values of one programme on one date", Call: parseParams, Code: "duplicate",
+			Input: "package: hub\nparameters:\n  form.own_branch_min_formal:\n    description: {zh: 说明, en: description}\n    values:\n      - {programme: national, from: 2017-10-24, value: 3, confidence: verified, source: {document: 党章, clause: 第三十条}}\n      - {programme: national, from: 2017-10-24, value: 4, confidence: verified, source: {document: 党章, clause: 第三十条}}\n"},
 		{API: "hubrules.ParseParams", Desc: "malformed date", Call: parseParams,
 			Input: "package: hub\nparameters:\n  form.branch_min_formal_members:\n    description: {zh: 说明, en: description}\n    values:\n      - {programme: national, from: 2018-13-01, value: 3, confidence: verified, source: {document: 条例, clause: 第四条}}\n"},
 	}
