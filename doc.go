@@ -46,6 +46,23 @@
 //     translations, so callers never import validator). Well-formed input
 //     that breaks a policy is never an error: it is a Finding.
 //
+// # Time
+//
+// Every decision is for one date, which the caller passes (nothing reads
+// the clock unless asked). A parameter file keeps each value with the day
+// it took effect, so the texts of 2003 and of today live side by side:
+// the party constitution's three-member rule of 2002, 2007, 2012, 2017 and
+// 2022, the terms of party bodies before and after 2017-10-24 and the 2018
+// opinion. Preparing a checker for a date resolves the values in force on
+// that day; a rule whose parameter or text is not yet in force answers
+// NotInForce (未施行), with a Notice saying when it starts (Basis.Missing,
+// Unset), while the other rules of the same decision are decided normally.
+// A computation that needs such a rule returns a *NotInForceError, which
+// the decision envelope reports as a refusal with that reason. A prepared
+// checker asked about another date resolves that date's parameters again
+// (or, when its parameters were handed over resolved, refuses with
+// OtherDate): one date's parameters are never applied to another date.
+//
 // Everything is pure: no global mutable state, no I/O in rule packages, no
 // clock — the caller passes the date. Results are values; inputs are never
 // modified; prepared checkers are safe for concurrent use.
