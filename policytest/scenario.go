@@ -293,8 +293,9 @@ func parseCase(file string, idx int, c *yaml.Node) (s Scenario) {
 	if prog == "" {
 		prog = string(hubrules.National)
 	}
-	s.Programme = hubrules.Programme(prog)
-	if !s.Programme.Valid() {
+	if hubrules.Programme(prog).Valid() {
+		s.Programme = hubrules.Programme(prog)
+	} else {
 		best := hubrules.Closest(prog, programmeNames())
 		p.add(nodeOr(mapValue(c, "programme"), c), at+".programme", "enum", prog, best,
 			hubrules.T("未知的项目 "+prog+p.of().ZH+hintZH(best)+"可用："+strings.Join(programmeNames(), "、"),
