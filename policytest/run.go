@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/hubrules/hubrules"
+	"go.yaml.in/yaml/v3"
 )
 
 // Options are the options of RunFiles.
@@ -48,7 +49,8 @@ func (r Results) OK() bool {
 }
 
 // RunFiles runs the scenario files that paths name — files, folders
-// (every .yaml and .yml file under them) and glob patterns — and returns
+// (every .yaml and .yml file under them but parameter files, which a
+// params_file names) and glob patterns — and returns
 // every scenario's result. A problem never stops the run: a file that
 // cannot be read or parsed is one error result, a case with an unknown key
 // is one error result, and the other cases still run. It is the one
@@ -56,10 +58,19 @@ func (r Results) OK() bool {
 // it.
 func RunFiles(paths []string, opt Options) Results {
 	var out Results
-	files, missing := expand(paths)
+	files, found, missing := expand(paths)
 	out.Results = append(out.Results, missing...)
 	for _, f := range files {
-		scenarios, probs := ParseFile(f, nil)
+		data, err := readFile(f)
+		if err != nil {
+			out.Results = append(out.Results, Result{File: f, Status: Errored, Errors: []Problem{fileProblem(0, "", err)}})
+			continue
+		}
+		if found[f] && isParamFile(data) {
+			// A parameter file beside the scenarios (params_file).
+			continue
+		}
+		scenarios, probs := ParseFile(f, data)
 		if len(probs) > 0 {
 			out.Results = append(out.Results, Result{File: f, Line: probs[0].Line, Status: Errored, Errors: probs})
 		}
@@ -92,10 +103,24 @@ func RunFiles(paths []string, opt Options) Results {
 	return out
 }
 
-// expand returns the scenario files of paths, sorted and each once, and an
-// error result for each path that names nothing.
-func expand(paths []string) ([]string, []Result) {
-	seen := map[string]bool{}
+// isParamFile reports whether data is a parameter file (a top-level
+// "parameters" and no "cases"), which a folder may hold beside its
+// scenario files for their params_file.
+func isParamFile(data []byte) bool {
+	var top map[string]yaml.Node
+	if yaml.Unmarshal(data, &top) != nil {
+		return false
+	}
+	_, params := top["parameters"]
+	_, cases := top["cases"]
+	return params && !cases
+}
+
+// expand returns the scenario files of paths, sorted and each once, which
+// of them were found in a folder, and an error result for each path that
+// names nothing.
+func expand(paths []string) ([]string, map[string]bool, []Result) {
+	seen, inFolder := map[string]bool{}, map[string]bool{}
 	var files []string
 	var missing []Result
 	addFile := func(f string) {
@@ -124,6 +149,7 @@ func expand(paths []string) ([]string, []Result) {
 				_ = filepath.WalkDir(m, func(path string, d fs.DirEntry, err error) error {
 					if err == nil && !d.IsDir() && isScenarioFile(path) {
 						addFile(path)
+						inFolder[path] = true
 						n++
 					}
 					return nil
@@ -138,7 +164,7 @@ func expand(paths []string) ([]string, []Result) {
 		}
 	}
 	sort.Strings(files)
-	return files, missing
+	return files, inFolder, missing
 }
 
 func isScenarioFile(path string) bool {

@@ -268,6 +268,9 @@ func (p *parser) checkKeys(n *yaml.Node, prefix, where, label string) {
 			zh += "；是否想写 " + best + "（" + keyLabel(where, best).ZH + "）？"
 			en += "; did you mean " + strconv.Quote(best) + "?"
 		}
+		if best == "" {
+			zh += "；"
+		}
 		zh += "可用的键：" + strings.Join(known, "、")
 		en += p.of().EN + " (known: " + strings.Join(known, ", ") + ")"
 		p.add(k, prefix+k.Value, "unknown_key", k.Value, best, hubrules.T(zh, en))

@@ -133,7 +133,7 @@ func TestTest_TheRerunCommandRunsTheScenarioAlone(t *testing.T) {
 }
 
 // shellWords splits a command as a POSIX shell would, for the quoting
-// that rerun commands use ('…' with '\'' inside).
+// that rerun commands use ('…' with '\” inside).
 func shellWords(t *testing.T, s string) []string {
 	var out []string
 	var cur strings.Builder
