@@ -5,7 +5,6 @@ import (
 	"flag"
 	"io"
 	"regexp"
-	"strings"
 
 	"github.com/hubrules/hubrules"
 	"github.com/hubrules/hubrules/policytest"
@@ -14,7 +13,8 @@ import (
 // testSynopsis is the synopsis of hubrules test.
 const testSynopsis = "hubrules test PATH… [--run REGEX] [--format text|json] [--lang zh|en]\n" +
 	"  运行场景文件（文件、文件夹或通配模式），每个场景一行，最后汇总 / run scenario files (files, folders or glob patterns), a line per scenario and a summary\n" +
-	"  退出码 / exit: 0 全部通过 all passed; 1 有场景未通过 a scenario failed; 2 有场景出错或用法错误 a scenario could not run, or usage\n"
+	"  退出码 / exit: 0 全部通过 all passed; 1 有场景未通过 a scenario failed; 2 有场景出错或用法错误 a scenario could not run, or usage\n" +
+	"  场景文件的格式见 docs/scenarios.md，结构见 hubrules schema scenarios / the format: docs/scenarios.md; its schema: hubrules schema scenarios\n"
 
 // cmdTest runs scenario files with policytest.RunFiles — the runner of
 // policytest.Run, so that the command and the Go tests cannot disagree —
@@ -25,14 +25,15 @@ func cmdTest(e *env, args []string) (int, error) {
 	fs := flag.NewFlagSet("test", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	runFlag := fs.String("run", "", "只运行名称与此正则表达式相符的场景（其余计为跳过）/ run only the scenarios whose name matches this regular expression (the others count as skipped)")
-	format := fs.String("format", "text", "输出格式 / output: text (for people), json (policytest.Results; hubrules schema test.output)")
+	format := fs.String("format", "text", "输出格式 / output: text (for people), json (for programs; its schema: hubrules schema test.output)")
 	jsonOut := fs.Bool("json", false, "JSON 输出（同 --format json）/ JSON output (same as --format json)")
 	lang := fs.String("lang", "zh", "文本输出的语言 / language of text output: zh, en")
 	var paths []string
 	for {
 		if err := fs.Parse(args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
-				return 0, helpRequested{testHelp(fs)}
+				e.helpHead = testSynopsis
+				return 0, helpRequested{e.helpText(fs)}
 			}
 			return 0, usage("命令行参数错误："+flagErrorZH(err), "bad command-line arguments: "+err.Error())
 		}
@@ -79,19 +80,4 @@ func cmdTest(e *env, args []string) (int, error) {
 		return 0, usage("没有运行任何场景：--run "+*runFlag+" 未选中任何场景", "no scenario ran: --run "+*runFlag+" selects none")
 	}
 	return exitOK, nil
-}
-
-// testHelp is the help of hubrules test.
-func testHelp(fs *flag.FlagSet) string {
-	var b strings.Builder
-	b.WriteString("usage / 用法: " + testSynopsis + "\nflags / 参数:\n")
-	fs.VisitAll(func(f *flag.Flag) {
-		def := ""
-		if f.DefValue != "" && f.DefValue != "false" {
-			def = " (default " + f.DefValue + ")"
-		}
-		b.WriteString("  --" + f.Name + strings.Repeat(" ", max(1, 15-len(f.Name))) + f.Usage + def + "\n")
-	})
-	b.WriteString("\n场景文件的格式见 docs/scenarios.md，结构见 hubrules schema scenarios / the scenario format: docs/scenarios.md; its schema: hubrules schema scenarios\n")
-	return b.String()
 }
