@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
+	"strconv"
 	"strings"
 
 	"github.com/hubrules/hubrules"
@@ -148,6 +150,14 @@ func (s Scenario) Evaluate() Result {
 		r.Failures = s.checkError(err, out)
 	} else if err != nil {
 		r.Status, r.Errors = Errored, errorProblems(s.inLine, "input", err)
+		for i := range r.Errors {
+			if f := &r.Errors[i]; f.Code == "unknown_field" {
+				f.DidYouMean = nearestField(reflect.TypeOf(k.Input()), strings.TrimPrefix(f.Path, "input."))
+				if f.DidYouMean != "" {
+					f.Message = hubrules.T(f.Message.ZH+"；是否想写 "+f.DidYouMean+"？", f.Message.EN+"; did you mean "+strconv.Quote(f.DidYouMean)+"?")
+				}
+			}
+		}
 		return r
 	} else {
 		r.Failures = s.compare(out)
@@ -178,6 +188,82 @@ func errorProblems(line int, prefix string, err error) []Problem {
 		out[i] = Problem{Line: line, FieldError: f}
 	}
 	return out
+}
+
+// nearestField returns the field of the input type t nearest to the
+// unknown field at path ("organizations[0].formal_membres" →
+// "formal_members"), following the JSON names of struct fields, slices and
+// maps; "" when there is none near enough.
+func nearestField(t reflect.Type, path string) string {
+	parts := strings.Split(path, ".")
+	for _, part := range parts[:len(parts)-1] {
+		name, _, indexed := strings.Cut(part, "[")
+		t = fieldType(t, name)
+		for ; indexed && t != nil; indexed = false {
+			for t.Kind() == reflect.Pointer {
+				t = t.Elem()
+			}
+			if t.Kind() == reflect.Slice || t.Kind() == reflect.Array || t.Kind() == reflect.Map {
+				t = t.Elem()
+			}
+		}
+		if t == nil {
+			return ""
+		}
+	}
+	return hubrules.Closest(parts[len(parts)-1], jsonFields(t))
+}
+
+// fieldType returns the type of the field of struct t whose JSON name is
+// name (nil when there is none).
+func fieldType(t reflect.Type, name string) reflect.Type {
+	for t != nil && t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t == nil || t.Kind() != reflect.Struct {
+		return nil
+	}
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		if f.Anonymous && f.Tag.Get("json") == "" {
+			if ft := fieldType(f.Type, name); ft != nil {
+				return ft
+			}
+			continue
+		}
+		if jsonName(f) == name {
+			return f.Type
+		}
+	}
+	return nil
+}
+
+// jsonFields returns the JSON names of the fields of struct t.
+func jsonFields(t reflect.Type) []string {
+	for t != nil && t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t == nil || t.Kind() != reflect.Struct {
+		return nil
+	}
+	var out []string
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		if f.Anonymous && f.Tag.Get("json") == "" {
+			out = append(out, jsonFields(f.Type)...)
+		} else if n := jsonName(f); n != "-" && f.IsExported() {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+func jsonName(f reflect.StructField) string {
+	name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+	if name == "" {
+		return f.Name
+	}
+	return name
 }
 
 // checkError checks the expectation "error": the input is refused with an

@@ -53,6 +53,7 @@ func TestTest_FailingAndMistypedScenarios(t *testing.T) {
 		"sync1_plan_max_days_after=0 days（national，自 2000-01-01 起，示意值）",
 		"单独重跑：hubrules test testdata/scenarios-failing/sync.yaml --run '^a plan 19 days after registration breaks SYNC-1, which this case forgets$'\n",
 		"第 9 行 cases[0].expcet：未知的键 expcet（场景“a misspelt expect”）；是否想写 expect（预期）？",
+		"第 31 行 input.organizations[0].formal_membres：输入被拒绝：未知字段 \"formal_membres\"；是否想写 formal_members？\n",
 		"通过 testdata/scenarios-failing/typos.yaml:34  after the typos, a correct case still runs and passes\n",
 		"3 个通过，5 个未通过，7 个出错，0 个跳过\n",
 	} {
@@ -181,11 +182,12 @@ func TestScenarioHelper(t *testing.T) {
 }
 
 // The Go runner (policytest.Run, as a Go test) and the command agree on
-// every scenario, passing and failing: the command's status of each is
+// every scenario, passing and failing (the seeds, the failing folder and
+// the examples of docs/scenarios.md): the command's status of each is
 // the status of its subtest, and each failure's report (with its rerun
 // command) is in the Go test's output.
 func TestTest_AgreesWithTheGoRunner(t *testing.T) {
-	for _, dir := range []string{seedScenarios, failingScenarios} {
+	for _, dir := range []string{seedScenarios, failingScenarios, scenarioExamplesFile} {
 		_, out, _ := runCLI(t, "", "test", "--format", "json", dir)
 		var cli policytest.Results
 		require.NoError(t, json.Unmarshal([]byte(out), &cli))
