@@ -50,20 +50,54 @@ func (r Results) OK() bool {
 
 // RunFiles runs the scenario files that paths name — files, folders
 // (every .yaml and .yml file under them but parameter files, which a
-// params_file names) and glob patterns — and returns
-// every scenario's result. A problem never stops the run: a file that
-// cannot be read or parsed is one error result, a case with an unknown key
-// is one error result, and the other cases still run. It is the one
-// implementation of the scenario semantics: Run and `hubrules test` call
-// it.
+// params_file names) and glob patterns — and returns every scenario's
+// result (Stream gives them one at a time instead). A problem never stops
+// the run: a file that cannot be read or parsed is one error result, a
+// case with an unknown key is one error result, and the other cases still
+// run. It is the one implementation of the scenario semantics: Run and
+// `hubrules test` call it, through Stream.
 func RunFiles(paths []string, opt Options) Results {
-	var out Results
+	out := Results{Results: []Result{}}
+	out.Summary, _ = Stream(paths, opt, func(r Result) error {
+		out.Results = append(out.Results, r)
+		return nil
+	})
+	return out
+}
+
+// Stream runs the scenario files that paths name as RunFiles does, but
+// hands each result to each as soon as it is known and keeps none, so
+// that any number of scenarios runs in bounded memory. It stops at the
+// first error each returns (a failed write), and returns it with the
+// counts so far.
+func Stream(paths []string, opt Options, each func(Result) error) (Summary, error) {
+	var sum Summary
+	emit := func(r Result) error {
+		r.Rerun = rerun(opt.Command, r.File, r.Name)
+		switch r.Status {
+		case Passed:
+			sum.Passed++
+		case Failed:
+			sum.Failed++
+		case Errored:
+			sum.Errors++
+		case Skipped:
+			sum.Skipped++
+		}
+		return each(r)
+	}
 	files, found, missing := expand(paths)
-	out.Results = append(out.Results, missing...)
+	for _, r := range missing {
+		if err := emit(r); err != nil {
+			return sum, err
+		}
+	}
 	for _, f := range files {
-		data, err := readFile(f)
+		data, err := readFile(f, maxScenarioFile)
 		if err != nil {
-			out.Results = append(out.Results, Result{File: f, Status: Errored, Errors: []Problem{fileProblem(0, "", err)}})
+			if err := emit(Result{File: f, Status: Errored, Errors: []Problem{fileProblem(0, "", err)}}); err != nil {
+				return sum, err
+			}
 			continue
 		}
 		if found[f] && isParamFile(data) {
@@ -72,35 +106,22 @@ func RunFiles(paths []string, opt Options) Results {
 		}
 		scenarios, probs := ParseFile(f, data)
 		if len(probs) > 0 {
-			out.Results = append(out.Results, Result{File: f, Line: probs[0].Line, Status: Errored, Errors: probs})
-		}
-		for _, s := range scenarios {
-			if opt.Run != nil && s.Name != "" && !opt.Run.MatchString(s.Name) {
-				out.Results = append(out.Results, Result{File: f, Line: s.Line, Name: s.Name, Kind: s.Kind,
-					Programme: s.Programme, Date: s.Date, Status: Skipped})
-				continue
+			if err := emit(Result{File: f, Line: probs[0].Line, Status: Errored, Errors: probs}); err != nil {
+				return sum, err
 			}
-			out.Results = append(out.Results, s.Evaluate())
+		}
+		for i, s := range scenarios {
+			r := Result{File: f, Line: s.Line, Name: s.Name, Kind: s.Kind, Programme: s.Programme, Date: s.Date, Status: Skipped}
+			if opt.Run == nil || s.Name == "" || opt.Run.MatchString(s.Name) {
+				r = s.Evaluate()
+			}
+			scenarios[i] = Scenario{} // its input is no longer needed
+			if err := emit(r); err != nil {
+				return sum, err
+			}
 		}
 	}
-	for i := range out.Results {
-		r := &out.Results[i]
-		r.Rerun = rerun(opt.Command, r.File, r.Name)
-		switch r.Status {
-		case Passed:
-			out.Summary.Passed++
-		case Failed:
-			out.Summary.Failed++
-		case Errored:
-			out.Summary.Errors++
-		case Skipped:
-			out.Summary.Skipped++
-		}
-	}
-	if out.Results == nil {
-		out.Results = []Result{}
-	}
-	return out
+	return sum, nil
 }
 
 // isParamFile reports whether data is a parameter file (a top-level
@@ -212,19 +233,18 @@ func Run(t *testing.T, paths ...string) {
 // RunIn is Run with its messages in lang.
 func RunIn(t *testing.T, lang hubrules.Lang, paths ...string) {
 	t.Helper()
-	res := RunFiles(paths, Options{})
-	for _, r := range res.Results {
-		r := r
+	_, _ = Stream(paths, Options{}, func(r Result) error {
 		if r.Name == "" {
 			t.Error(strings.TrimRight(r.Text(lang), "\n"))
-			continue
+			return nil
 		}
 		t.Run(filepath.Base(r.File)+"/"+r.Name, func(t *testing.T) {
 			if r.Status != Passed {
 				t.Error(strings.TrimRight(r.Text(lang), "\n"))
 			}
 		})
-	}
+		return nil
+	})
 }
 
 // statusLabels are how each status is written in text, in Chinese and
@@ -356,13 +376,17 @@ func (r Results) Text(lang hubrules.Lang) string {
 			b.WriteString(x.Text(lang))
 		}
 	}
-	s := r.Summary
-	if lang == hubrules.EN {
-		fmt.Fprintf(&b, "%d passed, %d failed, %d %s, %d skipped\n", s.Passed, s.Failed, s.Errors, plural(s.Errors, "error", "errors"), s.Skipped)
-	} else {
-		fmt.Fprintf(&b, "%d 个通过，%d 个未通过，%d 个出错，%d 个跳过\n", s.Passed, s.Failed, s.Errors, s.Skipped)
-	}
+	b.WriteString(r.Summary.Text(lang))
 	return b.String()
+}
+
+// Text returns the summary line in lang: "N passed, N failed, N errors, N
+// skipped".
+func (s Summary) Text(lang hubrules.Lang) string {
+	if lang == hubrules.EN {
+		return fmt.Sprintf("%d passed, %d failed, %d %s, %d skipped\n", s.Passed, s.Failed, s.Errors, plural(s.Errors, "error", "errors"), s.Skipped)
+	}
+	return fmt.Sprintf("%d 个通过，%d 个未通过，%d 个出错，%d 个跳过\n", s.Passed, s.Failed, s.Errors, s.Skipped)
 }
 
 func plural(n int, one, many string) string {

@@ -173,7 +173,7 @@ func Parse(name string, data []byte) ([]Scenario, error) {
 func ParseFile(name string, data []byte) ([]Scenario, []Problem) {
 	if data == nil {
 		var err error
-		if data, err = readFile(name); err != nil {
+		if data, err = readFile(name, maxScenarioFile); err != nil {
 			return nil, []Problem{fileProblem(0, "", err)}
 		}
 	}
@@ -198,8 +198,9 @@ func ParseFile(name string, data []byte) ([]Scenario, []Problem) {
 	fileProbs := p.probs
 	var out []Scenario
 	seen := map[string]int{}
+	st := &fileState{budget: maxFileInputs, files: map[string][]byte{}}
 	for i, c := range cases.Content {
-		s := parseCase(name, i, c)
+		s := parseCase(name, i, c, st)
 		if s.Name != "" {
 			if line, dup := seen[s.Name]; dup {
 				cp := &parser{file: name}
@@ -216,11 +217,24 @@ func ParseFile(name string, data []byte) ([]Scenario, []Problem) {
 	return out, fileProbs
 }
 
+// maxFileInputs is the most input one scenario file may give its cases
+// together, in bytes (inline inputs as JSON, each input file once): an
+// input written once and used again by alias in many cases cannot make
+// the cases of one file hold more.
+var maxFileInputs = 2 * maxInput
+
+// fileState is what the cases of one file share while it is parsed.
+type fileState struct {
+	budget int               // bytes of input left (maxFileInputs)
+	files  map[string][]byte // the input files read, by path
+}
+
 // parser collects the problems of a file or a case.
 type parser struct {
 	file  string
 	name  string // the case's name, for messages
 	probs []Problem
+	st    *fileState
 }
 
 func (p *parser) add(n *yaml.Node, path, code, value, suggestion string, msg hubrules.Text) {
@@ -277,10 +291,10 @@ func (p *parser) checkKeys(n *yaml.Node, prefix, where, label string) {
 	}
 }
 
-func parseCase(file string, idx int, c *yaml.Node) (s Scenario) {
+func parseCase(file string, idx int, c *yaml.Node, st *fileState) (s Scenario) {
 	s = Scenario{File: file, Line: c.Line, lines: map[string]int{}}
 	at := fmt.Sprintf("cases[%d]", idx)
-	p := &parser{file: file}
+	p := &parser{file: file, st: st}
 	defer func() { s.Problems = p.probs }()
 	if c.Kind != yaml.MappingNode {
 		p.add(c, at, "mapping", "", "", hubrules.T("每个场景应为键值映射（name: …、kind: …）", "a case must be a mapping (name: …, kind: …)"))
@@ -380,7 +394,7 @@ func (p *parser) params(s *Scenario, c *yaml.Node, at string, k kinds.Kind, kind
 		text = b
 	case pf != nil:
 		node, path = pf, at+".params_file"
-		data, err := readFile(filepath.Join(filepath.Dir(p.file), pf.Value))
+		data, err := readFile(filepath.Join(filepath.Dir(p.file), pf.Value), maxScenarioFile)
 		if err != nil {
 			p.probs = append(p.probs, fileProblem(pf.Line, path, err))
 			return
@@ -428,10 +442,18 @@ func (p *parser) input(s *Scenario, c *yaml.Node, at string) {
 		p.add(inf, at+".input_file", "exclusive", "", "", hubrules.T("input 与 input_file 只能写一个"+p.of().ZH, "the case has both input and input_file"+p.of().EN))
 	case inf != nil:
 		s.inLine = inf.Line
-		data, err := readFile(filepath.Join(filepath.Dir(p.file), inf.Value))
-		if err != nil {
-			p.probs = append(p.probs, fileProblem(inf.Line, at+".input_file", err))
-			return
+		path := filepath.Join(filepath.Dir(p.file), inf.Value)
+		data, ok := p.st.files[path]
+		if !ok {
+			var err error
+			if data, err = readFile(path, maxInput); err != nil {
+				p.probs = append(p.probs, fileProblem(inf.Line, at+".input_file", err))
+				return
+			}
+			if !p.spend(inf, at+".input_file", len(data)) {
+				return
+			}
+			p.st.files[path] = data
 		}
 		s.Input = data
 	case in == nil:
@@ -445,16 +467,32 @@ func (p *parser) input(s *Scenario, c *yaml.Node, at string) {
 		var ne *yamljson.NodeError
 		switch {
 		case errors.Is(err, yamljson.ErrTooLarge):
-			p.probs = append(p.probs, Problem{Line: in.Line, FieldError: sizeError().Fields[0]})
+			p.probs = append(p.probs, Problem{Line: in.Line, FieldError: sizeError(maxInput).Fields[0]})
 			p.probs[len(p.probs)-1].Path = at + ".input"
 		case errors.As(err, &ne):
 			p.add(&yaml.Node{Line: ne.Line}, at+".input", "yaml", "", "", hubrules.T("input（输入）："+ne.ZH+p.of().ZH, "input: "+ne.EN+p.of().EN))
 		case err != nil:
 			p.add(in, at+".input", "yaml", "", "", hubrules.T("input（输入）无法读取"+p.of().ZH, "input: "+err.Error()+p.of().EN))
 		default:
-			s.Input = buf.Bytes()
+			if p.spend(in, at+".input", buf.Len()) {
+				s.Input = buf.Bytes()
+			}
 		}
 	}
+}
+
+// spend takes n bytes of input from the file's budget, or reports the
+// case's input as one too many for its file.
+func (p *parser) spend(n *yaml.Node, path string, size int) bool {
+	p.st.budget -= size
+	if p.st.budget >= 0 {
+		return true
+	}
+	limit := strconv.Itoa(maxFileInputs)
+	p.probs = append(p.probs, Problem{Line: n.Line, FieldError: hubrules.FieldError{Path: path, Code: "max_bytes", Param: limit,
+		Message: hubrules.T("场景文件中各场景的输入合计超过上限 "+limit+" 字节"+p.of().ZH,
+			"the inputs of the file's cases together exceed the limit of "+limit+" bytes"+p.of().EN)}})
+	return false
 }
 
 // expect reads the expect mapping ex.
@@ -674,31 +712,37 @@ func lookupPath(v any, path string) (string, bool) {
 	return string(b), true
 }
 
-// maxInput is the largest scenario file, input file or input read: the
-// CLI's default limit.
+// maxInput is the largest input file or input read: the CLI's default
+// limit.
 var maxInput = hubrules.DefaultLimits().MaxBytes
 
+// maxScenarioFile is the largest scenario file (and params_file) read: as
+// a parameter file, 4 MiB of YAML, whose parsed nodes take some forty
+// times their text.
+const maxScenarioFile = hubrules.MaxParamBytes
+
 // readFile reads the file at path through a limited reader: a file over
-// maxInput (or an endless one) is refused with max_bytes, never held whole.
-func readFile(path string) ([]byte, error) {
+// limit bytes (or an endless one) is refused with max_bytes, never held
+// whole.
+func readFile(path string, limit int) ([]byte, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, int64(maxInput)+1))
+	data, err := io.ReadAll(io.LimitReader(f, int64(limit)+1))
 	if err != nil {
 		return nil, err
 	}
-	if len(data) > maxInput {
-		return nil, sizeError()
+	if len(data) > limit {
+		return nil, sizeError(limit)
 	}
 	return data, nil
 }
 
-func sizeError() *hubrules.InputError {
-	return hubrules.NewInputError(hubrules.FieldError{Code: "max_bytes", Param: strconv.Itoa(maxInput),
-		Message: hubrules.T("超过大小上限 "+strconv.Itoa(maxInput)+" 字节", "exceeds the size limit of "+strconv.Itoa(maxInput)+" bytes")})
+func sizeError(limit int) *hubrules.InputError {
+	return hubrules.NewInputError(hubrules.FieldError{Code: "max_bytes", Param: strconv.Itoa(limit),
+		Message: hubrules.T("超过大小上限 "+strconv.Itoa(limit)+" 字节", "exceeds the size limit of "+strconv.Itoa(limit)+" bytes")})
 }
 
 func mapValue(n *yaml.Node, key string) *yaml.Node {

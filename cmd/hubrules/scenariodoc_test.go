@@ -235,6 +235,11 @@ rule ` + "`rule` {id, title, citation}, `checks`, `findings`, `params`" + `), ` 
 error ` + "`errors`" + ` (each ` + "`line`, `path`, `code`, `value`, `did_you_mean`, `message` {zh, en}" + `). Its JSON Schema:
 ` + "`hubrules schema test.output`" + ` ([cmd/hubrules/schema/test.output.json](../cmd/hubrules/schema/test.output.json)).
 
+上限 / limits: 场景文件与 ` + "`params_file`" + ` 至多 4 MiB，` + "`input_file`" + ` 至多 16 MiB，一个文件中各场景的输入合计至多
+32 MiB（同一输入文件只计一次）；超过者是该文件或该场景的一项错误。A scenario file and a ` + "`params_file`" + ` hold at
+most 4 MiB, an ` + "`input_file`" + ` 16 MiB, and the inputs of one file's cases together 32 MiB (an input file counted
+once); past a limit is one error of the file or the case.
+
 ## 格式 / The format
 
 ` + "```yaml\ncases:\n" + formatExample + "```" + `

@@ -102,6 +102,33 @@ func TestTest_ExitCodesRunAndPaths(t *testing.T) {
 	assert.Contains(t, out, "docs/scenarios.md")
 }
 
+// --format json is written one result at a time as the scenarios run, and
+// is the JSON of policytest.RunFiles' Results; a folder holding only a
+// parameter file has no scenario.
+func TestTest_JSONIsStreamedAsRunFilesWouldWriteIt(t *testing.T) {
+	dir := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(dir, "what-if.yaml"), []byte("package: hub\nparameters: {}\n"), 0o644))
+	for _, args := range [][]string{{failingScenarios}, {seedScenarios, "--run", "liaison"}, {dir}} {
+		_, out, errOut := runCLI(t, "", append([]string{"test", "--format", "json"}, args...)...)
+		var paths []string
+		opt := policytest.Options{Command: "hubrules"}
+		for i := 0; i < len(args); i++ {
+			if args[i] == "--run" {
+				opt.Run = regexp.MustCompile(args[i+1])
+				i++
+				continue
+			}
+			paths = append(paths, args[i])
+		}
+		var want bytes.Buffer
+		require.NoError(t, writeJSON(&want, policytest.RunFiles(paths, opt)))
+		assert.Equal(t, want.String(), out, args)
+		if args[0] == dir {
+			assert.Contains(t, errOut, "the paths given hold no scenario")
+		}
+	}
+}
+
 // The rerun command a failure prints runs that scenario alone, whatever
 // its name holds (quotes, regular-expression characters).
 func TestTest_TheRerunCommandRunsTheScenarioAlone(t *testing.T) {
