@@ -169,6 +169,12 @@ cases:
     input: {organizations: [{id: a, formal_members: 1}]}
     expect: {}
 `))
-	require.NoError(t, err)
-	assert.Contains(t, strings.Join(sc[0].Check(), " "), "did you mean form.own_branch_min_formal?")
+	// The parameter file is checked when the scenario is read: the case
+	// is an error naming the parameter's path, not a failure.
+	var pe *policytest.ParseError
+	require.ErrorAs(t, err, &pe)
+	assert.Equal(t, "cases[0].params.parameters.form.own_branch_min_formall", pe.Problems[0].Path)
+	assert.Equal(t, "form.own_branch_min_formal", pe.Problems[0].DidYouMean)
+	assert.Equal(t, 7, pe.Problems[0].Line)
+	assert.Nil(t, sc)
 }

@@ -179,6 +179,8 @@ func runTo(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int, 
 		code2, err = cmdParams(e, args[1:])
 	case "schema":
 		code2, err = cmdSchema(e, args[1:])
+	case "test":
+		code2, err = cmdTest(e, args[1:])
 	default:
 		cmd, rest, ok := findCommand(args)
 		if !ok {
@@ -793,6 +795,7 @@ func printUsage(w io.Writer) {
 	fmt.Fprintln(w, "  hubrules explain RULE-ID [--json]")
 	fmt.Fprintln(w, "  hubrules params PACKAGE --programme P --date YYYY-MM-DD [--json]")
 	fmt.Fprintln(w, "  hubrules schema [NAME [--output] | NAME.output]")
+	fmt.Fprintln(w, "  hubrules test PATH… [--run REGEX] [--format text|json]  运行场景文件 / run scenario files (docs/scenarios.md)")
 	cmds := commands()
 	sort.Slice(cmds, func(i, j int) bool { return cmds[i].path < cmds[j].path })
 	for _, c := range cmds {

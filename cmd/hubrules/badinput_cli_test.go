@@ -37,6 +37,9 @@ var cliBadCases = []cliBadCase{
 		`{"id":"` + strings.Repeat("x", 100) + `"}` + "\n", exitInput, "max_line"},
 	{"an endless --params file", []string{"grade", "--programme", "xiyuan", "--date", "2024-06-01", "--params", "/dev/zero"}, `{}`, exitInput, "max_bytes"},
 	{"an endless input", []string{"grade", "--programme", "xiyuan", "--date", "2024-06-01", "--in", "/dev/zero"}, ``, exitInput, "max_bytes"},
+	{"hubrules test without a scenario file", []string{"test"}, ``, exitInput, "usage"},
+	{"hubrules test --run that is no regular expression", []string{"test", "../../policytest/testdata", "--run", "("}, ``, exitInput, "usage"},
+	{"hubrules test --run that selects no scenario", []string{"test", "../../policytest/testdata", "--run", "^no such case$"}, ``, exitInput, "usage"},
 }
 
 // TestBadInputCLI_Catalogue runs each command-line mistake and writes what

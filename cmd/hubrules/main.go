@@ -9,6 +9,7 @@
 //	hubrules explain RULE-ID                       one rule, its parameters per programme with provenance
 //	hubrules params PACKAGE --programme P --date D the parameters in effect
 //	hubrules schema [NAME [--output]]              JSON Schema (2020-12) of an input, or with --output of its decision
+//	hubrules test PATH… [--run REGEX]              run scenario files (docs/scenarios.md): a line per scenario, a summary
 //	hubrules check sync|coverage|structure|forms   hub rules
 //	hubrules incubate                              fire a trigger of the incubation stage machine
 //	hubrules grade [standing|annual] / whatif      evaluation grades

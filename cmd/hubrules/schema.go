@@ -602,13 +602,16 @@ func bounds(s map[string]any, tag string) {
 }
 
 // schemas returns every schema by name: each command's input ("grade")
-// and output ("grade.output").
+// and output ("grade.output"), the scenario file format ("scenarios") and
+// the output of hubrules test ("test.output").
 func schemas() map[string]map[string]any {
 	all := map[string]map[string]any{}
 	for _, c := range commands() {
 		all[schemaName(c.path)] = inputSchema(c)
 		all[schemaName(c.path)+outputSuffix] = outputSchema(c)
 	}
+	all[scenarioSchemaName] = scenarioSchema()
+	all[testOutputName] = testOutputSchema()
 	return all
 }
 

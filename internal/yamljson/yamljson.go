@@ -19,6 +19,15 @@ import (
 // ErrTooLarge is returned when the JSON text grows past the limit.
 var ErrTooLarge = errors.New("yamljson: the JSON text exceeds the limit")
 
+// NodeError is a YAML node that cannot be written as JSON, with a
+// message in Chinese and in English (Error returns the English).
+type NodeError struct {
+	Line   int
+	ZH, EN string
+}
+
+func (e *NodeError) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e.EN) }
+
 // Write appends n as JSON to b. Aliases are expanded, and an alias inside
 // the node its anchor names is refused; the text written is bounded by max
 // bytes (0: no bound), so that nested aliases cannot expand without end.
@@ -41,7 +50,8 @@ func write(b *bytes.Buffer, n *yaml.Node, max int, open map[*yaml.Node]bool) err
 		return write(b, n.Content[0], max, open)
 	case yaml.AliasNode:
 		if open[n] {
-			return fmt.Errorf("line %d: the alias *%s lies inside the node its anchor names", n.Line, n.Value)
+			return &NodeError{Line: n.Line, ZH: "别名 *" + n.Value + " 位于其锚点所标的节点之内（循环引用）",
+				EN: "the alias *" + n.Value + " lies inside the node its anchor names"}
 		}
 		open[n] = true
 		defer delete(open, n)
@@ -73,7 +83,7 @@ func write(b *bytes.Buffer, n *yaml.Node, max int, open map[*yaml.Node]bool) err
 	case yaml.ScalarNode:
 		return scalar(b, n)
 	default:
-		return fmt.Errorf("unsupported YAML node at line %d", n.Line)
+		return &NodeError{Line: n.Line, ZH: "不支持的 YAML 节点", EN: "unsupported YAML node"}
 	}
 	return nil
 }
@@ -92,7 +102,8 @@ func scalar(b *bytes.Buffer, n *yaml.Node) error {
 			b.WriteString(strconv.FormatInt(i, 10))
 			return nil
 		}
-		return fmt.Errorf("line %d: %s is not a number JSON can carry; write it in decimal or quote it", n.Line, n.Value)
+		return &NodeError{Line: n.Line, ZH: n.Value + " 不是 JSON 能表示的数：请写成十进制或加引号",
+			EN: n.Value + " is not a number JSON can carry; write it in decimal or quote it"}
 	case "!!bool":
 		var v bool
 		_ = n.Decode(&v)
