@@ -25,10 +25,16 @@ type SupportPeriod struct {
 func (e *Evaluator) Support(transformed hubrules.Date) (SupportPeriod, error) {
 	const rule = "FND-SUPPORT-01"
 	var s SupportPeriod
-	if e.p.Support == nil {
-		return s, missingGroup(rule, "support")
+	// support.start is read only when the caller gives no transformation
+	// date.
+	names := []string{"support.years"}
+	if transformed.IsZero() {
+		names = append(names, "support.start")
 	}
-	s.Basis = sub(e.b, "support.start", "support.years")
+	if err := e.need(rule, "support", e.p.Support != nil, names...); err != nil {
+		return s, err
+	}
+	s.Basis = e.b.Only(names...)
 	s.Start = transformed
 	if s.Start.IsZero() {
 		s.Start = e.p.Support.Start
