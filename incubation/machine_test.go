@@ -320,8 +320,12 @@ func TestParams_DefaultsAndProvenance(t *testing.T) {
 	assert.Equal(t, hubrules.Verified, ref.Confidence)
 	assert.Len(t, b.Unverified(), 6)
 
-	_, err = incubation.NewMachine(hubrules.Kaixuan, hubrules.MustParseDate("2000-01-01"))
-	assert.ErrorIs(t, err, hubrules.ErrInvalidInput, "before the first value")
+	// Before the first value the machine is prepared all the same; its
+	// basis lists each parameter with the day it starts.
+	early, err := incubation.NewMachine(hubrules.Kaixuan, hubrules.MustParseDate("2000-01-01"))
+	require.NoError(t, err, "before the first value")
+	assert.Len(t, early.Basis().Missing, 7)
+	assert.Empty(t, early.Basis().Params)
 	_, err = incubation.NewMachine("atlantis", day0)
 	assert.ErrorIs(t, err, hubrules.ErrInvalidInput)
 	_, err = incubation.NewMachine(hubrules.Kaixuan, day0, incubation.WithParams(nil))
