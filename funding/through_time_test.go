@@ -12,13 +12,7 @@ import (
 )
 
 func fundingBasisAt(p hubrules.Programme) func(hubrules.Date) (hubrules.Basis, error) {
-	return func(d hubrules.Date) (hubrules.Basis, error) {
-		e, err := funding.NewEvaluator(p, d)
-		if err != nil {
-			return hubrules.Basis{}, err
-		}
-		return e.Basis(), nil
-	}
+	return datetest.BasisAt(func(d hubrules.Date) (*funding.Evaluator, error) { return funding.NewEvaluator(p, d) })
 }
 
 // The foundation and charity rules through their texts: the 1988 measures,

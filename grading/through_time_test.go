@@ -12,13 +12,7 @@ import (
 )
 
 func graderBasisAt(p hubrules.Programme) func(hubrules.Date) (hubrules.Basis, error) {
-	return func(day hubrules.Date) (hubrules.Basis, error) {
-		g, err := grading.NewGrader(p, day)
-		if err != nil {
-			return hubrules.Basis{}, err
-		}
-		return g.Basis(), nil
-	}
+	return datetest.BasisAt(func(day hubrules.Date) (*grading.Grader, error) { return grading.NewGrader(p, day) })
 }
 
 // GRD-PARTY-01's three-member gate through the constitution's revisions:

@@ -15,13 +15,9 @@ import (
 // constitution's revisions (article 29 in 2002, 2007 and 2012, article 30
 // from 2017), and the incubation term from NPI's start (2007-04-01).
 func TestGraduationParams_Revisions(t *testing.T) {
-	basisAt := func(day hubrules.Date) (hubrules.Basis, error) {
-		m, err := incubation.NewMachine(hubrules.Wuliqiao, day)
-		if err != nil {
-			return hubrules.Basis{}, err
-		}
-		return m.Basis(), nil
-	}
+	basisAt := datetest.BasisAt(func(day hubrules.Date) (*incubation.Machine, error) {
+		return incubation.NewMachine(hubrules.Wuliqiao, day)
+	})
 	const p = incubation.ParamBranchMin
 	datetest.Revisions(t, basisAt, []datetest.Revision{
 		{Param: p, Day: "2002-11-13"},

@@ -107,3 +107,15 @@ func OtherDate(t testing.TB, err error, path string) {
 	require.True(t, ok, "want %s in %v", path, ie.Fields)
 	assert.Equal(t, "other_date", f.Code)
 }
+
+// BasisAt returns, for a day, the basis of what prepare makes for it (an
+// evaluator, a grader, a machine): the basisAt of Revisions.
+func BasisAt[T interface{ Basis() hubrules.Basis }](prepare func(hubrules.Date) (T, error)) func(hubrules.Date) (hubrules.Basis, error) {
+	return func(day hubrules.Date) (hubrules.Basis, error) {
+		v, err := prepare(day)
+		if err != nil {
+			return hubrules.Basis{}, err
+		}
+		return v.Basis(), nil
+	}
+}
