@@ -61,8 +61,10 @@ type CharityResult struct {
 func (e *Evaluator) Charity(in CharityInput) (CharityResult, error) {
 	const rule = "FND-CHARITY-01"
 	var r CharityResult
-	if e.p.Charity == nil {
-		return r, missingGroup(rule, "charity")
+	// charity.exemption is read only on the management-cost branch (see
+	// below); the tiers always.
+	if err := e.need(rule, "charity", e.p.Charity != nil, "charity.tiers"); err != nil {
+		return r, err
 	}
 	var p hubrules.Problems
 	if err := hubrules.Validate(in); err != nil {
@@ -91,7 +93,8 @@ func (e *Evaluator) Charity(in CharityInput) (CharityResult, error) {
 		return r, err
 	}
 	cp := e.p.Charity
-	r.Basis = sub(e.b, "charity.tiers", "charity.exemption")
+	r.Basis = e.b.Only("charity.tiers", "charity.exemption")
+	exemption := hubrules.RequireInForce(e.b, rule, "charity.exemption") == nil
 	r.Input = in
 	income, assets := val(in.LastYearIncome), val(in.LastYearNetAssets)
 	if in.UseAverage {
@@ -113,7 +116,8 @@ func (e *Evaluator) Charity(in CharityInput) (CharityResult, error) {
 		}
 	}
 	if !found {
-		return r, inputErr("class", "no_tier", string(in.Class), "参数中没有该类别的档次", "the parameters have no tier for this class")
+		return r, inputErr("class", "no_tier", string(in.Class), "该日期的参数中没有该类别的档次（2016-09-01 前只有基金会有支出标准）",
+			"the parameters in force on this date have no tier for this class (before 2016-09-01 only foundations had a spending rule)")
 	}
 	t := r.Tier
 	r.step(rule, hubrules.T("按类别与净资产选档", "tier chosen by class and net assets"), string(t.Class)+", net_assets "+assets.String()+" ≥ "+t.MinAssets.String()+" → "+t.Clause+" ("+string(t.Confidence)+")", Exact, "charity.tiers")
@@ -141,7 +145,13 @@ func (e *Evaluator) Charity(in CharityInput) (CharityResult, error) {
 	capExact := in.TotalSpending.Decimal().Mul(t.MgmtCap.d)
 	r.MgmtCap, _ = FromDecimal(capExact, Down)
 	r.step(rule, hubrules.T("管理费用上限", "management-cost cap"), "total_spending "+in.TotalSpending.String()+" × "+t.MgmtCap.String()+" = "+capExact.String()+" → "+r.MgmtCap.String(), Down, "charity.tiers")
-	if in.ManagementCosts.LessThan(cp.Exemption) {
+	if !exemption {
+		// No exemption in force (before 民发〔2016〕189号 art. 11): the cap
+		// applies to every amount.
+		r.step(rule, hubrules.T("该日期没有管理费用豁免额，比例上限适用于任何金额", "no exemption in force on this date: the cap applies to any amount"), e.b.Unset("charity.exemption")[0].Describe(hubrules.EN), Exact, "charity.exemption")
+		r.check(rule, in.Org+"#management", in.ManagementCosts.Decimal().Cmp(capExact) <= 0, hubrules.Violation, hubrules.T("管理费用超过上限", "management costs above the cap"),
+			fact("management_costs", in.ManagementCosts.String()), fact("cap", r.MgmtCap.String()), fact("rate", t.MgmtCap.Percent()))
+	} else if in.ManagementCosts.LessThan(cp.Exemption) {
 		r.Exempt = true
 		r.step(rule, hubrules.T("管理费用低于豁免额，不适用比例上限（第十一条）", "management costs under the exemption: caps do not apply (Art. 11)"), in.ManagementCosts.String()+" < "+cp.Exemption.String(), Exact, "charity.exemption")
 		r.na(rule, in.Org+"#management")

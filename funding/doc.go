@@ -34,6 +34,17 @@
 //
 // Every number a city or year can change is a parameter in params.yaml with
 // its provenance; an Evaluator resolves them once for a programme and date.
+// Rules through time (施行日): the Evaluator is prepared on any date, and a
+// rule whose text was not in force on it answers not in force (未施行) with
+// the day its parameters start — a computation as a *hubrules.NotInForceError,
+// a check inside a result as a NotInForce check with its notice — while the
+// other rules are decided normally. The foundation rules run from the 1988
+// measures and 《基金会管理条例》 (2004-06-01, art. 29: 70 % of last year's
+// income, staff and office costs ≤ 10 %) through the Charity Law
+// (2016-09-01) to 民发〔2016〕189号 (2016-10-20); enterprise donations from
+// the 2008 law, the carry-forward from 2016-09-01. Start decides on its own
+// asOf: another date than the Evaluator's is resolved again (or, with
+// WithResolved, refused as other_date).
 // Every result carries an Explanation: the basis, each arithmetic step with
 // its rounding, the checks and the findings.
 package funding

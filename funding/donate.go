@@ -48,8 +48,8 @@ type EnterpriseDonationResult struct {
 func (e *Evaluator) DonateEnterprise(in EnterpriseDonationInput) (EnterpriseDonationResult, error) {
 	const rule = RuleDonate
 	var r EnterpriseDonationResult
-	if e.p.Donate == nil {
-		return r, missingGroup(rule, "donate")
+	if err := e.need(rule, "donate", e.p.Donate != nil, "donate.enterprise_rate", "donate.carry_years"); err != nil {
+		return r, err
 	}
 	dp := e.p.Donate
 	var p hubrules.Problems
@@ -79,7 +79,7 @@ func (e *Evaluator) DonateEnterprise(in EnterpriseDonationInput) (EnterpriseDona
 	if err := p.Err(); err != nil {
 		return r, err
 	}
-	r.Basis = sub(e.b, "donate.enterprise_rate", "donate.carry_years")
+	r.Basis = e.b.Only("donate.enterprise_rate", "donate.carry_years")
 	r.Input = in
 	r.Input.CarryForward = append([]CarryItem(nil), in.CarryForward...)
 	r.NotAllowed = val(in.Unqualified)
@@ -155,8 +155,8 @@ type IndividualDonationResult struct {
 func (e *Evaluator) DonateIndividual(in IndividualDonationInput) (IndividualDonationResult, error) {
 	const rule = RuleDonate
 	var r IndividualDonationResult
-	if e.p.Donate == nil {
-		return r, missingGroup(rule, "donate")
+	if err := e.need(rule, "donate", e.p.Donate != nil, "donate.individual_rate"); err != nil {
+		return r, err
 	}
 	var p hubrules.Problems
 	if err := hubrules.Validate(in); err != nil {
@@ -171,7 +171,7 @@ func (e *Evaluator) DonateIndividual(in IndividualDonationInput) (IndividualDona
 	if err := p.Err(); err != nil {
 		return r, err
 	}
-	r.Basis = sub(e.b, "donate.individual_rate")
+	r.Basis = e.b.Only("donate.individual_rate")
 	r.Input = in
 	lim, err := in.TaxableIncome.MulRate(e.p.Donate.IndividualRate, HalfUp)
 	if err != nil {

@@ -83,3 +83,12 @@ func (e *Explanation) notice(rule, subject string, msg hubrules.Text, facts ...h
 }
 
 func fact(name, value string) hubrules.Fact { return hubrules.Fact{Name: name, Value: value} }
+
+// notInForce records that the part of rule which reads unset was not
+// checked because those parameters had no value on the basis' date: a
+// NotInForce check and its Notice finding (the other checks of the same
+// call stand).
+func (e *Explanation) notInForce(rule, subject string, unset []hubrules.Unset) {
+	e.Checks = append(e.Checks, hubrules.Check{Rule: rule, Subject: subject, Outcome: hubrules.NotInForce})
+	e.Findings = append(e.Findings, hubrules.NotInForceFinding(rule, subject, e.Basis.AsOf, unset))
+}

@@ -35,8 +35,8 @@ type FeeResult struct {
 func (e *Evaluator) Fee(in FeeInput) (FeeResult, error) {
 	const rule = "FND-FEE-01"
 	var r FeeResult
-	if e.p.Fee == nil {
-		return r, missingGroup(rule, "fee")
+	if err := e.need(rule, "fee", e.p.Fee != nil, "fee.rate", "fee.inside"); err != nil {
+		return r, err
 	}
 	rd := in.Rounding
 	if rd == "" {
@@ -56,7 +56,7 @@ func (e *Evaluator) Fee(in FeeInput) (FeeResult, error) {
 	if err := p.Err(); err != nil {
 		return r, err
 	}
-	r.Basis = sub(e.b, "fee.rate", "fee.inside")
+	r.Basis = e.b.Only("fee.rate", "fee.inside")
 	r.Input = in
 	total := *in.Total
 	r.Rate, r.Inside, r.Total = e.p.Fee.Rate, e.p.Fee.Inside, total

@@ -58,7 +58,7 @@ func (e *Evaluator) Follow(in FollowInput) (FollowResult, error) {
 		return r, err
 	}
 	rep := e.p.Follow.Reported
-	r.Basis = sub(e.b, "follow.reported")
+	r.Basis = e.b.Only("follow.reported")
 	r.step(RuleFollow, hubrules.T("与公开数据核对", "compared with the published figure"), r.Total.String()+" vs "+rep.Amount.String()+" ("+rep.Amount.Wan()+", "+itoa64(int64(rep.Year))+")", Exact, "follow.reported")
 	r.check(RuleFollow, "reported", r.Total.Equal(rep.Amount), hubrules.Warning, hubrules.T("拨付合计与公开数据不符", "the total differs from the published figure"),
 		fact("total", r.Total.String()), fact("reported", rep.Amount.String()))

@@ -19,13 +19,15 @@ type FoundationResult struct {
 func (e *Evaluator) Foundation(org string, f FoundationFigures) (FoundationResult, error) {
 	const rule = RuleFoundation
 	var r FoundationResult
-	if e.p.Found == nil {
-		return r, missingGroup(rule, "found")
+	if err := e.need(rule, "found", e.p.Found != nil, "found.min_capital"); err != nil {
+		return r, err
 	}
 	names := []string{"found.min_capital"}
 	if f == (FoundationFigures{}) {
-		if e.p.FoundRecord == nil {
-			return r, inputErr("figures", "required", "", "该项目没有社区基金会记录，请给出数据", "the programme has no foundation record: give the figures")
+		// The programme's own record is a default for the input, like
+		// venture.pool: without one on this date the caller gives figures.
+		if e.p.FoundRecord == nil || e.b.HasMissing("found.figures") {
+			return r, inputErr("figures", "required", "", "该项目在此日期没有社区基金会记录，请给出数据", "the programme has no foundation record on this date: give the figures")
 		}
 		f = e.p.FoundRecord.Figures
 		names = append(names, "found.figures")
@@ -39,7 +41,7 @@ func (e *Evaluator) Foundation(org string, f FoundationFigures) (FoundationResul
 	if err := p.Err(); err != nil {
 		return r, err
 	}
-	r.Basis = sub(e.b, names...)
+	r.Basis = e.b.Only(names...)
 	r.Figures = f
 	r.step(rule, hubrules.T("原始基金、理事单位、募集资金、项目数", "founding capital, director units, funds raised, projects"),
 		f.Founding.String()+", "+itoa64(int64(f.Directors))+", "+f.Raised.String()+", "+itoa64(int64(f.Projects)), Exact, names...)

@@ -121,8 +121,13 @@ func NewLedger(annual Money, areas []AreaShare) (Ledger, error) {
 // (jingan: 15,000,000 yuan over 培育扶持, 能力建设, 评价激励, 项目资助 with
 // illustrative equal shares). Pass areas to use the caller's shares.
 func (e *Evaluator) Ledger(areas ...AreaShare) (Ledger, error) {
-	if e.p.Budget == nil {
-		return Ledger{}, missingGroup(RuleBudget, "budget")
+	// budget.areas is read only when the caller gives no areas.
+	names := []string{"budget.annual"}
+	if len(areas) == 0 {
+		names = append(names, "budget.areas")
+	}
+	if err := e.need(RuleBudget, "budget", e.p.Budget != nil, names...); err != nil {
+		return Ledger{}, err
 	}
 	if len(areas) == 0 {
 		areas = e.p.Budget.Areas
@@ -131,7 +136,7 @@ func (e *Evaluator) Ledger(areas ...AreaShare) (Ledger, error) {
 	if err != nil {
 		return l, err
 	}
-	l.basis = sub(e.b, "budget.annual", "budget.areas")
+	l.basis = e.b.Only(names...)
 	return l, nil
 }
 

@@ -2,7 +2,6 @@ package funding
 
 import (
 	_ "embed"
-	"errors"
 
 	"github.com/hubrules/hubrules"
 	"github.com/hubrules/hubrules/internal/clone"
@@ -219,8 +218,11 @@ type PurchaseReportParams struct {
 }
 
 // Params holds every parameter group resolved for one programme and date.
-// A group the programme has no value for (lujiazui's support period asked
-// for jingan) is nil, and the rules needing it return the resolve error.
+// A group none of whose parameters has a value on the date (lujiazui's
+// support period asked for jingan, the charity tiers before 2016-10-20) is
+// nil; a parameter of a group that has no value there is zero and listed in
+// the basis' Missing. Either way the rule needing it answers not in force
+// (*hubrules.NotInForceError), and the other rules are decided normally.
 type Params struct {
 	Fee         *FeeParams
 	Support     *SupportParams
@@ -264,8 +266,9 @@ func WithResolved(p Params, basis hubrules.Basis) Option {
 
 // Resolve returns the funding parameters for programme on date with their
 // basis, from the shipped DefaultParamSet or as chosen with WithParams or
-// WithResolved. Groups that do not resolve stay nil; the error is returned
-// only for a bad programme or date, or a malformed value.
+// WithResolved. A parameter with no value on date is not an error: it is
+// listed in the basis' Missing with the day it starts (see Params); the
+// error is returned only for a bad programme or date, or a malformed value.
 func Resolve(programme hubrules.Programme, date hubrules.Date, opts ...Option) (Params, hubrules.Basis, error) {
 	return setup.Resolve(opts, DefaultParamSet, programme, date, resolveSet)
 }
@@ -274,127 +277,72 @@ func resolveSet(set *hubrules.ParamSet, programme hubrules.Programme, date hubru
 	var p Params
 	b := hubrules.Basis{Programme: programme, AsOf: date}
 	var hard hubrules.Problems
-	res := func(dst any) bool {
+	// group resolves one parameter group into dst and reports whether any
+	// of its parameters is in force: a group none of whose parameters has
+	// a value on date stays nil. The parameters not in force join
+	// b.Missing, so that each rule answers not in force for its own.
+	group := func(dst any) bool {
 		gb, err := set.Resolve(programme, date, dst)
 		if err != nil {
-			if onlyMissing(err) {
-				return false
-			}
 			hard.Merge("", err)
 			return false
 		}
 		b.Params = append(b.Params, gb.Params...)
+		b.Missing = append(b.Missing, gb.Missing...)
 		if gb.Effective.After(b.Effective) {
 			b.Effective = gb.Effective
 		}
-		return true
+		return len(gb.Params) > 0
 	}
-	var (
-		fee FeeParams
-		sup SupportParams
-		bud BudgetParams
-		pur PurchaseParams
-		ven VentureParams
-		vpo VenturePool
-		pay PayParams
-		pfl PayFloorParams
-		alw AllowanceParams
-		crt CertifiedParams
-		fol FollowParams
-		prp PurchaseReportParams
-		cha CharityParams
-		don DonateParams
-		sta StartParams
-		fnd FoundParams
-		frc FoundRecord
-	)
-	if res(&fee) {
-		p.Fee = &fee
-	}
-	if res(&sup) {
-		p.Support = &sup
-	}
-	if res(&bud) {
-		p.Budget = &bud
-	}
-	if res(&pur) {
-		p.Purchase = &pur
-	}
-	if res(&ven) {
-		p.Venture = &ven
-	}
-	if res(&vpo) {
-		p.VenturePool = &vpo
-	}
-	if res(&pay) {
-		p.Pay = &pay
-	}
-	if res(&pfl) {
-		p.PayFloor = &pfl
-	}
-	if res(&alw) {
-		p.Allowance = &alw
-	}
-	if res(&crt) {
-		p.Certified = &crt
-	}
-	if res(&fol) {
-		p.Follow = &fol
-	}
-	if res(&prp) {
-		p.PurchaseRep = &prp
-	}
-	if res(&cha) {
-		p.Charity = &cha
-	}
-	if res(&don) {
-		p.Donate = &don
-	}
-	if res(&sta) {
-		p.Start = &sta
-	}
-	if res(&fnd) {
-		p.Found = &fnd
-	}
-	if res(&frc) {
-		p.FoundRecord = &frc
-	}
+	p.Fee = resolved[FeeParams](group)
+	p.Support = resolved[SupportParams](group)
+	p.Budget = resolved[BudgetParams](group)
+	p.Purchase = resolved[PurchaseParams](group)
+	p.Venture = resolved[VentureParams](group)
+	p.VenturePool = resolved[VenturePool](group)
+	p.Pay = resolved[PayParams](group)
+	p.PayFloor = resolved[PayFloorParams](group)
+	p.Allowance = resolved[AllowanceParams](group)
+	p.Certified = resolved[CertifiedParams](group)
+	p.Follow = resolved[FollowParams](group)
+	p.PurchaseRep = resolved[PurchaseReportParams](group)
+	p.Charity = resolved[CharityParams](group)
+	p.Donate = resolved[DonateParams](group)
+	p.Start = resolved[StartParams](group)
+	p.Found = resolved[FoundParams](group)
+	p.FoundRecord = resolved[FoundRecord](group)
 	if err := hard.Err(); err != nil {
 		return Params{}, b, err
 	}
 	return p, b, nil
 }
 
-func onlyMissing(err error) bool {
-	var ie *hubrules.InputError
-	if !errors.As(err, &ie) {
-		return false
+// resolved returns a new G filled by group, nil when none of its
+// parameters is in force.
+func resolved[G any](group func(any) bool) *G {
+	g := new(G)
+	if !group(g) {
+		return nil
 	}
-	for _, f := range ie.Fields {
-		if f.Code != "before_first" && f.Code != "unknown_param" && f.Code != "repealed" {
-			return false
-		}
+	return g
+}
+
+// need is the first line of a rule's computation: a *NotInForceError when
+// any of names (the parameters this computation reads) has no value on the
+// evaluator's date, else the no_params error when the group was not given
+// at all (parameters handed over with WithResolved without it).
+func (e *Evaluator) need(rule, group string, given bool, names ...string) error {
+	if err := hubrules.RequireInForce(e.b, rule, names...); err != nil {
+		return err
 	}
-	return true
+	if !given {
+		return missingGroup(rule, group)
+	}
+	return nil
 }
 
 func missingGroup(rule, group string) error {
 	return inputErr("params."+group, "no_params", rule, "该项目在此日期没有 "+rule+" 所需参数", "the programme has no parameters for "+rule+" on this date")
-}
-
-func sub(b hubrules.Basis, names ...string) hubrules.Basis {
-	out := hubrules.Basis{Programme: b.Programme, AsOf: b.AsOf}
-	for _, p := range b.Params {
-		for _, n := range names {
-			if p.Name == n {
-				out.Params = append(out.Params, p)
-				if p.From.After(out.Effective) {
-					out.Effective = p.From
-				}
-			}
-		}
-	}
-	return out
 }
 
 // Name returns the milestone in Chinese and English.

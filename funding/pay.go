@@ -70,8 +70,10 @@ type ContribLine struct {
 func (e *Evaluator) Pay(in PayInput) (PayResult, error) {
 	const rule = RulePay
 	var r PayResult
-	if e.p.Pay == nil {
-		return r, missingGroup(rule, "pay")
+	// pay.floor is read only when the caller gives last year's average
+	// wage; without it in force that part answers not in force (below).
+	if err := e.need(rule, "pay", e.p.Pay != nil, "pay.ladder", "pay.contrib"); err != nil {
+		return r, err
 	}
 	var p hubrules.Problems
 	if err := hubrules.Validate(in); err != nil {
@@ -104,7 +106,7 @@ func (e *Evaluator) Pay(in PayInput) (PayResult, error) {
 	if err := p.Err(); err != nil {
 		return r, err
 	}
-	r.Basis = sub(e.b, "pay.ladder", "pay.contrib")
+	r.Basis = e.b.Only("pay.ladder", "pay.contrib")
 	r.Input = in
 	lad := pp.Ladder
 	lo, hi, share := lad.OtherMin, lad.OtherMax, fl.Other
@@ -167,12 +169,15 @@ func (e *Evaluator) Pay(in PayInput) (PayResult, error) {
 		r.na(rule, in.Worker)
 		return r, nil
 	}
-	if e.p.PayFloor == nil {
-		r.na(rule, in.Worker)
-		r.notice(rule, in.Worker, hubrules.T("该日期没有平均工资下限参数，未检查", "no average-wage floor in effect on this date: not checked"))
+	if u := e.b.Unset("pay.floor"); len(u) > 0 {
+		r.Basis = e.b.Only("pay.floor", "pay.ladder", "pay.contrib")
+		r.notInForce(rule, in.Worker, u)
 		return r, nil
 	}
-	r.Basis = sub(e.b, "pay.floor", "pay.ladder", "pay.contrib")
+	if e.p.PayFloor == nil {
+		return PayResult{}, missingGroup(rule, "pay.floor")
+	}
+	r.Basis = e.b.Only("pay.floor", "pay.ladder", "pay.contrib")
 	r.FloorApplies = true
 	if r.Floor, err = in.LastYearAverageWage.MulRate(share, HalfUp); err != nil {
 		return PayResult{}, err
@@ -208,8 +213,8 @@ type AllowanceResult struct {
 func (e *Evaluator) Allowance(in AllowanceInput) (AllowanceResult, error) {
 	const rule = RuleAllowance
 	var r AllowanceResult
-	if e.p.Allowance == nil {
-		return r, missingGroup(rule, "allowance")
+	if err := e.need(rule, "allowance", e.p.Allowance != nil, "pay.cert_allowance"); err != nil {
+		return r, err
 	}
 	if err := hubrules.Validate(in); err != nil {
 		return r, err
@@ -233,7 +238,7 @@ func (e *Evaluator) Allowance(in AllowanceInput) (AllowanceResult, error) {
 	if err := p.Err(); err != nil {
 		return r, err
 	}
-	r.Basis = sub(e.b, names...)
+	r.Basis = e.b.Only(names...)
 	r.Input = in
 	for _, l := range [...]struct {
 		name string

@@ -130,8 +130,8 @@ func BuildTranches(amount Money, schedule []TrancheSpec) ([]Tranche, error) {
 // InCatalogue reports whether service is in the programme's basic-guarantee
 // catalogue (FND-PURCHASE-02).
 func (e *Evaluator) InCatalogue(service string) (bool, error) {
-	if e.p.Purchase == nil {
-		return false, missingGroup(RuleCatalogue, "purchase")
+	if err := e.need(RuleCatalogue, "purchase", e.p.Purchase != nil, "purchase.catalogue"); err != nil {
+		return false, err
 	}
 	for _, c := range e.p.Purchase.Catalogue {
 		if c == service {
@@ -146,8 +146,12 @@ func (e *Evaluator) InCatalogue(service string) (bool, error) {
 // the amount into tranches.
 func (e *Evaluator) NewContract(in ContractInput) (Contract, error) {
 	var c Contract
-	if e.p.Purchase == nil {
-		return c, missingGroup(RulePurchase, "purchase")
+	// purchase.tranches is read only when the contract has no schedule of
+	// its own; the catalogue check answers not in force by itself (below).
+	if len(in.Schedule) == 0 {
+		if err := e.need(RulePurchase, "purchase", e.p.Purchase != nil, "purchase.tranches"); err != nil {
+			return c, err
+		}
 	}
 	var p hubrules.Problems
 	if err := hubrules.Validate(in); err != nil {
@@ -168,9 +172,17 @@ func (e *Evaluator) NewContract(in ContractInput) (Contract, error) {
 		return c, err
 	}
 	c = Contract{ID: in.ID, Service: in.Service, Amount: in.Amount, Stage: StageApproved, Tranches: tr, Approved: in.Approved}
-	c.Basis = sub(e.b, "purchase.tranches", "purchase.catalogue")
-	c.Catalogued, _ = e.InCatalogue(in.Service)
-	c.check(RuleCatalogue, in.ID, c.Catalogued, hubrules.Violation, hubrules.T("服务不在基础保障类目录中", "the service is not in the basic-guarantee catalogue"), fact("service", in.Service))
+	c.Basis = e.b.Only("purchase.tranches", "purchase.catalogue")
+	var err2 error
+	if c.Catalogued, err2 = e.InCatalogue(in.Service); err2 != nil {
+		var nif *hubrules.NotInForceError
+		if !errors.As(err2, &nif) {
+			return Contract{}, err2
+		}
+		c.notInForce(RuleCatalogue, in.ID, nif.Unset)
+	} else {
+		c.check(RuleCatalogue, in.ID, c.Catalogued, hubrules.Violation, hubrules.T("服务不在基础保障类目录中", "the service is not in the basic-guarantee catalogue"), fact("service", in.Service))
+	}
 	for _, t := range tr {
 		c.step(RulePurchase, hubrules.T("分期金额 = 合同金额 × 比例（最大余数法）", "tranche = amount × share (largest remainder)"),
 			string(t.Milestone)+": "+in.Amount.String()+" × "+t.Share.String()+" = "+t.Amount.String(), Down, "purchase.tranches")
@@ -338,10 +350,10 @@ type PurchaseSummary struct {
 // PurchaseReport returns the published figures and the average per project.
 func (e *Evaluator) PurchaseReport() (PurchaseSummary, error) {
 	var r PurchaseSummary
-	if e.p.PurchaseRep == nil {
-		return r, missingGroup(RulePurchase, "purchase.reported")
+	if err := e.need(RulePurchase, "purchase.reported", e.p.PurchaseRep != nil, "purchase.reported"); err != nil {
+		return r, err
 	}
-	r.Basis = sub(e.b, "purchase.reported")
+	r.Basis = e.b.Only("purchase.reported")
 	r.Reported = e.p.PurchaseRep.Reported
 	if r.Reported.Projects > 0 {
 		var err error

@@ -94,9 +94,13 @@ func TestFND_SUPPORT_01(t *testing.T) {
 	s, err = e.Support(hubrules.MustParseDate("2014-07-01"))
 	require.NoError(t, err)
 	assert.Equal(t, "2019-07-01", s.End.String())
-	// jingan has no support period parameters.
+	// jingan has no support period parameters: the rule is not in force
+	// there, and says which parameters it lacks.
 	_, err = ev(t, hubrules.Jingan).Support(hubrules.Date{})
-	assert.ErrorIs(t, err, hubrules.ErrInvalidInput)
+	var nif *hubrules.NotInForceError
+	require.ErrorAs(t, err, &nif)
+	assert.Equal(t, "FND-SUPPORT-01", nif.Rule)
+	assert.Equal(t, []hubrules.Unset{{Name: "support.years"}, {Name: "support.start"}}, nif.Unset)
 }
 
 func TestFND_PURCHASE_01_Lifecycle(t *testing.T) {

@@ -33,8 +33,12 @@ type StartResult struct {
 func (e *Evaluator) Start(in StartInput, asOf hubrules.Date) (StartResult, error) {
 	const rule = RuleStart
 	var r StartResult
-	if e.p.Start == nil {
-		return r, missingGroup(rule, "start")
+	e, err := e.at("as_of", asOf)
+	if err != nil {
+		return r, err
+	}
+	if err := e.need(rule, "start", e.p.Start != nil, "start.grant", "start.fund", "start.months"); err != nil {
+		return r, err
 	}
 	var p hubrules.Problems
 	if err := hubrules.Validate(in); err != nil {
@@ -50,7 +54,7 @@ func (e *Evaluator) Start(in StartInput, asOf hubrules.Date) (StartResult, error
 		return r, err
 	}
 	sp := e.p.Start
-	r.Basis = sub(e.b, "start.grant", "start.fund", "start.months")
+	r.Basis = e.b.Only("start.grant", "start.fund", "start.months")
 	r.Input = in
 	r.DueFrom = in.Started.AddMonths(sp.Months)
 	if err := hubrules.CheckComputed("started", in.Started, r.DueFrom); err != nil {

@@ -25,10 +25,16 @@ type SupportPeriod struct {
 func (e *Evaluator) Support(transformed hubrules.Date) (SupportPeriod, error) {
 	const rule = "FND-SUPPORT-01"
 	var s SupportPeriod
-	if e.p.Support == nil {
-		return s, missingGroup(rule, "support")
+	// support.start is read only when the caller gives no transformation
+	// date.
+	names := []string{"support.years"}
+	if transformed.IsZero() {
+		names = append(names, "support.start")
 	}
-	s.Basis = sub(e.b, "support.start", "support.years")
+	if err := e.need(rule, "support", e.p.Support != nil, names...); err != nil {
+		return s, err
+	}
+	s.Basis = e.b.Only(names...)
 	s.Start = transformed
 	if s.Start.IsZero() {
 		s.Start = e.p.Support.Start
@@ -42,7 +48,7 @@ func (e *Evaluator) Support(transformed hubrules.Date) (SupportPeriod, error) {
 	}
 	s.FirstYear = s.Start.Year()
 	s.LastYear = s.FirstYear + s.Years
-	s.step(rule, hubrules.T("扶持期 = 转型日起 N 年", "support period = N years from the transformation date"), s.Start.String()+" + "+itoa64(int64(s.Years))+" years → "+s.End.String()+" (exclusive)", Exact, "support.start", "support.years")
+	s.step(rule, hubrules.T("扶持期 = 转型日起 N 年", "support period = N years from the transformation date"), s.Start.String()+" + "+itoa64(int64(s.Years))+" years → "+s.End.String()+" (exclusive)", Exact, names...)
 	s.Covers = []hubrules.Text{
 		hubrules.T("街道全额承担委托阵地的日常运行和维护费用", "the street covers the daily running and maintenance costs of the entrusted premises"),
 		hubrules.T("党建项目优先委托枢纽承接", "party-building projects are entrusted to the hub first"),

@@ -64,8 +64,9 @@ type VentureResult struct {
 func (e *Evaluator) Venture(in VentureInput) (VentureResult, error) {
 	const rule = RuleVenture
 	var r VentureResult
-	if e.p.Venture == nil {
-		return r, missingGroup(rule, "venture")
+	// venture.pool is read only when the caller gives no pool.
+	if err := e.need(rule, "venture", e.p.Venture != nil, "venture.cap", "venture.cofund_share", "venture.cofund_cap", "venture.tranches"); err != nil {
+		return r, err
 	}
 	vp := e.p.Venture
 	var p hubrules.Problems
@@ -95,8 +96,8 @@ func (e *Evaluator) Venture(in VentureInput) (VentureResult, error) {
 	pool := val(in.Pool)
 	names := []string{"venture.cap", "venture.cofund_share", "venture.cofund_cap", "venture.tranches"}
 	if in.Pool == nil {
-		if e.p.VenturePool == nil {
-			p.Add("pool", "required", "", hubrules.T("该项目没有默认资金池，请给出 pool", "the programme has no default pool: give pool"))
+		if e.p.VenturePool == nil || e.b.HasMissing("venture.pool") {
+			p.Add("pool", "required", "", hubrules.T("该项目在此日期没有默认资金池，请给出 pool", "the programme has no default pool on this date: give pool"))
 		} else {
 			pool = e.p.VenturePool.Pool
 			names = append(names, "venture.pool")
@@ -105,7 +106,7 @@ func (e *Evaluator) Venture(in VentureInput) (VentureResult, error) {
 	if err := p.Err(); err != nil {
 		return r, err
 	}
-	r.Basis = sub(e.b, names...)
+	r.Basis = e.b.Only(names...)
 	r.Input = in
 	r.Input.Projects = append([]VentureProject(nil), in.Projects...)
 	r.Pool = pool

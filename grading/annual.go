@@ -62,6 +62,9 @@ func (g *Grader) Annual(in *AnnualInput) (AnnualResult, error) {
 	if in == nil {
 		return AnnualResult{}, errNil()
 	}
+	if g.annualOff != nil {
+		return AnnualResult{}, g.annualOff
+	}
 	var p hubrules.Problems
 	if err := hubrules.Validate(in); err != nil {
 		p.Merge("", err)

@@ -31,7 +31,13 @@
 // 4A+ simplified annual inspection 简化年检) and whether it may apply for
 // evaluation and why not — is one call, Standing.At. The rules are versioned
 // by date: the 2010 measures (民政部令第39号) until 2026-02-28 and the revised
-// measures from 2026-03-01.
+// measures from 2026-03-01. One Standing answers every date under the
+// measures of that date; before 2011-03-01, when no measures can be sourced,
+// each of their rules answers not in force (未施行). Likewise a Grader is
+// prepared on any date: a grade, an annual assessment, a star rating or a
+// norm checklist whose parameters are not in force returns a
+// *hubrules.NotInForceError, and a GRD-PARTY-01 gate whose parameter is
+// not in force answers NotInForce while the grade stands.
 //
 // Local assessments. kaixuan's annual assessment (GRD-ANNUAL-01, 年度考评:
 // street leaders, departments, experts and communities rate independent

@@ -119,7 +119,20 @@ type Grader struct {
 	// reads (gradeBasis by sheet), prepared once.
 	gradeBasis                        [4]hubrules.Basis
 	annualBasis, starBasis, normBasis hubrules.Basis
+	// The NotInForceError of each computation whose parameters are not in
+	// force on the grader's date (nil when they are), prepared once:
+	// levelOff by sheet (the grade itself), and those of the annual
+	// assessment, the stars and the norms.
+	levelOff                    [4]error
+	annualOff, starOff, normOff error
+	// The parameters not in force of GRD-PARTY-01's two gates: the
+	// exclusion (party.gate_exclude_should_have, and when it is on
+	// party.gate_min_formal_members) and the cap (party.cap_without_org).
+	excludeOff, gateMinOff, capOff []hubrules.Unset
 }
+
+// levelParams are the parameters every grade reads besides its sheet.
+var levelParams = []string{"level.bands", "level.bonus_max", "level.bonus_capped_at_full", "party.form_percent", "party.weight_percent"}
 
 // scratch holds the small fixed parts of a Result in one allocation, with
 // the result's own copies of the band hit and of the grader's prepared facts.
@@ -168,6 +181,9 @@ func NewGrader(programme hubrules.Programme, date hubrules.Date, opts ...Option)
 }
 
 func newGrader(p Params, basis hubrules.Basis) (*Grader, error) {
+	if err := hubrules.ValidateParams(&p, basis); err != nil {
+		return nil, err
+	}
 	if err := p.Check(); err != nil {
 		return nil, err
 	}
@@ -175,7 +191,14 @@ func newGrader(p Params, basis hubrules.Basis) (*Grader, error) {
 	for fi, form := range []string{"social_group", "social_service_institution", "foundation", "community_org"} {
 		g.gradeBasis[fi] = basis.Only("level.sheet."+form, "level.bands", "level.bonus_max", "level.bonus_capped_at_full",
 			"party.form_percent", "party.weight_percent", "party.gate_min_formal_members", "party.gate_exclude_should_have", "party.cap_without_org")
+		g.levelOff[fi] = hubrules.RequireInForce(basis, RuleLevel, append([]string{"level.sheet." + form}, levelParams...)...)
 	}
+	g.annualOff = hubrules.RequireInForce(basis, RuleAnnual, "annual.dimensions", "annual.rater_groups")
+	g.starOff = hubrules.RequireInForce(basis, RuleStar, "star.items", "star.bands")
+	g.normOff = hubrules.RequireInForce(basis, RuleNorms, "norm.total", "norm.areas")
+	g.excludeOff = basis.Unset("party.gate_exclude_should_have")
+	g.gateMinOff = basis.Unset("party.gate_min_formal_members")
+	g.capOff = basis.Unset("party.cap_without_org")
 	g.annualBasis = basis.Only("annual.dimensions", "annual.rater_groups")
 	g.starBasis = basis.Only("star.items", "star.bands")
 	g.normBasis = basis.Only("norm.total", "norm.areas")
@@ -296,7 +319,14 @@ func (g *Grader) grade(s *ScoreSheet, reuse *Result) (Result, error) {
 	if fi < 0 {
 		return Result{}, pr.Err()
 	}
+	if err := g.levelOff[fi]; err != nil {
+		return Result{}, err
+	}
 	c := g.sheets[fi]
+	if len(c.items) == 0 {
+		return Result{}, hubrules.NewInputError(hubrules.FieldError{Path: "params." + sheetParamNames[fi], Code: "no_params", Value: string(s.LegalForm),
+			Message: hubrules.T("参数中没有该法人形式的指标表", "the parameters have no indicator sheet for this legal form")})
+	}
 	n := len(c.items)
 	r := Result{Org: s.Org, LegalForm: s.LegalForm, Sheet: c.sheet.Code, Full: c.full, PartyMax: c.partyMax, Basis: basis, Evaluated: true}
 	if cap(items) >= n {
@@ -481,13 +511,25 @@ func (g *Grader) grade(s *ScoreSheet, reuse *Result) (Result, error) {
 		r.Findings = append(r.Findings, hubrules.Finding{Rule: RuleParty, Severity: hubrules.Notice, Subject: s.Org, Message: msgInsufficient,
 			Facts: ownFacts(own.partial[:], g.partial[fi][s.PartyForm.Index()])})
 	}
-	if g.p.PartyGateExclude && ShouldHaveParty(*s.FormalPartyMembers, g.p.PartyGateMinMembers, s.PartyForm) {
+	// Each gate reads its parameters only on its own branch: the exclusion
+	// its switch, and its member count only when the switch is on; the cap
+	// only when the exclusion did not apply. A gate whose parameters are not
+	// in force answers GRD-PARTY-01 not in force, and the grade stands.
+	switch {
+	case len(g.excludeOff) > 0:
+		g.partyNotInForce(&r, s.Org, g.excludeOff)
+	case g.p.PartyGateExclude && len(g.gateMinOff) > 0:
+		g.partyNotInForce(&r, s.Org, g.gateMinOff)
+	case g.p.PartyGateExclude && ShouldHaveParty(*s.FormalPartyMembers, g.p.PartyGateMinMembers, s.PartyForm):
 		r.Evaluated = false
 		r.Grade = hubrules.NoGrade
 		r.Checks[1].Outcome = hubrules.Fail
 		r.Findings = append(r.Findings, hubrules.Finding{Rule: RuleParty, Severity: hubrules.Violation, Subject: s.Org, Message: msgNotEvaluated,
 			Facts: []hubrules.Fact{{Name: "formal_party_members", Value: itoa(*s.FormalPartyMembers)}, {Name: "party.gate_min_formal_members", Value: itoa(g.p.PartyGateMinMembers)}, hubrules.CodeFact("party_form", s.PartyForm)}})
-	} else if cp := g.p.PartyCapWithoutOrg; cp != hubrules.NoGrade && !s.PartyForm.OrganizationalCoverage() && r.Grade.Rank() > cp.Rank() {
+	case len(g.capOff) > 0:
+		g.partyNotInForce(&r, s.Org, g.capOff)
+	case g.p.PartyCapWithoutOrg != hubrules.NoGrade && !s.PartyForm.OrganizationalCoverage() && r.Grade.Rank() > g.p.PartyCapWithoutOrg.Rank():
+		cp := g.p.PartyCapWithoutOrg
 		r.Grade = cp
 		r.Checks[1].Outcome = hubrules.Fail
 		r.Findings = append(r.Findings, hubrules.Finding{Rule: RuleParty, Severity: hubrules.Warning, Subject: s.Org, Message: msgCapped,
@@ -503,6 +545,13 @@ func (g *Grader) grade(s *ScoreSheet, reuse *Result) (Result, error) {
 		r.Findings = nil
 	}
 	return r, nil
+}
+
+// partyNotInForce records GRD-PARTY-01 as not in force on the grader's date
+// (its gate parameters unset): a NotInForce check and its notice.
+func (g *Grader) partyNotInForce(r *Result, org string, unset []hubrules.Unset) {
+	r.Checks[1].Outcome = hubrules.NotInForce
+	r.Findings = append(r.Findings, hubrules.NotInForceFinding(RuleParty, org, g.basis.AsOf, unset))
 }
 
 func errNil() error {

@@ -139,12 +139,18 @@ func Resolve(programme hubrules.Programme, date hubrules.Date, opts ...Option) (
 var sheetParamNames = [4]string{"level.sheet.social_group", "level.sheet.social_service_institution", "level.sheet.foundation", "level.sheet.community_org"}
 
 // Check checks the structure of p (see Resolve). Paths start with
-// "params." and the parameter name.
+// "params." and the parameter name. A parameter left at its zero value — an
+// empty sheet, no bands, no weights — is one not in force on the date
+// (Resolve leaves it so and lists it in the basis' Missing) and is not
+// checked: the rule that needs it answers not in force instead.
 func (p *Params) Check() error {
 	var pr hubrules.Problems
 	sheets := [4]*Sheet{&p.SheetSocialGroup, &p.SheetServiceInst, &p.SheetFoundation, &p.SheetCommunityOrg}
 	full := hubrules.Points(-1)
 	for i, s := range sheets {
+		if s.Code == "" && len(s.Indicators) == 0 {
+			continue // not in force
+		}
 		path := "params." + sheetParamNames[i]
 		s.check(path, &pr)
 		if f := s.Full(); f > hubrules.Pt(100000) {
@@ -156,7 +162,9 @@ func (p *Params) Check() error {
 				"the sheets' full scores differ: "+f.String()+" and "+full.String()))
 		}
 	}
-	checkGradeBands("params.level.bands", p.Bands, &pr)
+	if len(p.Bands) > 0 {
+		checkGradeBands("params.level.bands", p.Bands, &pr)
+	}
 	if len(p.Bands) > 0 && full > 0 {
 		lowest := p.Bands[0].Lower.Points
 		for _, b := range p.Bands {
@@ -169,18 +177,25 @@ func (p *Params) Check() error {
 				"the lowest band edge "+lowest.String()+" is not below the highest possible score "+(full+p.BonusMax).String()+" (bands and sheet differ in scale)"))
 		}
 	}
-	checkStarBands("params.star.bands", p.StarBands, &pr)
+	if len(p.StarBands) > 0 {
+		checkStarBands("params.star.bands", p.StarBands, &pr)
+	}
 	star := Sheet{Code: "star", Indicators: []Indicator{{Code: "star", Max: 1, Items: p.StarItems}}}
 	var starMax hubrules.Points
 	for _, it := range p.StarItems {
 		starMax += it.Max
 	}
 	star.Indicators[0].Max = starMax
-	star.check("params.star.items", &pr)
+	if len(p.StarItems) > 0 {
+		star.check("params.star.items", &pr)
+	}
 	for _, w := range [2]struct {
 		name string
 		ws   []Weighted
 	}{{"annual.dimensions", p.AnnualDimensions}, {"annual.rater_groups", p.AnnualRaterGroups}} {
+		if len(w.ws) == 0 {
+			continue // not in force
+		}
 		sum := 0
 		seen := map[string]bool{}
 		for i, x := range w.ws {
@@ -198,7 +213,7 @@ func (p *Params) Check() error {
 	for _, a := range p.NormAreas {
 		n += a.Count
 	}
-	if n != p.NormTotal {
+	if n != p.NormTotal && (len(p.NormAreas) > 0 || p.NormTotal != 0) {
 		pr.Add("params.norm.areas", "sum", itoa(n), hubrules.T("各领域规范条数之和 "+itoa(n)+" 不等于总数 "+itoa(p.NormTotal),
 			"the norms per area add up to "+itoa(n)+", not the total "+itoa(p.NormTotal)))
 	}

@@ -153,16 +153,21 @@ type measuresVersion struct {
 // measures in force on each date. It is immutable and safe for concurrent
 // use.
 type Standing struct {
-	versions []measuresVersion
+	versions  []measuresVersion
+	programme hubrules.Programme
+	// first is the day the first measures known for the programme start
+	// (possibly after the Standing's date, when versions is empty).
+	first hubrules.Date
 }
 
 // NewStanding resolves every version of standing.measures for programme
-// (its own values and the national ones) that is in force on or before
-// date, from the shipped DefaultParamSet or the set given with WithParams.
-// Like the other rule packages' constructors, date is the parameter date: a
-// version of the measures from after it is not known to the Standing, and
-// At answers a later date under the last version known. An unknown
-// programme, a missing date or WithResolved is an *InputError.
+// (its own values and the national ones), from the shipped DefaultParamSet
+// or the set given with WithParams, so that At answers each date under the
+// measures in force on that date — never one date's measures on another.
+// date is checked like the other constructors' but chooses nothing: a
+// Standing is for every date. On a date before the first measures, At
+// answers each of their rules not in force. An unknown programme, a missing
+// date, WithResolved or a set without standing.measures is an *InputError.
 func NewStanding(programme hubrules.Programme, date hubrules.Date, opts ...Option) (*Standing, error) {
 	c := setup.Apply(opts)
 	if err := setup.Check(&c, programme, date); err != nil {
@@ -175,13 +180,17 @@ func NewStanding(programme hubrules.Programme, date hubrules.Date, opts ...Optio
 	}
 	set := c.Set(DefaultParamSet)
 	var dates []hubrules.Date
+	s := &Standing{programme: programme}
 	for _, v := range set.Values("standing.measures") {
-		if (v.Programme == programme || v.Programme == hubrules.National) && !v.From.After(date) {
-			dates = append(dates, v.From)
+		if v.Programme != programme && v.Programme != hubrules.National {
+			continue
 		}
+		if s.first.IsZero() || v.From.Before(s.first) {
+			s.first = v.From
+		}
+		dates = append(dates, v.From)
 	}
 	sort.Slice(dates, func(i, j int) bool { return dates[i].Before(dates[j]) })
-	s := &Standing{}
 	var pr hubrules.Problems
 	for i, d := range dates {
 		if i > 0 && d == dates[i-1] {
@@ -201,11 +210,17 @@ func NewStanding(programme hubrules.Programme, date hubrules.Date, opts ...Optio
 	if err := pr.Err(); err != nil {
 		return nil, err
 	}
-	if len(s.versions) == 0 {
+	if s.first.IsZero() {
 		return nil, hubrules.NewInputError(hubrules.FieldError{Path: "parameters.standing.measures", Code: "required",
 			Message: hubrules.T("没有评估管理办法参数", "no evaluation measures in the parameter set")})
 	}
 	return s, nil
+}
+
+// unset is standing.measures as a parameter not in force before the first
+// measures the Standing knows.
+func (s *Standing) unset() []hubrules.Unset {
+	return []hubrules.Unset{{Name: "standing.measures", Starts: s.first}}
 }
 
 func (s *Standing) at(d hubrules.Date) *measuresVersion {
@@ -320,8 +335,14 @@ func (s *Standing) At(rec *OrgRecord, d hubrules.Date) (StandingResult, error) {
 	}
 	v := s.at(d)
 	if v == nil {
-		return StandingResult{}, hubrules.NewInputError(hubrules.FieldError{Path: "date", Code: "before_first", Value: d.String(),
-			Message: hubrules.T("该日期早于评估管理办法施行日 "+s.versions[0].from.String(), "the date is before the measures took effect on "+s.versions[0].from.String())})
+		// No measures in force on d: each of their rules answers not in
+		// force, with the day the first measures start.
+		r := StandingResult{Org: rec.Org, AsOf: d, Basis: hubrules.Basis{Programme: s.programme, AsOf: d, Missing: s.unset()}}
+		for _, rule := range [...]string{RuleElig, RuleValid, RuleDown, RulePriv} {
+			r.Checks = append(r.Checks, hubrules.Check{Rule: rule, Subject: rec.Org, Outcome: hubrules.NotInForce})
+			r.Findings = append(r.Findings, hubrules.NotInForceFinding(rule, rec.Org, d, r.Basis.Missing))
+		}
+		return r, nil
 	}
 	if rec.Registered.After(d) {
 		// The organization did not exist yet on d: its standing then is a
@@ -339,12 +360,18 @@ func (s *Standing) At(rec *OrgRecord, d hubrules.Date) (StandingResult, error) {
 	}
 	validOut, downOut, privOut := hubrules.NotApplicable, hubrules.Pass, hubrules.NotApplicable
 	holding := false // holds a grade whose period has not ended
-	if a := rec.Award; a != nil && !a.Announced.After(d) {
+	a := rec.Award
+	if a != nil && !a.Announced.After(d) && s.at(a.Announced) == nil {
+		// An award announced before any measures were in force has no
+		// validity the library knows: GRD-VALID-01 answers not in force for
+		// it, and the organization holds no grade it could use.
+		r.AwardedGrade = a.Grade
+		validOut = hubrules.NotInForce
+		r.Findings = append(r.Findings, hubrules.NotInForceFinding(RuleValid, org, a.Announced, s.unset()))
+		a = nil
+	}
+	if a != nil && !a.Announced.After(d) {
 		av := s.at(a.Announced)
-		if av == nil {
-			return StandingResult{}, hubrules.NewInputError(hubrules.FieldError{Path: "award.announced", Code: "before_first", Value: a.Announced.String(),
-				Message: hubrules.T("获评日期早于评估管理办法施行日 "+s.versions[0].from.String(), "the award predates the measures in effect from "+s.versions[0].from.String())})
-		}
 		r.AwardedGrade = a.Grade
 		r.ValidityRule = av.m.Version
 		r.ValidityBasis = av.basis.Clone()

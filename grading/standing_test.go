@@ -300,8 +300,15 @@ func TestGRD_DOWN_01_BadRecords(t *testing.T) {
 			assert.True(t, ok, "want %s in %v", c.path, ie.Fields)
 		})
 	}
-	_, err := s.At(&grading.OrgRecord{Org: "a", Registered: d("2000-01-01")}, d("2005-01-01"))
-	inputErr(t, err)
+	// Before the first measures (2011-03-01) every rule of the measures
+	// answers not in force, saying when they start.
+	r, err := s.At(&grading.OrgRecord{Org: "a", Registered: d("2000-01-01")}, d("2005-01-01"))
+	require.NoError(t, err)
+	for _, c := range r.Checks {
+		assert.Equal(t, hubrules.NotInForce, c.Outcome, c.Rule)
+	}
+	assert.Len(t, r.Checks, 4)
+	assert.Equal(t, []hubrules.Unset{{Name: "standing.measures", Starts: d("2011-03-01")}}, r.Basis.Missing)
 }
 
 func TestGRD_PRIV_01_WuliqiaoSixAt5AThreeAt4A(t *testing.T) {

@@ -31,6 +31,9 @@ func (g *Grader) Stars(in *StarInput) (StarResult, error) {
 	if in == nil {
 		return StarResult{}, errNil()
 	}
+	if g.starOff != nil {
+		return StarResult{}, g.starOff
+	}
 	var p hubrules.Problems
 	if err := hubrules.Validate(in); err != nil {
 		p.Merge("", err)

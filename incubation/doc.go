@@ -59,6 +59,15 @@
 // percentages over 100, a date before the last history entry — is a
 // *hubrules.InputError in Chinese and English.
 //
+// Each firing is decided under the parameters in force on its own date
+// (施行日): fired on another date than the machine's, the parameters are
+// resolved again for that date (WithResolved parameters hold for their own
+// date only: another date is the other_date input error). A criterion
+// whose parameter was not in force is unmet with that reason (未施行) and
+// the day it starts, so the transition is refused, never decided on a zero
+// — before 2007-04-01, for instance, no incubation term can be sourced and
+// admission is refused under INC-PERIOD-01.
+//
 // # The rules
 //
 //   - INC-ADMIT-01 入壳: serves the community, a named leader (负责人), the

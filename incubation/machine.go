@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/hubrules/hubrules"
+	"github.com/hubrules/hubrules/internal/setup"
 )
 
 // ErrTransitionNotAllowed is the category of a trigger fired in a state that
@@ -40,9 +41,19 @@ func (e *TransitionError) Unwrap() error { return ErrTransitionNotAllowed }
 // Machine is the incubation stage machine with its parameters resolved. It
 // is immutable and safe for concurrent use; prepare it once per programme
 // and parameter date and fire many records through it.
+//
+// A firing is decided on its own date: fired on another date than the
+// machine's, it resolves the parameters again for that date from the same
+// parameter set (with parameters handed over by WithResolved it cannot, and
+// the firing is the other_date input error). A criterion whose parameter has
+// no value on the date is unmet with the reason that its rule is not in
+// force (未施行), so the transition is refused with that reason.
 type Machine struct {
 	params Params
 	basis  hubrules.Basis
+	// set is the parameter set the parameters came from; nil for
+	// WithResolved.
+	set *hubrules.ParamSet
 	// the score thresholds in grading's exact tenths
 	minAssessment, minSatisfaction hubrules.Points
 	// static threshold texts, formatted once
@@ -58,7 +69,61 @@ func NewMachine(programme hubrules.Programme, date hubrules.Date, opts ...Option
 	if err != nil {
 		return nil, err
 	}
-	return newMachine(p, basis)
+	m, err := newMachine(p, basis)
+	if err != nil {
+		return nil, err
+	}
+	m.set = setup.SetToReresolve(opts, DefaultParamSet)
+	return m, nil
+}
+
+// at returns the machine for a firing on date: m itself on its own date,
+// else one with the parameters resolved again for date from m's set, or the
+// other_date *InputError when m's parameters were handed over resolved.
+func (m *Machine) at(date hubrules.Date) (*Machine, error) {
+	if date == m.basis.AsOf {
+		return m, nil
+	}
+	if m.set == nil {
+		return nil, hubrules.OtherDate("date", date, m.basis.AsOf)
+	}
+	p, basis, err := setup.FromSet[Params](m.set, m.basis.Programme, date)
+	if err != nil {
+		return nil, err
+	}
+	n, err := newMachine(p, basis)
+	if err != nil {
+		return nil, err
+	}
+	n.set = m.set
+	return n, nil
+}
+
+// inForce turns each criterion whose parameter has no value on the
+// machine's date into an unmet one that says its rule is not in force and
+// when the parameter starts; it adds the unmet criteria of the parameters
+// the firing computes with (the term for admit, the extension's length for
+// extend) when they are not in force.
+func (m *Machine) inForce(trigger Trigger, crit []Criterion) []Criterion {
+	if len(m.basis.Missing) == 0 {
+		return crit
+	}
+	switch {
+	case trigger == Admit && m.basis.HasMissing(ParamTermMonths):
+		crit = append(crit, Criterion{Rule: RulePeriod, Code: "term", Param: ParamTermMonths})
+	case trigger == Extend && m.basis.HasMissing(ParamExtensionMonths):
+		crit = append(crit, Criterion{Rule: RulePeriod, Code: "extension", Param: ParamExtensionMonths})
+	}
+	for i := range crit {
+		c := &crit[i]
+		if c.Param == "" || !m.basis.HasMissing(c.Param) {
+			continue
+		}
+		f := hubrules.NotInForceFinding(c.Rule, "", m.basis.AsOf, m.basis.Unset(c.Param))
+		c.Met, c.Threshold, c.Message = false, "", f.Message
+		c.Facts = append(append([]hubrules.Fact(nil), c.Facts...), f.Facts...)
+	}
+	return crit
 }
 
 func newMachine(p Params, basis hubrules.Basis) (*Machine, error) {
@@ -123,6 +188,10 @@ func (m *Machine) Fire(rec Record, trigger Trigger, facts Facts, date hubrules.D
 	if err := p.Err(); err != nil {
 		return rec, Decision{}, err
 	}
+	m, err := m.at(date)
+	if err != nil {
+		return rec, Decision{}, err
+	}
 	e, ok := edge(rec.State, trigger)
 	if !ok {
 		return rec, Decision{}, &TransitionError{State: rec.State, Trigger: trigger, Allowed: Allowed(rec.State)}
@@ -151,6 +220,7 @@ func (m *Machine) Fire(rec Record, trigger Trigger, facts Facts, date hubrules.D
 	case Engage:
 		crit = m.engageCriteria(&facts)
 	}
+	crit = m.inForce(trigger, crit)
 	outcome := Fired
 	for i := range crit {
 		if !crit[i].Met {

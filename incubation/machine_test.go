@@ -316,12 +316,18 @@ func TestParams_DefaultsAndProvenance(t *testing.T) {
 	// NPI's Shanghai practice used for Hangzhou: illustrative.
 	assert.Equal(t, hubrules.Illustrative, ref.Confidence)
 	assert.Equal(t, "上海市浦东新区", ref.Source.Place)
+	// The 2022 constitution's article number is inferred: secondary.
 	ref, _ = b.Param(incubation.ParamBranchMin)
-	assert.Equal(t, hubrules.Verified, ref.Confidence)
-	assert.Len(t, b.Unverified(), 6)
+	assert.Equal(t, hubrules.Secondary, ref.Confidence)
+	assert.Equal(t, "2022-10-22", ref.From.String())
+	assert.Len(t, b.Unverified(), 7)
 
-	_, err = incubation.NewMachine(hubrules.Kaixuan, hubrules.MustParseDate("2000-01-01"))
-	assert.ErrorIs(t, err, hubrules.ErrInvalidInput, "before the first value")
+	// Before the first value the machine is prepared all the same; its
+	// basis lists each parameter with the day it starts.
+	early, err := incubation.NewMachine(hubrules.Kaixuan, hubrules.MustParseDate("2000-01-01"))
+	require.NoError(t, err, "before the first value")
+	assert.Len(t, early.Basis().Missing, 7)
+	assert.Empty(t, early.Basis().Params)
 	_, err = incubation.NewMachine("atlantis", day0)
 	assert.ErrorIs(t, err, hubrules.ErrInvalidInput)
 	_, err = incubation.NewMachine(hubrules.Kaixuan, day0, incubation.WithParams(nil))
@@ -337,7 +343,7 @@ parameters:
 	m, err := incubation.NewMachine(hubrules.Kaixuan, day0, incubation.WithParams(incubation.DefaultParamSet().Overlay(own)))
 	require.NoError(t, err)
 	assert.Equal(t, 70, m.Params().MinAssessment)
-	assert.Equal(t, "2022-01-01", m.Basis().Effective.String())
+	assert.Equal(t, "2022-10-22", m.Basis().Effective.String(), "the latest value used: the 2022 constitution")
 
 	_, err = incubation.NewMachine(hubrules.Basis{Programme: hubrules.National}.Programme, hubrules.Basis{Programme: hubrules.National}.AsOf, incubation.WithResolved(incubation.Params{}, hubrules.Basis{Programme: hubrules.National}))
 	assert.ErrorIs(t, err, hubrules.ErrInvalidInput)

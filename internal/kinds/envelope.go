@@ -3,6 +3,7 @@ package kinds
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"strings"
 
 	"github.com/hubrules/hubrules"
@@ -151,4 +152,27 @@ func mergeBasis(a hubrules.Basis, others ...hubrules.Basis) hubrules.Basis {
 // verdict returns the envelope's outcome of a report (refused when refused).
 func verdict(r hubrules.Report, refused bool) hubrules.DecisionOutcome {
 	return hubrules.OutcomeOf(r.Findings, refused)
+}
+
+// notInForce wraps a kind's evaluation so that a computation refused
+// because its rule was not in force on the date (a *hubrules.NotInForceError)
+// is a decision, not an error: refused, with the rule's NotInForce check and
+// its not_in_force finding, on a basis that lists the parameters unset.
+// Every other error passes through unchanged.
+func notInForce(eval func(Env, any) (Outcome, error)) func(Env, any) (Outcome, error) {
+	if eval == nil {
+		return nil
+	}
+	return func(env Env, in any) (Outcome, error) {
+		o, err := eval(env, in)
+		var nif *hubrules.NotInForceError
+		if !errors.As(err, &nif) {
+			return o, err
+		}
+		b := hubrules.Basis{Programme: env.Programme, AsOf: nif.AsOf, Missing: append([]hubrules.Unset(nil), nif.Unset...)}
+		r := hubrules.NotInForceReport(b, nif.Rule, "", nif.Unset)
+		o = reportOutcome(nil, r, nil)
+		o.Refused, o.Compliant, o.Verdict = []string{nif.Rule}, false, hubrules.OutcomeRefused
+		return o, nil
+	}
 }

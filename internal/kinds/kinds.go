@@ -94,7 +94,12 @@ type Kind struct {
 
 var registry []Kind
 
-func register(k ...Kind) { registry = append(registry, k...) }
+func register(k ...Kind) {
+	for i := range k {
+		k[i].Eval = notInForce(k[i].Eval)
+	}
+	registry = append(registry, k...)
+}
 
 // All returns every kind, sorted by name.
 func All() []Kind {

@@ -122,3 +122,15 @@ func FromSet[P any](set *hubrules.ParamSet, programme hubrules.Programme, date h
 	}
 	return p, b, nil
 }
+
+// SetToReresolve returns the parameter set a prepared value resolves from
+// again when it is asked about another date than its own: the set given
+// with WithParams, else def(); nil when the parameters were handed over
+// already resolved (WithResolved), which hold for their own date only.
+func SetToReresolve[O ~func(*Config)](opts []O, def func() *hubrules.ParamSet) *hubrules.ParamSet {
+	c := Apply(opts)
+	if _, ok := c.Resolved(); ok {
+		return nil
+	}
+	return c.Set(def)
+}

@@ -122,9 +122,10 @@ func TestWithResolved_BasisMustMatch(t *testing.T) {
 	assert.Equal(t, []string{"params"}, paths(t, err))
 }
 
-// The Standing takes its date like the other constructors: measures from
-// after it are not known to it.
-func TestNewStanding_DateIsTheParameterDate(t *testing.T) {
+// One date per decision (issue 14): whatever its own date, a Standing
+// answers a date under the measures in force on that date, never under an
+// earlier date's.
+func TestNewStanding_AnswersEachDateUnderItsMeasures(t *testing.T) {
 	early, err := grading.NewStanding(hubrules.National, hubrules.MustParseDate("2020-01-01"))
 	require.NoError(t, err)
 	late, err := grading.NewStanding(hubrules.National, hubrules.MustParseDate("2030-01-01"))
@@ -134,5 +135,6 @@ func TestNewStanding_DateIsTheParameterDate(t *testing.T) {
 	require.True(t, ok)
 	ml, ok := late.MeasuresAt(asked)
 	require.True(t, ok)
-	assert.NotEqual(t, me.Version, ml.Version, "the 2026 measures are not known to a standing as of 2020")
+	assert.Equal(t, "2026", me.Version, "the 2026 measures apply in 2029 for a standing prepared in 2020")
+	assert.Equal(t, me, ml)
 }
