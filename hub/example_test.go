@@ -86,7 +86,7 @@ func ExampleChecker_CheckStructure() {
 // A branch elected on 2020-06-30 with its term extended by a year (HUB-TERM-01).
 func ExampleChecker_Term() {
 	c := mustChecker(hubrules.National)
-	t, _ := c.Term(hub.Branch, false, hubrules.MustParseDate("2020-06-30"), hubrules.MustParseDate("2024-06-30"), hubrules.MustParseDate("2024-07-01"))
+	t, _ := c.Term(hub.Body{Kind: hub.Branch, ElectedOn: hubrules.MustParseDate("2020-06-30"), ExtendedTo: hubrules.MustParseDate("2024-06-30")}, hubrules.MustParseDate("2024-07-01"))
 	fmt.Println(t.Due, t.Deadline, t.Overdue)
 	// Output:
 	// 2023-06-30 2024-06-30 true

@@ -164,7 +164,7 @@ func TestHUB_TERM_01_DueDatesAndExtension(t *testing.T) {
 			if tc.extended != "" {
 				ext = d(tc.extended)
 			}
-			ts, err := c.Term(tc.kind, tc.community, d(tc.elected), ext, d(tc.asOf))
+			ts, err := c.Term(hub.Body{Kind: tc.kind, Community: tc.community, ElectedOn: d(tc.elected), ExtendedTo: ext}, d(tc.asOf))
 			require.NoError(t, err)
 			assert.Equal(t, tc.due, ts.Due.String())
 			assert.Equal(t, tc.deadline, ts.Deadline.String())
@@ -173,11 +173,11 @@ func TestHUB_TERM_01_DueDatesAndExtension(t *testing.T) {
 			assert.Equal(t, tc.tooLong, ts.ExtensionTooLong)
 		})
 	}
-	_, err := c.Term(hub.Branch, false, d("2024-07-01"), hubrules.Date{}, asOf)
+	_, err := c.Term(hub.Body{Kind: hub.Branch, ElectedOn: d("2024-07-01")}, asOf)
 	inputError(t, err, "elected_on")
-	_, err = c.Term(hub.Branch, false, d("2020-01-01"), d("2022-01-01"), asOf)
+	_, err = c.Term(hub.Body{Kind: hub.Branch, ElectedOn: d("2020-01-01"), ExtendedTo: d("2022-01-01")}, asOf)
 	inputError(t, err, "extended_to")
-	_, err = c.Term("cell", false, d("2020-01-01"), hubrules.Date{}, asOf)
+	_, err = c.Term(hub.Body{Kind: "cell", ElectedOn: d("2020-01-01")}, asOf)
 	inputError(t, err, "kind")
 }
 

@@ -259,8 +259,11 @@ func TestRules_CatalogueAndParams(t *testing.T) {
 		require.True(t, ok, name)
 		assert.Equal(t, hubrules.Secondary, p.Confidence, name)
 	}
-	_, err := hub.NewChecker(hubrules.National, hubrules.MustParseDate("2010-01-01"))
-	require.ErrorIs(t, err, hubrules.ErrInvalidInput)
+	// Before its rules' parameters are in force a checker still builds;
+	// the parameters are listed as missing with the day each starts.
+	early, err := hub.NewChecker(hubrules.National, hubrules.MustParseDate("2003-01-01"))
+	require.NoError(t, err)
+	assert.True(t, early.Basis().HasMissing("centre.min_office_m2"))
 	p, basis, err := hub.Resolve(hubrules.National, asOf)
 	require.NoError(t, err)
 	p.CrossAppointmentTarget = "abc"

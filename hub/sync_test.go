@@ -404,8 +404,14 @@ func TestNewSyncChecker_Errors(t *testing.T) {
 	_, ok := ie.Field("programme")
 	assert.True(t, ok)
 
-	_, err = hub.NewSyncChecker(hubrules.Kaixuan, syncD("1999-12-31"))
-	assert.ErrorIs(t, err, hubrules.ErrInvalidInput, "no parameter value before 2000")
+	// Before any value a checker still builds: every link is not in force.
+	early, err := hub.NewSyncChecker(hubrules.Kaixuan, syncD("1999-12-31"))
+	require.NoError(t, err)
+	r, err := early.Check(hub.SyncOrg{ID: "o", FormalMembers: hubrules.Ptr(0), PartyForm: hubrules.Liaison}, syncD("1999-12-31"))
+	require.NoError(t, err)
+	for l := hub.LinkRegistration; l <= hub.LinkEvaluation; l++ {
+		assert.Equal(t, hubrules.NotInForce, r.Link(l).Outcome, l.Rule())
+	}
 
 	_, err = hub.NewSyncChecker(hubrules.Kaixuan, syncD("2024-06-30"), hub.WithParams(nil))
 	assert.ErrorIs(t, err, hubrules.ErrInvalidInput)
