@@ -54,6 +54,7 @@ func ExampleChecker_Coverage() {
 	// work: 32/32 = 100.0%
 	// cross-appointment: 24/32 = 75.0%
 	// compliant: true
+	// not verified: form.own_branch_min_formal secondary
 	// not verified: xapt.target_percent illustrative
 	// not verified: census.refresh_months illustrative
 }
@@ -118,7 +119,7 @@ func ExampleChecker_CheckBoard() {
 	r, _ := mustChecker(hubrules.Lujiazui).CheckBoard(hub.Board{TermStarted: hubrules.MustParseDate("2019-03-01")}, hubrules.MustParseDate("2024-06-30"))
 	fmt.Print(r.Report.Describe(hubrules.EN))
 	// Output:
-	// programme lujiazui, as of 2024-06-30, parameters effective 2014-01-01
+	// programme lujiazui, as of 2024-06-30, parameters effective 2003-01-01
 	// not verified: board.term_years(illustrative), board.due_soon_days(illustrative)
 	// checks: 0 passed, 1 failed, 0 not applicable
 	//   [HUB-BOARD-01 per [the social transformation of the Lujiazui Sunshine Station], （一）在组织形式上] board: the board's term has ended without re-election (the trigger of SYNC-5) (term_started=2019-03-01, term_years=5, term_ends=2024-03-01, days_left=-121)

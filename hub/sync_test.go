@@ -462,7 +462,8 @@ func TestSyncParams_EveryProgrammeResolvesWithProvenance(t *testing.T) {
 	ref, _ := b.Param("sync_links")
 	assert.Equal(t, hubrules.Seed(hubrules.Wuliqiao, "").Title, ref.Source.Title, "cited as the published article, not a file")
 	ref, _ = b.Param("sync1_approval_min_members")
-	assert.Equal(t, hubrules.Verified, ref.Confidence)
+	assert.Equal(t, hubrules.Secondary, ref.Confidence, "the 2022 constitution: its article number was not read")
+	assert.Equal(t, "2022-10-22", ref.From.String())
 	assert.NotEmpty(t, b.Unverified(), "windows are illustrative and say so")
 }
 
