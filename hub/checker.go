@@ -56,20 +56,30 @@ func sourceSet(opts []Option) *hubrules.ParamSet {
 // (or when asOf is zero, which the method refuses itself), else a checker
 // resolved for asOf from c's set, or hubrules.OtherDate when c has none.
 func (c *Checker) at(asOf hubrules.Date) (*Checker, error) {
-	if asOf.IsZero() || asOf == c.basis.AsOf {
-		return c, nil
+	return forDate(c, c.basis, asOf, c.set, &c.other, func(o *Checker) hubrules.Date { return o.basis.AsOf }, NewChecker)
+}
+
+// forDate is the "one date per decision" step of both checkers: self when
+// asOf is its own date (basis.AsOf) or zero; else the checker last
+// prepared for another date (other) when it is for asOf; else one built
+// for asOf from set and kept in other; hubrules.OtherDate when there is no
+// set (parameters handed over WithResolved).
+func forDate[T any](self *T, basis hubrules.Basis, asOf hubrules.Date, set *hubrules.ParamSet, other *atomic.Pointer[T],
+	dateOf func(*T) hubrules.Date, build func(hubrules.Programme, hubrules.Date, ...Option) (*T, error)) (*T, error) {
+	if asOf.IsZero() || asOf == basis.AsOf {
+		return self, nil
 	}
-	if c.set == nil {
-		return nil, hubrules.OtherDate("as_of", asOf, c.basis.AsOf)
+	if set == nil {
+		return nil, hubrules.OtherDate("as_of", asOf, basis.AsOf)
 	}
-	if o := c.other.Load(); o != nil && o.basis.AsOf == asOf {
+	if o := other.Load(); o != nil && dateOf(o) == asOf {
 		return o, nil
 	}
-	o, err := NewChecker(c.basis.Programme, asOf, WithParams(c.set))
+	o, err := build(basis.Programme, asOf, WithParams(set))
 	if err != nil {
 		return nil, err
 	}
-	c.other.Store(o)
+	other.Store(o)
 	return o, nil
 }
 

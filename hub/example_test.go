@@ -1,6 +1,7 @@
 package hub_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -225,4 +226,27 @@ func ExampleDecodeStructure() {
 	// Output:
 	// bodies[1].units[0]
 	// organization o2 is in two joint branches (see also bodies[0].units[1])
+}
+
+// A branch elected on 2013-03-01 served "two or three years" (the
+// constitution of the time): on 2015-06-30 the election is due, and after
+// 2016-03-01 it is overdue (HUB-TERM-01).
+func ExampleChecker_Term_range() {
+	c := mustChecker(hubrules.National)
+	for _, asOf := range []string{"2015-06-30", "2016-06-30"} {
+		t, _ := c.Term(hub.Body{Kind: hub.Branch, ElectedOn: hubrules.MustParseDate("2013-03-01")}, hubrules.MustParseDate(asOf))
+		fmt.Println(asOf, t.Rule.Describe(hubrules.EN), t.Due, t.Deadline, t.DueSoon, t.Overdue)
+	}
+	// Output:
+	// 2015-06-30 2 or 3 years 2015-03-01 2016-03-01 true false
+	// 2016-06-30 2 or 3 years 2015-03-01 2016-03-01 false true
+}
+
+// A term rule is one number, a range or a set of allowed values.
+func ExampleYearsRule() {
+	var r hub.YearsRule
+	_ = json.Unmarshal([]byte(`{"min":3,"max":5}`), &r)
+	fmt.Println(r.Describe(hubrules.ZH), r.Allows(4), r.Allows(6))
+	// Output:
+	// 3—5 年 true false
 }

@@ -377,21 +377,7 @@ func NewSyncChecker(programme hubrules.Programme, date hubrules.Date, opts ...Op
 // when asOf is zero, which the check refuses itself), else one resolved
 // for asOf from c's set, or hubrules.OtherDate when c has none.
 func (c *SyncChecker) at(asOf hubrules.Date) (*SyncChecker, error) {
-	if asOf == c.basis.AsOf || asOf.IsZero() {
-		return c, nil
-	}
-	if c.set == nil {
-		return nil, hubrules.OtherDate("as_of", asOf, c.basis.AsOf)
-	}
-	if o := c.other.Load(); o != nil && o.basis.AsOf == asOf {
-		return o, nil
-	}
-	o, err := NewSyncChecker(c.basis.Programme, asOf, WithParams(c.set))
-	if err != nil {
-		return nil, err
-	}
-	c.other.Store(o)
-	return o, nil
+	return forDate(c, c.basis, asOf, c.set, &c.other, func(o *SyncChecker) hubrules.Date { return o.basis.AsOf }, NewSyncChecker)
 }
 
 // syncLinkParams returns the parameters link l reads under p: the profile
