@@ -92,7 +92,7 @@ func (r YearsRule) Allows(n int) bool {
 func (r YearsRule) Describe(lang hubrules.Lang) string {
 	var zh, en string
 	switch {
-	case r.Allowed != nil && len(r.Allowed) > 1:
+	case len(r.Allowed) > 1:
 		parts := make([]string, len(r.Allowed))
 		for i, n := range r.Allowed {
 			parts[i] = strconv.Itoa(n)
