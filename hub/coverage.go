@@ -130,15 +130,30 @@ func (c *Checker) Coverage(m Members, asOf hubrules.Date) (CoverageResult, error
 		return CoverageResult{}, hubrules.NewInputError(hubrules.FieldError{Path: "as_of", Code: "required",
 			Message: hubrules.T("需要评估日期", "an evaluation date is required")})
 	}
+	c, err := c.at(asOf)
+	if err != nil {
+		return CoverageResult{}, err
+	}
 	if err := validateMembers(m.Members, asOf); err != nil {
 		return CoverageResult{}, err
 	}
-	r := CoverageResult{Hub: m.Hub, Total: len(m.Members), CrossAppointmentTarget: formatTenths(c.xaptT)}
+	// Each rule reads its own parameter: HUB-COV-02 and HUB-FORM-01
+	// form.own_branch_min_formal, HUB-XAPT-01 xapt.target_percent,
+	// HUB-CENSUS-01 census.refresh_months; one not in force makes its
+	// rule not_in_force and leaves the others as they are.
+	ownU, xaptU, censusU := c.unset("form.own_branch_min_formal"), c.unset("xapt.target_percent"), c.unset("census.refresh_months")
+	r := CoverageResult{Hub: m.Hub, Total: len(m.Members)}
+	if xaptU == nil {
+		r.CrossAppointmentTarget = formatTenths(c.xaptT)
+	}
 	// Counts by category × form code; each code is looked up once per member.
 	var counts [6][5]int
 	xapt := 0
 	var findings []hubrules.Finding
-	staleBefore := c.censusCutoff(asOf)
+	var staleBefore hubrules.Date
+	if censusU == nil {
+		staleBefore = c.censusCutoff(asOf)
+	}
 	ownMin := c.p.OwnBranchMinFormal
 	for i := range m.Members {
 		mb := &m.Members[i]
@@ -154,17 +169,20 @@ func (c *Checker) Coverage(m Members, asOf hubrules.Date) (CoverageResult, error
 		} else if formal >= 1 {
 			need = 2
 		}
-		if formStrength[fk] < need {
+		switch {
+		case ownU != nil:
+		case formStrength[fk] < need:
 			req := c.requiredForm(formal)
 			r.Shortfalls = append(r.Shortfalls, Shortfall{Member: mb.ID, Index: i, FormalMembers: formal, Has: mb.Form, Required: req})
 			findings = append(findings, hubrules.Finding{Rule: RuleCov02, Severity: hubrules.Violation, Subject: mb.ID, Message: msgShortfall,
 				Facts: []hubrules.Fact{fact("formal_members", strconv.Itoa(formal)), hubrules.CodeFact("has", mb.Form), hubrules.CodeFact("required", req),
 					fact("form.own_branch_min_formal", strconv.Itoa(c.p.OwnBranchMinFormal))}})
-		} else if fk == 0 && formal < ownMin {
+		case fk == 0 && formal < ownMin:
 			findings = append(findings, hubrules.Finding{Rule: RuleForm01, Severity: hubrules.Warning, Subject: mb.ID, Message: msgOverForm,
 				Facts: []hubrules.Fact{fact("formal_members", strconv.Itoa(formal)), fact("form.own_branch_min_formal", strconv.Itoa(c.p.OwnBranchMinFormal))}})
 		}
 		switch {
+		case censusU != nil:
 		case mb.CensusOn.IsZero():
 			r.CensusMissing++
 			findings = append(findings, hubrules.Finding{Rule: RuleCensus01, Severity: hubrules.Violation, Subject: mb.ID, Message: msgCensusNo})
@@ -214,10 +232,23 @@ func (c *Checker) Coverage(m Members, asOf hubrules.Date) (CoverageResult, error
 				Facts: []hubrules.Fact{fact("work_coverage", r.Work.String()), fact("organizational_coverage", r.Organizational.String())}})
 		}
 	}
-	checks = append(checks, hubrules.Check{Rule: RuleCov02, Subject: subj, Outcome: out(len(r.Shortfalls) > 0)})
-	if !r.CrossAppointment.Defined() {
+	gated := func(rule string, u []hubrules.Unset) bool {
+		if u == nil {
+			return false
+		}
+		ch, f := notInForce(rule, subj, asOf, u)
+		checks = append(checks, ch)
+		hubFindings = append(hubFindings, f)
+		return true
+	}
+	if !gated(RuleCov02, ownU) {
+		checks = append(checks, hubrules.Check{Rule: RuleCov02, Subject: subj, Outcome: out(len(r.Shortfalls) > 0)})
+	}
+	switch {
+	case gated(RuleXapt01, xaptU):
+	case !r.CrossAppointment.Defined():
 		checks = append(checks, hubrules.Check{Rule: RuleXapt01, Subject: subj, Outcome: hubrules.NotApplicable})
-	} else {
+	default:
 		low := r.CrossAppointment.Tenths() < c.xaptT
 		checks = append(checks, hubrules.Check{Rule: RuleXapt01, Subject: subj, Outcome: out(low)})
 		if low {
@@ -225,7 +256,9 @@ func (c *Checker) Coverage(m Members, asOf hubrules.Date) (CoverageResult, error
 				Facts: []hubrules.Fact{fact("cross_appointment", r.CrossAppointment.String()), fact("xapt.target_percent", r.CrossAppointmentTarget+"%")}})
 		}
 	}
-	checks = append(checks, hubrules.Check{Rule: RuleCensus01, Subject: subj, Outcome: out(r.CensusMissing+r.CensusStale > 0)})
+	if !gated(RuleCensus01, censusU) {
+		checks = append(checks, hubrules.Check{Rule: RuleCensus01, Subject: subj, Outcome: out(r.CensusMissing+r.CensusStale > 0)})
+	}
 	r.Report = hubrules.Report{
 		Basis:    c.basisFor(asOf, "form.own_branch_min_formal", "xapt.target_percent", "census.refresh_months"),
 		Checks:   checks,

@@ -18,7 +18,7 @@ func TestHUB_TERM_ComputedDatesNeverPass9999(t *testing.T) {
 	last := hubrules.MustParseDate("9999-12-31")
 	elected := hubrules.MustParseDate("9999-01-01")
 
-	_, err := c.Term(hub.Branch, false, elected, hubrules.Date{}, last)
+	_, err := c.Term(hub.Body{Kind: hub.Branch, ElectedOn: elected}, last)
 	datetest.RequireRefused(t, err, "elected_on")
 
 	_, err = c.CheckStructure(hub.Structure{Hub: "h", Bodies: []hub.Body{{ID: "b", Kind: hub.Branch, FormalMembers: hubrules.Ptr(3), ElectedOn: elected, CommitteeSize: hubrules.Ptr(0)}}}, last)
@@ -28,7 +28,7 @@ func TestHUB_TERM_ComputedDatesNeverPass9999(t *testing.T) {
 	datetest.RequireRefused(t, err, "term_started")
 
 	// a term that ends (with its longest extension) in 9999 is computed
-	ts, err := c.Term(hub.Branch, false, hubrules.MustParseDate("9990-01-01"), hubrules.Date{}, last)
+	ts, err := c.Term(hub.Body{Kind: hub.Branch, ElectedOn: hubrules.MustParseDate("9990-01-01"), ExtendedTo: hubrules.MustParseDate("9993-06-30")}, last)
 	require.NoError(t, err)
 	assert.True(t, ts.ExtensionCap.InRange())
 }

@@ -32,6 +32,10 @@ var msgDayMissing = hubrules.T("当月固定奉献日没有开展活动", "no ac
 // 25th by default) inside [From, To] and not after asOf must carry an
 // activity. To before From, or a period over 100 years, is an *InputError.
 func (c *Checker) CheckDedicationDay(cal Calendar, asOf hubrules.Date) (DayResult, error) {
+	c, err := c.at(asOf)
+	if err != nil {
+		return DayResult{}, err
+	}
 	var p hubrules.Problems
 	if cal.From.IsZero() {
 		p.Add("from", "required", "", hubrules.T("缺少开始日期", "from is required"))
@@ -51,6 +55,9 @@ func (c *Checker) CheckDedicationDay(cal Calendar, asOf hubrules.Date) (DayResul
 	}
 	if err := p.Err(); err != nil {
 		return DayResult{}, err
+	}
+	if rep, ok := c.gatedReport(RuleDay01, "", asOf, "day.dedication_day"); !ok {
+		return DayResult{Missing: []hubrules.Date{}, Report: rep}, nil
 	}
 	day := c.p.DedicationDay
 	r := DayResult{Day: day, Missing: []hubrules.Date{}}

@@ -11,9 +11,19 @@
 // below that a secretary only; a branch normally has at most 50 members,
 // 50–99 form a general branch (党总支), 100 or more a basic-level committee
 // (基层党委) (HUB-FORM-02). A joint branch covers at most 5 units, and an
-// organization belongs to one joint branch only (HUB-FORM-03). Committees
-// serve 5 years, general branches and branches 3, village and community
-// bodies 5; an approved extension is normally at most 1 year (HUB-TERM-01).
+// organization belongs to one joint branch only (HUB-FORM-03).
+//
+// Terms (任期, HUB-TERM-01). A body serves the term the rules allowed on the
+// day it was elected, a YearsRule: before 2017-10-24 the constitution's
+// “三年至五年” for a basic-level committee and “两年或三年” for a general
+// branch or branch (a range and a set); from 2017-10-24 three to five years
+// for all; from the 2018-07-12 opinion on terms 5 years for a committee, 3
+// for a general branch or branch and 5 for any village or community body
+// (bodies elected before it keep the term they were elected for). With the
+// term the body was elected for (Body.TermYears) the rule checks it is
+// allowed; without it the election is due at the shortest term and overdue
+// past the longest. An approved extension (延期换届) is at most one year,
+// as since the 1990 interim election regulations.
 //
 // Coverage. 组织覆盖 (organizational coverage) means the organization is in
 // a branch; 工作覆盖 (work coverage) adds a liaison. Coverage computes both
@@ -46,6 +56,17 @@
 // carries a hubrules.Report whose Basis lists only the parameters that
 // decision used; Basis.Unverified names those that are not verified, and
 // the text rendering (Describe) prints them.
+//
+// Rules through time. Preparing a checker for any date never fails
+// because one rule's parameters are not in force yet (未施行): that rule
+// answers hubrules.NotInForce with a notice naming the parameter and the
+// day it starts, and the others are decided (a computation that cannot do
+// without it — Form, Term — returns a *hubrules.NotInForceError). One
+// date per decision: a method asked about another date than the checker's
+// resolves the parameters for that date again from the checker's set, or,
+// for parameters handed over WithResolved, refuses with
+// hubrules.OtherDate; a result's basis states the date asked and the
+// effective date of every parameter it used.
 //
 // # The six synchronizations (双孵六同步)
 //

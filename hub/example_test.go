@@ -1,6 +1,7 @@
 package hub_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -54,6 +55,7 @@ func ExampleChecker_Coverage() {
 	// work: 32/32 = 100.0%
 	// cross-appointment: 24/32 = 75.0%
 	// compliant: true
+	// not verified: form.own_branch_min_formal secondary
 	// not verified: xapt.target_percent illustrative
 	// not verified: census.refresh_months illustrative
 }
@@ -86,7 +88,7 @@ func ExampleChecker_CheckStructure() {
 // A branch elected on 2020-06-30 with its term extended by a year (HUB-TERM-01).
 func ExampleChecker_Term() {
 	c := mustChecker(hubrules.National)
-	t, _ := c.Term(hub.Branch, false, hubrules.MustParseDate("2020-06-30"), hubrules.MustParseDate("2024-06-30"), hubrules.MustParseDate("2024-07-01"))
+	t, _ := c.Term(hub.Body{Kind: hub.Branch, ElectedOn: hubrules.MustParseDate("2020-06-30"), ExtendedTo: hubrules.MustParseDate("2024-06-30")}, hubrules.MustParseDate("2024-07-01"))
 	fmt.Println(t.Due, t.Deadline, t.Overdue)
 	// Output:
 	// 2023-06-30 2024-06-30 true
@@ -118,7 +120,7 @@ func ExampleChecker_CheckBoard() {
 	r, _ := mustChecker(hubrules.Lujiazui).CheckBoard(hub.Board{TermStarted: hubrules.MustParseDate("2019-03-01")}, hubrules.MustParseDate("2024-06-30"))
 	fmt.Print(r.Report.Describe(hubrules.EN))
 	// Output:
-	// programme lujiazui, as of 2024-06-30, parameters effective 2014-01-01
+	// programme lujiazui, as of 2024-06-30, parameters effective 2003-01-01
 	// not verified: board.term_years(illustrative), board.due_soon_days(illustrative)
 	// checks: 0 passed, 1 failed, 0 not applicable
 	//   [HUB-BOARD-01 per [the social transformation of the Lujiazui Sunshine Station], （一）在组织形式上] board: the board's term has ended without re-election (the trigger of SYNC-5) (term_started=2019-03-01, term_years=5, term_ends=2024-03-01, days_left=-121)
@@ -224,4 +226,27 @@ func ExampleDecodeStructure() {
 	// Output:
 	// bodies[1].units[0]
 	// organization o2 is in two joint branches (see also bodies[0].units[1])
+}
+
+// A branch elected on 2013-03-01 served "two or three years" (the
+// constitution of the time): on 2015-06-30 the election is due, and after
+// 2016-03-01 it is overdue (HUB-TERM-01).
+func ExampleChecker_Term_range() {
+	c := mustChecker(hubrules.National)
+	for _, asOf := range []string{"2015-06-30", "2016-06-30"} {
+		t, _ := c.Term(hub.Body{Kind: hub.Branch, ElectedOn: hubrules.MustParseDate("2013-03-01")}, hubrules.MustParseDate(asOf))
+		fmt.Println(asOf, t.Rule.Describe(hubrules.EN), t.Due, t.Deadline, t.DueSoon, t.Overdue)
+	}
+	// Output:
+	// 2015-06-30 2 or 3 years 2015-03-01 2016-03-01 true false
+	// 2016-06-30 2 or 3 years 2015-03-01 2016-03-01 false true
+}
+
+// A term rule is one number, a range or a set of allowed values.
+func ExampleYearsRule() {
+	var r hub.YearsRule
+	_ = json.Unmarshal([]byte(`{"min":3,"max":5}`), &r)
+	fmt.Println(r.Describe(hubrules.ZH), r.Allows(4), r.Allows(6))
+	// Output:
+	// 3—5 年 true false
 }

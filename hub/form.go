@@ -28,13 +28,26 @@ type FormDecision struct {
 	CommitteeMin    int  `json:"committee_min,omitempty"`
 	CommitteeMax    int  `json:"committee_max,omitempty"`
 	CommitteeCap    int  `json:"committee_cap,omitempty"`
+	// NotInForce lists the HUB-FORM-02 parameters this decision needed
+	// that are not in force on the checker's date: Body (from the
+	// general-branch and committee thresholds) or the committee (from
+	// form.committee_min_formal and the committee sizes) is then left
+	// undecided, and HUB-FORM-02 answers not_in_force.
+	NotInForce []hubrules.Unset `json:"not_in_force,omitempty"`
 }
 
 // Form applies HUB-FORM-01 and HUB-FORM-02 to a count of formal party
-// members. A negative count is an *InputError. It does not allocate.
+// members on the checker's date. A negative count is an *InputError; when
+// form.own_branch_min_formal (HUB-FORM-01) is not in force the answer is a
+// *hubrules.NotInForceError, and the parts of HUB-FORM-02 whose
+// parameters are not in force are left undecided (NotInForce). It does
+// not allocate when every parameter is in force.
 func (c *Checker) Form(formalMembers int) (FormDecision, error) {
 	if formalMembers < 0 {
 		return FormDecision{}, negativeError("formal_members", formalMembers)
+	}
+	if err := hubrules.RequireInForce(c.basis, RuleForm01, "form.own_branch_min_formal"); err != nil {
+		return FormDecision{}, err
 	}
 	return c.form(formalMembers), nil
 }
@@ -44,24 +57,45 @@ func (c *Checker) requiredForm(n int) hubrules.PartyForm {
 	return hubrules.RequiredPartyForm(n, c.p.OwnBranchMinFormal)
 }
 
+// form is Form without the checks; with form.own_branch_min_formal not in
+// force it decides nothing but lists that parameter in NotInForce.
 func (c *Checker) form(n int) FormDecision {
-	d := FormDecision{FormalMembers: n, Required: c.requiredForm(n)}
+	d := FormDecision{FormalMembers: n}
+	if len(c.basis.Missing) > 0 {
+		if u := c.unset("form.own_branch_min_formal"); len(u) > 0 {
+			d.NotInForce = u
+			return d
+		}
+	}
+	d.Required = c.requiredForm(n)
 	if d.Required == hubrules.JointBranch {
 		d.AlsoAccepted = hubrules.ActivityBranch
 	}
 	if n >= c.p.OwnBranchMinFormal {
-		switch {
-		case n >= c.p.CommitteeMinMembers:
-			d.Body = Committee
-		case n >= c.p.GeneralBranchMinMembers:
-			d.Body = GeneralBranch
-		default:
-			d.Body = Branch
+		// The body the membership calls for (HUB-FORM-02).
+		if u := c.unset("form.general_branch_min_members", "form.committee_min_members"); len(u) > 0 {
+			d.NotInForce = append(d.NotInForce, u...)
+		} else {
+			switch {
+			case n >= c.p.CommitteeMinMembers:
+				d.Body = Committee
+			case n >= c.p.GeneralBranchMinMembers:
+				d.Body = GeneralBranch
+			default:
+				d.Body = Branch
+			}
 		}
 	}
-	if n >= c.p.CommitteeMinFormal {
-		d.BranchCommittee = true
-		d.CommitteeMin, d.CommitteeMax, d.CommitteeCap = c.p.BranchCommitteeMin, c.p.BranchCommitteeMax, c.p.BranchCommitteeCap
+	// The committee: its threshold always, its sizes only from it.
+	if u := c.unset("form.committee_min_formal"); len(u) > 0 {
+		d.NotInForce = append(d.NotInForce, u...)
+	} else if n >= c.p.CommitteeMinFormal {
+		if u := c.unset("form.branch_committee_min", "form.branch_committee_max", "form.branch_committee_cap"); len(u) > 0 {
+			d.NotInForce = append(d.NotInForce, u...)
+		} else {
+			d.BranchCommittee = true
+			d.CommitteeMin, d.CommitteeMax, d.CommitteeCap = c.p.BranchCommitteeMin, c.p.BranchCommitteeMax, c.p.BranchCommitteeCap
+		}
 	}
 	return d
 }
@@ -81,9 +115,12 @@ func (d FormDecision) Describe(lang hubrules.Lang) string {
 		if d.Body != "" {
 			s += "; body: " + d.Body.Name().EN
 		}
-		if d.BranchCommittee {
+		switch {
+		case d.BranchCommittee:
 			s += "; committee of " + strconv.Itoa(d.CommitteeMin) + "–" + strconv.Itoa(d.CommitteeMax) + " (at most " + strconv.Itoa(d.CommitteeCap) + ")"
-		} else if d.Body != "" {
+		case len(d.NotInForce) > 0:
+			s += "; " + d.NotInForce[0].Describe(lang)
+		case d.Body != "":
 			s += "; secretary only"
 		}
 		return s
@@ -95,9 +132,12 @@ func (d FormDecision) Describe(lang hubrules.Lang) string {
 	if d.Body != "" {
 		s += "；组织形式：" + d.Body.Name().ZH
 	}
-	if d.BranchCommittee {
+	switch {
+	case d.BranchCommittee:
 		s += "；设委员会 " + strconv.Itoa(d.CommitteeMin) + "—" + strconv.Itoa(d.CommitteeMax) + " 人（不超过 " + strconv.Itoa(d.CommitteeCap) + " 人）"
-	} else if d.Body != "" {
+	case len(d.NotInForce) > 0:
+		s += "；" + d.NotInForce[0].Describe(lang)
+	case d.Body != "":
 		s += "；只设书记"
 	}
 	return s

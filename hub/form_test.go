@@ -164,7 +164,7 @@ func TestHUB_TERM_01_DueDatesAndExtension(t *testing.T) {
 			if tc.extended != "" {
 				ext = d(tc.extended)
 			}
-			ts, err := c.Term(tc.kind, tc.community, d(tc.elected), ext, d(tc.asOf))
+			ts, err := c.Term(hub.Body{Kind: tc.kind, Community: tc.community, ElectedOn: d(tc.elected), ExtendedTo: ext}, d(tc.asOf))
 			require.NoError(t, err)
 			assert.Equal(t, tc.due, ts.Due.String())
 			assert.Equal(t, tc.deadline, ts.Deadline.String())
@@ -173,11 +173,11 @@ func TestHUB_TERM_01_DueDatesAndExtension(t *testing.T) {
 			assert.Equal(t, tc.tooLong, ts.ExtensionTooLong)
 		})
 	}
-	_, err := c.Term(hub.Branch, false, d("2024-07-01"), hubrules.Date{}, asOf)
+	_, err := c.Term(hub.Body{Kind: hub.Branch, ElectedOn: d("2024-07-01")}, asOf)
 	inputError(t, err, "elected_on")
-	_, err = c.Term(hub.Branch, false, d("2020-01-01"), d("2022-01-01"), asOf)
+	_, err = c.Term(hub.Body{Kind: hub.Branch, ElectedOn: d("2020-01-01"), ExtendedTo: d("2022-01-01")}, asOf)
 	inputError(t, err, "extended_to")
-	_, err = c.Term("cell", false, d("2020-01-01"), hubrules.Date{}, asOf)
+	_, err = c.Term(hub.Body{Kind: "cell", ElectedOn: d("2020-01-01")}, asOf)
 	inputError(t, err, "kind")
 }
 
@@ -198,10 +198,10 @@ func TestHUB_TERM_01_InStructure(t *testing.T) {
 	require.NotNil(t, r.Bodies[0].Term)
 	assert.Equal(t, "2023-01-01", r.Bodies[0].Term.Due.String())
 	assert.Nil(t, r.Bodies[2].Term)
-	// The terms come from an opinion whose paragraph numbers were not
-	// checked (secondary); the due-soon notice period is illustrative.
+	// The terms come from the 2018 opinion, read whole (verified); the
+	// due-soon notice period is illustrative, the thresholds of the organ
+	// regulations and the 2022 constitution's article are secondary.
 	for _, p := range r.Report.Basis.Unverified() {
-		assert.Contains(t, []string{"term.due_soon_days", "term.committee_years", "term.branch_years", "term.community_years", "term.max_extension_months",
-			"form.general_branch_min_members", "form.committee_min_members"}, p.Name)
+		assert.Contains(t, []string{"term.due_soon_days", "form.general_branch_min_members", "form.committee_min_members", "form.own_branch_min_formal"}, p.Name)
 	}
 }

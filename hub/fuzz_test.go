@@ -79,6 +79,7 @@ func FuzzDecodeStructure(f *testing.F) {
 	f.Add(fixture(f, "jingan_structure.json"))
 	f.Add([]byte(`{"hub":"h","bodies":[{"id":"a","kind":"branch","parent":"a","formal_members":3,"committee_size":0}]}`))
 	f.Add([]byte(`{"hub":"h","bodies":[{"id":"j1","kind":"joint_branch","units":["x"]},{"id":"j2","kind":"joint_branch","units":["x"]}]}`))
+	f.Add([]byte(`{"hub":"h","bodies":[{"id":"b","kind":"branch","formal_members":3,"committee_size":0,"elected_on":"2001-01-01","term_years":2},{"id":"g","kind":"general_branch","formal_members":60,"committee_size":5,"elected_on":"2013-03-01","community":true}]}`))
 	c := checker(f, hubrules.National)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		s, err := hub.DecodeStructure(data)

@@ -39,6 +39,10 @@ var msgAdminToHub = hubrules.T("行政性党务不得交给枢纽组织承担（
 // service centre; a finding for each such task assigned to the hub. Other
 // tasks may be outsourced to the hub.
 func (c *Checker) CheckAdmin(a Assignments, asOf hubrules.Date) (hubrules.Report, error) {
+	c, err := c.at(asOf)
+	if err != nil {
+		return hubrules.Report{}, err
+	}
 	var p hubrules.Problems
 	for i, t := range a.Tasks {
 		path := hubrules.Index("tasks", i)
@@ -51,6 +55,9 @@ func (c *Checker) CheckAdmin(a Assignments, asOf hubrules.Date) (hubrules.Report
 	}
 	if err := p.Err(); err != nil {
 		return hubrules.Report{}, err
+	}
+	if r, ok := c.gatedReport(RuleAdmin01, a.Hub, asOf, "admin.admin_only_tasks"); !ok {
+		return r, nil
 	}
 	r := hubrules.Report{Basis: c.basisFor(asOf, "admin.admin_only_tasks"), Findings: []hubrules.Finding{}}
 	for _, t := range a.Tasks {
@@ -78,6 +85,10 @@ var msgFuncMissing = hubrules.T("枢纽型组织缺少一项应具备的功能",
 // serve (a function may be listed many times). Unknown codes are an
 // *InputError.
 func (c *Checker) CheckFunctions(declared []Function, asOf hubrules.Date) (FunctionsResult, error) {
+	c, err := c.at(asOf)
+	if err != nil {
+		return FunctionsResult{}, err
+	}
 	var p hubrules.Problems
 	var have [8]bool
 	for i, f := range declared {
@@ -91,6 +102,10 @@ func (c *Checker) CheckFunctions(declared []Function, asOf hubrules.Date) (Funct
 		return FunctionsResult{}, err
 	}
 	r := FunctionsResult{Covered: []Function{}, Missing: []Function{}}
+	if rep, ok := c.gatedReport(RuleFunc01, "functions", asOf, "func.required_functions"); !ok {
+		r.Report = rep
+		return r, nil
+	}
 	r.Report = hubrules.Report{Basis: c.basisFor(asOf, "func.required_functions"), Findings: []hubrules.Finding{}}
 	for _, f := range c.p.RequiredFunctions {
 		ok := have[functionIndex(f)]
@@ -150,6 +165,10 @@ var (
 // TermStarted; after that day without re-election it is overdue, within
 // board.due_soon_days it is due soon.
 func (c *Checker) CheckBoard(b Board, asOf hubrules.Date) (BoardResult, error) {
+	c, err := c.at(asOf)
+	if err != nil {
+		return BoardResult{}, err
+	}
 	var p hubrules.Problems
 	if b.TermStarted.IsZero() {
 		p.Add("term_started", "required", "", hubrules.T("缺少本届任期开始日期", "the start of the term is missing"))
@@ -166,11 +185,16 @@ func (c *Checker) CheckBoard(b Board, asOf hubrules.Date) (BoardResult, error) {
 		return BoardResult{}, err
 	}
 	r := BoardResult{TermYears: c.p.BoardTermYears}
+	// board.term_years is read only when the charter's own term is not
+	// given.
 	names := []string{"board.due_soon_days"}
 	if b.TermYears > 0 {
 		r.TermYears = b.TermYears
 	} else {
 		names = append(names, "board.term_years")
+	}
+	if rep, ok := c.gatedReport(RuleBoard01, "board", asOf, names...); !ok {
+		return BoardResult{Report: rep}, nil
 	}
 	r.TermEnds = b.TermStarted.AddYears(r.TermYears)
 	if err := hubrules.CheckComputed("term_started", b.TermStarted, r.TermEnds); err != nil {
@@ -212,13 +236,14 @@ var (
 	msgCentreGrade = hubrules.T("外来运营机构评估等级不足", "the outside operator's grade is too low")
 )
 
-var msgCentreNotInForce = hubrules.T("服务中心条件（杭州 DB3301/T 0346—2021）在该日期尚未生效，不予检查",
-	"the service-centre conditions (Hangzhou DB3301/T 0346—2021) are not in force on this date: not checked")
-
 // CheckCentre applies HUB-CENTRE-01 and lists every unmet condition. Before
-// the standard takes effect the rule is not applicable and says so in a
-// notice.
+// the standard takes effect the rule answers not_in_force, with the day it
+// starts.
 func (c *Checker) CheckCentre(ct Centre, asOf hubrules.Date) (hubrules.Report, error) {
+	c, err := c.at(asOf)
+	if err != nil {
+		return hubrules.Report{}, err
+	}
 	var p hubrules.Problems
 	if !ct.LegalForm.Valid() {
 		p.Add("legal_form", "enum", string(ct.LegalForm), hubrules.UnknownCode("legal_form", string(ct.LegalForm), ct.LegalForm))
@@ -232,12 +257,8 @@ func (c *Checker) CheckCentre(ct Centre, asOf hubrules.Date) (hubrules.Report, e
 	if err := p.Err(); err != nil {
 		return hubrules.Report{}, err
 	}
-	if c.basis.HasMissing("centre.min_office_m2") || c.basis.HasMissing("centre.min_operator_grade") {
-		// The Hangzhou standard (DB3301/T 0346—2021) is not in force on the
-		// checker's date: the rule does not apply yet.
-		r := hubrules.Report{Basis: c.basisFor(asOf, "centre.min_office_m2"), Checks: []hubrules.Check{{Rule: RuleCentre01, Subject: "centre", Outcome: hubrules.NotApplicable}},
-			Findings: []hubrules.Finding{{Rule: RuleCentre01, Severity: hubrules.Notice, Subject: "centre", Message: msgCentreNotInForce,
-				Facts: []hubrules.Fact{{Name: "as_of", Value: c.basis.AsOf.String()}}}}}
+	if r, ok := c.gatedReport(RuleCentre01, "centre", asOf, "centre.min_office_m2", "centre.min_operator_grade"); !ok {
+		// The Hangzhou standard (DB3301/T 0346—2021) is not in force.
 		return r, nil
 	}
 	r := hubrules.Report{Basis: c.basisFor(asOf, "centre.min_office_m2", "centre.min_operator_grade"), Findings: []hubrules.Finding{}}

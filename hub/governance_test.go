@@ -244,23 +244,26 @@ func TestRules_CatalogueAndParams(t *testing.T) {
 		require.NoError(t, err, p)
 		assert.Equal(t, 3, c.Params().OwnBranchMinFormal)
 	}
-	// The branch thresholds are verified (their articles were read); the
-	// general-branch and committee thresholds come by analogy from the organ
-	// regulations and the terms from an opinion whose paragraph was not
-	// checked: both are secondary.
+	// The branch thresholds and the terms are verified (their articles and
+	// paragraphs were read); the general-branch and committee thresholds
+	// come by analogy from the organ regulations, and the 2022
+	// constitution's article number was not read: those are secondary.
 	b := checker(t, hubrules.National).Basis()
-	for _, name := range []string{"form.own_branch_min_formal", "form.committee_min_formal", "form.joint_branch_max_units"} {
+	for _, name := range []string{"form.committee_min_formal", "form.joint_branch_max_units", "term.committee_years", "term.branch_years", "term.max_extension_months"} {
 		p, ok := b.Param(name)
 		require.True(t, ok, name)
 		assert.Equal(t, hubrules.Verified, p.Confidence, name)
 	}
-	for _, name := range []string{"form.general_branch_min_members", "form.committee_min_members", "term.committee_years", "term.branch_years", "term.max_extension_months"} {
+	for _, name := range []string{"form.general_branch_min_members", "form.committee_min_members", "form.own_branch_min_formal"} {
 		p, ok := b.Param(name)
 		require.True(t, ok, name)
 		assert.Equal(t, hubrules.Secondary, p.Confidence, name)
 	}
-	_, err := hub.NewChecker(hubrules.National, hubrules.MustParseDate("2010-01-01"))
-	require.ErrorIs(t, err, hubrules.ErrInvalidInput)
+	// Before its rules' parameters are in force a checker still builds;
+	// the parameters are listed as missing with the day each starts.
+	early, err := hub.NewChecker(hubrules.National, hubrules.MustParseDate("2003-01-01"))
+	require.NoError(t, err)
+	assert.True(t, early.Basis().HasMissing("centre.min_office_m2"))
 	p, basis, err := hub.Resolve(hubrules.National, asOf)
 	require.NoError(t, err)
 	p.CrossAppointmentTarget = "abc"

@@ -64,12 +64,15 @@ type Params struct {
 	CommitteeMinMembers     int `param:"form.committee_min_members" validate:"gtefield=GeneralBranchMinMembers,lte=1000000"`
 	// HUB-FORM-03: a joint branch covers at most 5 units.
 	JointBranchMaxUnits int `param:"form.joint_branch_max_units" validate:"gte=1,lte=1000"`
-	// HUB-TERM-01: terms in years and the longest extension in months.
-	CommitteeTermYears int `param:"term.committee_years" validate:"gte=1,lte=20"`
-	BranchTermYears    int `param:"term.branch_years" validate:"gte=1,lte=20"`
-	CommunityTermYears int `param:"term.community_years" validate:"gte=1,lte=20"`
-	MaxExtensionMonths int `param:"term.max_extension_months" validate:"gte=0,lte=120"`
-	TermDueSoonDays    int `param:"term.due_soon_days" validate:"gte=0,lte=3650"`
+	// HUB-TERM-01: terms in years — one number, a range or a set of
+	// allowed values (YearsRule; checked by the constructor) — and the
+	// longest extension in months. A body's term is the rule in force on
+	// the day it was elected (see Checker.Term).
+	CommitteeTermYears YearsRule `param:"term.committee_years"`
+	BranchTermYears    YearsRule `param:"term.branch_years"`
+	CommunityTermYears YearsRule `param:"term.community_years"`
+	MaxExtensionMonths int       `param:"term.max_extension_months" validate:"gte=0,lte=120"`
+	TermDueSoonDays    int       `param:"term.due_soon_days" validate:"gte=0,lte=3650"`
 	// HUB-XAPT-01: target cross-appointment rate, percent with one decimal ("75.0").
 	CrossAppointmentTarget string `param:"xapt.target_percent" validate:"required,max=8"`
 	// HUB-CENSUS-01: a census older than this many months is stale.

@@ -9,7 +9,7 @@ import (
 // organizations.
 func termOpinion(article string) hubrules.Source {
 	return hubrules.Source{Title: hubrules.T("《关于党的基层组织任期的意见》", "Opinion on the Terms of Grassroots Party Organizations"),
-		Issuer: "中共中央办公厅", Issued: "2018-07", Place: hubrules.PlaceNational, Article: article}
+		Issuer: "中共中央办公厅", Issued: "2018-07", InForce: "2018-07-12", Place: hubrules.PlaceNational, Article: article}
 }
 
 // Rules returns every rule of the package — the HUB-* rules and the SYNC-*
@@ -27,7 +27,7 @@ func hubRules() hubrules.Catalogue {
 	}
 	return hubrules.Catalogue{
 		r(RuleForm01, "按正式党员数确定党组织形式", "party form required by the count of formal members",
-			hubrules.PartyConstitution("第三十条").WithNote("另见《中国共产党支部工作条例（试行）》第四条；2017-10-24以前为党章第二十九条。also art. 4 of the branch work regulations; before 2017-10-24 art. 29 of the constitution."), "form.own_branch_min_formal"),
+			hubrules.PartyConstitution("第三十条").WithNote("另见《中国共产党支部工作条例（试行）》第四条；2017-10-24以前为党章第二十九条（2002年修改本称社会团体、社会中介组织，2007年起称社会组织）。also art. 4 of the branch work regulations; before 2017-10-24 art. 29 of the constitution (the 2002 text names 社会团体/社会中介组织, from 2007 社会组织)."), "form.own_branch_min_formal"),
 		r(RuleForm02, "党组织规模：支部委员会、党总支、基层党委", "size of the party body: branch committee, general branch, committee",
 			hubrules.BranchRegulations("第四条、第二十条").WithNote("总支、党委的人数界限据《中国共产党党和国家机关基层组织工作条例》第五条、第六条类推。the general-branch and committee thresholds by analogy from arts. 5–6 of the organ regulations."),
 			"form.committee_min_formal", "form.branch_committee_min", "form.branch_committee_max", "form.branch_committee_cap",
@@ -35,7 +35,7 @@ func hubRules() hubrules.Catalogue {
 		r(RuleForm03, "联合党支部覆盖单位一般不超过 5 个", "a joint branch covers at most 5 units",
 			hubrules.BranchRegulations("第五条"), "form.joint_branch_max_units"),
 		r(RuleTerm01, "党组织任期与按期换届", "terms of party bodies and overdue elections",
-			termOpinion("（条款序号未核对）"),
+			termOpinion("一、二").WithNote("2018-07-12以前：党章第三十条（2002、2007、2012年修改本）“党的基层委员会每届任期三年至五年，总支部委员会、支部委员会每届任期两年或三年”；2017-10-24起党章第三十一条三年至五年；延期不超过一年自1990年《中国共产党基层组织选举工作暂行条例》第三条起。before 2018-07-12 the constitution (art. 30 of the 2002, 2007 and 2012 texts): committees three to five years, general branches and branches two or three; from 2017-10-24 art. 31, three to five years for all; an extension of at most one year since art. 3 of the 1990 interim election regulations."),
 			"term.committee_years", "term.branch_years", "term.community_years", "term.max_extension_months", "term.due_soon_days"),
 		r(RuleCov01, "成员组织的组织覆盖与工作覆盖", "organizational and work coverage of a hub's members",
 			hubrules.Seed(hubrules.Wuliqiao, "“筑牢制度和组织基础”一节：“独立党支部8家，派驻党建联络员18家，活动型党支部6家”")),

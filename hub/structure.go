@@ -36,6 +36,11 @@ type Body struct {
 	// extension of the term (HUB-TERM-01).
 	ElectedOn  hubrules.Date `json:"elected_on,omitempty"`
 	ExtendedTo hubrules.Date `json:"extended_to,omitempty"`
+	// TermYears is the term in years the body was elected for, when the
+	// election stated it (HUB-TERM-01 checks that the rules then in force
+	// allowed it); absent or 0: the rules' term, due at the shortest and
+	// overdue past the longest.
+	TermYears int `json:"term_years,omitempty" validate:"gte=0,lte=20" doc:"当选时确定的届期年数；缺省：按当时规定的任期，满最短任期即应换届，超过最长任期为逾期 / the term the body was elected for; absent: the rules' term, due at the shortest, overdue past the longest"`
 }
 
 // Structure is a hub's party structure, the input of CheckStructure.
@@ -221,11 +226,49 @@ func (c *Checker) CheckStructure(s Structure, asOf hubrules.Date) (StructureResu
 	if err != nil {
 		return StructureResult{}, err
 	}
+	c, err = c.at(asOf)
+	if err != nil {
+		return StructureResult{}, err
+	}
+	// HUB-TERM-01 of each elected body, with the term rules in force on
+	// its election date (resolved once a date).
 	var probs hubrules.Problems
+	terms := make([]*TermStatus, len(s.Bodies))
+	termUnset := make([][]hubrules.Unset, len(s.Bodies))
+	rulesOn := map[hubrules.Date]termRules{}
+	var termRefs []hubrules.ParamRef
 	for i, b := range s.Bodies {
-		if !b.ElectedOn.IsZero() {
-			c.checkTermInput(&probs, hubrules.Index("bodies", i), b.Kind, b.Community, b.ElectedOn, b.ExtendedTo, asOf)
+		if b.ElectedOn.IsZero() {
+			if b.TermYears != 0 {
+				probs.Add(hubrules.Index("bodies", i)+".elected_on", "required", "", hubrules.T("有届期年数时需要选举日期", "a term needs the election date"))
+			}
+			continue
 		}
+		path := hubrules.Index("bodies", i)
+		n := probs.Len()
+		c.checkTermInput(&probs, path, b, asOf)
+		if probs.Len() > n {
+			continue
+		}
+		tr, ok := rulesOn[b.ElectedOn]
+		if !ok {
+			if tr, err = c.termRulesAt(path+".elected_on", b.ElectedOn); err != nil {
+				probs.Merge("", err)
+				continue
+			}
+			rulesOn[b.ElectedOn] = tr
+		}
+		t, unset, err := c.termOf(path, b, tr, asOf)
+		if err != nil {
+			probs.Merge("", err)
+			continue
+		}
+		if len(unset) > 0 {
+			termUnset[i] = unset
+			continue
+		}
+		terms[i] = &t
+		termRefs = append(termRefs, tr.ref(t.Param))
 	}
 	if err := probs.Err(); err != nil {
 		return StructureResult{}, err
@@ -248,6 +291,19 @@ func (c *Checker) CheckStructure(s Structure, asOf hubrules.Date) (StructureResu
 		checks = append(checks, hubrules.Check{Rule: rule, Subject: subject, Outcome: o})
 		fs = append(fs, f...)
 	}
+	// gate records rule as not in force for subject when any of names is
+	// unset, and reports whether the rule can be decided.
+	gate := func(rule, subject string, names ...string) bool {
+		u := c.unset(names...)
+		if len(u) == 0 {
+			return true
+		}
+		ch, f := notInForce(rule, subject, asOf, u)
+		checks = append(checks, ch)
+		fs = append(fs, f)
+		return false
+	}
+	ownOK := len(c.unset("form.own_branch_min_formal")) == 0
 	topCommittees := 0
 	for i, b := range s.Bodies {
 		m := members[i]
@@ -262,6 +318,9 @@ func (c *Checker) CheckStructure(s Structure, asOf hubrules.Date) (StructureResu
 			if parent[i] < 0 {
 				topCommittees++
 			}
+			if !gate(RuleForm02, b.ID, "form.committee_min_members") {
+				break
+			}
 			small := m < c.p.CommitteeMinMembers && !b.Approved
 			var f []hubrules.Finding
 			if small {
@@ -271,6 +330,9 @@ func (c *Checker) CheckStructure(s Structure, asOf hubrules.Date) (StructureResu
 			add(RuleForm02, b.ID, false, f...)
 		case GeneralBranch:
 			r.GeneralBranches++
+			if !gate(RuleForm02, b.ID, "form.general_branch_min_members", "form.committee_min_members") {
+				break
+			}
 			var f []hubrules.Finding
 			if m < c.p.GeneralBranchMinMembers && !b.Approved {
 				f = append(f, hubrules.Finding{Rule: RuleForm02, Severity: hubrules.Warning, Subject: b.ID, Message: msgGBSmall,
@@ -290,19 +352,20 @@ func (c *Checker) CheckStructure(s Structure, asOf hubrules.Date) (StructureResu
 			default:
 				r.Branches++
 			}
-			small := m < c.p.OwnBranchMinFormal
-			if small {
+			if ownOK && m < c.p.OwnBranchMinFormal {
 				r.SmallBranches = append(r.SmallBranches, b.ID)
 				add(RuleStruct01, b.ID, true, hubrules.Finding{Rule: RuleStruct01, Severity: hubrules.Violation, Subject: b.ID, Message: msgSmallBranch,
 					Facts: mf(fact("form.own_branch_min_formal", itoa(c.p.OwnBranchMinFormal)))})
 			}
-			fail, f := c.committeeFindings(b, m, mf)
-			if m > c.p.BranchMaxMembers {
-				f = append(f, hubrules.Finding{Rule: RuleForm02, Severity: hubrules.Warning, Subject: b.ID, Message: msgBranchBig,
-					Facts: mf(fact("form.branch_max_members", itoa(c.p.BranchMaxMembers)))})
+			if gate(RuleForm02, b.ID, c.branchFormParams(m, *b.CommitteeSize)...) {
+				fail, f := c.committeeFindings(b, m, mf)
+				if m > c.p.BranchMaxMembers {
+					f = append(f, hubrules.Finding{Rule: RuleForm02, Severity: hubrules.Warning, Subject: b.ID, Message: msgBranchBig,
+						Facts: mf(fact("form.branch_max_members", itoa(c.p.BranchMaxMembers)))})
+				}
+				add(RuleForm02, b.ID, fail, f...)
 			}
-			add(RuleForm02, b.ID, fail, f...)
-			if b.Kind == JointBranchBody {
+			if b.Kind == JointBranchBody && gate(RuleForm03, b.ID, "form.joint_branch_max_units") {
 				over := len(b.Units) > c.p.JointBranchMaxUnits
 				var jf []hubrules.Finding
 				if over {
@@ -312,12 +375,16 @@ func (c *Checker) CheckStructure(s Structure, asOf hubrules.Date) (StructureResu
 				add(RuleForm03, b.ID, over, jf...)
 			}
 		}
-		if b.ElectedOn.IsZero() {
+		switch {
+		case b.ElectedOn.IsZero():
 			checks = append(checks, hubrules.Check{Rule: RuleTerm01, Subject: b.ID, Outcome: hubrules.NotApplicable})
-		} else {
-			t := c.term(b.Kind, b.Community, b.ElectedOn, b.ExtendedTo, asOf)
-			sum.Term = &t
-			o, f := c.termFindings(b.ID, t)
+		case termUnset[i] != nil:
+			ch, f := notInForce(RuleTerm01, b.ID, unsetDate(termUnset[i], b.ElectedOn, asOf), termUnset[i])
+			checks = append(checks, ch)
+			fs = append(fs, f)
+		default:
+			sum.Term = terms[i]
+			o, f := c.termFindings(b.ID, *terms[i], asOf)
 			checks = append(checks, hubrules.Check{Rule: RuleTerm01, Subject: b.ID, Outcome: o})
 			fs = append(fs, f...)
 		}
@@ -329,18 +396,54 @@ func (c *Checker) CheckStructure(s Structure, asOf hubrules.Date) (StructureResu
 		top = append(top, hubrules.Finding{Rule: RuleStruct01, Severity: hubrules.Warning, Subject: s.Hub, Message: msgManyTop,
 			Facts: []hubrules.Fact{fact("committees", itoa(topCommittees))}})
 	}
-	checks = append([]hubrules.Check{{Rule: RuleStruct01, Subject: s.Hub, Outcome: outcome(len(r.SmallBranches) > 0)}}, checks...)
-	r.Report = hubrules.Report{
-		Basis: c.basisFor(asOf, "form.own_branch_min_formal", "form.committee_min_formal", "form.branch_committee_min", "form.branch_committee_max",
-			"form.branch_committee_cap", "form.branch_max_members", "form.general_branch_min_members", "form.committee_min_members",
-			"form.joint_branch_max_units", "term.committee_years", "term.branch_years", "term.community_years", "term.max_extension_months", "term.due_soon_days"),
-		Checks:   checks,
-		Findings: append(top, fs...),
+	// HUB-STRUCT-01 counts the tree always; its small-branch test needs
+	// form.own_branch_min_formal.
+	head := hubrules.Check{Rule: RuleStruct01, Subject: s.Hub, Outcome: outcome(len(r.SmallBranches) > 0)}
+	if !ownOK {
+		var f hubrules.Finding
+		head, f = notInForce(RuleStruct01, s.Hub, asOf, c.unset("form.own_branch_min_formal"))
+		top = append(top, f)
 	}
+	checks = append([]hubrules.Check{head}, checks...)
+	basis := c.basisFor(asOf, "form.own_branch_min_formal", "form.committee_min_formal", "form.branch_committee_min", "form.branch_committee_max",
+		"form.branch_committee_cap", "form.branch_max_members", "form.general_branch_min_members", "form.committee_min_members",
+		"form.joint_branch_max_units", "term.max_extension_months", "term.due_soon_days")
+	addRefs(&basis, termRefs...)
+	r.Report = hubrules.Report{Basis: basis, Checks: checks, Findings: append(top, fs...)}
 	if r.Report.Findings == nil {
 		r.Report.Findings = []hubrules.Finding{}
 	}
 	return r, nil
+}
+
+// branchFormParams are the parameters HUB-FORM-02 reads of a branch of m
+// formal members with a committee of size n (committeeFindings): whether
+// it needs a committee and its largest membership always; the committee's
+// bounds only when it has a committee and enough members for one.
+func (c *Checker) branchFormParams(m, n int) []string {
+	names := []string{"form.committee_min_formal", "form.branch_max_members"}
+	if n > 0 && len(c.unset("form.committee_min_formal")) == 0 && m >= c.p.CommitteeMinFormal {
+		names = append(names, "form.branch_committee_min", "form.branch_committee_max", "form.branch_committee_cap")
+	}
+	return names
+}
+
+// addRefs adds to b each of refs it does not hold yet (the same parameter,
+// programme and effective date), raising Effective to the latest.
+func addRefs(b *hubrules.Basis, refs ...hubrules.ParamRef) {
+	for _, r := range refs {
+		seen := false
+		for _, q := range b.Params {
+			seen = seen || q.Name == r.Name && q.Programme == r.Programme && q.From == r.From
+		}
+		if seen {
+			continue
+		}
+		b.Params = append(b.Params, r)
+		if r.From.After(b.Effective) {
+			b.Effective = r.From
+		}
+	}
 }
 
 var msgMissingCommittee = hubrules.T("缺少委员会人数 committee_size（只设书记时写 0）", "committee_size is missing; write 0 for a secretary only")

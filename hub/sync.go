@@ -2,6 +2,7 @@ package hub
 
 import (
 	_ "embed"
+	"sync/atomic"
 
 	"github.com/hubrules/hubrules"
 	"github.com/hubrules/hubrules/internal/setup"
@@ -333,11 +334,23 @@ func ResolveSync(programme hubrules.Programme, date hubrules.Date, opts ...Optio
 
 // SyncChecker checks organizations against one programme's profile of the
 // six synchronizations. It is prepared once from the parameters, never
-// changes afterwards and is safe for concurrent use.
+// changes afterwards and is safe for concurrent use. A check as of another
+// date than the checker's resolves the parameters for that date again from
+// the same set (a checker built WithResolved refuses it with
+// hubrules.OtherDate); on its own date a check allocates nothing. A link
+// whose parameters are not in force on the date answers not_in_force.
 type SyncChecker struct {
-	params    SyncParams
-	basis     hubrules.Basis
-	links     SyncLinks
+	params SyncParams
+	basis  hubrules.Basis
+	links  SyncLinks
+	// nif are the links not in force on the checker's date, and unset the
+	// parameters each of them lacks (index = link).
+	nif   SyncLinks
+	unset [7][]hubrules.Unset
+	// set is the parameter set resolved from (nil: WithResolved); other
+	// the checker last prepared from it for another date.
+	set       *hubrules.ParamSet
+	other     atomic.Pointer[SyncChecker]
 	reqPlan   bool
 	reqIntvw  bool
 	reqApprov bool
@@ -357,20 +370,68 @@ func NewSyncChecker(programme hubrules.Programme, date hubrules.Date, opts ...Op
 	if err != nil {
 		return nil, err
 	}
-	return newSyncChecker(p, basis)
+	return newSyncChecker(p, basis, sourceSet(opts))
 }
 
-func newSyncChecker(p SyncParams, basis hubrules.Basis) (*SyncChecker, error) {
+// at returns the checker for a check as of asOf: c on its own date (or
+// when asOf is zero, which the check refuses itself), else one resolved
+// for asOf from c's set, or hubrules.OtherDate when c has none.
+func (c *SyncChecker) at(asOf hubrules.Date) (*SyncChecker, error) {
+	return forDate(c, c.basis, asOf, c.set, &c.other, func(o *SyncChecker) hubrules.Date { return o.basis.AsOf }, NewSyncChecker)
+}
+
+// syncLinkParams returns the parameters link l reads under p: the profile
+// and links always; SYNC-1 the steps it requires and the window of each
+// (a step not required reads none); SYNC-2 the census window; SYNC-3 the
+// own-branch threshold and the activity count and quarters.
+func syncLinkParams(l SyncLink, p SyncParams, requiresKnown bool) []string {
+	names := []string{"sync_profile", "sync_links"}
+	switch l {
+	case LinkRegistration:
+		names = append(names, "sync1_requires")
+		if !requiresKnown {
+			break
+		}
+		for _, r := range p.SYNC1Requires {
+			switch r {
+			case Sync1WorkPlan:
+				names = append(names, "sync1_plan_max_days_after")
+			case Sync1LegalRepInterview:
+				names = append(names, "sync1_interview_max_days_after")
+			case Sync1PartyOrgApproval:
+				names = append(names, "sync1_approval_max_days", "sync1_approval_min_members")
+			}
+		}
+	case LinkMoveIn:
+		names = append(names, "sync2_census_max_days")
+	case LinkManagement:
+		names = append(names, "form.own_branch_min_formal", "sync3_min_joint_per_quarter", "sync3_quarters_reviewed")
+	}
+	return names
+}
+
+func newSyncChecker(p SyncParams, basis hubrules.Basis, set *hubrules.ParamSet) (*SyncChecker, error) {
 	if err := hubrules.ValidateParams(&p, basis); err != nil {
 		return nil, err
 	}
-	c := &SyncChecker{params: p, basis: basis}
+	c := &SyncChecker{params: p, basis: basis, set: set}
+	if basis.HasMissing("sync_links") {
+		// Without the profile's links every link is reported not in force.
+		p.Links = []int{1, 2, 3, 4, 5, 6}
+	}
+	for _, l := range p.Links {
+		link := SyncLink(l)
+		if u := basis.Unset(syncLinkParams(link, p, !basis.HasMissing("sync1_requires"))...); len(u) > 0 {
+			c.nif = c.nif.With(link)
+			c.unset[link] = u
+		}
+	}
 	c.params.Links = append([]int(nil), p.Links...)
 	c.params.SYNC1Requires = append([]string(nil), p.SYNC1Requires...)
 	for _, l := range p.Links {
 		c.links = c.links.With(SyncLink(l))
 	}
-	if !basis.AsOf.IsZero() {
+	if !basis.AsOf.IsZero() && !c.nif.Has(LinkManagement) {
 		c.winAsOf = basis.AsOf
 		c.win.init(basis.AsOf, p.QuartersReviewed)
 	}

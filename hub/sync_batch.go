@@ -145,6 +145,10 @@ func (c *SyncChecker) CheckBatchInto(dst *SyncResult, b *SyncBatch, i int, asOf 
 	if asOf.IsZero() || o.n > 0 && o.latest.After(asOf) {
 		return syncBatchAsOfError(ev, asOf)
 	}
+	c, err := c.at(asOf)
+	if err != nil {
+		return err
+	}
 	var small syncSmall
 	x, large := syncPrepare(&small, len(ev), ev)
 	for k := range ev {

@@ -78,6 +78,10 @@ func (c *SyncChecker) eval(org *SyncOrg, asOf hubrules.Date, r *SyncResult) erro
 	if c == nil {
 		return errSyncChecker()
 	}
+	c, err := c.at(asOf)
+	if err != nil {
+		return err
+	}
 	var p *hubrules.Problems
 	if asOf.IsZero() {
 		p = syncAdd(p, "as_of", "required", "", msgSyncNoAsOf)
@@ -232,26 +236,30 @@ func syncAfterAsOf(d, asOf hubrules.Date) hubrules.Text {
 // evalLinks evaluates the profile's links on a validated, chained log into r.
 func (c *SyncChecker) evalLinks(r *SyncResult, id string, members int, form hubrules.PartyForm, x *syncIndex, s *syncScan, asOf hubrules.Date) {
 	r.OrgID, r.Programme, r.Profile, r.AsOf = id, c.basis.Programme, c.params.Profile, asOf
-	r.Checked, r.basis = c.links, &c.basis
+	r.Checked, r.basis, r.unset = c.links, &c.basis, &c.unset
 	for i := range r.Links {
 		r.Links[i].Link = SyncLink(i + 1)
+		if c.nif.Has(SyncLink(i + 1)) {
+			r.Links[i].Checked, r.Links[i].Outcome, r.Links[i].Reason = true, hubrules.NotInForce, SyncReasonNotInForce
+		}
 	}
-	if c.links.Has(LinkRegistration) {
+	live := c.links &^ c.nif
+	if live.Has(LinkRegistration) {
 		c.sync1(members, x, s, &r.Links[0])
 	}
-	if c.links.Has(LinkMoveIn) {
+	if live.Has(LinkMoveIn) {
 		c.sync2(x, s, &r.Links[1])
 	}
-	if c.links.Has(LinkManagement) {
+	if live.Has(LinkManagement) {
 		c.sync3(members, form, x, s, asOf, &r.Links[2])
 	}
-	if c.links.Has(LinkAnnualReport) {
+	if live.Has(LinkAnnualReport) {
 		syncFlagged(x, syncKAnnualReport, SyncReasonNoAnnualReport, SyncReasonReportNoPartySection, &r.Links[3])
 	}
-	if c.links.Has(LinkReelection) {
+	if live.Has(LinkReelection) {
 		sync5(x, &r.Links[4])
 	}
-	if c.links.Has(LinkEvaluation) {
+	if live.Has(LinkEvaluation) {
 		syncFlagged(x, syncKEvaluated, SyncReasonNoEvaluation, SyncReasonNotAssessed, &r.Links[5])
 	}
 }

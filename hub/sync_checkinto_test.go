@@ -61,8 +61,9 @@ func TestSYNC3_WindowOfTheCheckerDateMatchesComputed(t *testing.T) {
 		require.NoError(t, err)
 		own, err := hub.NewSyncChecker(b.Programme, b.AsOf, hub.WithResolved(p, b))
 		require.NoError(t, err)
-		b.AsOf = asOf.AddDays(-400)
-		other, err := hub.NewSyncChecker(b.Programme, b.AsOf, hub.WithResolved(p, b))
+		// prepared for another date from the shipped set: it resolves
+		// the parameters for asOf again
+		other, err := hub.NewSyncChecker(b.Programme, asOf.AddDays(-400))
 		require.NoError(t, err)
 		for i := range orgs {
 			o := orgs[i]
@@ -100,8 +101,7 @@ func TestSYNC3_WindowMatchesCalendarReference(t *testing.T) {
 		b.AsOf = asOf
 		own, err := hub.NewSyncChecker(b.Programme, b.AsOf, hub.WithResolved(p, b))
 		require.NoError(t, err)
-		b.AsOf = asOf.AddDays(1)
-		other, err := hub.NewSyncChecker(b.Programme, b.AsOf, hub.WithResolved(p, b))
+		other, err := hub.NewSyncChecker(b.Programme, asOf.AddDays(1))
 		require.NoError(t, err)
 		// Reference: complete quarters by calendar months.
 		var complete []hubrules.Date

@@ -40,6 +40,9 @@ const (
 	SyncReasonReviewMissing
 	SyncReasonReviewAfterElection
 	SyncReasonNotAssessed
+	// SyncReasonNotInForce: a parameter the link reads is not in force on
+	// the date (the link answers not_in_force).
+	SyncReasonNotInForce
 	syncReasonCount
 )
 
@@ -48,7 +51,7 @@ var syncReasonCodes = [syncReasonCount]string{
 	"no_registration", "no_move_in", "no_annual_report", "no_reelection", "no_evaluation", "below_approval_members",
 	"plan_missing", "plan_late", "interview_missing", "interview_late", "approval_missing", "approval_not_together",
 	"census_missing", "census_late", "coverage_short", "activities_short", "report_no_party_section",
-	"review_missing", "review_after_election", "not_assessed",
+	"review_missing", "review_after_election", "not_assessed", "not_in_force",
 }
 
 var syncReasonTexts = [syncReasonCount]hubrules.Text{
@@ -74,6 +77,7 @@ var syncReasonTexts = [syncReasonCount]hubrules.Text{
 	{ZH: "换届前党组织未对人选把关", EN: "the party organization did not review the candidates before the re-election"},
 	{ZH: "人选把关晚于换届", EN: "the candidates were reviewed only after the re-election"},
 	{ZH: "等级评估或评选未同步考核党建工作", EN: "party building was not assessed in the grading or award evaluation"},
+	{ZH: "该环节的参数在评估日未施行，未检查", EN: "a parameter of the link is not in force on the date: not checked"},
 }
 
 // Code returns the reason's stable code.
@@ -208,9 +212,11 @@ type SyncResult struct {
 	Checked SyncLinks
 	// Links holds SYNC-1 … SYNC-6 at index 0 … 5.
 	Links [6]SyncLinkResult
-	// basis points at the checker's basis (or a decoded one); it is never
-	// modified through the result.
+	// basis points at the checker's basis (or a decoded one), unset at
+	// the checker's parameters not in force by link (nil for a decoded
+	// result); neither is modified through the result.
 	basis *hubrules.Basis
+	unset *[7][]hubrules.Unset
 }
 
 // Link returns the result of link l (the zero value for an invalid link).
@@ -259,6 +265,9 @@ func (r *SyncResult) Report() hubrules.Report {
 			continue
 		}
 		rep.Checks = append(rep.Checks, hubrules.Check{Rule: l.Rule(), Subject: r.OrgID, Outcome: l.Outcome})
+		if l.Outcome == hubrules.NotInForce {
+			rep.Findings = append(rep.Findings, hubrules.NotInForceFinding(l.Rule(), r.OrgID, r.AsOf, r.linkUnset(l.Link, rep.Basis)))
+		}
 		if l.Outcome != hubrules.Fail {
 			continue
 		}
@@ -269,6 +278,21 @@ func (r *SyncResult) Report() hubrules.Report {
 		}
 	}
 	return rep
+}
+
+// linkUnset returns the parameters link l lacked: the checker's record,
+// or for a decoded result those of the link's catalogue entry that basis
+// lists as missing.
+func (r *SyncResult) linkUnset(l SyncLink, basis hubrules.Basis) []hubrules.Unset {
+	if r.unset != nil {
+		return r.unset[l]
+	}
+	for _, rule := range catalogue {
+		if rule.ID == l.Rule() {
+			return basis.Unset(rule.Params...)
+		}
+	}
+	return nil
 }
 
 func syncItoa32(n int32) string { return strconv.Itoa(int(n)) }

@@ -404,8 +404,14 @@ func TestNewSyncChecker_Errors(t *testing.T) {
 	_, ok := ie.Field("programme")
 	assert.True(t, ok)
 
-	_, err = hub.NewSyncChecker(hubrules.Kaixuan, syncD("1999-12-31"))
-	assert.ErrorIs(t, err, hubrules.ErrInvalidInput, "no parameter value before 2000")
+	// Before any value a checker still builds: every link is not in force.
+	early, err := hub.NewSyncChecker(hubrules.Kaixuan, syncD("1999-12-31"))
+	require.NoError(t, err)
+	r, err := early.Check(hub.SyncOrg{ID: "o", FormalMembers: hubrules.Ptr(0), PartyForm: hubrules.Liaison}, syncD("1999-12-31"))
+	require.NoError(t, err)
+	for l := hub.LinkRegistration; l <= hub.LinkEvaluation; l++ {
+		assert.Equal(t, hubrules.NotInForce, r.Link(l).Outcome, l.Rule())
+	}
 
 	_, err = hub.NewSyncChecker(hubrules.Kaixuan, syncD("2024-06-30"), hub.WithParams(nil))
 	assert.ErrorIs(t, err, hubrules.ErrInvalidInput)
@@ -456,7 +462,8 @@ func TestSyncParams_EveryProgrammeResolvesWithProvenance(t *testing.T) {
 	ref, _ := b.Param("sync_links")
 	assert.Equal(t, hubrules.Seed(hubrules.Wuliqiao, "").Title, ref.Source.Title, "cited as the published article, not a file")
 	ref, _ = b.Param("sync1_approval_min_members")
-	assert.Equal(t, hubrules.Verified, ref.Confidence)
+	assert.Equal(t, hubrules.Secondary, ref.Confidence, "the 2022 constitution: its article number was not read")
+	assert.Equal(t, "2022-10-22", ref.From.String())
 	assert.NotEmpty(t, b.Unverified(), "windows are illustrative and say so")
 }
 

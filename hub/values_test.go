@@ -37,7 +37,7 @@ func hubResults(t testing.TB, c *hub.Checker, sc *hub.SyncChecker) []any {
 	add(c.CheckStation(hub.Station{SocialWorkerPosts: hubrules.Ptr(1), ResidentsCommitteeStaff: hubrules.Ptr(1), CommunityOrgs: hubrules.Ptr(4)}, asOf))
 	add(c.CheckFourPlusOne([]hub.BodyStaff{{Body: hub.PartyCommittee, Certified: hubrules.Ptr(2)}, {Body: hub.SocialWorkStation, Certified: hubrules.Ptr(0)}}, asOf))
 	add(c.Form(5))
-	add(c.Term(hub.Branch, false, d("2021-03-01"), hubrules.Date{}, asOf))
+	add(c.Term(hub.Body{Kind: hub.Branch, ElectedOn: d("2021-03-01")}, asOf))
 	for _, org := range []hub.SyncOrg{syncFullOrg(), syncWith(syncFullOrg(), hub.EventPartyOrgApproved)} {
 		r, err := sc.Check(org, asOf)
 		add(r, err)

@@ -74,8 +74,15 @@ type Station struct {
 // social-worker post, 2 residents' committee members and X≥1 community
 // organizations; one finding per shortfall.
 func (c *Checker) CheckStation(s Station, asOf hubrules.Date) (hubrules.Report, error) {
+	c, err := c.at(asOf)
+	if err != nil {
+		return hubrules.Report{}, err
+	}
 	if err := hubrules.Validate(&s); err != nil {
 		return hubrules.Report{}, err
+	}
+	if r, ok := c.gatedReport(RuleXiyuan02, "station", asOf, "xiyuan.station_social_workers", "xiyuan.station_residents_members", "xiyuan.station_min_orgs"); !ok {
+		return r, nil
 	}
 	r := hubrules.Report{Basis: c.basisFor(asOf, "xiyuan.station_social_workers", "xiyuan.station_residents_members", "xiyuan.station_min_orgs"), Findings: []hubrules.Finding{}}
 	short := func(subject string, have, need int, param string) {
@@ -107,6 +114,10 @@ var msgMissingCertified = hubrules.T("缺少持证社会工作师人数 certifie
 // at least one certified social worker; a body missing from the list counts
 // as none. A body listed twice is an *InputError.
 func (c *Checker) CheckFourPlusOne(staff []BodyStaff, asOf hubrules.Date) (hubrules.Report, error) {
+	c, err := c.at(asOf)
+	if err != nil {
+		return hubrules.Report{}, err
+	}
 	var p hubrules.Problems
 	var count [4]int
 	var seen [4]bool
@@ -130,6 +141,9 @@ func (c *Checker) CheckFourPlusOne(staff []BodyStaff, asOf hubrules.Date) (hubru
 	}
 	if err := p.Err(); err != nil {
 		return hubrules.Report{}, err
+	}
+	if r, ok := c.gatedReport(RuleXiyuan03, "bodies", asOf, "xiyuan.min_certified_per_body"); !ok {
+		return r, nil
 	}
 	r := hubrules.Report{Basis: c.basisFor(asOf, "xiyuan.min_certified_per_body"), Findings: []hubrules.Finding{}}
 	for _, b := range CommunityBodies() {

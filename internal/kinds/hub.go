@@ -1,6 +1,7 @@
 package kinds
 
 import (
+	"errors"
 	"strings"
 
 	"github.com/hubrules/hubrules"
@@ -111,8 +112,19 @@ func evalForms(env Env, in any) (Outcome, error) {
 	res.Report.Basis = c.Basis()
 	for _, o := range input.Organizations {
 		d, err := c.Form(*o.FormalMembers)
+		var nif *hubrules.NotInForceError
+		if errors.As(err, &nif) {
+			// HUB-FORM-01 is not in force: no organization's form can be
+			// decided.
+			return refusedNotInForce(FormsResult{Organizations: []FormsOrgResult{}}, c.Basis(), nif, ""), nil
+		}
 		if err != nil {
 			return Outcome{}, err
+		}
+		if len(d.NotInForce) > 0 {
+			ch, f := hubrules.Check{Rule: hub.RuleForm02, Subject: o.ID, Outcome: hubrules.NotInForce}, hubrules.NotInForceFinding(hub.RuleForm02, o.ID, env.Date, d.NotInForce)
+			res.Report.Checks = append(res.Report.Checks, ch)
+			res.Report.Findings = append(res.Report.Findings, f)
 		}
 		item := FormsOrgResult{ID: o.ID, Decision: d, Has: o.Form}
 		outcome := hubrules.NotApplicable
@@ -143,4 +155,15 @@ func evalForms(env Env, in any) (Outcome, error) {
 		return b.String()
 	}
 	return reportOutcome(res, res.Report, describe, "report"), nil
+}
+
+// refusedNotInForce is the Outcome of a decision refused because a rule it
+// cannot do without is not in force on the date (nif): the envelope's
+// outcome is refused, its check the rule's not_in_force and its finding the
+// rule's notice with the day each parameter starts.
+func refusedNotInForce(value any, basis hubrules.Basis, nif *hubrules.NotInForceError, subject string) Outcome {
+	r := hubrules.Report{Basis: basis, Checks: []hubrules.Check{nif.Check(subject)}, Findings: []hubrules.Finding{nif.Finding(subject)}}
+	o := reportOutcome(value, r, nil, "report")
+	o.Verdict, o.Compliant = hubrules.OutcomeRefused, false
+	return o
 }

@@ -133,6 +133,27 @@ func structureOn(asOf hubrules.Date) func([]byte) error {
 	}
 }
 
+// structureResolved checks a structure as of 2015-06-30 with parameters
+// resolved for 2024-06-30 and handed over: they apply to their own date
+// only.
+func structureResolved(data []byte) error {
+	day := hubrules.MustParseDate("2024-06-30")
+	p, b, err := hub.Resolve(hubrules.Kaixuan, day)
+	if err != nil {
+		return err
+	}
+	c, err := hub.NewChecker(hubrules.Kaixuan, day, hub.WithResolved(p, b))
+	if err != nil {
+		return err
+	}
+	s, err := hub.DecodeStructure(data)
+	if err != nil {
+		return err
+	}
+	_, err = c.CheckStructure(s, hubrules.MustParseDate("2015-06-30"))
+	return err
+}
+
 // lastDay is the last date that can be written.
 var lastDay = hubrules.MustParseDate("9999-12-31")
 
@@ -223,6 +244,10 @@ func badCases(t testing.TB) []badCase {
 			Input: `{"hub":"h","bodies":[{"id":"c","kind":"cell","formal_members":3,"committee_size":0}]}`},
 		{Kind: "check structure", Desc: "committee size left out (missing data, not a secretary only)", Code: "required",
 			Input: `{"hub":"h","bodies":[{"id":"b","kind":"branch","formal_members":9,"elected_on":"2023-01-01"}]}`},
+		{Kind: "check structure", Desc: "term the body was elected for outside 1–20 years", Code: "lte",
+			Input: `{"hub":"h","bodies":[{"id":"b","kind":"branch","formal_members":5,"committee_size":3,"elected_on":"2023-01-01","term_years":25}]}`},
+		{API: "hub.CheckStructure", Desc: "parameters resolved for 2024-06-30 asked about 2015-06-30 (WithResolved)", Call: structureResolved, Code: "other_date",
+			Input: `{"hub":"h","bodies":[{"id":"b","kind":"branch","formal_members":5,"committee_size":3}]}`},
 		{API: "hub.CheckStructure", Desc: "an organization in two joint branches (Go API)", Call: structure,
 			Input: `{"hub":"h","bodies":[{"id":"j1","kind":"joint_branch","formal_members":4,"committee_size":0,"units":["org-a","org-b"],"elected_on":"2023-01-01"},{"id":"j2","kind":"joint_branch","formal_members":4,"committee_size":0,"units":["org-b"],"elected_on":"2023-01-01"}]}`},
 
