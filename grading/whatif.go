@@ -1,6 +1,7 @@
 package grading
 
 import (
+	"errors"
 	"sort"
 
 	"github.com/hubrules/hubrules"
@@ -48,11 +49,19 @@ func WhatIf(base, alt *Grader, sheets []ScoreSheet) (WhatIfResult, error) {
 	var p hubrules.Problems
 	for i := range sheets {
 		a, err := base.Grade(&sheets[i])
+		if errors.Is(err, hubrules.ErrNotInForce) {
+			// A grade not in force on the date is the answer of the
+			// whole comparison, not a fault of this sheet.
+			return WhatIfResult{}, err
+		}
 		if err != nil {
 			p.Merge(hubrules.Index("sheets", i), err)
 			continue
 		}
 		b, err := alt.Grade(&sheets[i])
+		if errors.Is(err, hubrules.ErrNotInForce) {
+			return WhatIfResult{}, err
+		}
 		if err != nil {
 			p.Merge(hubrules.Index("sheets", i), err)
 			continue

@@ -1,6 +1,7 @@
 package kinds
 
 import (
+	"errors"
 	"strings"
 
 	"github.com/hubrules/hubrules"
@@ -139,6 +140,9 @@ func evalDonate(env Env, in any) (Outcome, error) {
 	}
 	if d.Enterprise != nil {
 		r, err := e.DonateEnterprise(*d.Enterprise)
+		if errors.Is(err, hubrules.ErrNotInForce) {
+			return Outcome{}, err
+		}
 		if err != nil {
 			var p hubrules.Problems
 			p.Merge("enterprise", err)
@@ -148,6 +152,9 @@ func evalDonate(env Env, in any) (Outcome, error) {
 		return fundOutcome(r, r, map[string]string{"deducted": r.Deducted.String(), "limit": r.Limit.String(), "not_deductible": r.NotAllowed.String(), "from_current": r.FromCurrent.String()}), nil
 	}
 	r, err := e.DonateIndividual(*d.Individual)
+	if errors.Is(err, hubrules.ErrNotInForce) {
+		return Outcome{}, err
+	}
 	if err != nil {
 		var p hubrules.Problems
 		p.Merge("individual", err)
