@@ -79,13 +79,12 @@ type contractCase struct {
 	Final       hubrules.Date         `json:"final"`
 }
 
-// The dates of the evaluation. Jingan's six-synchronization profile is in
-// force from 2016-01-01 and the 2018 purchase figures from 2018-01-01; the
-// story is told as of the end of 2018.
+// The dates of the evaluation: the story is told as of the end of 2018,
+// the year of the jingan article (the six-synchronization profile is in
+// force from 2016-01-01, the 2018 purchase figures from 2018-01-01).
 var (
-	asOf       = hubrules.MustParseDate("2018-12-31")
-	fundYear   = hubrules.MustParseDate("2018-01-01")
-	structDate = hubrules.MustParseDate("2024-06-30")
+	asOf     = hubrules.MustParseDate("2018-12-31")
+	fundYear = hubrules.MustParseDate("2018-01-01")
 )
 
 // stage names a purchase contract's stage.
@@ -404,16 +403,17 @@ func structureStep(p show.Printer) error {
 	if err != nil {
 		return err
 	}
-	c, err := hub.NewChecker(hubrules.Jingan, structDate)
+	c, err := hub.NewChecker(hubrules.Jingan, asOf)
 	if err != nil {
 		return err
 	}
-	r, err := c.CheckStructure(s, structDate)
+	r, err := c.CheckStructure(s, asOf)
 	if err != nil {
 		return err
 	}
 	p.Heading("7. 14 个街镇社服中心、社联会党组织全覆盖（HUB-STRUCT-01）", "7. Party bodies of the 14 streets' hubs (HUB-STRUCT-01)")
-	p.Linef("  评估日期 %s（届期按当前日期计算）。", "  Evaluated as of %s (terms are counted to that date).", structDate)
+	p.Linef("  评估日期 %s（届期按该日计算）；各党组织 2017-11-01 换届为假设输入（假设），按换届之日有效的党章（2017 年修改本）任期三至五年。",
+		"  Evaluated as of %s (terms are counted to that date); every body's election on 2017-11-01 is an assumed input (assumed), under the term of the constitution in force that day (2017 revision: three to five years).", asOf)
 	p.Linef("  %d 个街镇：党总支 %d 家，党支部 %d 家，联合支部 %d 家（种子：7 + 6 + 1）。",
 		"  %d streets: %d general branches, %d branches, %d joint branch (seed: 7 + 6 + 1).",
 		len(s.Bodies), r.GeneralBranches, r.Branches, r.JointBranches)

@@ -87,8 +87,8 @@ func run(w io.Writer, lang string) error {
 	p.Section("1. 理事会任期制（HUB-BOARD-01）", "1. The board and its terms (HUB-BOARD-01)")
 	p.Line("理事由街道、社区单位、“两新”组织推选产生，届满可连选连任；种子未给出任期年数，默认 5 年（示例值）。",
 		"Directors are nominated by the street, community units and 两新 organizations and may be re-elected; the seed gives no term length, 5 years is assumed (illustrative).")
-	p.Line("hub 包的检查器要求全部 HUB 参数生效（党组织设置参数最早 2019-12-01 生效），故以第二届理事会（2019-03-01 起）在 2020 年后的日期评估。",
-		"The hub checker needs every HUB parameter in force (the party-form ones from 2019-12-01), so the second board (from 2019-03-01) is evaluated on dates after 2020.")
+	p.Line("种子只说 2014 年转型：首届理事会任期自 2014-03-01 起为假设输入（假设）。",
+		"The seed says only that the transformation was in 2014: the first board's term from 2014-03-01 is an assumed input (assumed).")
 	for _, d := range bf.CheckedOn {
 		c, err := hub.NewChecker(hubrules.Lujiazui, d)
 		if err != nil {
@@ -238,8 +238,14 @@ func run(w io.Writer, lang string) error {
 	p.Linef("  基本工资 %s + 绩效奖金 %s + 技术津贴 %s + 岗位津贴 %s + 职业资格津贴 %s = 月薪 %s",
 		"  base %s + performance %s + technical %s + post %s + qualification %s = monthly %s",
 		wk.Base.String(), wk.Performance.String(), wk.Technical.String(), wk.PostAllowance.String(), wk.Qualification.String(), pr.Monthly.String())
-	p.Linef("  年薪 %s；按上年度社会平均工资 %s 计的下限 %s — %s", "  annual %s; floor from last year's average wage %s: %s — %s",
-		pr.Annual.String(), wk.LastYearAverageWage.String(), pr.Floor.String(), show.Verdict(pr.Compliant()).In(l))
+	if pr.FloorApplies {
+		p.Linef("  年薪 %s；按上年度社会平均工资 %s 计的下限 %s — %s", "  annual %s; floor from last year's average wage %s: %s — %s",
+			pr.Annual.String(), wk.LastYearAverageWage.String(), pr.Floor.String(), show.Verdict(pr.Compliant()).In(l))
+	} else {
+		// The pay floor (a 2018 figure) is not in force on a 2016 date:
+		// the pay is computed, the floor is not checked (see the notice).
+		p.Linef("  年薪 %s；薪酬下限在评估日未施行，不检查", "  annual %s; the pay floor is not in force on the date, not checked", pr.Annual.String())
+	}
 	for _, c := range pr.ContribDetails {
 		p.Linef("  单位缴纳%s：%s × %s = %s", "  employer %s: %s × %s = %s", code(c.Name).In(l), pr.Annual.String(), c.Rate.Percent(), c.Amount.String())
 	}

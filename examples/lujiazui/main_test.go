@@ -17,7 +17,9 @@ func golden(t *testing.T, lang string) string { return goldenpkg.Run(t, run, lan
 func TestLujiazuiZH(t *testing.T) {
 	out := golden(t, "zh")
 	for _, s := range []string{
-		"至 2024-03-01 届满",
+		"至 2019-03-01 届满",
+		"首届理事会任期自 2014-03-01 起为假设输入（假设）",
+		"薪酬下限在评估日未施行，不检查",
 		"[HUB-BOARD-01 依据",
 		"覆盖 5/5 项功能：培育孵化、联系服务、资源支撑、沟通表达、人才聚集",
 		"党建服务中心承担：转接组织关系、收缴党费、报表统计、党员远程教育、党建网络维护",

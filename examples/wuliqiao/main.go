@@ -74,8 +74,9 @@ type (
 func load(name string, v any) error { return show.Load(data, "data/"+name, v) }
 
 // coverageAsOf is the date the member list is evaluated on: the census dates
-// in data/members.json (2024-03-01) are fresh then.
-var coverageAsOf = hubrules.MustParseDate("2024-12-31")
+// in data/members.json (2016-03-01) are fresh then: the story is told in
+// 2015–2016, the years of the wuliqiao article.
+var coverageAsOf = hubrules.MustParseDate("2016-12-31")
 
 func run(w io.Writer, lang string) error {
 	l := hubrules.ParseLang(lang)

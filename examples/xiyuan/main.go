@@ -91,8 +91,6 @@ func run(w io.Writer, lang string) error {
 	}
 	p.Section("1–3. 两委两站、“1+2+X”、“4+1”（HUB-XIYUAN-01/02/03），评估日 "+cf.AsOf.String(),
 		"1–3. Two committees and two stations, “1+2+X”, “4+1” (HUB-XIYUAN-01/02/03), evaluated on "+cf.AsOf.String())
-	p.Line("hub 包的检查器要求全部 HUB 参数生效（党组织设置参数最早 2019-12-01 生效），故评估日取 2024 年；西园的三条规则自 2012 年起适用。",
-		"The hub checker needs every HUB parameter in force (the party-form ones from 2019-12-01), so the evaluation date is in 2024; xiyuan's three rules apply from 2012.")
 	prm := c.Params()
 	for _, cm := range cf.Communities {
 		posts, err := c.CheckPosts(cm.Posts, cf.AsOf)
@@ -206,8 +204,8 @@ func grade(p show.Printer) error {
 		return err
 	}
 	p.Section("7. 规范化等级评估：安徽千分制（GRD-LEVEL-01），评估日 "+gf.AsOf.String(), "7. Standardization grading on the Anhui 1000-point bands (GRD-LEVEL-01), evaluated on "+gf.AsOf.String())
-	p.Line("分档：5A >950，4A 901–950，3A 851–900，2A 801–850，1A 701–800；另有加分。安徽分档 2021-09-23 起生效。",
-		"Bands: 5A >950, 4A 901–950, 3A 851–900, 2A 801–850, 1A 701–800, plus bonus points; the Anhui bands are in force from 2021-09-23.")
+	p.Line("分档：5A >950，4A 901–950，3A 851–900，2A 801–850，1A 701–800；另有加分。安徽分档 2021-09-23 起施行，西园一文所述的 2012–2013 年尚无此千分制，故本节在其施行后评估。",
+		"Bands: 5A >950, 4A 901–950, 3A 851–900, 2A 801–850, 1A 701–800, plus bonus points; the Anhui bands are in force from 2021-09-23 — in 2012–2013, the years of the xiyuan article, there was no such 1000-point scheme, so this section is evaluated after it took effect.")
 	var basis hubrules.Basis
 	seen := map[string]bool{}
 	for i, raw := range gf.Sheets {
