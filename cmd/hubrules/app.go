@@ -605,7 +605,6 @@ func (p *progress) write(done bool) {
 		"records": p.records, "errors": p.errors, "per_second": int64(rate), "done": done}})
 }
 
-
 // write writes one outcome in the chosen format: the envelope as JSON, or
 // for people its outcome and then the kind's description.
 func (e *env) write(out outcome) error {
