@@ -180,6 +180,8 @@ func runTo(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int, 
 		code2, err = cmdParams(e, args[1:])
 	case "schema":
 		code2, err = cmdSchema(e, args[1:])
+	case "serve":
+		code2, err = cmdServe(e, args[1:])
 	default:
 		cmd, rest, ok := findCommand(args)
 		if !ok {
@@ -706,6 +708,7 @@ func printUsage(w io.Writer) {
 	fmt.Fprintln(w, "  hubrules explain RULE-ID [--json]")
 	fmt.Fprintln(w, "  hubrules params PACKAGE --programme P --date YYYY-MM-DD [--json]")
 	fmt.Fprintln(w, "  hubrules schema [NAME [--output] | NAME.output]")
+	fmt.Fprintln(w, "  hubrules serve [--addr 127.0.0.1:8080] [--decision-log FILE]   the HTTP decision service / HTTP 判定服务")
 	cmds := commands()
 	sort.Slice(cmds, func(i, j int) bool { return cmds[i].path < cmds[j].path })
 	for _, c := range cmds {
