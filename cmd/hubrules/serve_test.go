@@ -85,7 +85,7 @@ func get(t testing.TB, u string, header ...string) (*http.Response, []byte) {
 }
 
 // exchange is one request to the service and its answer, recorded in
-// testdata/golden/serve-exchanges.json for the OpenAPI validation of
+// testdata/serve/exchanges.json for the OpenAPI validation of
 // servetest/.
 type exchange struct {
 	Name        string          `json:"name"`
@@ -134,9 +134,11 @@ func TestServe_SamplesGiveTheCLIEnvelopes(t *testing.T) {
 	}
 	b, err := json.MarshalIndent(exchanges, "", "  ")
 	require.NoError(t, err)
-	golden(t, "serve-exchanges.json", string(b)+"\n")
+	// Beside the CLI's goldens, not among them (testdata/serve/): they
+	// are the service's.
+	golden(t, "../serve/exchanges.json", string(b)+"\n")
 	_, doc := get(t, ts.URL+"/openapi.json")
-	golden(t, "openapi.json", string(doc)+"\n")
+	golden(t, "../serve/openapi.json", string(doc)+"\n")
 }
 
 // TestServe_StreamsGiveTheCLIRecords posts the JSON Lines samples as
