@@ -13,9 +13,9 @@ import (
 	"testing"
 
 	"github.com/pb33f/libopenapi"
-	"github.com/santhosh-tekuri/jsonschema/v6"
 	validator "github.com/pb33f/libopenapi-validator"
 	verrors "github.com/pb33f/libopenapi-validator/errors"
+	"github.com/santhosh-tekuri/jsonschema/v6"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
