@@ -82,6 +82,10 @@ func (s *Server) schema(w http.ResponseWriter, r *http.Request) {
 
 // openAPI answers GET /openapi.json.
 func (s *Server) openAPI(w http.ResponseWriter, r *http.Request) {
+	if s.openapi == nil {
+		s.problem(w, r, "not_found", nil, hubrules.T("本服务未配置结构，没有 OpenAPI 文档", "this service has no schemas, so no OpenAPI document"))
+		return
+	}
 	w.Header().Set("Content-Type", "application/json")
 	_, _ = w.Write(s.openapi)
 }

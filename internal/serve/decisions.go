@@ -118,15 +118,17 @@ func (s *Server) decision(w http.ResponseWriter, r *http.Request) {
 	case contentNDJSON:
 		s.stream(w, r, k, env)
 	default:
-		s.problem(w, r, "unsupported_media_type", nil, hubrules.T(
-			"请求体的内容类型应为 application/json（一个输入）或 application/x-ndjson（每行一个输入），实际为 "+quoteOrNone(r.Header.Get("Content-Type")),
-			"the body's content type must be application/json (one input) or application/x-ndjson (one input a line), not "+quoteOrNone(r.Header.Get("Content-Type"))))
+		got := r.Header.Get("Content-Type")
+		s.problem(w, r, "unsupported_media_type", hubrules.NewInputError(hubrules.FieldError{Path: "Content-Type", Code: "media_type", Value: got,
+			Message: hubrules.T("请求体的内容类型应为 application/json（一个输入）或 application/x-ndjson（每行一个输入），实际为 "+quoteOrNone(got, "（无）"),
+				"the body's content type must be application/json (one input) or application/x-ndjson (one input a line), not "+quoteOrNone(got, "(none)"))}), hubrules.Text{})
 	}
 }
 
-func quoteOrNone(s string) string {
+// quoteOrNone is s quoted, or none when s is empty.
+func quoteOrNone(s, none string) string {
 	if s == "" {
-		return "（无）/ (none)"
+		return none
 	}
 	return fmt.Sprintf("%q", s)
 }

@@ -43,8 +43,10 @@ type Config struct {
 	// after its context ends (65 s: longer than a request may take).
 	ShutdownTimeout time.Duration
 	// Schemas are the generated JSON Schemas by name ("check-sync",
-	// "check-sync.output", …), served under /v1/schemas/ and built into
-	// /openapi.json; every kind needs both of its own.
+	// "check-sync.output", …, and those of APIComponents), served under
+	// /v1/schemas/ and built into /openapi.json; every kind needs both
+	// of its own. hubrules serve passes those of cmd/hubrules; with nil,
+	// /openapi.json and /v1/schemas/{name} answer 404.
 	Schemas map[string]json.RawMessage
 	// DecisionLog, when not nil, receives one JSON line per decision
 	// (LogRecord).
@@ -131,11 +133,13 @@ func New(cfg Config) (*Server, error) {
 	if s.limits.MaxBytes <= 0 {
 		s.limits.MaxBytes = hubrules.DefaultLimits().MaxBytes
 	}
-	doc, err := OpenAPI(cfg.Schemas)
-	if err != nil {
-		return nil, err
+	if cfg.Schemas != nil {
+		doc, err := OpenAPI(cfg.Schemas)
+		if err != nil {
+			return nil, err
+		}
+		s.openapi = doc
 	}
-	s.openapi = doc
 	s.routes()
 	return s, nil
 }

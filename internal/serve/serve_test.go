@@ -2,6 +2,7 @@ package serve
 
 import (
 	"bytes"
+	"encoding/json"
 	"log"
 	"net/http"
 	"net/http/httptest"
@@ -63,10 +64,10 @@ func TestWrap_APanicIsA500AndTheServiceGoesOn(t *testing.T) {
 
 func TestNew_RefusesAnUnusableConfig(t *testing.T) {
 	for name, cfg := range map[string]Config{
-		"hash without key": {Mask: MaskHash},
-		"unknown mask":     {Mask: "blur"},
-		"negative cap":     {MaxInFlight: -1},
-		"no schemas":       {},
+		"hash without key":   {Mask: MaskHash},
+		"unknown mask":       {Mask: "blur"},
+		"negative cap":       {MaxInFlight: -1},
+		"incomplete schemas": {Schemas: map[string]json.RawMessage{"grade": []byte(`{}`)}},
 	} {
 		_, err := New(cfg)
 		assert.Error(t, err, name)
