@@ -497,19 +497,14 @@ func runLines(e *env, c command) (int, error) {
 	w := bufio.NewWriter(e.stdout)
 	lw := jsonl.NewWriter(w)
 	prog := newProgress(e)
-	worst, n, inputs := exitOK, 0, 0
+	worst, inputs := exitOK, 0
 	for {
-		raw, tooLong, err := lr.Next()
+		n, line, lineErr, err := lr.Input()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
 			return 0, usage("无法读取输入："+err.Error(), "cannot read the input: "+err.Error())
-		}
-		n++
-		line := bytes.TrimSpace(raw)
-		if len(line) == 0 && !tooLong {
-			continue
 		}
 		inputs++
 		if inputs == 1 {
@@ -520,10 +515,8 @@ func runLines(e *env, c command) (int, error) {
 			}
 		}
 		var out outcome
-		if tooLong {
-			err = hubrules.NewInputError(hubrules.FieldError{Code: "max_line", Param: fmt.Sprint(e.maxLine),
-				Message: hubrules.T(fmt.Sprintf("第 %d 行超过长度上限 %d 字节", n, e.maxLine), fmt.Sprintf("line %d exceeds the length limit of %d bytes", n, e.maxLine))})
-		} else {
+		err = lineErr
+		if err == nil {
 			in := c.input()
 			err = hubrules.DecodeJSONLimited(line, in, e.limits)
 			if err == nil {
@@ -554,8 +547,7 @@ func runLines(e *env, c command) (int, error) {
 		return 0, err
 	}
 	if inputs == 0 {
-		return 0, hubrules.NewInputError(hubrules.FieldError{Code: "empty",
-			Message: hubrules.T("输入为空：JSON Lines 中没有任何输入行", "the input is empty: the JSON Lines hold no input line")})
+		return 0, jsonl.ErrEmpty()
 	}
 	return worst, nil
 }

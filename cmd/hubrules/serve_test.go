@@ -51,9 +51,11 @@ func decisionURL(base string, s sample) string {
 	return base + "/v1/decisions/" + strings.Join(kind, "-") + "?" + url.Values{"programme": {programme}, "date": {date}}.Encode()
 }
 
-func post(t testing.TB, u, ct string, body io.Reader, header ...string) (*http.Response, []byte) {
+// call sends one request with the content type ct (none when "") and
+// header's name–value pairs, and returns the answer with its body read.
+func call(t testing.TB, method, u, ct string, body io.Reader, header ...string) (*http.Response, []byte) {
 	t.Helper()
-	req, err := http.NewRequest(http.MethodPost, u, body)
+	req, err := http.NewRequest(method, u, body)
 	require.NoError(t, err)
 	if ct != "" {
 		req.Header.Set("Content-Type", ct)
@@ -69,19 +71,14 @@ func post(t testing.TB, u, ct string, body io.Reader, header ...string) (*http.R
 	return resp, b
 }
 
+func post(t testing.TB, u, ct string, body io.Reader, header ...string) (*http.Response, []byte) {
+	t.Helper()
+	return call(t, http.MethodPost, u, ct, body, header...)
+}
+
 func get(t testing.TB, u string, header ...string) (*http.Response, []byte) {
 	t.Helper()
-	req, err := http.NewRequest(http.MethodGet, u, nil)
-	require.NoError(t, err)
-	for i := 0; i+1 < len(header); i += 2 {
-		req.Header.Set(header[i], header[i+1])
-	}
-	resp, err := http.DefaultClient.Do(req)
-	require.NoError(t, err)
-	defer resp.Body.Close()
-	b, err := io.ReadAll(resp.Body)
-	require.NoError(t, err)
-	return resp, b
+	return call(t, http.MethodGet, u, "", nil, header...)
 }
 
 // exchange is one request to the service and its answer, recorded in
@@ -197,20 +194,7 @@ func (p problemRequest) do(t testing.TB, base string) (*http.Response, []byte) {
 		require.NoError(t, err)
 		body = string(b)
 	}
-	req, err := http.NewRequest(p.method, base+p.path, strings.NewReader(body))
-	require.NoError(t, err)
-	if p.ct != "" {
-		req.Header.Set("Content-Type", p.ct)
-	}
-	for i := 0; i+1 < len(p.header); i += 2 {
-		req.Header.Set(p.header[i], p.header[i+1])
-	}
-	resp, err := http.DefaultClient.Do(req)
-	require.NoError(t, err)
-	defer resp.Body.Close()
-	b, err := io.ReadAll(resp.Body)
-	require.NoError(t, err)
-	return resp, b
+	return call(t, p.method, base+p.path, p.ct, strings.NewReader(body), p.header...)
 }
 
 const syncPath = "/v1/decisions/check-sync?programme=kaixuan&date=2024-12-31"
@@ -463,4 +447,28 @@ func TestServe_StreamsRecordByRecord(t *testing.T) {
 	require.NoError(t, pw.Close())
 	rest, _ := io.ReadAll(r)
 	assert.Empty(t, strings.TrimSpace(string(rest)))
+}
+
+// TestServe_CommandLine: serve's flags are checked before it listens, as
+// usage errors (exit 2); --help lists them.
+func TestServe_CommandLine(t *testing.T) {
+	for _, args := range [][]string{
+		{"serve", "--max-bytes", "-1"},
+		{"serve", "--max-in-flight", "0"},
+		{"serve", "--read-timeout", "0s"},
+		{"serve", "--mask", "remove"},
+		{"serve", "--decision-log", "/dev/null", "--mask", "hash"},
+		{"serve", "extra"},
+		{"serve", "--addr", "256.0.0.1:1"},
+	} {
+		code, out, errOut := runCLI(t, "", args...)
+		assert.Equal(t, exitInput, code, "%v: %s", args, errOut)
+		assert.Empty(t, out)
+		assert.Contains(t, errOut, `"code":"usage"`, args)
+	}
+	code, out, _ := runCLI(t, "", "serve", "--help")
+	assert.Equal(t, exitOK, code)
+	for _, f := range []string{"--addr", "--decision-log", "--mask", "--max-in-flight", "--write-timeout"} {
+		assert.Contains(t, out, f)
+	}
 }

@@ -12,7 +12,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
+	"strconv"
 
 	"github.com/hubrules/hubrules"
 )
@@ -24,6 +26,7 @@ type Reader struct {
 	r   *bufio.Reader
 	max int
 	buf []byte
+	n   int // lines read
 }
 
 // NewReader returns a Reader of r's lines of at most max bytes.
@@ -55,6 +58,33 @@ func (l *Reader) Next() (line []byte, tooLong bool, err error) {
 		}
 		return nil, false, err
 	}
+}
+
+// Input returns the next line that is not blank, trimmed, with its
+// number (from 1, blank lines counted); a line over the limit gives
+// lineErr, an *hubrules.InputError of code max_line naming the line. It
+// returns io.EOF after the last line.
+func (l *Reader) Input() (n int, line []byte, lineErr error, err error) {
+	for {
+		raw, tooLong, err := l.Next()
+		if err != nil {
+			return l.n, nil, nil, err
+		}
+		l.n++
+		if tooLong {
+			return l.n, nil, hubrules.NewInputError(hubrules.FieldError{Code: "max_line", Param: strconv.Itoa(l.max),
+				Message: hubrules.T(fmt.Sprintf("第 %d 行超过长度上限 %d 字节", l.n, l.max), fmt.Sprintf("line %d exceeds the length limit of %d bytes", l.n, l.max))}), nil
+		}
+		if line := bytes.TrimSpace(raw); len(line) > 0 {
+			return l.n, line, nil, nil
+		}
+	}
+}
+
+// ErrEmpty is the error of a stream with no line but blank ones.
+func ErrEmpty() error {
+	return hubrules.NewInputError(hubrules.FieldError{Code: "empty",
+		Message: hubrules.T("输入为空：JSON Lines 中没有任何输入行", "the input is empty: the JSON Lines hold no input line")})
 }
 
 // Header is the first record of a stream: what every decision of the

@@ -2,7 +2,6 @@ package serve
 
 import (
 	"bufio"
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -224,7 +223,7 @@ func (s *Server) stream(w http.ResponseWriter, r *http.Request, k kinds.Kind, en
 	lr := jsonl.NewReader(br, s.cfg.MaxLine)
 	bw := bufio.NewWriterSize(w, 32<<10)
 	lw := jsonl.NewWriter(bw)
-	n, inputs := 0, 0
+	inputs := 0
 	flush := func() {
 		if bw.Buffered() > 0 {
 			_ = bw.Flush()
@@ -235,7 +234,7 @@ func (s *Server) stream(w http.ResponseWriter, r *http.Request, k kinds.Kind, en
 		if br.Buffered() == 0 {
 			flush()
 		}
-		raw, tooLong, err := lr.Next()
+		n, line, lineErr, err := lr.Input()
 		if err == io.EOF {
 			break
 		}
@@ -247,11 +246,6 @@ func (s *Server) stream(w http.ResponseWriter, r *http.Request, k kinds.Kind, en
 			_ = lw.Error(n+1, errorBody(readError(err)))
 			break
 		}
-		n++
-		line := bytes.TrimSpace(raw)
-		if len(line) == 0 && !tooLong {
-			continue
-		}
 		inputs++
 		if inputs == 1 {
 			w.Header().Set("Content-Type", contentNDJSON)
@@ -261,10 +255,8 @@ func (s *Server) stream(w http.ResponseWriter, r *http.Request, k kinds.Kind, en
 		}
 		var d hubrules.Decision
 		var in any
-		if tooLong {
-			err = hubrules.NewInputError(hubrules.FieldError{Code: "max_line", Param: fmt.Sprint(s.cfg.MaxLine),
-				Message: hubrules.T(fmt.Sprintf("第 %d 行超过长度上限 %d 字节", n, s.cfg.MaxLine), fmt.Sprintf("line %d exceeds the length limit of %d bytes", n, s.cfg.MaxLine))})
-		} else {
+		err = lineErr
+		if err == nil {
 			d, in, err = s.evaluate(k, env, line)
 		}
 		if err != nil {
@@ -283,8 +275,7 @@ func (s *Server) stream(w http.ResponseWriter, r *http.Request, k kinds.Kind, en
 		}
 	}
 	if inputs == 0 {
-		s.writeProblem(w, r, inputProblem(r, langOf(r), hubrules.NewInputError(hubrules.FieldError{Code: "empty",
-			Message: hubrules.T("输入为空：JSON Lines 中没有任何输入行", "the input is empty: the JSON Lines hold no input line")})))
+		s.writeProblem(w, r, inputProblem(r, langOf(r), jsonl.ErrEmpty()))
 		return
 	}
 	flush()
