@@ -191,10 +191,14 @@ func (s *Server) single(w http.ResponseWriter, r *http.Request, k kinds.Kind, en
 	case err != nil:
 		panic(err) // a bug: recovered by wrap as a 500, and logged
 	}
-	b, err := marshal(d)
+	// The envelope's own MarshalJSON, not an Encoder around it: the same
+	// bytes (json.Marshal's output is compact) without encoding/json
+	// re-scanning the whole envelope once more.
+	b, err := d.MarshalJSON()
 	if err != nil {
 		panic(err)
 	}
+	b = append(b, '\n')
 	s.logDecision(d, in, 0)
 	w.Header().Set("Content-Type", contentJSON)
 	w.Header().Set("Hubrules-Outcome", string(d.Outcome))
