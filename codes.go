@@ -96,3 +96,10 @@ func (c Confidence) Name() Text {
 
 // Codes lists the confidences (Coded).
 func (Confidence) Codes() []Code { return CodesOf(Verified, Secondary, Illustrative) }
+
+// Codes lists the decision outcomes, so that the schema of every decision
+// (and the OpenAPI document of hubrules serve) lists them as an enum.
+func (DecisionOutcome) Codes() []Code { return CodesOf(DecisionOutcomes()...) }
+
+// Codes lists the sources of an evaluation date (basis.date_source).
+func (DateSource) Codes() []Code { return CodesOf(DateFromCaller, DateFromClock) }

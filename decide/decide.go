@@ -33,7 +33,7 @@ func Kinds() []string { return kinds.Names() }
 // "params[i]", or the input's own paths); a decision that finds
 // violations or refuses an operation is not an error: its Outcome says so.
 func Decide(r Request) (hubrules.Decision, error) {
-	k, err := lookup(r.Kind)
+	k, err := kinds.Find(r.Kind)
 	if err != nil {
 		return hubrules.Decision{}, err
 	}
@@ -64,18 +64,4 @@ func Decide(r Request) (hubrules.Decision, error) {
 		return hubrules.Decision{}, err
 	}
 	return k.Decision(env, o), nil
-}
-
-// lookup returns the kind named name, or an *hubrules.InputError at "kind"
-// that lists the kinds and names the nearest.
-func lookup(name string) (kinds.Kind, error) {
-	if k, ok := kinds.Lookup(name); ok {
-		return k, nil
-	}
-	zh, en := "", ""
-	if b := hubrules.Closest(name, kinds.Names()); b != "" {
-		zh, en = "，是否应为 "+b, "; did you mean "+b+"?"
-	}
-	return kinds.Kind{}, hubrules.NewInputError(hubrules.FieldError{Path: "kind", Code: "enum", Value: name,
-		Message: hubrules.T("未知的判定种类 "+name+zh, "unknown kind of decision "+name+en)})
 }

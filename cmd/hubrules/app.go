@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/hubrules/hubrules"
+	"github.com/hubrules/hubrules/internal/jsonl"
 )
 
 // Exit codes. A decision's exit code follows from its outcome alone
@@ -181,6 +182,8 @@ func runTo(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int, 
 		code2, err = cmdSchema(e, args[1:])
 	case "test":
 		code2, err = cmdTest(e, args[1:])
+	case "serve":
+		code2, err = cmdServe(e, args[1:])
 	default:
 		cmd, rest, ok := findCommand(args)
 		if !ok {
@@ -472,27 +475,6 @@ func runCommand(e *env, c command, args []string) (int, error) {
 	return out.decision.Outcome.ExitCode(), nil
 }
 
-// lineHeader is the first record of a JSON Lines stream: what every
-// decision of the stream shares.
-type lineHeader struct {
-	Kind      string             `json:"kind"`
-	Programme hubrules.Programme `json:"programme"`
-	AsOf      hubrules.Date      `json:"as_of"`
-	RuleSet   hubrules.RuleSet   `json:"rule_set"`
-}
-
-// lineRecord is the record of one input line: the envelope without what
-// the header holds, and with its basis only when it differs from the last
-// basis written (the first record always has one).
-type lineRecord struct {
-	Line     int                      `json:"line"`
-	Outcome  hubrules.DecisionOutcome `json:"outcome"`
-	Checks   []hubrules.Check         `json:"checks"`
-	Findings []hubrules.Finding       `json:"findings"`
-	Basis    json.RawMessage          `json:"basis,omitempty"`
-	Result   any                      `json:"result"`
-}
-
 // runLines evaluates one input per line and writes a header record, then
 // one record per line. A bad line, or one longer than --max-line,
 // gives an error record ({"line": n, "error": …}) and the run goes on with
@@ -513,37 +495,30 @@ func runLines(e *env, c command) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	lr := lineReader{r: bufio.NewReader(r), max: e.maxLine}
+	lr := jsonl.NewReader(bufio.NewReader(r), e.maxLine)
 	w := bufio.NewWriter(e.stdout)
+	lw := jsonl.NewWriter(w)
 	prog := newProgress(e)
-	worst, n, inputs := exitOK, 0, 0
-	var lastBasis []byte
+	worst, inputs := exitOK, 0
 	for {
-		raw, tooLong, err := lr.next()
+		n, line, lineErr, err := lr.Input()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
 			return 0, usage("无法读取输入："+err.Error(), "cannot read the input: "+err.Error())
 		}
-		n++
-		line := bytes.TrimSpace(raw)
-		if len(line) == 0 && !tooLong {
-			continue
-		}
 		inputs++
 		if inputs == 1 {
 			// The header goes before the first record, so that an empty
 			// input has no output, as without --jsonl.
-			if err := writeJSONLine(w, lineHeader{Kind: c.path, Programme: e.programme, AsOf: e.date, RuleSet: rs}); err != nil {
+			if err := lw.Header(jsonl.Header{Kind: c.path, Programme: e.programme, AsOf: e.date, RuleSet: rs}); err != nil {
 				return 0, err
 			}
 		}
 		var out outcome
-		if tooLong {
-			err = hubrules.NewInputError(hubrules.FieldError{Code: "max_line", Param: fmt.Sprint(e.maxLine),
-				Message: hubrules.T(fmt.Sprintf("第 %d 行超过长度上限 %d 字节", n, e.maxLine), fmt.Sprintf("line %d exceeds the length limit of %d bytes", n, e.maxLine))})
-		} else {
+		err = lineErr
+		if err == nil {
 			in := c.input()
 			err = hubrules.DecodeJSONLimited(line, in, e.limits)
 			if err == nil {
@@ -552,7 +527,7 @@ func runLines(e *env, c command) (int, error) {
 		}
 		prog.add(err != nil)
 		if err != nil {
-			if err := writeJSONLine(w, map[string]any{"line": n, "error": errorBody(err)}); err != nil {
+			if err := lw.Error(n, errorBody(err)); err != nil {
 				return 0, err
 			}
 			var ie *hubrules.InputError
@@ -564,27 +539,7 @@ func runLines(e *env, c command) (int, error) {
 			continue
 		}
 		d := e.masked(out.decision).(hubrules.Decision)
-		rec := lineRecord{Line: n, Outcome: d.Outcome, Checks: d.Checks, Findings: d.Findings, Result: d.Result}
-		if rec.Checks == nil {
-			rec.Checks = []hubrules.Check{}
-		}
-		if rec.Findings == nil {
-			rec.Findings = []hubrules.Finding{}
-		}
-		basis, err := json.Marshal(hubrules.Decision{Basis: d.Basis})
-		if err != nil {
-			return 0, err
-		}
-		if !bytes.Equal(basis, lastBasis) {
-			var only struct {
-				Basis json.RawMessage `json:"basis"`
-			}
-			if err := json.Unmarshal(basis, &only); err != nil {
-				return 0, err
-			}
-			rec.Basis, lastBasis = only.Basis, basis
-		}
-		if err := writeJSONLine(w, rec); err != nil {
+		if err := lw.Decision(n, d); err != nil {
 			return 0, err
 		}
 		worst = max(worst, d.Outcome.ExitCode())
@@ -594,8 +549,7 @@ func runLines(e *env, c command) (int, error) {
 		return 0, err
 	}
 	if inputs == 0 {
-		return 0, hubrules.NewInputError(hubrules.FieldError{Code: "empty",
-			Message: hubrules.T("输入为空：JSON Lines 中没有任何输入行", "the input is empty: the JSON Lines hold no input line")})
+		return 0, jsonl.ErrEmpty()
 	}
 	return worst, nil
 }
@@ -643,55 +597,8 @@ func (p *progress) write(done bool) {
 	if s := time.Since(p.start).Seconds(); s > 0 {
 		rate = float64(p.records) / s
 	}
-	_ = writeJSONLine(p.w, map[string]any{"progress": map[string]any{
+	_ = jsonl.WriteLine(p.w, map[string]any{"progress": map[string]any{
 		"records": p.records, "errors": p.errors, "per_second": int64(rate), "done": done}})
-}
-
-// lineReader reads lines of at most max bytes (without the newline) while
-// holding no more than max bytes: the rest of a longer line is read and
-// dropped.
-type lineReader struct {
-	r   *bufio.Reader
-	max int
-	buf []byte
-}
-
-// next returns the next line without its newline, or tooLong for a line
-// over the limit. It returns io.EOF after the last line; a last line
-// without a newline is a line.
-func (l *lineReader) next() (line []byte, tooLong bool, err error) {
-	l.buf = l.buf[:0]
-	read := 0
-	for {
-		chunk, err := l.r.ReadSlice('\n')
-		read += len(chunk)
-		content := bytes.TrimSuffix(chunk, []byte{'\n'})
-		if !tooLong && len(l.buf)+len(content) > l.max {
-			tooLong, l.buf = true, l.buf[:0]
-		}
-		if !tooLong {
-			l.buf = append(l.buf, content...)
-		}
-		switch {
-		case err == nil:
-			return l.buf, tooLong, nil
-		case errors.Is(err, bufio.ErrBufferFull):
-			continue
-		case err == io.EOF && read > 0:
-			return l.buf, tooLong, nil
-		}
-		return nil, false, err
-	}
-}
-
-func writeJSONLine(w io.Writer, v any) error {
-	b, err := json.Marshal(v)
-	if err != nil {
-		return err
-	}
-	b = append(b, '\n')
-	_, err = w.Write(b)
-	return err
 }
 
 // write writes one outcome in the chosen format: the envelope as JSON, or
@@ -796,6 +703,7 @@ func printUsage(w io.Writer) {
 	fmt.Fprintln(w, "  hubrules params PACKAGE --programme P --date YYYY-MM-DD [--json]")
 	fmt.Fprintln(w, "  hubrules schema [NAME [--output] | NAME.output]")
 	fmt.Fprintln(w, "  hubrules test PATH… [--run REGEX] [--format text|json]  运行场景文件 / run scenario files (docs/scenarios.md)")
+	fmt.Fprintln(w, "  hubrules serve [--addr 127.0.0.1:8080] [--decision-log FILE]   the HTTP decision service / HTTP 判定服务")
 	cmds := commands()
 	sort.Slice(cmds, func(i, j int) bool { return cmds[i].path < cmds[j].path })
 	for _, c := range cmds {

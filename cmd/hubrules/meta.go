@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"sort"
 	"strings"
 
 	"github.com/hubrules/hubrules"
@@ -17,19 +16,6 @@ type pkgInfo struct {
 	name  string
 	rules hubrules.Catalogue
 	sets  []*hubrules.ParamSet
-}
-
-// ruleEntry is a rule in the catalogue output, with its parameters.
-type ruleEntry struct {
-	hubrules.Rule
-	ParamValues []paramEntry `json:"param_values,omitempty"`
-}
-
-type paramEntry struct {
-	Name        string              `json:"name"`
-	Description hubrules.Text       `json:"description"`
-	Unit        string              `json:"unit,omitempty"`
-	Values      []hubrules.ParamRef `json:"values"`
 }
 
 func allRules() hubrules.Catalogue {
@@ -100,26 +86,12 @@ func cmdExplain(e *env, args []string) (int, error) {
 	} else if len(rest) > 0 || id == "" {
 		return 0, usage("用法：hubrules explain RULE-ID", "usage: hubrules explain RULE-ID")
 	}
-	for _, p := range packages() {
-		r, ok := p.rules.Lookup(id)
-		if !ok {
-			continue
-		}
-		entry := ruleEntry{Rule: r}
-		for _, name := range r.Params {
-			for _, set := range p.sets {
-				if vals := set.Values(name); len(vals) > 0 {
-					desc, unit := set.Description(name)
-					entry.ParamValues = append(entry.ParamValues, paramEntry{Name: name, Description: desc, Unit: unit, Values: vals})
-					break
-				}
-			}
-		}
+	if entry, p, ok := kinds.Explain(id); ok {
 		if e.format == "json" {
 			return exitOK, writeJSON(e.stdout, entry)
 		}
 		// The same section as docs/rules.md, in Chinese and English.
-		fmt.Fprint(e.stdout, ruledoc.Rule(kinds.Package{Name: p.name, Rules: p.rules, Sets: p.sets}, r))
+		fmt.Fprint(e.stdout, ruledoc.Rule(p, entry.Rule))
 		return exitOK, nil
 	}
 	return 0, hubrules.NewInputError(hubrules.FieldError{Path: "RULE-ID", Code: "unknown_rule", Value: id,
@@ -149,34 +121,9 @@ func cmdParams(e *env, args []string) (int, error) {
 		return 0, hubrules.NewInputError(hubrules.FieldError{Path: "PACKAGE", Code: "unknown_package", Value: name,
 			Message: hubrules.T("未知的规则包 "+name+"，可用："+strings.Join(names, "、"), "unknown package "+name+"; known: "+strings.Join(names, ", "))})
 	}
-	type inEffect struct {
-		Name        string               `json:"name"`
-		Description hubrules.Text        `json:"description"`
-		Value       *hubrules.ParamRef   `json:"value,omitempty"`
-		Error       *hubrules.InputError `json:"error,omitempty"`
-	}
-	var out []inEffect
-	warnings := []hubrules.FieldError{}
-	for _, set0 := range p.sets {
-		set, err := e.paramSet(set0)
-		if err != nil {
-			return 0, err
-		}
-		warnings = appendNew(warnings, set.Warnings())
-		names := set.Names()
-		sort.Strings(names)
-		for _, n := range names {
-			desc, _ := set.Description(n)
-			ref, err := set.Lookup(n, e.programme, e.date)
-			item := inEffect{Name: n, Description: desc}
-			if err != nil {
-				ie, _ := err.(*hubrules.InputError)
-				item.Error = ie
-			} else {
-				item.Value = &ref
-			}
-			out = append(out, item)
-		}
+	out, warnings, err := kinds.ParamsInEffect(kinds.Package{Name: p.name, Rules: p.rules, Sets: p.sets}, e.programme, e.date, e.paramSet)
+	if err != nil {
+		return 0, err
 	}
 	if e.format == "json" {
 		return exitOK, writeJSON(e.stdout, map[string]any{"package": name, "programme": e.programme, "date": e.date, "date_source": e.dateSource, "params": out, "warnings": warnings})
@@ -196,23 +143,6 @@ func cmdParams(e *env, args []string) (int, error) {
 		fmt.Fprintf(e.stdout, "%-40s %s %s  (%s, from %s, %s)\n", it.Name, it.Value.Value, it.Value.Unit, it.Value.Programme, it.Value.From, it.Value.Confidence)
 	}
 	return exitOK, nil
-}
-
-// appendNew appends the warnings of ws not already in dst (a user file
-// overlaid on two sets of a package reports its warnings once).
-func appendNew(dst, ws []hubrules.FieldError) []hubrules.FieldError {
-	for _, w := range ws {
-		seen := false
-		for _, d := range dst {
-			if d.Path == w.Path && d.Code == w.Code {
-				seen = true
-			}
-		}
-		if !seen {
-			dst = append(dst, w)
-		}
-	}
-	return dst
 }
 
 func writeJSON(w io.Writer, v any) error {

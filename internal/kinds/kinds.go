@@ -207,3 +207,18 @@ func hintEN(s string, known []string) string {
 	}
 	return ""
 }
+
+// Find returns the kind named name ("check sync" or "check-sync"), or an
+// *hubrules.InputError at "kind" that lists the kinds and names the
+// nearest.
+func Find(name string) (Kind, error) {
+	if k, ok := Lookup(name); ok {
+		return k, nil
+	}
+	zh, en := "", ""
+	if b := hubrules.Closest(name, Names()); b != "" {
+		zh, en = "，是否应为 "+b, "; did you mean "+b+"?"
+	}
+	return Kind{}, hubrules.NewInputError(hubrules.FieldError{Path: "kind", Code: "enum", Value: name,
+		Message: hubrules.T("未知的判定种类 "+name+zh, "unknown kind of decision "+name+en)})
+}

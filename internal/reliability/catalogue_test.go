@@ -495,7 +495,7 @@ func badCases(t testing.TB) []badCase {
 			badCase{Kind: k.Name, Desc: "unknown field", Input: `{"no_such_field":1}`},
 		)
 	}
-	return cases
+	return append(cases, serviceCases()...)
 }
 
 // pathLost is the defect of hubrules.DecodeJSON with a type's own
@@ -662,6 +662,9 @@ func renderCatalogue(results []caseResult, bare []string) []byte {
 		rs := groups[e]
 		if rs[0].c.Kind != "" {
 			b.WriteString("## `hubrules " + e + "`\n\n")
+		} else if e == serveAPI {
+			b.WriteString("## `" + e + "` (HTTP)\n\n")
+			b.WriteString("Each row's input is the request as sent: method, target, content type, body. Its fields are those of the `application/problem+json` answer (the status is in the case), or of a stream line's in-line error record.\n\n")
 		} else {
 			b.WriteString("## `" + e + "` (Go API)\n\n")
 		}

@@ -1,0 +1,65 @@
+package jsonl
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"io"
+	"strings"
+	"testing"
+
+	"github.com/hubrules/hubrules"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestReader_NumbersInputsSkipsBlanksAndBoundsLines: blank lines are
+// counted but not returned, a line over the limit is an error naming it
+// without being held, a last line without a newline is a line.
+func TestReader_NumbersInputsSkipsBlanksAndBoundsLines(t *testing.T) {
+	in := "{\"a\":1}\n\n  \r\n" + strings.Repeat("x", 100) + "\n {\"b\":2} \n{\"c\":3}"
+	r := NewReader(bufio.NewReaderSize(strings.NewReader(in), 16), 20)
+	type got struct {
+		n    int
+		line string
+		code string
+	}
+	var all []got
+	for {
+		n, line, lineErr, err := r.Input()
+		if err == io.EOF {
+			break
+		}
+		require.NoError(t, err)
+		g := got{n: n, line: string(line)}
+		var ie *hubrules.InputError
+		if errors.As(lineErr, &ie) {
+			g.code = ie.Fields[0].Code
+			assert.Contains(t, ie.Fields[0].Message.ZH, "第 4 行")
+		}
+		all = append(all, g)
+	}
+	assert.Equal(t, []got{{1, `{"a":1}`, ""}, {4, "", "max_line"}, {5, `{"b":2}`, ""}, {6, `{"c":3}`, ""}}, all)
+	assert.LessOrEqual(t, cap(r.buf), 64, "the long line was not held")
+}
+
+// TestWriter_BasisOnlyWhenItChanges: the first record has the basis, the
+// next with the same basis not, one with another basis again.
+func TestWriter_BasisOnlyWhenItChanges(t *testing.T) {
+	var b bytes.Buffer
+	w := NewWriter(&b)
+	d := hubrules.Decision{Outcome: "compliant", Basis: hubrules.DecisionBasis{Effective: hubrules.MustParseDate("2024-01-01")}}
+	require.NoError(t, w.Decision(1, d))
+	require.NoError(t, w.Decision(2, d))
+	d.Basis.Effective = hubrules.MustParseDate("2025-01-01")
+	require.NoError(t, w.Decision(3, d))
+	require.NoError(t, w.Error(4, map[string]any{"code": "invalid_input"}))
+	lines := strings.Split(strings.TrimSpace(b.String()), "\n")
+	require.Len(t, lines, 4)
+	assert.Contains(t, lines[0], `"basis":`)
+	assert.NotContains(t, lines[1], `"basis":`)
+	assert.Contains(t, lines[2], `"2025-01-01"`)
+	assert.Contains(t, lines[1], `"checks":[]`)
+	assert.Contains(t, lines[1], `"findings":[]`)
+	assert.Equal(t, `{"error":{"code":"invalid_input"},"line":4}`, lines[3])
+}
