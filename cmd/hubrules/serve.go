@@ -26,10 +26,16 @@ const serveSynopsis = "hubrules serve [--addr 127.0.0.1:8080] [--decision-log FI
 
 // serveSchemas returns the schemas the service serves and builds its
 // OpenAPI document from: every kind's input and decision schema, and the
-// schemas of what its other routes write (serve.APIComponents).
+// schemas of what its other routes write (serve.APIComponents); not those
+// of hubrules test.
 func serveSchemas() (map[string]json.RawMessage, error) {
 	out := map[string]json.RawMessage{}
 	all := schemas()
+	// The scenario format and hubrules test's output belong to the
+	// command, not to the service (the scenario schema embeds each input
+	// schema under its own $id, which an OpenAPI component cannot).
+	delete(all, scenarioSchemaName)
+	delete(all, testOutputName)
 	for _, c := range []struct {
 		name string
 		t    reflect.Type
