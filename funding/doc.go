@@ -15,7 +15,7 @@
 // # Rules (docs/rules.md)
 //
 //   - FND-FEE-01 项目管理费: the hub's fee (lujiazui 10 %), inside the total or on top.
-//   - FND-SUPPORT-01 扶持期: five years from the 2014 transformation (lujiazui 2014–2019).
+//   - FND-SUPPORT-01 扶持期: five years from the 2014 transformation (lujiazui 2014–2018, last day 2018-12-31).
 //   - FND-BUDGET-01 专项资金: jingan's 15,000,000 yuan a year over four areas
 //     (培育扶持, 能力建设, 评价激励, 项目资助) as a Ledger that cannot be overdrawn.
 //   - FND-PURCHASE-01/02 政府购买服务: 立项 → 采购 → 监管 → 评估, tranches released by

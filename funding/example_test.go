@@ -45,8 +45,8 @@ func ExampleEvaluator_Fee() {
 func ExampleEvaluator_Support() {
 	e, _ := funding.NewEvaluator(hubrules.Lujiazui, hubrules.MustParseDate("2016-01-01"))
 	s, _ := e.Support(hubrules.Date{})
-	fmt.Printf("%d–%d %v\n", s.FirstYear, s.LastYear, s.Contains(hubrules.MustParseDate("2018-05-01")))
-	// Output: 2014–2019 true
+	fmt.Printf("%d–%d, last day %s, 2019-01-01 inside: %v\n", s.FirstYear, s.LastYear, s.LastDay, s.Contains(hubrules.MustParseDate("2019-01-01")))
+	// Output: 2014–2018, last day 2018-12-31, 2019-01-01 inside: false
 }
 
 func ExampleLedger() {

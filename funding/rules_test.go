@@ -75,28 +75,50 @@ func TestFND_FEE_01(t *testing.T) {
 	assert.NotEmpty(t, ie.Fields[0].Message.EN)
 }
 
-func TestFND_SUPPORT_01(t *testing.T) {
+// TestFND_SUPPORT_01_LabelAndEndAgree: lujiazui's five years from 2014
+// (taken as 2014-01-01) are labelled 2014–2018, their last day inside is
+// 2018-12-31 and 2019-01-01 is outside; a transformation within 2014 runs
+// into 2019 and its label says so.
+func TestFND_SUPPORT_01_LabelAndEndAgree(t *testing.T) {
 	e := ev(t, hubrules.Lujiazui)
-	s, err := e.Support(hubrules.Date{})
-	require.NoError(t, err)
-	assert.Equal(t, 2014, s.FirstYear)
-	assert.Equal(t, 2019, s.LastYear)
-	assert.Len(t, s.Covers, 2)
+	periods := []struct {
+		transformed, lastDay, end string
+		first, last               int
+	}{
+		{"", "2018-12-31", "2019-01-01", 2014, 2018},
+		{"2014-01-02", "2019-01-01", "2019-01-02", 2014, 2019},
+		{"2014-07-01", "2019-06-30", "2019-07-01", 2014, 2019},
+		{"2014-12-31", "2019-12-30", "2019-12-31", 2014, 2019},
+	}
+	for _, c := range periods {
+		var tr hubrules.Date
+		if c.transformed != "" {
+			tr = hubrules.MustParseDate(c.transformed)
+		}
+		s, err := e.Support(tr)
+		require.NoError(t, err)
+		assert.Equal(t, c.lastDay, s.LastDay.String(), c.transformed)
+		assert.Equal(t, c.end, s.End.String(), c.transformed)
+		assert.Equal(t, c.first, s.FirstYear, c.transformed)
+		assert.Equal(t, c.last, s.LastYear, c.transformed)
+		assert.Equal(t, c.last, s.LastDay.Year(), "the label ends with the year of the last day inside")
+		assert.True(t, s.Contains(s.LastDay))
+		assert.False(t, s.Contains(s.End))
+		assert.Len(t, s.Covers, 2)
+	}
 	cases := []struct {
 		d  string
 		in bool
-	}{{"2013-12-31", false}, {"2014-01-01", true}, {"2018-12-31", true}, {"2019-01-01", false}}
+	}{{"2013-12-31", false}, {"2014-01-01", true}, {"2018-12-31", true}, {"2019-01-01", false}, {"2019-06-30", false}}
 	for _, c := range cases {
-		_, in, err := e.InSupport(hubrules.Date{}, hubrules.MustParseDate(c.d))
+		s, in, err := e.InSupport(hubrules.Date{}, hubrules.MustParseDate(c.d))
 		require.NoError(t, err)
 		assert.Equal(t, c.in, in, c.d)
+		assert.Equal(t, !c.in, len(s.Findings) == 1, c.d)
 	}
-	s, err = e.Support(hubrules.MustParseDate("2014-07-01"))
-	require.NoError(t, err)
-	assert.Equal(t, "2019-07-01", s.End.String())
 	// jingan has no support period parameters: the rule is not in force
 	// there, and says which parameters it lacks.
-	_, err = ev(t, hubrules.Jingan).Support(hubrules.Date{})
+	_, err := ev(t, hubrules.Jingan).Support(hubrules.Date{})
 	var nif *hubrules.NotInForceError
 	require.ErrorAs(t, err, &nif)
 	assert.Equal(t, "FND-SUPPORT-01", nif.Rule)
