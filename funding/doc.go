@@ -28,7 +28,10 @@
 //     pay; the average-wage floor; 三岗十八级; social insurance and housing fund.
 //   - FND-PAY-02 持证津贴: monthly allowance by certificate level.
 //   - FND-CHARITY-01 慈善支出: 民发〔2016〕189号 spending floors and management caps.
-//   - FND-DONATE-01 捐赠扣除: 12 % of profit with a 3-year carry-forward, 30 % for individuals.
+//   - FND-DONATE-01 捐赠扣除: 12 % of profit with a 3-year carry-forward
+//     counted from the tax year of the excess (2016 → 2017–2019) for gifts
+//     from 2016-09-01; an expired carry is reported, not refused; 30 % for
+//     individuals.
 //   - FND-START-01 启动资金: 50,000 yuan after one year of normal operation.
 //   - FND-FOUND-01 社区基金会: kaixuan's 2,000,000-yuan 美好凯旋 foundation.
 //

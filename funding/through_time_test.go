@@ -98,8 +98,10 @@ func TestRulesThroughTime_Decisions(t *testing.T) {
 
 	don := funding.EnterpriseDonationInput{Year: 2017, AccountingProfit: hubrules.Ptr(funding.Yuan(1000000)), Qualified: hubrules.Ptr(funding.Yuan(100000)),
 		CarryForward: []funding.CarryItem{{Year: 2016, Amount: hubrules.Ptr(funding.Yuan(10000))}}}
-	_, err = ev2(t, hubrules.National, "2016-08-31").DonateEnterprise(don)
-	assert.ErrorIs(t, err, hubrules.ErrInvalidInput, "no carry-forward before 2016-09-01")
+	dr0, err := ev2(t, hubrules.National, "2016-08-31").DonateEnterprise(don)
+	require.NoError(t, err, "no carry-forward before 2016-09-01: the carried item expires")
+	assert.Equal(t, []funding.CarryItem{{Year: 2016, Amount: hubrules.Ptr(funding.Yuan(10000))}}, dr0.Expired)
+	assert.Equal(t, "100000.00", dr0.Deducted.String())
 	dr, err := ev2(t, hubrules.National, "2017-12-31").DonateEnterprise(don)
 	require.NoError(t, err)
 	assert.Equal(t, "110000.00", dr.Deducted.String())
