@@ -125,7 +125,7 @@ func ExampleEvaluator_Pay() {
 
 func ExampleEvaluator_Start() {
 	e, _ := funding.NewEvaluator(hubrules.Xiyuan, hubrules.MustParseDate("2017-01-01"))
-	r, _ := e.Start(funding.StartInput{Org: "新引进社工机构", Started: hubrules.MustParseDate("2016-03-01"), NormalOperation: true,
+	r, _ := e.Start(funding.StartInput{Org: "新引进社工机构", Started: hubrules.MustParseDate("2016-03-01"), NormalOperation: true, AlreadyGranted: hubrules.Ptr(false),
 		FundUsed: hubrules.Ptr(funding.Yuan(0))}, hubrules.MustParseDate("2017-03-01"))
 	fmt.Println(r.Eligible, r.Grant)
 	// Output: true 50000.00

@@ -614,17 +614,23 @@ func TestFND_DONATE_01_Individual(t *testing.T) {
 func TestFND_START_01(t *testing.T) {
 	e := ev(t, hubrules.Xiyuan)
 	started := hubrules.MustParseDate("2019-07-01")
-	r, err := e.Start(funding.StartInput{Org: "o", Started: started, NormalOperation: true, FundUsed: hubrules.Ptr(m("0"))}, hubrules.MustParseDate("2020-07-01"))
+	r, err := e.Start(funding.StartInput{Org: "o", Started: started, NormalOperation: true, AlreadyGranted: hubrules.Ptr(false), FundUsed: hubrules.Ptr(m("0"))}, hubrules.MustParseDate("2020-07-01"))
 	require.NoError(t, err)
 	assert.True(t, r.Eligible)
 	assert.Equal(t, "50000.00", r.Grant.String())
 	assert.Equal(t, "1000000.00", r.FundLeft.String())
-	r, err = e.Start(funding.StartInput{Org: "o", Started: started, AlreadyGranted: true, FundUsed: hubrules.Ptr(m("960000"))}, hubrules.MustParseDate("2020-06-30"))
+	r, err = e.Start(funding.StartInput{Org: "o", Started: started, AlreadyGranted: hubrules.Ptr(true), FundUsed: hubrules.Ptr(m("960000"))}, hubrules.MustParseDate("2020-06-30"))
 	require.NoError(t, err)
 	assert.False(t, r.Eligible)
 	assert.Len(t, r.Findings, 4, "every unmet criterion")
 	_, err = e.Start(funding.StartInput{Started: hubrules.MustParseDate("2021-01-01")}, d2020)
 	assert.ErrorIs(t, err, hubrules.ErrInvalidInput)
+	// No record of earlier grants is not "never granted".
+	_, err = e.Start(funding.StartInput{Org: "o", Started: started, NormalOperation: true, FundUsed: hubrules.Ptr(m("0"))}, hubrules.MustParseDate("2020-07-01"))
+	var ie *hubrules.InputError
+	require.ErrorAs(t, err, &ie)
+	assert.Equal(t, "already_granted", ie.Fields[0].Path)
+	assert.Equal(t, "required", ie.Fields[0].Code)
 }
 
 func TestFND_FOUND_01_Kaixuan(t *testing.T) {
