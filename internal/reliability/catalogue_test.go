@@ -240,7 +240,7 @@ func badCases(t testing.TB) []badCase {
 		{API: "grading.Standing.At", Desc: "grade announced in 9999 (valid after 9999-12-31), on 9999-12-31", Call: standingLate, Code: "date_range",
 			Input: `{"org":"o","registered":"9990-01-01","award":{"grade":"4A","announced":"9999-06-01"}}`},
 		{API: "funding.Evaluator.Start", Desc: "operation started in 9999 (due after 9999-12-31), on 9999-12-31", Call: startLate, Code: "date_range",
-			Input: `{"org":"o","started":"9999-06-01","normal_operation":true,"fund_used":"0.00"}`},
+			Input: `{"org":"o","started":"9999-06-01","normal_operation":true,"already_granted":false,"fund_used":"0.00"}`},
 		{Kind: "incubate", Desc: "percentage over 100", Code: "lte",
 			Input: `{"record":` + rec + `,"trigger":"promote","date":"2024-09-01","facts":{"satisfaction_percent":120}}`},
 		{Kind: "incubate", Desc: "score with more than one decimal (scores are exact to a tenth)", Code: "format",
