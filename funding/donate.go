@@ -129,6 +129,11 @@ func (e *Evaluator) DonateEnterprise(in EnterpriseDonationInput) (EnterpriseDona
 		if err := hubrules.RequireInForce(e.b, rule, "donate.carry_from"); err != nil {
 			return r, err
 		}
+		if w.from.IsZero() {
+			// Parameters handed over without the start: never read as
+			// "every year carries".
+			return r, inputErr("params.donate.carry_from", "required", "", "有结转年数时须给出结转起始日", "a carry-forward needs its start day (donate.carry_from)")
+		}
 	}
 	var p hubrules.Problems
 	if err := hubrules.Validate(in); err != nil {

@@ -598,6 +598,15 @@ func TestFND_DONATE_01_CarryFollowsTheTaxYear(t *testing.T) {
 			assert.True(t, r.Compliant(), "an expiry is a notice, not a violation")
 		})
 	}
+	// Parameters handed over with a carry-forward but no start are refused,
+	// never read as "every year carries".
+	bad := funding.Params{Donate: &funding.DonateParams{EnterpriseRate: funding.MustParseRate("0.12"), CarryYears: 3}}
+	be, err := funding.NewEvaluator(hubrules.National, d2020, funding.WithResolved(bad, hubrules.Basis{}))
+	require.NoError(t, err)
+	_, err = be.DonateEnterprise(funding.EnterpriseDonationInput{Year: 2019, AccountingProfit: hubrules.Ptr(m("1")), Qualified: hubrules.Ptr(m("0"))})
+	var ie *hubrules.InputError
+	require.ErrorAs(t, err, &ie)
+	assert.Equal(t, "params.donate.carry_from", ie.Fields[0].Path)
 }
 
 func TestFND_DONATE_01_Individual(t *testing.T) {
