@@ -15,7 +15,7 @@ import (
 // back: the input is refused at the date it is computed from.
 func TestFND_ComputedDatesNeverPass9999(t *testing.T) {
 	last := hubrules.MustParseDate("9999-12-31")
-	_, err := ev(t, hubrules.Xiyuan).Start(funding.StartInput{Org: "o", Started: hubrules.MustParseDate("9999-06-01"), NormalOperation: true, FundUsed: hubrules.Ptr(funding.Yuan(0))}, last)
+	_, err := ev(t, hubrules.Xiyuan).Start(funding.StartInput{Org: "o", Started: hubrules.MustParseDate("9999-06-01"), NormalOperation: true, AlreadyGranted: hubrules.Ptr(false), FundUsed: hubrules.Ptr(funding.Yuan(0))}, last)
 	datetest.RequireRefused(t, err, "started")
 	_, err = ev(t, hubrules.Lujiazui).Support(hubrules.MustParseDate("9999-06-01"))
 	datetest.RequireRefused(t, err, "transformed")

@@ -15,7 +15,7 @@
 // # Rules (docs/rules.md)
 //
 //   - FND-FEE-01 项目管理费: the hub's fee (lujiazui 10 %), inside the total or on top.
-//   - FND-SUPPORT-01 扶持期: five years from the 2014 transformation (lujiazui 2014–2019).
+//   - FND-SUPPORT-01 扶持期: five years from the 2014 transformation (lujiazui 2014–2018, last day 2018-12-31).
 //   - FND-BUDGET-01 专项资金: jingan's 15,000,000 yuan a year over four areas
 //     (培育扶持, 能力建设, 评价激励, 项目资助) as a Ledger that cannot be overdrawn.
 //   - FND-PURCHASE-01/02 政府购买服务: 立项 → 采购 → 监管 → 评估, tranches released by
@@ -28,7 +28,10 @@
 //     pay; the average-wage floor; 三岗十八级; social insurance and housing fund.
 //   - FND-PAY-02 持证津贴: monthly allowance by certificate level.
 //   - FND-CHARITY-01 慈善支出: 民发〔2016〕189号 spending floors and management caps.
-//   - FND-DONATE-01 捐赠扣除: 12 % of profit with a 3-year carry-forward, 30 % for individuals.
+//   - FND-DONATE-01 捐赠扣除: 12 % of profit with a 3-year carry-forward
+//     counted from the tax year of the excess (2016 → 2017–2019) for gifts
+//     from 2016-09-01; an expired carry is reported, not refused; 30 % for
+//     individuals.
 //   - FND-START-01 启动资金: 50,000 yuan after one year of normal operation.
 //   - FND-FOUND-01 社区基金会: kaixuan's 2,000,000-yuan 美好凯旋 foundation.
 //

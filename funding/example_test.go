@@ -45,8 +45,8 @@ func ExampleEvaluator_Fee() {
 func ExampleEvaluator_Support() {
 	e, _ := funding.NewEvaluator(hubrules.Lujiazui, hubrules.MustParseDate("2016-01-01"))
 	s, _ := e.Support(hubrules.Date{})
-	fmt.Printf("%d–%d %v\n", s.FirstYear, s.LastYear, s.Contains(hubrules.MustParseDate("2018-05-01")))
-	// Output: 2014–2019 true
+	fmt.Printf("%d–%d, last day %s, 2019-01-01 inside: %v\n", s.FirstYear, s.LastYear, s.LastDay, s.Contains(hubrules.MustParseDate("2019-01-01")))
+	// Output: 2014–2018, last day 2018-12-31, 2019-01-01 inside: false
 }
 
 func ExampleLedger() {
@@ -125,7 +125,7 @@ func ExampleEvaluator_Pay() {
 
 func ExampleEvaluator_Start() {
 	e, _ := funding.NewEvaluator(hubrules.Xiyuan, hubrules.MustParseDate("2017-01-01"))
-	r, _ := e.Start(funding.StartInput{Org: "新引进社工机构", Started: hubrules.MustParseDate("2016-03-01"), NormalOperation: true,
+	r, _ := e.Start(funding.StartInput{Org: "新引进社工机构", Started: hubrules.MustParseDate("2016-03-01"), NormalOperation: true, AlreadyGranted: hubrules.Ptr(false),
 		FundUsed: hubrules.Ptr(funding.Yuan(0))}, hubrules.MustParseDate("2017-03-01"))
 	fmt.Println(r.Eligible, r.Grant)
 	// Output: true 50000.00

@@ -159,7 +159,10 @@ type CharityParams struct {
 type DonateParams struct {
 	EnterpriseRate Rate `param:"donate.enterprise_rate"`
 	CarryYears     int  `param:"donate.carry_years" validate:"gte=0,lte=10"`
-	IndividualRate Rate `param:"donate.individual_rate"`
+	// CarryFrom is the first day whose gifts' excess may be carried
+	// (2016-09-01); read only when CarryYears > 0.
+	CarryFrom      hubrules.Date `param:"donate.carry_from"`
+	IndividualRate Rate          `param:"donate.individual_rate"`
 }
 
 // StartParams are FND-START-01's parameters.

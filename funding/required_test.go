@@ -38,7 +38,7 @@ func TestMissingAmounts_AreInputErrorsNotZero(t *testing.T) {
 	assert.Equal(t, []string{"projects[1].score", "projects[2].request"}, decodeRun(t,
 		`{"pool":"100.00","projects":[{"id":"a","score":"80","request":"5.00"},{"id":"b","request":"5.00"},{"id":"c","score":"70"}]}`,
 		func(in funding.VentureInput) error { _, err := e.Venture(in); return err }))
-	assert.Equal(t, []string{"fund_used"}, decodeRun(t, `{"org":"o","started":"2019-01-01","normal_operation":true}`,
+	assert.Equal(t, []string{"already_granted", "fund_used"}, decodeRun(t, `{"org":"o","started":"2019-01-01","normal_operation":true}`,
 		func(in funding.StartInput) error { _, err := e.Start(in, d2020); return err }))
 	assert.Equal(t, []string{"years_of_service", "base"}, decodeRun(t, `{"worker":"w","post":"other"}`,
 		func(in funding.PayInput) error { _, err := e.Pay(in); return err }))

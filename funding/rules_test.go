@@ -1,6 +1,7 @@
 package funding_test
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/hubrules/hubrules"
@@ -75,28 +76,50 @@ func TestFND_FEE_01(t *testing.T) {
 	assert.NotEmpty(t, ie.Fields[0].Message.EN)
 }
 
-func TestFND_SUPPORT_01(t *testing.T) {
+// TestFND_SUPPORT_01_LabelAndEndAgree: lujiazui's five years from 2014
+// (taken as 2014-01-01) are labelled 2014–2018, their last day inside is
+// 2018-12-31 and 2019-01-01 is outside; a transformation within 2014 runs
+// into 2019 and its label says so.
+func TestFND_SUPPORT_01_LabelAndEndAgree(t *testing.T) {
 	e := ev(t, hubrules.Lujiazui)
-	s, err := e.Support(hubrules.Date{})
-	require.NoError(t, err)
-	assert.Equal(t, 2014, s.FirstYear)
-	assert.Equal(t, 2019, s.LastYear)
-	assert.Len(t, s.Covers, 2)
+	periods := []struct {
+		transformed, lastDay, end string
+		first, last               int
+	}{
+		{"", "2018-12-31", "2019-01-01", 2014, 2018},
+		{"2014-01-02", "2019-01-01", "2019-01-02", 2014, 2019},
+		{"2014-07-01", "2019-06-30", "2019-07-01", 2014, 2019},
+		{"2014-12-31", "2019-12-30", "2019-12-31", 2014, 2019},
+	}
+	for _, c := range periods {
+		var tr hubrules.Date
+		if c.transformed != "" {
+			tr = hubrules.MustParseDate(c.transformed)
+		}
+		s, err := e.Support(tr)
+		require.NoError(t, err)
+		assert.Equal(t, c.lastDay, s.LastDay.String(), c.transformed)
+		assert.Equal(t, c.end, s.End.String(), c.transformed)
+		assert.Equal(t, c.first, s.FirstYear, c.transformed)
+		assert.Equal(t, c.last, s.LastYear, c.transformed)
+		assert.Equal(t, c.last, s.LastDay.Year(), "the label ends with the year of the last day inside")
+		assert.True(t, s.Contains(s.LastDay))
+		assert.False(t, s.Contains(s.End))
+		assert.Len(t, s.Covers, 2)
+	}
 	cases := []struct {
 		d  string
 		in bool
-	}{{"2013-12-31", false}, {"2014-01-01", true}, {"2018-12-31", true}, {"2019-01-01", false}}
+	}{{"2013-12-31", false}, {"2014-01-01", true}, {"2018-12-31", true}, {"2019-01-01", false}, {"2019-06-30", false}}
 	for _, c := range cases {
-		_, in, err := e.InSupport(hubrules.Date{}, hubrules.MustParseDate(c.d))
+		s, in, err := e.InSupport(hubrules.Date{}, hubrules.MustParseDate(c.d))
 		require.NoError(t, err)
 		assert.Equal(t, c.in, in, c.d)
+		assert.Equal(t, !c.in, len(s.Findings) == 1, c.d)
 	}
-	s, err = e.Support(hubrules.MustParseDate("2014-07-01"))
-	require.NoError(t, err)
-	assert.Equal(t, "2019-07-01", s.End.String())
 	// jingan has no support period parameters: the rule is not in force
 	// there, and says which parameters it lacks.
-	_, err = ev(t, hubrules.Jingan).Support(hubrules.Date{})
+	_, err := ev(t, hubrules.Jingan).Support(hubrules.Date{})
 	var nif *hubrules.NotInForceError
 	require.ErrorAs(t, err, &nif)
 	assert.Equal(t, "FND-SUPPORT-01", nif.Rule)
@@ -485,13 +508,6 @@ func TestFND_DONATE_01_Enterprise(t *testing.T) {
 	assert.True(t, r.Deducted.IsZero())
 	assert.Equal(t, []funding.CarryItem{{Year: 2020, Amount: hubrules.Ptr(m("100"))}}, r.CarryOut)
 
-	// A donation year before the window is an InputError.
-	_, err = e.DonateEnterprise(funding.EnterpriseDonationInput{Year: 2020, AccountingProfit: hubrules.Ptr(m("1")), Qualified: hubrules.Ptr(m("0")), CarryForward: []funding.CarryItem{{Year: 2016, Amount: hubrules.Ptr(m("1"))}}})
-	var ie *hubrules.InputError
-	require.ErrorAs(t, err, &ie)
-	assert.Equal(t, "carry_window", ie.Fields[0].Code)
-	assert.Equal(t, "carry_forward[0].year", ie.Fields[0].Path)
-
 	// Before 2017 there was no carry-forward.
 	e2016, err := funding.NewEvaluator(hubrules.National, hubrules.MustParseDate("2016-06-30"))
 	require.NoError(t, err)
@@ -499,6 +515,98 @@ func TestFND_DONATE_01_Enterprise(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "12.00", r.Deducted.String())
 	assert.Equal(t, []funding.CarryItem{{Year: 2016, Amount: hubrules.Ptr(m("38"))}}, r.Expired)
+}
+
+// TestFND_DONATE_01_CarryFollowsTheTaxYear: the excess of tax year y is
+// usable in y+1 … y+3 whatever the evaluator's date; only gifts from
+// 2016-09-01 carry; an expired carry handed in is reported (Expired and a
+// notice naming its window), not refused.
+func TestFND_DONATE_01_CarryFollowsTheTaxYear(t *testing.T) {
+	items := func(kv ...any) []funding.CarryItem {
+		var out []funding.CarryItem
+		for i := 0; i < len(kv); i += 2 {
+			out = append(out, funding.CarryItem{Year: kv[i].(int), Amount: hubrules.Ptr(m(kv[i+1].(string)))})
+		}
+		return out
+	}
+	cases := []struct {
+		name, date        string
+		year              int
+		profit, qualified string
+		carryable         *funding.Money
+		carry             []funding.CarryItem
+		fromCarry, out    []funding.CarryItem
+		expired           []funding.CarryItem
+		notice            string // a fact every expiry notice has ("name=value"); "" for none
+		errPath, errCode  string
+	}{
+		{name: "2016 in its last year 2019", date: "2020-05-31", year: 2019, profit: "1000", qualified: "0", carry: items(2016, "100"),
+			fromCarry: items(2016, "100")},
+		{name: "2016 in 2020: expired, not refused", date: "2020-05-31", year: 2020, profit: "1000", qualified: "0", carry: items(2016, "100"),
+			expired: items(2016, "100"), notice: "usable_to=2019"},
+		{name: "the evaluator's date does not move the window", date: "2026-05-31", year: 2019, profit: "1000", qualified: "0", carry: items(2016, "100"),
+			fromCarry: items(2016, "100")},
+		{name: "an early evaluator date does not shorten it", date: "2017-05-31", year: 2019, profit: "1000", qualified: "0", carry: items(2016, "100", 2018, "5"),
+			fromCarry: items(2016, "100", 2018, "5")},
+		{name: "the rest expires after the last year", date: "2020-05-31", year: 2019, profit: "500", qualified: "0", carry: items(2016, "100", 2017, "10"),
+			fromCarry: items(2016, "60"), out: items(2017, "10"), expired: items(2016, "40"), notice: "usable_to=2019"},
+		{name: "the rest carries inside the window", date: "2019-05-31", year: 2018, profit: "500", qualified: "0", carry: items(2016, "100"),
+			fromCarry: items(2016, "60"), out: items(2016, "40")},
+		{name: "2015's excess never carried", date: "2018-05-31", year: 2017, profit: "1000", qualified: "0", carry: items(2015, "100", 2016, "10"),
+			fromCarry: items(2016, "10"), expired: items(2015, "100"), notice: "carry_from=2016-09-01"},
+		{name: "2016: only the gifts from 2016-09-01 carry", date: "2017-05-31", year: 2016, profit: "100", qualified: "50", carryable: hubrules.Ptr(m("30")),
+			out: items(2016, "30"), expired: items(2016, "8"), notice: "carry_from=2016-09-01"},
+		{name: "2016: all gifts after 2016-09-01", date: "2017-05-31", year: 2016, profit: "100", qualified: "50", carryable: hubrules.Ptr(m("50")),
+			out: items(2016, "38")},
+		{name: "2016 without an excess needs no split", date: "2017-05-31", year: 2016, profit: "1000", qualified: "50"},
+		{name: "2016 with an excess needs the split", date: "2017-05-31", year: 2016, profit: "100", qualified: "50", errPath: "qualified_carryable", errCode: "required"},
+		{name: "the split is part of the gifts", date: "2017-05-31", year: 2016, profit: "100", qualified: "50", carryable: hubrules.Ptr(m("51")), errPath: "qualified_carryable", errCode: "lte"},
+		{name: "2017's excess carries to 2018–2020", date: "2018-05-31", year: 2017, profit: "100", qualified: "50", out: items(2017, "38")},
+		{name: "no carry-forward in force: carried items expire", date: "2016-08-31", year: 2017, profit: "1000", qualified: "0", carry: items(2016, "10"),
+			expired: items(2016, "10"), notice: "carry_years=0"},
+		{name: "a carried year must precede the tax year", date: "2020-05-31", year: 2019, profit: "1", qualified: "0", carry: items(2019, "1"), errPath: "carry_forward[0].year", errCode: "lt"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			e := ev2(t, hubrules.National, c.date)
+			in := funding.EnterpriseDonationInput{Year: c.year, AccountingProfit: hubrules.Ptr(m(c.profit)), Qualified: hubrules.Ptr(m(c.qualified)), QualifiedCarryable: c.carryable, CarryForward: c.carry}
+			r, err := e.DonateEnterprise(in)
+			if c.errCode != "" {
+				var ie *hubrules.InputError
+				require.ErrorAs(t, err, &ie)
+				assert.Equal(t, c.errPath, ie.Fields[0].Path)
+				assert.Equal(t, c.errCode, ie.Fields[0].Code)
+				assert.NotEmpty(t, ie.Fields[0].Message.ZH)
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, c.fromCarry, r.FromCarry, "from carry")
+			assert.Equal(t, c.out, r.CarryOut, "carry out")
+			assert.Equal(t, c.expired, r.Expired, "expired")
+			require.Len(t, r.Findings, len(c.expired), "one notice per expired amount")
+			for i, f := range r.Findings {
+				assert.Equal(t, hubrules.Notice, f.Severity)
+				assert.Equal(t, "FND-DONATE-01", f.Rule)
+				var got []string
+				for _, fa := range f.Facts {
+					got = append(got, fa.Name+"="+fa.Value)
+				}
+				assert.Contains(t, got, c.notice)
+				assert.Contains(t, got, "tax_year="+strconv.Itoa(c.expired[i].Year))
+				assert.Contains(t, f.Message.ZH, "年度")
+			}
+			assert.True(t, r.Compliant(), "an expiry is a notice, not a violation")
+		})
+	}
+	// Parameters handed over with a carry-forward but no start are refused,
+	// never read as "every year carries".
+	bad := funding.Params{Donate: &funding.DonateParams{EnterpriseRate: funding.MustParseRate("0.12"), CarryYears: 3}}
+	be, err := funding.NewEvaluator(hubrules.National, d2020, funding.WithResolved(bad, hubrules.Basis{}))
+	require.NoError(t, err)
+	_, err = be.DonateEnterprise(funding.EnterpriseDonationInput{Year: 2019, AccountingProfit: hubrules.Ptr(m("1")), Qualified: hubrules.Ptr(m("0"))})
+	var ie *hubrules.InputError
+	require.ErrorAs(t, err, &ie)
+	assert.Equal(t, "params.donate.carry_from", ie.Fields[0].Path)
 }
 
 func TestFND_DONATE_01_Individual(t *testing.T) {
@@ -515,17 +623,23 @@ func TestFND_DONATE_01_Individual(t *testing.T) {
 func TestFND_START_01(t *testing.T) {
 	e := ev(t, hubrules.Xiyuan)
 	started := hubrules.MustParseDate("2019-07-01")
-	r, err := e.Start(funding.StartInput{Org: "o", Started: started, NormalOperation: true, FundUsed: hubrules.Ptr(m("0"))}, hubrules.MustParseDate("2020-07-01"))
+	r, err := e.Start(funding.StartInput{Org: "o", Started: started, NormalOperation: true, AlreadyGranted: hubrules.Ptr(false), FundUsed: hubrules.Ptr(m("0"))}, hubrules.MustParseDate("2020-07-01"))
 	require.NoError(t, err)
 	assert.True(t, r.Eligible)
 	assert.Equal(t, "50000.00", r.Grant.String())
 	assert.Equal(t, "1000000.00", r.FundLeft.String())
-	r, err = e.Start(funding.StartInput{Org: "o", Started: started, AlreadyGranted: true, FundUsed: hubrules.Ptr(m("960000"))}, hubrules.MustParseDate("2020-06-30"))
+	r, err = e.Start(funding.StartInput{Org: "o", Started: started, AlreadyGranted: hubrules.Ptr(true), FundUsed: hubrules.Ptr(m("960000"))}, hubrules.MustParseDate("2020-06-30"))
 	require.NoError(t, err)
 	assert.False(t, r.Eligible)
 	assert.Len(t, r.Findings, 4, "every unmet criterion")
 	_, err = e.Start(funding.StartInput{Started: hubrules.MustParseDate("2021-01-01")}, d2020)
 	assert.ErrorIs(t, err, hubrules.ErrInvalidInput)
+	// No record of earlier grants is not "never granted".
+	_, err = e.Start(funding.StartInput{Org: "o", Started: started, NormalOperation: true, FundUsed: hubrules.Ptr(m("0"))}, hubrules.MustParseDate("2020-07-01"))
+	var ie *hubrules.InputError
+	require.ErrorAs(t, err, &ie)
+	assert.Equal(t, "already_granted", ie.Fields[0].Path)
+	assert.Equal(t, "required", ie.Fields[0].Code)
 }
 
 func TestFND_FOUND_01_Kaixuan(t *testing.T) {

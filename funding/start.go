@@ -10,8 +10,10 @@ type StartInput struct {
 	Started hubrules.Date `json:"started"`
 	// NormalOperation says the organization has operated normally since.
 	NormalOperation bool `json:"normal_operation"`
-	// AlreadyGranted says it has received the grant before.
-	AlreadyGranted bool `json:"already_granted"`
+	// AlreadyGranted says whether it has received the grant before;
+	// required (false when never): an absent record of earlier grants is
+	// never read as "not granted".
+	AlreadyGranted *bool `json:"already_granted" validate:"required"`
 	// FundUsed is what the city fund has paid this year so far; required
 	// (0.00 when nothing yet).
 	FundUsed *Money `json:"fund_used" validate:"required"`
@@ -66,10 +68,11 @@ func (e *Evaluator) Start(in StartInput, asOf hubrules.Date) (StartResult, error
 	ok1 := !asOf.Before(r.DueFrom)
 	r.check(rule, in.Org, ok1, hubrules.Violation, hubrules.T("正常运营未满一年", "less than a year of normal operation"), fact("started", in.Started.String()), fact("due_from", r.DueFrom.String()), fact("as_of", asOf.String()))
 	r.check(rule, in.Org, in.NormalOperation, hubrules.Violation, hubrules.T("未正常运营", "not in normal operation"))
-	r.check(rule, in.Org, !in.AlreadyGranted, hubrules.Violation, hubrules.T("启动资金为一次性资助，已领取过", "the grant is one-off and was already paid"))
+	granted := *in.AlreadyGranted // required, checked above
+	r.check(rule, in.Org, !granted, hubrules.Violation, hubrules.T("启动资金为一次性资助，已领取过", "the grant is one-off and was already paid"))
 	ok4 := !r.FundLeft.LessThan(sp.Grant)
 	r.check(rule, in.Org, ok4, hubrules.Violation, hubrules.T("市级资金余额不足", "the city fund has too little left"), fact("fund_left", r.FundLeft.String()), fact("grant", sp.Grant.String()))
-	r.Eligible = ok1 && in.NormalOperation && !in.AlreadyGranted && ok4
+	r.Eligible = ok1 && in.NormalOperation && !granted && ok4
 	if r.Eligible {
 		r.Grant = sp.Grant
 		r.step(rule, hubrules.T("一次性启动资金", "one-off start-up grant"), sp.Grant.String(), Exact, "start.grant")

@@ -11,9 +11,13 @@ type SupportPeriod struct {
 	Explanation
 	Start hubrules.Date `json:"start"`
 	// End is the first day after the period.
-	End   hubrules.Date `json:"end"`
-	Years int           `json:"years"`
-	// FirstYear and LastYear label the period as the seed does ("2014–2019").
+	End hubrules.Date `json:"end"`
+	// LastDay is the last day inside the period (the day before End).
+	LastDay hubrules.Date `json:"last_day"`
+	Years   int           `json:"years"`
+	// FirstYear and LastYear label the period by the years of its first
+	// and last day: lujiazui's five years from 2014-01-01 are 2014–2018
+	// (see the note of support.years).
 	FirstYear int `json:"first_year"`
 	LastYear  int `json:"last_year"`
 	// Covers lists what the period gives.
@@ -43,12 +47,13 @@ func (e *Evaluator) Support(transformed hubrules.Date) (SupportPeriod, error) {
 	}
 	s.Years = e.p.Support.Years
 	s.End = s.Start.AddYears(s.Years)
-	if err := hubrules.CheckComputed("transformed", s.Start, s.End); err != nil {
+	s.LastDay = s.End.AddDays(-1)
+	if err := hubrules.CheckComputed("transformed", s.Start, s.End, s.LastDay); err != nil {
 		return SupportPeriod{}, err
 	}
 	s.FirstYear = s.Start.Year()
-	s.LastYear = s.FirstYear + s.Years
-	s.step(rule, hubrules.T("扶持期 = 转型日起 N 年", "support period = N years from the transformation date"), s.Start.String()+" + "+itoa64(int64(s.Years))+" years → "+s.End.String()+" (exclusive)", Exact, names...)
+	s.LastYear = s.LastDay.Year()
+	s.step(rule, hubrules.T("扶持期 = 转型日起 N 年", "support period = N years from the transformation date"), s.Start.String()+" + "+itoa64(int64(s.Years))+" years → "+s.End.String()+" (exclusive; last day "+s.LastDay.String()+")", Exact, names...)
 	s.Covers = []hubrules.Text{
 		hubrules.T("街道全额承担委托阵地的日常运行和维护费用", "the street covers the daily running and maintenance costs of the entrusted premises"),
 		hubrules.T("党建项目优先委托枢纽承接", "party-building projects are entrusted to the hub first"),
@@ -56,7 +61,8 @@ func (e *Evaluator) Support(transformed hubrules.Date) (SupportPeriod, error) {
 	return s, nil
 }
 
-// Contains reports whether d is inside the period (Start ≤ d < End).
+// Contains reports whether d is inside the period (Start ≤ d ≤ LastDay,
+// i.e. d < End).
 func (s SupportPeriod) Contains(d hubrules.Date) bool { return !d.Before(s.Start) && d.Before(s.End) }
 
 // InSupport checks a date against the support period and explains it.
@@ -67,6 +73,6 @@ func (e *Evaluator) InSupport(transformed, d hubrules.Date) (SupportPeriod, bool
 	}
 	in := s.Contains(d)
 	s.check("FND-SUPPORT-01", d.String(), in, hubrules.Notice, hubrules.T("日期不在扶持期内，费用按常规渠道列支", "the date is outside the support period: costs follow the normal channels"),
-		fact("date", d.String()), fact("start", s.Start.String()), fact("end", s.End.String()))
+		fact("date", d.String()), fact("start", s.Start.String()), fact("last_day", s.LastDay.String()))
 	return s, in, nil
 }

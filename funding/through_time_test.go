@@ -98,8 +98,10 @@ func TestRulesThroughTime_Decisions(t *testing.T) {
 
 	don := funding.EnterpriseDonationInput{Year: 2017, AccountingProfit: hubrules.Ptr(funding.Yuan(1000000)), Qualified: hubrules.Ptr(funding.Yuan(100000)),
 		CarryForward: []funding.CarryItem{{Year: 2016, Amount: hubrules.Ptr(funding.Yuan(10000))}}}
-	_, err = ev2(t, hubrules.National, "2016-08-31").DonateEnterprise(don)
-	assert.ErrorIs(t, err, hubrules.ErrInvalidInput, "no carry-forward before 2016-09-01")
+	dr0, err := ev2(t, hubrules.National, "2016-08-31").DonateEnterprise(don)
+	require.NoError(t, err, "no carry-forward before 2016-09-01: the carried item expires")
+	assert.Equal(t, []funding.CarryItem{{Year: 2016, Amount: hubrules.Ptr(funding.Yuan(10000))}}, dr0.Expired)
+	assert.Equal(t, "100000.00", dr0.Deducted.String())
 	dr, err := ev2(t, hubrules.National, "2017-12-31").DonateEnterprise(don)
 	require.NoError(t, err)
 	assert.Equal(t, "110000.00", dr.Deducted.String())
@@ -142,7 +144,7 @@ func TestPay_FloorNotInForceOnlyOnItsBranch(t *testing.T) {
 // prepared in 2024), and with resolved parameters it is refused.
 func TestStart_OtherDate(t *testing.T) {
 	d := hubrules.MustParseDate
-	in := funding.StartInput{Org: "o", Started: d("2014-03-01"), NormalOperation: true, FundUsed: hubrules.Ptr(funding.Yuan(0))}
+	in := funding.StartInput{Org: "o", Started: d("2014-03-01"), NormalOperation: true, AlreadyGranted: hubrules.Ptr(false), FundUsed: hubrules.Ptr(funding.Yuan(0))}
 	e := ev2(t, hubrules.Xiyuan, "2024-06-30")
 	_, err := e.Start(in, d("2015-06-30"))
 	nif := datetest.NotInForce(t, err, funding.RuleStart)
@@ -204,7 +206,7 @@ func TestEveryProgrammeEveryMonth_FundingAnswers(t *testing.T) {
 			answer(r7.Checks, err)
 			r8, err := e.Pay(funding.PayInput{Post: funding.PostOther, YearsOfService: hubrules.Ptr(1), Base: hubrules.Ptr(funding.Yuan(3000)), LastYearAverageWage: hubrules.Ptr(funding.Yuan(50000))})
 			answer(r8.Checks, err)
-			r9, err := e.Start(funding.StartInput{Started: day.AddYears(-2), NormalOperation: true, FundUsed: hubrules.Ptr(funding.Yuan(0))}, day)
+			r9, err := e.Start(funding.StartInput{Started: day.AddYears(-2), NormalOperation: true, AlreadyGranted: hubrules.Ptr(false), FundUsed: hubrules.Ptr(funding.Yuan(0))}, day)
 			answer(r9.Checks, err)
 			r10, err := e.Foundation("f", funding.FoundationFigures{Founding: funding.Yuan(3000000), Raised: funding.Yuan(1)})
 			answer(r10.Checks, err)

@@ -50,7 +50,7 @@ func fundingResults(e *funding.Evaluator) []any {
 	add(e.DonateIndividual(funding.IndividualDonationInput{TaxableIncome: hubrules.Ptr(funding.Yuan(100000)), Qualified: hubrules.Ptr(funding.Yuan(50000))}))
 	add(e.Pay(funding.PayInput{Post: funding.PostOther, YearsOfService: hubrules.Ptr(6), Certificate: "junior", Base: hubrules.Ptr(funding.Yuan(4000)),
 		Performance: hubrules.Ptr(funding.Yuan(1000)), LastYearAverageWage: hubrules.Ptr(funding.Yuan(98000))}))
-	add(e.Start(funding.StartInput{Org: "新引进社工机构", Started: d("2016-03-01"), NormalOperation: true}, d("2017-03-01")))
+	add(e.Start(funding.StartInput{Org: "新引进社工机构", Started: d("2016-03-01"), NormalOperation: true, AlreadyGranted: hubrules.Ptr(false)}, d("2017-03-01")))
 	add(e.Foundation("美好凯旋", funding.FoundationFigures{}))
 	add(e.Follow(funding.FollowInput{Year: 2020}))
 	add(e.PurchaseReport())

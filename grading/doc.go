@@ -29,7 +29,18 @@
 // priority for purchased services 政府购买服务, transferred functions and
 // awards, and the donation tax-deduction qualification 公益性捐赠税前扣除资格;
 // 4A+ simplified annual inspection 简化年检) and whether it may apply for
-// evaluation and why not — is one call, Standing.At. The rules are versioned
+// evaluation and why not — is one call, Standing.At. GRD-DOWN-01 counts only
+// the inspections concluded inside the validity period (under the 2010
+// measures from the award day, under the 2026 measures from 1 January after
+// the announcement, up to its last day): two basically-passed (基本合格)
+// years before the award do not lower it. Missing records are never
+// compliance: a year whose inspection falls wholly inside the validity
+// period and is not in the record is a "no record" (无年检记录) warning of
+// its own and GRD-DOWN-01 is then not applicable (undecided) unless a
+// downgrade happened anyway; under measures that exclude on last year's
+// inspection, no record of it is a "no record" warning of GRD-ELIG-01 and
+// the organization may not apply until the record shows the result (both
+// in StandingResult.MissingInspections). The rules are versioned
 // by date: the 2010 measures (民政部令第39号) until 2026-02-28 and the revised
 // measures from 2026-03-01. One Standing answers every date under the
 // measures of that date; before 2011-03-01, when no measures can be sourced,

@@ -1,6 +1,7 @@
 package grading
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/hubrules/hubrules"
@@ -126,21 +127,26 @@ type StandingResult struct {
 	Org  string        `json:"org"`
 	AsOf hubrules.Date `json:"as_of"`
 	// Measures is the version of the measures in effect on AsOf.
-	Measures       string             `json:"measures"`
-	AwardedGrade   hubrules.Grade     `json:"awarded_grade"`
-	ValidFrom      hubrules.Date      `json:"valid_from,omitempty"`
-	ValidUntil     hubrules.Date      `json:"valid_until,omitempty"`
-	ValidityRule   string             `json:"validity_measures,omitempty"`
-	Valid          bool               `json:"valid"`
-	Downgrades     []Downgrade        `json:"downgrades,omitempty"`
-	EffectiveGrade hubrules.Grade     `json:"effective_grade"`
-	Privileges     []Privilege        `json:"privileges,omitempty"`
-	MayApply       bool               `json:"may_apply"`
-	Simplified     bool               `json:"simplified_review,omitempty"`
-	Basis          hubrules.Basis     `json:"basis"`
-	ValidityBasis  hubrules.Basis     `json:"validity_basis"`
-	Checks         []hubrules.Check   `json:"checks"`
-	Findings       []hubrules.Finding `json:"findings,omitempty"`
+	Measures       string         `json:"measures"`
+	AwardedGrade   hubrules.Grade `json:"awarded_grade"`
+	ValidFrom      hubrules.Date  `json:"valid_from,omitempty"`
+	ValidUntil     hubrules.Date  `json:"valid_until,omitempty"`
+	ValidityRule   string         `json:"validity_measures,omitempty"`
+	Valid          bool           `json:"valid"`
+	Downgrades     []Downgrade    `json:"downgrades,omitempty"`
+	EffectiveGrade hubrules.Grade `json:"effective_grade"`
+	Privileges     []Privilege    `json:"privileges,omitempty"`
+	// MissingInspections lists the years whose annual inspection a rule
+	// needed and the record lacks (GRD-DOWN-01: a year inspected inside the
+	// validity period; GRD-ELIG-01: last year), each with a "no record"
+	// finding: a missing inspection is never read as passed.
+	MissingInspections []int              `json:"missing_inspections,omitempty"`
+	MayApply           bool               `json:"may_apply"`
+	Simplified         bool               `json:"simplified_review,omitempty"`
+	Basis              hubrules.Basis     `json:"basis"`
+	ValidityBasis      hubrules.Basis     `json:"validity_basis"`
+	Checks             []hubrules.Check   `json:"checks"`
+	Findings           []hubrules.Finding `json:"findings,omitempty"`
 }
 
 type measuresVersion struct {
@@ -433,6 +439,13 @@ func (s *Standing) At(rec *OrgRecord, d hubrules.Date) (StandingResult, error) {
 		for ii, in := range rec.Inspections {
 			penaltyDown(in.Concluded, false)
 			ev := s.at(in.Concluded)
+			if in.Concluded.Before(r.ValidFrom) || in.Concluded.After(end) {
+				// Only the inspections concluded inside the validity
+				// period count: two basically-passed years before the
+				// award do not lower it.
+				run, prevYear = 0, in.Year
+				continue
+			}
 			if in.Result == BasicallyPassed && (run == 0 || in.Year == prevYear+1) {
 				run++
 			} else if in.Result == BasicallyPassed {
@@ -462,8 +475,14 @@ func (s *Standing) At(rec *OrgRecord, d hubrules.Date) (StandingResult, error) {
 		if dateErr != nil {
 			return StandingResult{}, dateErr
 		}
-		if len(r.Downgrades) > 0 {
+		gaps := r.noDownRecord(s, rec, end, add)
+		switch {
+		case len(r.Downgrades) > 0:
 			downOut = hubrules.Fail
+		case gaps:
+			// A year without its inspection record could have lowered the
+			// grade: the rule is not decided, never passed.
+			downOut = hubrules.NotApplicable
 		}
 		if r.Valid {
 			r.EffectiveGrade = g
@@ -523,9 +542,19 @@ func (s *Standing) At(rec *OrgRecord, d hubrules.Date) (StandingResult, error) {
 			lastIn = in
 		}
 	}
-	if lastIn == nil {
-		add(RuleElig, hubrules.Notice, hubrules.T("无上一年度年检记录，按已参加年检处理", "no record of last year's inspection; treated as taken part"), fact("year", itoa(last)))
-	} else {
+	inspected := m.ExcludeSkippedInspection || m.ExcludeFailedInspection || m.ExcludeBasicallyPassedRun > 0
+	if lastIn == nil && inspected {
+		// No record is not a passed inspection: under measures that
+		// exclude on last year's inspection, the organization may apply
+		// only once the record shows its result.
+		elig = false
+		if !slices.Contains(r.MissingInspections, last) {
+			r.MissingInspections = append(r.MissingInspections, last)
+		}
+		add(RuleElig, hubrules.Warning, hubrules.T("无上一年度（"+itoa(last)+"年）年检记录：无法核实是否参加年检及其结论，不按合格处理，须有记录后方可认定参评资格",
+			"no record of last year's ("+itoa(last)+") annual inspection: whether it took place and its result cannot be established; not treated as passed, eligibility awaits the record"),
+			fact("year", itoa(last)), fact("record", "none"), fact("measures", m.Version))
+	} else if lastIn != nil {
 		if m.ExcludeSkippedInspection && lastIn.Result == Skipped {
 			refuse(hubrules.T("上一年度未参加年检", "did not take part in last year's annual inspection"), fact("year", itoa(last)), fact("measures", m.Version))
 		}
@@ -569,6 +598,57 @@ func (s *Standing) At(rec *OrgRecord, d hubrules.Date) (StandingResult, error) {
 		{Rule: RulePriv, Subject: org, Outcome: privOut},
 	}
 	return r, nil
+}
+
+// noDownRecord adds a "no record" finding of GRD-DOWN-01 for every year
+// whose inspection falls wholly inside the validity period up to end (the
+// year after it, when inspections conclude, lies between r.ValidFrom and
+// end) and which the record lacks, from the registration year on, when
+// the measures of that year lower a grade on an inspection result; it
+// reports whether there was one.
+func (r *StandingResult) noDownRecord(s *Standing, rec *OrgRecord, end hubrules.Date, add func(string, hubrules.Severity, hubrules.Text, ...hubrules.Fact)) bool {
+	first := r.ValidFrom.Year() // the first year of conclusions wholly inside
+	if r.ValidFrom != hubrules.NewDate(first, 1, 1) {
+		first++
+	}
+	last := end.Year()
+	if end != hubrules.NewDate(last, 12, 31) {
+		last--
+	}
+	if reg := rec.Registered.Year() + 1; first < reg {
+		first = reg
+	}
+	found := false
+	for c := first; c <= last; c++ {
+		y := c - 1
+		if hasInspection(rec.Inspections, y, end) || !s.downsOnInspection(hubrules.NewDate(c, 12, 31)) {
+			continue
+		}
+		found = true
+		r.MissingInspections = append(r.MissingInspections, y)
+		add(RuleDown, hubrules.Warning, hubrules.T("无 "+itoa(y)+" 年度年检记录（应在有效期内的 "+itoa(c)+" 年作出结论）：该年不按合格处理，降级规则无法就该年核对",
+			"no record of the annual inspection of "+itoa(y)+" (due in "+itoa(c)+", inside the validity period): the year is not treated as passed and the downgrade rule cannot be checked for it"),
+			fact("year", itoa(y)), fact("record", "none"), fact("valid_from", r.ValidFrom.String()), fact("until", end.String()))
+	}
+	return found
+}
+
+// downsOnInspection reports whether the measures in force on d lower a
+// grade on an inspection result (so that a missing one matters).
+func (s *Standing) downsOnInspection(d hubrules.Date) bool {
+	v := s.at(d)
+	return v != nil && (v.m.DowngradeFailed || v.m.DowngradeSkipped || v.m.DowngradeBasicallyPassedRun > 0)
+}
+
+// hasInspection reports whether ins holds the inspection of year concluded
+// by d.
+func hasInspection(ins []Inspection, year int, d hubrules.Date) bool {
+	for _, in := range ins {
+		if in.Year == year && !in.Concluded.After(d) {
+			return true
+		}
+	}
+	return false
 }
 
 // basicallyPassedRun counts the consecutive years ending at year whose

@@ -1,6 +1,7 @@
 package grading_test
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -71,7 +72,7 @@ func TestGRD_VALID_01_SwitchOver20260301(t *testing.T) {
 
 func TestGRD_ELIG_01_RegisteredTwoFullYears(t *testing.T) {
 	s := standing(t)
-	rec := &grading.OrgRecord{Org: "new", Registered: d("2022-07-15")}
+	rec := &grading.OrgRecord{Org: "new", Registered: d("2022-07-15"), Inspections: passedYears(2023, 2023)}
 	r, err := s.At(rec, d("2024-07-14"))
 	require.NoError(t, err)
 	assert.False(t, r.MayApply)
@@ -79,6 +80,20 @@ func TestGRD_ELIG_01_RegisteredTwoFullYears(t *testing.T) {
 	r, err = s.At(rec, d("2024-07-15"))
 	require.NoError(t, err)
 	assert.True(t, r.MayApply)
+	assert.Empty(t, r.MissingInspections)
+	// Without last year's record eligibility is not established: a "no
+	// record" warning, never "treated as taken part".
+	rec.Inspections = nil
+	r, err = s.At(rec, d("2024-07-15"))
+	require.NoError(t, err)
+	assert.False(t, r.MayApply)
+	assert.Equal(t, []int{2023}, r.MissingInspections)
+	assert.Equal(t, hubrules.Fail, outcome(r.Checks, grading.RuleElig))
+	var warned bool
+	for _, f := range r.Findings {
+		warned = warned || (f.Rule == grading.RuleElig && f.Severity == hubrules.Warning && f.Facts[1] == hubrules.Fact{Name: "record", Value: "none"})
+	}
+	assert.True(t, warned, "%v", r.Findings)
 }
 
 // Asking for the standing on a day before the registration is a
@@ -103,7 +118,16 @@ func TestGRD_ELIG_01_RegisteredAfterTheDateIsAnInputError(t *testing.T) {
 func TestGRD_ELIG_01_ExclusionsBeforeAndAfterSwitchOver(t *testing.T) {
 	s := standing(t)
 	base := func() *grading.OrgRecord {
-		return &grading.OrgRecord{Org: "a", Registered: d("2015-01-01"), Inspections: passedYears(2020, 2023)}
+		// every year inspected up to 2025, whose inspection concluded on 2026-01-31
+		ins := append(passedYears(2020, 2024), grading.Inspection{Year: 2025, Result: grading.Passed, Concluded: d("2026-01-31")})
+		return &grading.OrgRecord{Org: "a", Registered: d("2015-01-01"), Inspections: ins}
+	}
+	lastResult := func(res ...grading.InspectionResult) func(r *grading.OrgRecord) {
+		return func(r *grading.OrgRecord) {
+			for i, x := range res {
+				r.Inspections[len(r.Inspections)-len(res)+i].Result = x
+			}
+		}
 	}
 	cases := []struct {
 		name          string
@@ -111,17 +135,13 @@ func TestGRD_ELIG_01_ExclusionsBeforeAndAfterSwitchOver(t *testing.T) {
 		before, after bool // may apply on 2026-02-28 / 2026-03-01
 	}{
 		{"clean", func(r *grading.OrgRecord) {}, true, true},
-		{"failed last year", func(r *grading.OrgRecord) {
-			r.Inspections = append(r.Inspections, grading.Inspection{Year: 2024, Result: grading.Passed, Concluded: d("2025-05-31")},
-				grading.Inspection{Year: 2025, Result: grading.Failed, Concluded: d("2026-01-31")})
-		}, false, true},
-		{"basically passed two years running", func(r *grading.OrgRecord) {
-			r.Inspections = append(r.Inspections, grading.Inspection{Year: 2024, Result: grading.BasicallyPassed, Concluded: d("2025-05-31")},
-				grading.Inspection{Year: 2025, Result: grading.BasicallyPassed, Concluded: d("2026-01-31")})
-		}, false, true},
-		{"skipped last year", func(r *grading.OrgRecord) {
-			r.Inspections = append(r.Inspections, grading.Inspection{Year: 2025, Result: grading.Skipped, Concluded: d("2026-01-31")})
-		}, false, true},
+		{"failed last year", lastResult(grading.Failed), false, true},
+		{"basically passed two years running", lastResult(grading.BasicallyPassed, grading.BasicallyPassed), false, true},
+		{"skipped last year", lastResult(grading.Skipped), false, true},
+		// the 2010 measures exclude on last year's inspection: without its
+		// record eligibility is not established; the revised measures do
+		// not ask for it.
+		{"no record of last year", func(r *grading.OrgRecord) { r.Inspections = r.Inspections[:len(r.Inspections)-1] }, false, true},
 		{"under investigation", func(r *grading.OrgRecord) {
 			r.Investigations = []grading.Investigation{{Opened: d("2026-01-10")}}
 		}, false, true},
@@ -237,6 +257,107 @@ func TestGRD_DOWN_01_Sequences(t *testing.T) {
 	})
 }
 
+// TestGRD_DOWN_01_InsideTheValidityPeriodOnly: only inspections concluded
+// inside the validity period count towards "basically passed two years
+// running" (and the other downgrades): on the award day they count under
+// the 2010 measures, the day before they do not, the last day of validity
+// counts, the day after does not; under the 2026 measures the period starts
+// on 1 January after the announcement.
+func TestGRD_DOWN_01_InsideTheValidityPeriodOnly(t *testing.T) {
+	s := standing(t)
+	bp := func(year int, concluded string) grading.Inspection {
+		return grading.Inspection{Year: year, Result: grading.BasicallyPassed, Concluded: d(concluded)}
+	}
+	ok := func(year int, concluded string) grading.Inspection {
+		return grading.Inspection{Year: year, Result: grading.Passed, Concluded: d(concluded)}
+	}
+	const award2010 = "2021-06-15" // valid 2021-06-15 … 2026-06-14
+	cases := []struct {
+		name, announced, on string
+		ins                 []grading.Inspection
+		downOn              string // the downgrade's date; "" for none
+	}{
+		{"two basically-passed years both before the award", award2010, "2023-12-31",
+			[]grading.Inspection{bp(2019, "2020-05-31"), bp(2020, "2021-05-31"), ok(2021, "2022-05-31"), ok(2022, "2023-05-31")}, ""},
+		{"years before the award, the second concluded after it", award2010, "2023-12-31",
+			[]grading.Inspection{bp(2019, "2020-05-31"), bp(2020, "2021-08-01"), ok(2021, "2022-05-31"), ok(2022, "2023-05-31")}, ""},
+		{"in the award year, the day before the award", award2010, "2023-12-31",
+			[]grading.Inspection{bp(2020, "2021-06-14"), bp(2021, "2022-05-31"), ok(2022, "2023-05-31")}, ""},
+		{"on the award day it counts", award2010, "2023-12-31",
+			[]grading.Inspection{bp(2020, "2021-06-15"), bp(2021, "2022-05-31"), ok(2022, "2023-05-31")}, "2022-05-31"},
+		{"both inside the period", award2010, "2023-12-31",
+			[]grading.Inspection{ok(2020, "2021-07-01"), bp(2021, "2022-05-31"), bp(2022, "2023-05-31")}, "2023-05-31"},
+		{"the last day of validity counts", award2010, "2026-06-14",
+			[]grading.Inspection{ok(2021, "2022-05-31"), ok(2022, "2023-05-31"), ok(2023, "2024-05-31"), bp(2024, "2025-05-31"), bp(2025, "2026-06-14")}, "2026-06-14"},
+		{"the day after validity does not", award2010, "2026-06-30",
+			[]grading.Inspection{ok(2021, "2022-05-31"), ok(2022, "2023-05-31"), ok(2023, "2024-05-31"), bp(2024, "2025-05-31"), bp(2025, "2026-06-15")}, ""},
+		{"a failed inspection before the award", award2010, "2023-12-31",
+			[]grading.Inspection{{Year: 2020, Result: grading.Failed, Concluded: d("2021-06-14")}, ok(2021, "2022-05-31"), ok(2022, "2023-05-31")}, ""},
+		{"2026 measures: the award day is before the period", "2026-05-01", "2028-12-31",
+			[]grading.Inspection{bp(2025, "2026-05-01"), bp(2026, "2027-05-31"), ok(2027, "2028-05-31")}, ""},
+		{"2026 measures: two years inside the period", "2026-05-01", "2028-12-31",
+			[]grading.Inspection{ok(2025, "2026-05-01"), bp(2026, "2027-05-31"), bp(2027, "2028-05-31")}, "2028-05-31"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := &grading.OrgRecord{Org: "a", Registered: d("2010-01-01"), Award: &grading.Award{Grade: hubrules.Grade4A, Announced: d(c.announced)}, Inspections: c.ins}
+			r, err := s.At(rec, d(c.on))
+			require.NoError(t, err)
+			if c.downOn == "" {
+				assert.Empty(t, r.Downgrades)
+				assert.Equal(t, hubrules.Pass, outcome(r.Checks, grading.RuleDown))
+				return
+			}
+			require.Len(t, r.Downgrades, 1)
+			assert.Equal(t, "inspection_basically_passed", r.Downgrades[0].Cause)
+			assert.Equal(t, d(c.downOn), r.Downgrades[0].Date)
+			assert.Equal(t, hubrules.Fail, outcome(r.Checks, grading.RuleDown))
+		})
+	}
+}
+
+// TestGRD_DOWN_01_NoRecordIsNotPassed: a year whose inspection falls
+// inside the validity period and has no record is a "no record" finding
+// of its own, and the rule is not applicable (undecided) rather than
+// passed; a year still open (its inspection due later) is not asked for.
+func TestGRD_DOWN_01_NoRecordIsNotPassed(t *testing.T) {
+	s := standing(t)
+	award := &grading.Award{Grade: hubrules.Grade4A, Announced: d("2021-06-15")}
+	cases := []struct {
+		name, on string
+		ins      []grading.Inspection
+		missing  []int
+		out      hubrules.Outcome
+	}{
+		{"every year recorded", "2024-12-31", passedYears(2021, 2023), nil, hubrules.Pass},
+		{"two years missing", "2024-12-31", passedYears(2021, 2021), []int{2022, 2023}, hubrules.NotApplicable},
+		{"the year still open is not asked for", "2024-06-30", passedYears(2021, 2022), nil, hubrules.Pass},
+		{"the award year's conclusions are partly outside: not asked for", "2022-12-31", passedYears(2021, 2021), nil, hubrules.Pass},
+		{"a failed year still downgrades", "2024-12-31", []grading.Inspection{{Year: 2021, Result: grading.Failed, Concluded: d("2022-05-31")}}, []int{2022, 2023}, hubrules.Fail},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rec := &grading.OrgRecord{Org: "a", Registered: d("2010-01-01"), Award: award, Inspections: c.ins}
+			r, err := s.At(rec, d(c.on))
+			require.NoError(t, err)
+			assert.Equal(t, c.out, outcome(r.Checks, grading.RuleDown))
+			var got []int
+			for _, f := range r.Findings {
+				if f.Rule != grading.RuleDown || f.Severity != hubrules.Warning || len(f.Facts) < 2 || f.Facts[1].Value != "none" {
+					continue
+				}
+				assert.Contains(t, f.Message.ZH, "无")
+				assert.Contains(t, f.Message.EN, "not treated as passed")
+				got = append(got, atoi(t, f.Facts[0].Value))
+			}
+			assert.Equal(t, c.missing, got)
+			for _, y := range c.missing {
+				assert.Contains(t, r.MissingInspections, y)
+			}
+		})
+	}
+}
+
 func TestGRD_PRIV_01_ByGrade(t *testing.T) {
 	s := standing(t)
 	for _, c := range []struct {
@@ -343,4 +464,11 @@ func TestNilInputsAreInputErrors(t *testing.T) {
 	inputErr(t, err)
 	_, err = standing(t).At(nil, d("2024-01-01"))
 	inputErr(t, err)
+}
+
+func atoi(t *testing.T, s string) int {
+	t.Helper()
+	n, err := strconv.Atoi(s)
+	require.NoError(t, err)
+	return n
 }

@@ -93,10 +93,12 @@ func TestINC_NET_01_ExactlyOneBase(t *testing.T) {
 	require.True(t, errors.As(err, &ie))
 	assert.Len(t, ie.Fields, 2)
 
-	// admission needs a base: none is an unmet INC-NET-01 criterion
+	// in jingan admission needs a base: none is an unmet INC-NET-01 criterion
+	jm, err := incubation.NewMachine(hubrules.Jingan, day0)
+	require.NoError(t, err)
 	f := admitFacts()
 	f.Base = ""
-	_, dec := fire(t, m, incubation.NewRecord("x"), incubation.Admit, f, day0)
+	_, dec := fire(t, jm, incubation.NewRecord("x"), incubation.Admit, f, day0)
 	assert.Equal(t, []string{"INC-NET-01"}, dec.UnmetRules())
 }
 

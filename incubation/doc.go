@@ -72,15 +72,25 @@
 //
 //   - INC-ADMIT-01 入壳: serves the community, a named leader (负责人), the
 //     move-in census (入驻排摸, SYNC-2) done; entry as an organization or
-//     with a single project (jingan 组织入驻为主、项目化入驻为辅).
+//     with a single project (jingan 组织入驻为主、项目化入驻为辅). Without an
+//     entry mode the organization itself moves in (组织入驻), and the
+//     entry_mode criterion says it was the default (entry_mode_given=false).
 //   - INC-NET-01 三级培育孵化网络: district base 区级基地, social base 社会基地,
-//     public-benefit practice park 公益实践园. A record belongs to one base,
-//     chosen on admission. Machine.CheckNetwork checks a registry: an
+//     public-benefit practice park 公益实践园 — jingan's rule only. The
+//     parameter network.base_required (jingan true from 2013-01-01, assumed;
+//     elsewhere false) decides whether admission needs a base: where it is
+//     false the criterion is not listed and an applicant meeting
+//     INC-ADMIT-01 is admitted without one (a base given is recorded); where
+//     it is not in force the criterion is unmet, never read as false. A
+//     record belongs to one base, chosen on admission. Machine.CheckNetwork
+//     checks a registry: an
 //     incubatee at two bases is a Violation finding (a policy breach in
 //     well-formed data); the same enrolment written twice is an InputError.
 //   - INC-PERIOD-01 孵化期: a term of 12 months (secondary: NPI practice),
 //     at most one extension of 6 months (illustrative). Overdue(record,
-//     date) says, for any date, whether a record is past its term.
+//     date) says, for any date, whether a record is past its term;
+//     OverdueAll answers a record without a term on record not applicable
+//     with a "no record" warning, never within its term.
 //   - INC-GRAD-01 出壳: registered (登记) or filed (备案); independent
 //     operation (own board, own accounts, own premises or an agreement);
 //     double incubation (双孵) — party coverage at least the form its formal

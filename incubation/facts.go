@@ -74,10 +74,14 @@ type Facts struct {
 	// CensusDone: the move-in census (入驻排摸, SYNC-2) of leader's political
 	// status and party members is done (INC-ADMIT-01).
 	CensusDone bool `json:"census_done,omitempty"`
-	// EntryMode is organization or project (INC-ADMIT-01).
-	EntryMode EntryMode `json:"entry_mode,omitempty" validate:"omitempty,enum"`
-	// Base is the one incubation base the incubatee joins (INC-NET-01).
-	Base Base `json:"base,omitempty" validate:"omitempty,enum"`
+	// EntryMode is organization or project (INC-ADMIT-01); absent: the
+	// organization itself moves in, and the admission's entry_mode
+	// criterion says it was the default.
+	EntryMode EntryMode `json:"entry_mode,omitempty" validate:"omitempty,enum" doc:"入驻方式；缺省：按组织本身入驻（默认，决定中注明） / entry mode; absent: the organization itself (the default, stated in the decision)"`
+	// Base is the one incubation base the incubatee joins (INC-NET-01):
+	// required for admission where network.base_required is true (jingan);
+	// elsewhere optional and recorded when given.
+	Base Base `json:"base,omitempty" validate:"omitempty,enum" doc:"孵化基地；静安入壳必填，其他项目可不填 / incubation base; required for admission in jingan, optional elsewhere"`
 	// Class is the maturity class on admission (INC-CLASS-01); sprouting
 	// when empty.
 	Class MaturityClass `json:"class,omitempty" validate:"omitempty,enum"`

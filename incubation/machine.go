@@ -235,7 +235,7 @@ func (m *Machine) Fire(rec Record, trigger Trigger, facts Facts, date hubrules.D
 		entry.To = e.To
 		switch trigger {
 		case Admit:
-			entry.Mode, entry.Base, entry.Class = facts.EntryMode, facts.Base, facts.Class
+			entry.Mode, entry.Base, entry.Class = entryMode(&facts), facts.Base, facts.Class
 			if entry.Class == "" {
 				entry.Class = Sprouting
 			}

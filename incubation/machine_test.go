@@ -112,8 +112,9 @@ func TestINC_ADMIT_01_Admission(t *testing.T) {
 		for _, c := range dec.Unmet() {
 			codes = append(codes, c.Code)
 		}
-		assert.Equal(t, []string{"serves_community", "leader", "census_done", "entry_mode", "base"}, codes)
-		assert.Equal(t, []string{"INC-ADMIT-01", "INC-NET-01"}, dec.UnmetRules())
+		// no entry mode is the organization itself, and kaixuan asks for no base
+		assert.Equal(t, []string{"serves_community", "leader", "census_done"}, codes)
+		assert.Equal(t, []string{"INC-ADMIT-01"}, dec.UnmetRules())
 		require.Len(t, next.History, 1)
 		assert.Equal(t, incubation.Refused, next.History[0].Outcome)
 		assert.Equal(t, "x", next.History[0].Actor)
@@ -320,13 +321,13 @@ func TestParams_DefaultsAndProvenance(t *testing.T) {
 	ref, _ = b.Param(incubation.ParamBranchMin)
 	assert.Equal(t, hubrules.Secondary, ref.Confidence)
 	assert.Equal(t, "2022-10-22", ref.From.String())
-	assert.Len(t, b.Unverified(), 7)
+	assert.Len(t, b.Unverified(), 8)
 
 	// Before the first value the machine is prepared all the same; its
 	// basis lists each parameter with the day it starts.
 	early, err := incubation.NewMachine(hubrules.Kaixuan, hubrules.MustParseDate("2000-01-01"))
 	require.NoError(t, err, "before the first value")
-	assert.Len(t, early.Basis().Missing, 7)
+	assert.Len(t, early.Basis().Missing, 8)
 	assert.Empty(t, early.Basis().Params)
 	_, err = incubation.NewMachine("atlantis", day0)
 	assert.ErrorIs(t, err, hubrules.ErrInvalidInput)
@@ -379,5 +380,74 @@ func TestINC_GRAD_01_MissingCountsAreInputErrors(t *testing.T) {
 	for _, p := range []string{"facts.formal_members", "facts.projects_delivered"} {
 		_, ok := ie.Field(p)
 		assert.True(t, ok, p)
+	}
+}
+
+// TestINC_NET_01_BaseOnlyInJingan: the three-level network is jingan's rule
+// (network.base_required, from 2013-01-01): there admission needs a base;
+// every other programme admits an applicant meeting INC-ADMIT-01 without
+// one. Without an entry mode the organization itself moves in, and the
+// decision says it was the default.
+func TestINC_NET_01_BaseOnlyInJingan(t *testing.T) {
+	cases := []struct {
+		programme hubrules.Programme
+		day       string
+		base      incubation.Base
+		mode      incubation.EntryMode
+		fired     bool
+		unmet     []string
+	}{
+		{hubrules.Jingan, "2024-03-01", incubation.SocialBase, incubation.AsProject, true, nil},
+		{hubrules.Jingan, "2024-03-01", "", incubation.AsOrganization, false, []string{"INC-NET-01"}},
+		{hubrules.Jingan, "2013-01-01", "", "", false, []string{"INC-NET-01"}},
+		{hubrules.Jingan, "2012-12-31", "", "", true, nil}, // before jingan's value: the national one
+		{hubrules.Kaixuan, "2024-03-01", "", "", true, nil},
+		{hubrules.Kaixuan, "2024-03-01", incubation.DistrictBase, incubation.AsProject, true, nil},
+		{hubrules.Wuliqiao, "2024-03-01", "", "", true, nil},
+		{hubrules.Lujiazui, "2024-03-01", "", incubation.AsProject, true, nil},
+		{hubrules.Xiyuan, "2024-03-01", "", "", true, nil},
+		{hubrules.National, "2024-03-01", "", "", true, nil},
+	}
+	for _, c := range cases {
+		name := string(c.programme) + " " + c.day + " base=" + string(c.base) + " mode=" + string(c.mode)
+		t.Run(name, func(t *testing.T) {
+			m, err := incubation.NewMachine(c.programme, hubrules.MustParseDate(c.day))
+			require.NoError(t, err)
+			f := admitFacts()
+			f.Base, f.EntryMode = c.base, c.mode
+			next, dec := fire(t, m, incubation.NewRecord("org"), incubation.Admit, f, hubrules.MustParseDate(c.day))
+			assert.Equal(t, c.fired, dec.Fired())
+			assert.Equal(t, c.unmet, dec.UnmetRules())
+			var mode *incubation.Criterion
+			hasNet := false
+			for i, cr := range dec.Criteria {
+				if cr.Code == "entry_mode" {
+					mode = &dec.Criteria[i]
+				}
+				hasNet = hasNet || cr.Rule == incubation.RuleNetwork
+			}
+			assert.Equal(t, c.programme == hubrules.Jingan && c.day >= "2013-01-01", hasNet, "INC-NET-01 is listed only where it applies")
+			require.NotNil(t, mode)
+			assert.True(t, mode.Met)
+			if c.mode == "" {
+				assert.Contains(t, mode.Facts, hubrules.Fact{Name: "entry_mode", Value: "organization"})
+				assert.Contains(t, mode.Facts, hubrules.Fact{Name: "entry_mode_given", Value: "false"})
+				assert.Contains(t, mode.Message.ZH, "默认")
+				assert.Contains(t, mode.Message.EN, "default")
+			}
+			if !c.fired {
+				return
+			}
+			want := c.mode
+			if want == "" {
+				want = incubation.AsOrganization
+			}
+			assert.Equal(t, want, next.Mode)
+			assert.Equal(t, c.base, next.Base)
+			// the history replays to the same record
+			rep, err := incubation.Replay(next.History)
+			require.NoError(t, err)
+			assert.Equal(t, next.Mode, rep.Mode)
+		})
 	}
 }

@@ -16,6 +16,7 @@ const (
 	ParamMinProjects     = "graduation.min_projects"
 	ParamMinAssessment   = "graduation.min_assessment"
 	ParamMinSatisfaction = "graduation.min_satisfaction_percent"
+	ParamBaseRequired    = "network.base_required"
 )
 
 //go:embed params.yaml
@@ -67,6 +68,11 @@ type Params struct {
 	MinAssessment int `param:"graduation.min_assessment" json:"min_assessment" validate:"gte=0,lte=100"`
 	// MinSatisfactionPercent is the resident satisfaction needed: 80, illustrative.
 	MinSatisfactionPercent int `param:"graduation.min_satisfaction_percent" json:"min_satisfaction_percent" validate:"gte=0,lte=100"`
+	// BaseRequired says whether admission needs a base of the three-level
+	// incubation network (INC-NET-01): true for jingan, whose rule the
+	// network is; false elsewhere, where an applicant meeting INC-ADMIT-01
+	// is admitted without one.
+	BaseRequired bool `param:"network.base_required" json:"base_required"`
 }
 
 // Resolve returns the incubation parameters for programme on date with

@@ -52,13 +52,23 @@ func (m *Machine) FireRequest(r Request) (Record, Decision, error) {
 
 // OverdueAll checks many records on date (INC-PERIOD-01): one check per
 // record in incubating or growing (pass, or fail with a finding), not
-// applicable for the others. The report's basis carries the date.
+// applicable for the others. A record in incubating or growing without a
+// term on record (a record made by hand) is not passed: it is not
+// applicable with a "no record" warning. The report's basis carries the
+// date.
 func OverdueAll(records []Record, date hubrules.Date) hubrules.Report {
 	r := hubrules.Report{Basis: hubrules.Basis{AsOf: date}, Checks: make([]hubrules.Check, 0, len(records)), Findings: []hubrules.Finding{}}
 	for i := range records {
 		rec := &records[i]
 		if rec.State != Incubating && rec.State != Growing {
 			r.Checks = append(r.Checks, hubrules.Check{Rule: RulePeriod, Subject: rec.Subject, Outcome: hubrules.NotApplicable})
+			continue
+		}
+		if rec.TermEnd.IsZero() {
+			r.Checks = append(r.Checks, hubrules.Check{Rule: RulePeriod, Subject: rec.Subject, Outcome: hubrules.NotApplicable})
+			r.Findings = append(r.Findings, hubrules.Finding{Rule: RulePeriod, Severity: hubrules.Warning, Subject: rec.Subject,
+				Message: hubrules.T("记录中没有孵化期（入壳日期与届满日期）：无法判断是否逾期，不按未逾期处理", "the record holds no incubation term: whether it is overdue cannot be told, and it is not treated as within its term"),
+				Facts:   []hubrules.Fact{{Name: "state", Value: string(rec.State)}, {Name: "term_end", Value: "none"}}})
 			continue
 		}
 		if f, over := Overdue(*rec, date); over {

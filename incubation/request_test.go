@@ -59,4 +59,12 @@ func TestINC_PERIOD_01_OverdueAll(t *testing.T) {
 	assert.Equal(t, []string{"INC-PERIOD-01"}, r.FailedRules())
 	assert.Len(t, r.Findings, 2)
 	assert.Equal(t, "late", r.Findings[1].Subject)
+	// No term on record is not "within the term".
+	bare := inc
+	bare.Subject, bare.TermStart, bare.TermEnd = "bare", hubrules.Date{}, hubrules.Date{}
+	r = incubation.OverdueAll([]incubation.Record{bare}, inc.TermEnd)
+	assert.Equal(t, hubrules.NotApplicable, r.Checks[0].Outcome)
+	require.Len(t, r.Findings, 1)
+	assert.Equal(t, hubrules.Warning, r.Findings[0].Severity)
+	assert.Contains(t, r.Findings[0].Facts, hubrules.Fact{Name: "term_end", Value: "none"})
 }

@@ -48,6 +48,9 @@ var samples = map[string]sample{
 	"check-structure": {[]string{"check", "structure", "--programme", "kaixuan", "--date", "2024-06-30"}, "check-structure.json", exitOK},
 	"check-forms":     {[]string{"check", "forms", "--programme", "national", "--date", "2024-06-30"}, "check-forms.json", exitFindings},
 	"incubate":        {[]string{"incubate", "--programme", "kaixuan", "--date", "2024-03-01"}, "incubate.json", exitOK},
+	// jingan's admission needs a base of its three-level network
+	// (INC-NET-01); no entry mode: the organization itself, by default
+	"incubate-jingan": {[]string{"incubate", "--programme", "jingan", "--date", "2024-03-01"}, "incubate-jingan.json", exitOK},
 	// graduation on an assessment of 59.5 (a JSON number, exact to the
 	// tenth) against the threshold of 60: refused on that criterion alone
 	"incubate-graduate": {[]string{"incubate", "--programme", "kaixuan", "--date", "2025-01-15"}, "incubate-graduate.json", exitFindings},

@@ -29,7 +29,7 @@ func TestTest_TheSeedScenariosPass(t *testing.T) {
 	code, out, errOut := runCLI(t, "", "test", seedScenarios)
 	assert.Empty(t, errOut)
 	assert.Equal(t, exitOK, code, out)
-	assert.Contains(t, out, "21 个通过，0 个未通过，0 个出错，0 个跳过\n")
+	assert.Contains(t, out, "22 个通过，0 个未通过，0 个出错，0 个跳过\n")
 	golden(t, "test/seeds.txt", out)
 	code, out, _ = runCLI(t, "", "test", "--lang", "en", seedScenarios)
 	assert.Equal(t, exitOK, code)

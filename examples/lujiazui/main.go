@@ -9,7 +9,7 @@
 //  3. 管办分离: administrative party work stays with the street's
 //     party-building service centre, service work goes to the hub
 //     (HUB-ADMIN-01).
-//  4. A five-year support period 2014–2019 (FND-SUPPORT-01) in which the
+//  4. A five-year support period 2014–2018 (FND-SUPPORT-01) in which the
 //     street covers the premises' running costs and entrusts party-building
 //     projects to the hub first, for a 10 % management fee (FND-FEE-01).
 //  5. The pay of a full-time social worker: base wage, performance bonus,
