@@ -109,14 +109,16 @@ func evalForms(env Env, in any) (Outcome, error) {
 	}
 	input := in.(*FormsInput)
 	res := FormsResult{Organizations: make([]FormsOrgResult, 0, len(input.Organizations))}
-	res.Report.Basis = c.Basis()
+	// The basis of the rules this kind decides, not of every hub rule.
+	basis := ruleBasis(c.Basis(), hub.Rules(), hub.RuleForm01, hub.RuleForm02, hub.RuleCov02)
+	res.Report.Basis = basis
 	for _, o := range input.Organizations {
 		d, err := c.Form(*o.FormalMembers)
 		var nif *hubrules.NotInForceError
 		if errors.As(err, &nif) {
 			// HUB-FORM-01 is not in force: no organization's form can be
 			// decided.
-			return refusedNotInForce(FormsResult{Organizations: []FormsOrgResult{}}, c.Basis(), nif, ""), nil
+			return refusedNotInForce(FormsResult{Organizations: []FormsOrgResult{}}, basis, nif, ""), nil
 		}
 		if err != nil {
 			return Outcome{}, err
@@ -155,6 +157,18 @@ func evalForms(env Env, in any) (Outcome, error) {
 		return b.String()
 	}
 	return reportOutcome(res, res.Report, describe, "report"), nil
+}
+
+// ruleBasis is b restricted to the parameters the rules ids of cat read,
+// so that a decision lists (and calls unverified) only what it relied on.
+func ruleBasis(b hubrules.Basis, cat hubrules.Catalogue, ids ...string) hubrules.Basis {
+	var names []string
+	for _, id := range ids {
+		if r, ok := cat.Lookup(id); ok {
+			names = append(names, r.Params...)
+		}
+	}
+	return b.Only(names...)
 }
 
 // refusedNotInForce is the Outcome of a decision refused because a rule it
