@@ -119,9 +119,9 @@ type dated struct {
 // and what is in force on the page's date: a value (perhaps National's),
 // or not in force with the reason.
 type programmeLine struct {
-	Programme hubrules.Programme
-	Values    []dated
-	Now       *hubrules.ParamRef
+	Programme  hubrules.Programme
+	Values     []dated
+	Now        *hubrules.ParamRef
 	NotInForce hubrules.Text
 }
 

@@ -130,9 +130,9 @@ func partyStatistics(c hub.CoverageResult) []statRow {
 
 // syncRow is one organization's row of the six-synchronization grid.
 type syncRow struct {
-	Org      string
-	Outcome  hubrules.DecisionOutcome
-	Links    [6]hubrules.Outcome
+	Org     string
+	Outcome hubrules.DecisionOutcome
+	Links   [6]hubrules.Outcome
 }
 
 // syncGrid is the grid of the six links of each organization: each link's
@@ -168,7 +168,7 @@ func linkOf(rule string) int {
 // reportData is what report.html reads.
 type reportData struct {
 	base
-	Rep *Report
+	Rep                                  *Report
 	FormChart, CategoryChart, CrossChart template.HTML
 	Stats                                []statRow
 	Grid                                 []syncRow
