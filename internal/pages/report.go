@@ -250,7 +250,7 @@ type reportFormData struct {
 }
 
 func (p *Pages) newReportForm(r *http.Request, lang hubrules.Lang) reportFormData {
-	d := reportFormData{base: newBase(r, lang, "report", hubrules.T("枢纽报告", "Hub report")), Programme: hubrules.Wuliqiao, Date: "2024-12-31", Input: "{}"}
+	d := reportFormData{base: newBase(r, lang, "report", hubrules.T("枢纽报告", "Hub report")), Programme: hubrules.Kaixuan, Date: "2024-12-31", Input: "{}"}
 	if in, err := DecodeReportInput(p.cfg.ReportSample, p.cfg.Limits); err == nil && len(p.cfg.ReportSample) > 0 {
 		d.Input = indentJSON(in)
 	}
