@@ -179,15 +179,21 @@ func (tb *tab) check(t *testing.T, name string, width int, texts ...string) {
 
 var widths = []struct{ w, h int64 }{{1280, 900}, {390, 844}}
 
-// TestBrowser_Explorer: an officer finds SYNC-4 by its Chinese name, opens
-// it, and sees its parameters over time and its source.
-func TestBrowser_Explorer(t *testing.T) {
+// atEachWidth runs f in a new tab of the service at each width.
+func atEachWidth(t *testing.T, f func(tb *tab, base string, width int)) {
 	exe := browser(t)
 	base := service(t)
 	for _, size := range widths {
 		tb := newTab(t, exe)
-		w := int(size.w)
 		tb.do(t, "viewport", chromedp.EmulateViewport(size.w, size.h))
+		f(tb, base, int(size.w))
+	}
+}
+
+// TestBrowser_Explorer: an officer finds SYNC-4 by its Chinese name, opens
+// it, and sees its parameters over time and its source.
+func TestBrowser_Explorer(t *testing.T) {
+	atEachWidth(t, func(tb *tab, base string, w int) {
 		tb.do(t, "open the explorer", chromedp.Navigate(base+"/"))
 		tb.check(t, "explorer", w, "规则目录", "SYNC-4", "GRD-VALID-01", "FND-DONATE-01")
 		tb.do(t, "search", chromedp.SendKeys(chromedp.ID("q"), "年检"), chromedp.Click(chromedp.CSS(`form.search button`)),
@@ -203,39 +209,31 @@ func TestBrowser_Explorer(t *testing.T) {
 		tb.check(t, "rule-not-in-force", w, "未施行")
 		tb.do(t, "in English", chromedp.Navigate(base+"/rules/SYNC-4?lang=en"))
 		tb.check(t, "rule-en", w, "What it decides", "Source", "in force")
-	}
+	})
 }
 
 func TestBrowser_Compare(t *testing.T) {
-	exe := browser(t)
-	base := service(t)
-	for _, size := range widths {
-		tb := newTab(t, exe)
-		tb.do(t, "viewport", chromedp.EmulateViewport(size.w, size.h))
+	atEachWidth(t, func(tb *tab, base string, w int) {
 		tb.do(t, "compare", chromedp.Navigate(base+"/compare?package=hub&a=jingan&b=kaixuan&date=2024-12-31"))
-		tb.check(t, "compare", int(size.w), "参数对比", "≠ 不同", "= 相同")
+		tb.check(t, "compare", w, "参数对比", "≠ 不同", "= 相同")
 		tb.do(t, "two dates", chromedp.Navigate(base+"/compare?package=hub&a=kaixuan&b=kaixuan&date=2024-12-31&date_b=1990-01-01"))
-		tb.check(t, "compare-dates", int(size.w), "≠ 不同", "未施行")
-	}
+		tb.check(t, "compare-dates", w, "≠ 不同", "未施行")
+	})
 }
 
 // TestBrowser_TryRoundTrip: the sample is prefilled, the form posts, the
 // explained decision comes back beside its JSON; choosing another kind
 // loads its sample (the page's one script).
 func TestBrowser_TryRoundTrip(t *testing.T) {
-	exe := browser(t)
-	base := service(t)
-	for _, size := range widths {
-		tb := newTab(t, exe)
-		tb.do(t, "viewport", chromedp.EmulateViewport(size.w, size.h))
+	atEachWidth(t, func(tb *tab, base string, w int) {
 		tb.do(t, "open try it", chromedp.Navigate(base+"/try"))
 		input := run(t, tb, "the sample", chromedp.Value(chromedp.ID("input")))
 		if !strings.Contains(input, "kaixuan-2022-017") {
 			t.Errorf("the check sync sample is not prefilled: %.200s", input)
 		}
-		tb.check(t, "try", int(size.w), "试算", "判定种类")
+		tb.check(t, "try", w, "试算", "判定种类")
 		tb.do(t, "decide", chromedp.Click(chromedp.CSS(`#try-form button[type="submit"]`)), chromedp.WaitVisible(chromedp.ID("result")))
-		tb.check(t, "try-result", int(size.w), "判定结果", "SYNC-4", "未通过", `"kind": "check sync"`, "《")
+		tb.check(t, "try-result", w, "判定结果", "SYNC-4", "未通过", `"kind": "check sync"`, "《")
 		tb.do(t, "another kind", chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
 			_, err := chromedp.Evaluate[any](`(function(){var k=document.getElementById("kind"); k.value="grade"; k.dispatchEvent(new Event("change")); return true})()`)(ctx, tg)
 			return err
@@ -244,27 +242,23 @@ func TestBrowser_TryRoundTrip(t *testing.T) {
 		if !strings.Contains(input, "{") || strings.Contains(input, "kaixuan-2022-017") {
 			t.Errorf("choosing grade did not load its sample: %.200s", input)
 		}
-		tb.check(t, "try-grade", int(size.w), "grade")
-	}
+		tb.check(t, "try-grade", w, "grade")
+	})
 }
 
 // TestBrowser_Report: the report form posts the sample hub and the
 // report comes back; at 1280 px it is also printed to A4 (report.pdf).
 func TestBrowser_Report(t *testing.T) {
-	exe := browser(t)
-	base := service(t)
-	for _, size := range widths {
-		tb := newTab(t, exe)
-		tb.do(t, "viewport", chromedp.EmulateViewport(size.w, size.h))
+	atEachWidth(t, func(tb *tab, base string, w int) {
 		tb.do(t, "open the form", chromedp.Navigate(base+"/report"))
 		if in := run(t, tb, "the sample", chromedp.Value(chromedp.ID("input"))); !strings.Contains(in, "kyh-01") {
 			t.Errorf("the report's sample is not prefilled: %.200s", in)
 		}
-		tb.check(t, "report-form", int(size.w), "枢纽报告", "生成报告")
+		tb.check(t, "report-form", w, "枢纽报告", "生成报告")
 		tb.do(t, "make the report", chromedp.Click(chromedp.CSS(`main form button[type="submit"]`)), chromedp.WaitVisible(chromedp.ID("sync-h")))
-		tb.check(t, "report", int(size.w), "党组织覆盖", "党组织统计", "交叉任职率", "六同步", "HUB-XAPT-01", "✔ 通过", "✘ 未通过", "– 不适用")
-		if size.w != 1280 {
-			continue
+		tb.check(t, "report", w, "党组织覆盖", "党组织统计", "交叉任职率", "六同步", "HUB-XAPT-01", "✔ 通过", "✘ 未通过", "– 不适用")
+		if w != 1280 {
+			return
 		}
 		pdf := run(t, tb, "print", chromedp.PrintToPDF(chromedp.PDFPreferCSSPageSize()))
 		path := filepath.Join(screenshotDir(t), "report.pdf")
@@ -276,7 +270,7 @@ func TestBrowser_Report(t *testing.T) {
 		}
 		t.Logf("printed: %s", path)
 		fmt.Fprintf(os.Stderr, "browsertest: printed %s\n", path)
-	}
+	})
 }
 
 // TestBrowser_TheHarnessSeesConsoleErrors: a script's console.error, an

@@ -31,12 +31,17 @@ type ReportInput struct {
 // Report is a hub's report: the check coverage decision of its members
 // and one check sync decision per organization, on one programme and date.
 type Report struct {
-	Hub       string
+	// Hub names the hub, as the input does.
+	Hub string
+	// Programme and Date are those of every decision of the report.
 	Programme hubrules.Programme
 	Date      hubrules.Date
-	Coverage  hubrules.Decision
-	Sync      []hubrules.Decision
-	cov       hub.CoverageResult
+	// Coverage is the check coverage decision of the members.
+	Coverage hubrules.Decision
+	// Sync are the check sync decisions, one per organization, in the
+	// input's order.
+	Sync []hubrules.Decision
+	cov  hub.CoverageResult
 }
 
 // DecodeReportInput decodes a ReportInput strictly within lim, with its
