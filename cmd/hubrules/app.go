@@ -184,6 +184,8 @@ func runTo(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int, 
 		code2, err = cmdTest(e, args[1:])
 	case "serve":
 		code2, err = cmdServe(e, args[1:])
+	case "report":
+		code2, err = cmdReport(e, args[1:])
 	default:
 		cmd, rest, ok := findCommand(args)
 		if !ok {
@@ -704,6 +706,7 @@ func printUsage(w io.Writer) {
 	fmt.Fprintln(w, "  hubrules schema [NAME [--output] | NAME.output]")
 	fmt.Fprintln(w, "  hubrules test PATH… [--run REGEX] [--format text|json]  运行场景文件 / run scenario files (docs/scenarios.md)")
 	fmt.Fprintln(w, "  hubrules serve [--addr 127.0.0.1:8080] [--decision-log FILE]   the HTTP decision service / HTTP 判定服务")
+	fmt.Fprintln(w, "  hubrules report --html --programme P --date D --in hub.json > report.html   the printable hub report / 可打印的枢纽报告")
 	cmds := commands()
 	sort.Slice(cmds, func(i, j int) bool { return cmds[i].path < cmds[j].path })
 	for _, c := range cmds {

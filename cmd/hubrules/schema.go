@@ -612,6 +612,7 @@ func schemas() map[string]map[string]any {
 	}
 	all[scenarioSchemaName] = scenarioSchema()
 	all[testOutputName] = testOutputSchema()
+	all[reportSchemaName] = reportSchema()
 	return all
 }
 

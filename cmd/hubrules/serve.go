@@ -36,6 +36,9 @@ func serveSchemas() (map[string]json.RawMessage, error) {
 	// schema under its own $id, which an OpenAPI component cannot).
 	delete(all, scenarioSchemaName)
 	delete(all, testOutputName)
+	// The hub report's input is a page's (POST /report answers HTML),
+	// not a decision of the JSON API: hubrules schema report has it.
+	delete(all, reportSchemaName)
 	for _, c := range []struct {
 		name string
 		t    reflect.Type
@@ -115,7 +118,8 @@ func cmdServe(e *env, args []string) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	cfg := serve.Config{Limits: &lim, MaxLine: *maxLine, MaxInFlight: *maxInFlight,
+	samples, reportSample := pageSamples()
+	cfg := serve.Config{Limits: &lim, Samples: samples, ReportSample: reportSample, MaxLine: *maxLine, MaxInFlight: *maxInFlight,
 		ReadHeaderTimeout: *readHeader, ReadTimeout: *read, WriteTimeout: *write, IdleTimeout: *idle,
 		Schemas: sch, Mask: serve.Mask(e.mask), MaskKey: e.maskKey,
 		ErrorLog: log.New(e.stderr, "hubrules serve: ", log.LstdFlags)}

@@ -22,6 +22,8 @@
 //	GET  /openapi.json          OpenAPI 3.1, built from the same schemas
 //	GET  /healthz, /readyz      liveness; readiness (503 while draining)
 //	GET  /metrics               Prometheus text format
+//	GET  /, /rules/{id}, /compare, /try, /report; POST /try, /report
+//	                            the pages for policy officers (internal/pages, HTML)
 //
 // Errors are RFC 9457 application/problem+json, carrying the field paths,
 // codes and zh/en messages of *hubrules.InputError: 400 bad input, 404 an

@@ -64,6 +64,10 @@ type Config struct {
 	ErrorLog *log.Logger
 	// Clock is the clock of date=today (time.Now).
 	Clock func() time.Time
+	// Samples are the sample inputs the "try it" page prefills, by kind
+	// name, and ReportSample the hub report form's (internal/pages).
+	Samples      map[string][]byte
+	ReportSample []byte
 }
 
 // Mask is how the decision log holds an input's personal fields
@@ -141,6 +145,9 @@ func New(cfg Config) (*Server, error) {
 		s.openapi = doc
 	}
 	s.routes()
+	if err := s.pageRoutes(); err != nil {
+		return nil, err
+	}
 	return s, nil
 }
 
