@@ -77,10 +77,17 @@
 // business step: SYNC-1 登记 registration or filing (a party-building work
 // plan 党建工作方案, and in jingan an interview with the legal representative
 // 法人约谈, in wuliqiao the party organization's set-up approved together
-// with the registration 同步审批), SYNC-2 入驻 move-in (party census
+// with the registration 同步审批 when it had at least 3 formal members on
+// the day of registration, SyncOrg.FormalMembersAtRegistration, required
+// then), SYNC-2 入驻 move-in (party census
 // 拉网排摸), SYNC-3 管理 management (coverage in place and joint party and
-// business activities every quarter), SYNC-4 年检 annual report (with a
-// party-building section), SYNC-5 换届 board re-election (the party
+// business activities every quarter), SYNC-4 年检 annual report (every
+// report year — each year by whose end the organization had been
+// registered, and in the hub, more than 6 months (民政部令第27号第三条) —
+// needs a report with a party-building section filed by the deadline of
+// the next year, 31 May (第四条); a report filed in year F is the report of
+// year F−1; a year whose deadline has not passed is open and not checked;
+// each failing year is a finding naming it), SYNC-5 换届 board re-election (the party
 // organization reviews the candidates first, 人选把关) and SYNC-6 评选
 // evaluation and awards (party building assessed in the same evaluation).
 // A programme is a profile of the check: kaixuan (凯益荟) applies all six

@@ -49,6 +49,7 @@ var orgs = []hub.SyncOrg{
 		{Kind: hub.EventJointActivity, Date: d("2024-04-25")},
 		{Kind: hub.EventJointActivity, Date: d("2024-07-25")},
 		{Kind: hub.EventJointActivity, Date: d("2024-10-25")},
+		{Kind: hub.EventAnnualReportFiled, Date: d("2023-05-20"), PartySection: true},
 		{Kind: hub.EventAnnualReportFiled, Date: d("2024-05-20"), PartySection: true},
 		{Kind: hub.EventCandidatesReviewed, Date: d("2024-03-01")},
 		{Kind: hub.EventBoardReelected, Date: d("2024-03-10")},
