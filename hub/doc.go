@@ -31,7 +31,11 @@
 // charity, 社区专业调处类 mediation, 文体活动类 culture_sports, and kaixuan's
 // 治理类 governance) (HUB-COV-01), lists organizations whose form is weaker
 // than their members require (HUB-COV-02), the cross-appointment rate
-// 双向进入、交叉任职 against a target (HUB-XAPT-01) and the freshness of each
+// 双向进入、交叉任职 against a target (HUB-XAPT-01: persons cross-appointed
+// over member organizations, as wuliqiao's 交叉任职24人，占比75% is 24/32;
+// only an organization with a party organization can be cross-appointed,
+// and a cross-appointed organization without its count of persons leaves
+// the rule not applicable with a finding) and the freshness of each
 // organization's party census (拉网排摸, HUB-CENSUS-01). CheckStructure reads
 // the "1+N+X" tree of committee, general branches and branches
 // (HUB-STRUCT-01).

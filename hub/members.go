@@ -17,15 +17,31 @@ type Member struct {
 	// FormalMembers is its count of formal (正式) party members; required
 	// (0 when there are none).
 	FormalMembers *int `json:"formal_members" validate:"required,gte=0"`
-	// CrossAppointed is 双向进入、交叉任职: its managers sit on the party
-	// organization's committee and its party leaders sit in management. Only
-	// an organization with work coverage can be cross-appointed.
+	// CrossAppointed is 双向进入、交叉任职: its managers sit on its party
+	// organization's committee and its party leaders sit in management
+	// (HUB-XAPT-01). Only an organization with a party organization of its
+	// own, joint or activity branch can be cross-appointed: with a liaison
+	// only there is none to cross-appoint with, and saying so is an input
+	// error.
 	CrossAppointed bool `json:"cross_appointed,omitempty"`
+	// CrossAppointedPersons is how many of its people hold such a cross
+	// appointment (wuliqiao counted persons: 交叉任职24人). Absent for a
+	// cross-appointed organization: the hub's count of persons is unknown
+	// and HUB-XAPT-01 says so (never read as 0). A positive count makes the
+	// organization cross-appointed; 0 with CrossAppointed is a
+	// contradiction (input error).
+	CrossAppointedPersons *int `json:"cross_appointed_persons,omitempty" validate:"omitempty,gte=0,lte=100000" doc:"该组织交叉任职的人数（五里桥按人数统计）；交叉任职而缺此数时，枢纽的交叉任职人数未知 / persons of the organization in a cross appointment (wuliqiao counts persons); absent for a cross-appointed organization, the hub's count of persons is unknown"`
 	// MovedIn is the move-in (入驻) date, if known.
 	MovedIn hubrules.Date `json:"moved_in,omitempty"`
 	// CensusOn is the date of its latest party census (党员情况排摸); zero when
 	// none was recorded (HUB-CENSUS-01).
 	CensusOn hubrules.Date `json:"census_on,omitempty"`
+}
+
+// crossAppointed reports whether m is cross-appointed: flagged, or with
+// cross-appointed persons.
+func (m *Member) crossAppointed() bool {
+	return m.CrossAppointed || m.CrossAppointedPersons != nil && *m.CrossAppointedPersons > 0
 }
 
 // Members is a hub's member list, the input of Coverage.
@@ -72,9 +88,20 @@ func validateMembers(ms []Member, asOf hubrules.Date) error {
 		} else if *m.FormalMembers < 0 {
 			p.AddField(negativeField(hubrules.Index("members", i)+".formal_members", *m.FormalMembers))
 		}
-		if m.CrossAppointed && !m.Form.WorkCoverage() {
-			p.Add(hubrules.Index("members", i)+".cross_appointed", "coverage", string(m.Form),
-				hubrules.T("没有党的工作覆盖的组织不能交叉任职", "an organization without work coverage cannot be cross-appointed"))
+		if n := m.CrossAppointedPersons; n != nil && (*n < 0 || *n > 100000) {
+			p.Add(hubrules.Index("members", i)+".cross_appointed_persons", "range", itoa(*n),
+				hubrules.T("交叉任职人数须在 0 到 100000 之间", "cross_appointed_persons must be between 0 and 100000"))
+		} else if n != nil && *n == 0 && m.CrossAppointed {
+			p.Add(hubrules.Index("members", i)+".cross_appointed_persons", "contradiction", "0",
+				hubrules.T("标为交叉任职，交叉任职人数却为 0", "cross_appointed is set but cross_appointed_persons is 0"))
+		}
+		if m.crossAppointed() && !m.Form.OrganizationalCoverage() {
+			path := ".cross_appointed"
+			if !m.CrossAppointed {
+				path = ".cross_appointed_persons"
+			}
+			p.Add(hubrules.Index("members", i)+path, "coverage", string(m.Form),
+				hubrules.T("没有党组织（只有党建联络员或没有覆盖）的组织无从交叉任职", "an organization without a party organization (a liaison only, or none) has no party organization to cross-appoint with"))
 		}
 		if !asOf.IsZero() {
 			if m.CensusOn.After(asOf) {

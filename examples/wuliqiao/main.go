@@ -4,7 +4,9 @@
 //
 //  1. Coverage of the 32 members: 8 independent branches, 18 liaisons and
 //     6 activity branches → organizational coverage 14/32 = 43.8 %, work
-//     coverage 32/32 = 100.0 %, cross-appointment 24/32 = 75.0 %
+//     coverage 32/32 = 100.0 %, cross-appointment 24 persons / 32
+//     organizations = 75.0 % (the 14 with a party organization all
+//     cross-appointed; the per-organization counts are assumed)
 //     (HUB-COV-01/02, HUB-XAPT-01, HUB-CENSUS-01).
 //  2. 双培三同步: wuliqiao's profile of the six synchronizations — set-up
 //     approval with registration, party and public-benefit activities
@@ -110,7 +112,11 @@ func run(w io.Writer, lang string) error {
 		cov.Total, cov.Forms.OwnBranch, cov.Forms.ActivityBranch, cov.Forms.Liaison)
 	p.Linef("组织覆盖率 %s（种子：8 + 6 = 14 家建有党组织）", "organizational coverage %s (seed: 8 + 6 = 14 with a party organization)", cov.Organizational.String())
 	p.Linef("工作覆盖率 %s（另 18 家有联络员）", "work coverage %s (the other 18 have a liaison)", cov.Work.String())
-	p.Linef("交叉任职率 %s（种子：24 家，75%%；目标 %s%%）", "cross-appointment %s (seed: 24, 75%%; target %s%%)", cov.CrossAppointment.String(), cov.CrossAppointmentTarget)
+	p.Linef("交叉任职 %d 人／成员组织 %d 家 = %s（种子“交叉任职24人，占比75%%”按人数／成员组织数读取；各组织的人数为假设（假设）；目标 %s%%）",
+		"cross-appointed %d persons / %d member organizations = %s (the seed's 交叉任职24人，占比75%% read as persons over member organizations; the count of each organization is assumed (assumed); target %s%%)",
+		*cov.CrossAppointedPersons, cov.Total, cov.CrossAppointmentPersons.String(), cov.CrossAppointmentTarget)
+	p.Linef("交叉任职的组织 %s（只计有党组织的组织：派驻联络员的 18 家没有党组织可交叉任职）",
+		"organizations cross-appointed %s (of those with a party organization: the 18 with a liaison have none to cross-appoint with)", cov.CrossAppointment.String())
 	p.Line("按服务类别：", "By service category:")
 	for _, c := range cov.ByCategory {
 		p.Linef("  %s：组织覆盖 %s，工作覆盖 %s", "  %s: organizational %s, work %s",
