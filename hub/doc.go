@@ -48,6 +48,20 @@
 // dedication day (党员固定奉献日, HUB-DAY-01); xiyuan's "两委两站" posts,
 // "1+2+X" station and "4+1" standard are HUB-XIYUAN-01/02/03.
 //
+// Missing records (缺少记录). A rule that lacks the record it needs never
+// counts the organization as compliant: HUB-CENSUS-01 without a census is
+// a violation of its own; HUB-XAPT-01 with a cross-appointed organization
+// that gave no count of persons is not applicable with a warning;
+// HUB-TERM-01 for a body without the date of its last election is not
+// applicable with a notice; SYNC-2 without a census after the move-in,
+// SYNC-3 without joint activities and SYNC-4 without a report for a year
+// whose deadline passed fail; SYNC-1's joint approval without the count of
+// formal members at registration is an input error. A link whose business
+// event is not in the log (no registration, move-in, re-election or
+// evaluation yet; no report year due) is not applicable: there is nothing
+// to synchronize with. A count that is required (formal_members,
+// committee_size, certified) is an input error when missing, never 0.
+//
 // Rates. A Rate is an exact fraction plus a percentage rounded half-up to one
 // decimal, computed in integers. In JSON the percentage is a string with one
 // decimal: {"numerator":14,"denominator":32,"percent":"43.8"}.

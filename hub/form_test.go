@@ -191,9 +191,12 @@ func TestHUB_TERM_01_InStructure(t *testing.T) {
 	r, err := c.CheckStructure(s, asOf)
 	require.NoError(t, err)
 	fs := r.Report.FindingsFor(hub.RuleTerm01)
-	require.Len(t, fs, 1)
+	require.Len(t, fs, 2)
 	assert.Equal(t, "old", fs[0].Subject)
 	assert.Equal(t, hubrules.Violation, fs[0].Severity)
+	// No election date: no record, said so (issue 16 item 11).
+	assert.Equal(t, "none", fs[1].Subject)
+	assert.Equal(t, hubrules.Notice, fs[1].Severity)
 	assert.Equal(t, hubrules.Fail, r.Report.Outcome(hub.RuleTerm01))
 	require.NotNil(t, r.Bodies[0].Term)
 	assert.Equal(t, "2023-01-01", r.Bodies[0].Term.Due.String())

@@ -97,6 +97,8 @@ type StructureResult struct {
 	Report        hubrules.Report `json:"report"`
 }
 
+var msgTermNoRecord = hubrules.T("没有上次选举日期的记录，任期未检查（不视为按期换届）", "no record of the last election: the term was not checked (not taken as in order)")
+
 // validateStructure checks the tree and returns the index of each body's
 // parent (-1 at the top).
 func validateStructure(s Structure, asOf hubrules.Date) ([]int, error) {
@@ -377,7 +379,10 @@ func (c *Checker) CheckStructure(s Structure, asOf hubrules.Date) (StructureResu
 		}
 		switch {
 		case b.ElectedOn.IsZero():
+			// No record of the election: not checked, and said so — never
+			// taken as a term in order.
 			checks = append(checks, hubrules.Check{Rule: RuleTerm01, Subject: b.ID, Outcome: hubrules.NotApplicable})
+			fs = append(fs, hubrules.Finding{Rule: RuleTerm01, Severity: hubrules.Notice, Subject: b.ID, Message: msgTermNoRecord})
 		case termUnset[i] != nil:
 			ch, f := notInForce(RuleTerm01, b.ID, unsetDate(termUnset[i], b.ElectedOn, asOf), termUnset[i])
 			checks = append(checks, ch)
