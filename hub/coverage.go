@@ -151,6 +151,9 @@ func (c *Checker) Coverage(m Members, asOf hubrules.Date) (CoverageResult, error
 	if err := validateMembers(m.Members, asOf); err != nil {
 		return CoverageResult{}, err
 	}
+	if err := validateMembership(m); err != nil {
+		return CoverageResult{}, err
+	}
 	// Each rule reads its own parameter: HUB-COV-02 and HUB-FORM-01
 	// form.own_branch_min_formal, HUB-XAPT-01 xapt.target_percent,
 	// HUB-CENSUS-01 census.refresh_months; one not in force makes its
@@ -245,15 +248,20 @@ func (c *Checker) Coverage(m Members, asOf hubrules.Date) (CoverageResult, error
 		return hubrules.Pass
 	}
 	var hubFindings []hubrules.Finding
+	claims, _ := doubleClaims(m.Members)
 	if r.Total == 0 {
 		checks = append(checks, hubrules.Check{Rule: RuleCov01, Subject: subj, Outcome: hubrules.NotApplicable})
 	} else {
 		gap := r.Work.Numerator < r.Total
-		checks = append(checks, hubrules.Check{Rule: RuleCov01, Subject: subj, Outcome: out(gap)})
+		checks = append(checks, hubrules.Check{Rule: RuleCov01, Subject: subj, Outcome: out(gap || len(claims) > 0)})
 		if gap {
 			hubFindings = append(hubFindings, hubrules.Finding{Rule: RuleCov01, Severity: hubrules.Warning, Subject: subj, Message: msgWorkGap,
 				Facts: []hubrules.Fact{fact("work_coverage", r.Work.String()), fact("organizational_coverage", r.Organizational.String())}})
 		}
+	}
+	// 一方隶属: a person's formal membership is in one organization.
+	for _, d := range claims {
+		hubFindings = append(hubFindings, doubleClaimFinding(d))
 	}
 	gated := func(rule string, u []hubrules.Unset) bool {
 		if u == nil {
@@ -298,6 +306,14 @@ func (c *Checker) Coverage(m Members, asOf hubrules.Date) (CoverageResult, error
 		r.Report.Findings = []hubrules.Finding{}
 	}
 	return r, nil
+}
+
+var msgDoubleClaim = hubrules.T("同一党员的组织关系被两个组织同时列为本组织（一方隶属：组织关系只能在一个组织）",
+	"a person's formal membership is claimed by two organizations (一方隶属: the membership is in one organization only)")
+
+func doubleClaimFinding(d personClaim) hubrules.Finding {
+	return hubrules.Finding{Rule: RuleCov01, Severity: hubrules.Violation, Subject: d.person, Message: msgDoubleClaim,
+		Facts: []hubrules.Fact{fact("person", d.person), fact("claimed_by", d.first), fact("also_claimed_by", d.second)}}
 }
 
 // Describe renders the coverage for people: the rates, then the report

@@ -40,6 +40,20 @@
 // the "1+N+X" tree of committee, general branches and branches
 // (HUB-STRUCT-01).
 //
+// Statistics (党内统计口径). Checker.Statistics lays the same members out
+// as the party's internal statistics of social organizations: in all;
+// with a party organization — 单独组建 as 党委 / 党总支 / 党支部 (given, or
+// the body HUB-FORM-02 calls for), 联合组建 as joint general branches and
+// joint branches with the organizations each covers (Members.JointBodies,
+// Member.JointBody), activity branches apart; with party members but no
+// party organization; without party members; with an instructor or
+// liaison sent in; and the formal party members in all. Each line names
+// its rule. 一方隶属、双向管理、双边活动: a member may list its formal
+// members (Persons) and, for an activity branch, the persons active in
+// it whose membership stays elsewhere (ActivityPersons); a person listed
+// by two organizations is a HUB-COV-01 violation and counted once, and
+// activity persons are never counted again.
+//
 // Governance. Administrative party work stays with the street's
 // party-building service centre (管办分离, HUB-ADMIN-01); a hub covers five
 // functions (HUB-FUNC-01); its board (理事会) serves fixed terms

@@ -237,6 +237,14 @@ func badCases(t testing.TB) []badCase {
 		{Kind: "check coverage", Desc: "cross-appointed with 0 cross-appointed persons", Code: "contradiction",
 			Input: `{"hub":"h","members":[{"id":"a","form":"own_branch","formal_members":3,"cross_appointed":true,"cross_appointed_persons":0}]}`},
 
+		// check statistics
+		{Kind: "check statistics", Desc: "a joint body the list does not hold", Code: "unknown",
+			Input: `{"hub":"h","joint_bodies":[{"id":"j1","kind":"joint_branch"}],"members":[{"id":"a","form":"joint_branch","formal_members":1,"joint_body":"j2"}]}`},
+		{Kind: "check statistics", Desc: "persons not as many as the formal members", Code: "count",
+			Input: `{"hub":"h","members":[{"id":"a","form":"own_branch","formal_members":3,"persons":["p1"]}]}`},
+		{Kind: "check statistics", Desc: "activity persons on an own branch", Code: "form",
+			Input: `{"hub":"h","members":[{"id":"a","form":"own_branch","formal_members":1,"activity_persons":["p9"]}]}`},
+
 		// check structure
 		{Kind: "check structure", Desc: "an organization in two joint branches",
 			Input: `{"hub":"h","bodies":[{"id":"c","kind":"committee","formal_members":0,"committee_size":5,"elected_on":"2022-01-01"},{"id":"j1","kind":"joint_branch","parent":"c","formal_members":4,"committee_size":0,"units":["org-a","org-b"],"elected_on":"2023-01-01"},{"id":"j2","kind":"joint_branch","parent":"c","formal_members":4,"committee_size":0,"units":["org-b","org-c"],"elected_on":"2023-01-01"}]}`},
