@@ -7,10 +7,14 @@
 // sets up its own branch (单独组建); with 1–2 it joins a joint branch
 // (联合组建) or an activity branch (活动型/功能型党支部); with none it gets a
 // party-building liaison or instructor (党建联络员/指导员) (HUB-FORM-01). A
-// body with 7 or more formal members elects a committee of 3–5 (at most 7),
-// below that a secretary only; a branch normally has at most 50 members,
-// 50–99 form a general branch (党总支), 100 or more a basic-level committee
-// (基层党委) (HUB-FORM-02). A joint branch covers at most 5 units, and an
+// body with 7 or more formal members elects a committee, below that a
+// secretary only; a branch normally has at most 50 members, 50–99 (50
+// inclusive) form a general branch (党总支), 100 or more a basic-level
+// committee (基层党委) (HUB-FORM-02). Each body kind has its own size
+// rule: a branch committee has 3–5 members, at most 7 (支部工作条例第二十条);
+// for the committee of a general branch or a basic-level committee no
+// party regulation sets a number (practice figures disagree), and the
+// decision says that no size rule applies (FormDecision.NoSizeRule). A joint branch covers at most 5 units, and an
 // organization belongs to one joint branch only (HUB-FORM-03).
 //
 // Terms (任期, HUB-TERM-01). A body serves the term the rules allowed on the

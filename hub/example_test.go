@@ -30,8 +30,8 @@ func ExampleChecker_Form() {
 	// 2 formal members → joint party branch or activity (functional) branch
 	// 3 formal members → own party branch; body: branch; secretary only
 	// 7 formal members → own party branch; body: branch; committee of 3–5 (at most 7)
-	// 50 formal members → own party branch; body: general branch; committee of 3–5 (at most 7)
-	// 100 formal members → own party branch; body: basic-level committee; committee of 3–5 (at most 7)
+	// 50 formal members → own party branch; body: general branch; elects a committee: no size rule applies to a general branch
+	// 100 formal members → own party branch; body: basic-level committee; elects a committee: no size rule applies to a basic-level committee
 }
 
 // Wuliqiao's 32 member organizations (HUB-COV-01, HUB-XAPT-01).

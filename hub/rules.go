@@ -29,7 +29,7 @@ func hubRules() hubrules.Catalogue {
 		r(RuleForm01, "按正式党员数确定党组织形式", "party form required by the count of formal members",
 			hubrules.PartyConstitution("第三十条").WithNote("另见《中国共产党支部工作条例（试行）》第四条；2017-10-24以前为党章第二十九条（2002年修改本称社会团体、社会中介组织，2007年起称社会组织）。also art. 4 of the branch work regulations; before 2017-10-24 art. 29 of the constitution (the 2002 text names 社会团体/社会中介组织, from 2007 社会组织)."), "form.own_branch_min_formal"),
 		r(RuleForm02, "党组织规模：支部委员会、党总支、基层党委", "size of the party body: branch committee, general branch, committee",
-			hubrules.BranchRegulations("第四条、第二十条").WithNote("总支、党委的人数界限据《中国共产党党和国家机关基层组织工作条例》第五条、第六条类推。the general-branch and committee thresholds by analogy from arts. 5–6 of the organ regulations."),
+			hubrules.BranchRegulations("第四条、第二十条").WithNote("总支、党委的人数界限据《中国共产党党和国家机关基层组织工作条例》第五条、第六条类推（50、100 人均含本数）。委员会人数只有支部有规定（第二十条：3至5人，一般不超过7人）；党总支、基层党委委员会的人数未见党内法规规定，党务手册（5—7人最多9人、5—9人）与地方做法（四川巴中：3—5人、5—7人）不一，故不设规则，结果注明。the general-branch and committee thresholds by analogy from arts. 5–6 of the organ regulations (50 and 100 inclusive). Only a branch committee's size is set (art. 20: 3–5, normally at most 7); for the committees of general branches and basic-level committees no party regulation gives one, handbooks (5–7 at most 9; 5–9) and local practice (Bazhong: 3–5; 5–7) disagree, so no size rule applies and the result says so."),
 			"form.committee_min_formal", "form.branch_committee_min", "form.branch_committee_max", "form.branch_committee_cap",
 			"form.branch_max_members", "form.general_branch_min_members", "form.committee_min_members"),
 		r(RuleForm03, "联合党支部覆盖单位一般不超过 5 个", "a joint branch covers at most 5 units",
