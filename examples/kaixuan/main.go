@@ -136,6 +136,8 @@ func syncStep(p show.Printer) error {
 	p.Linef("  凯旋方案（%s）检查 %s；入驻后 %d 天内排摸，最近 %d 个完整季度每季至少 %d 次党建与业务联合活动。",
 		"  Kaixuan's profile (%s) checks %s; census within %d days of move-in; in each of the last %d complete quarters at least %d joint party and business activity.",
 		c.Profile().Name().In(p.L), strings.Join(c.Links().Rules(), ", "), sp.CensusMaxDays, sp.QuartersReviewed, sp.MinJointPerQuarter)
+	p.Line("  以下各组织的事件日期均为假设输入（假设）：种子只写明做法，没有给出任何组织的记录；未同步的组织用示例名称（示例组织甲……）。",
+		"  Every event date below is an assumed input (assumed): the seed states the method, not any organization's records; organizations shown not synchronized carry invented names (示例组织甲 …).")
 	for i, b := range raw {
 		org, err := hub.DecodeSyncOrg(b)
 		if err != nil {
@@ -158,6 +160,11 @@ func syncStep(p show.Printer) error {
 			for _, r := range l.Unmet.List() {
 				if r != l.Reason {
 					fmt.Fprintf(p.W, "        + %s\n", r.Text().In(p.L))
+				}
+			}
+			for _, y := range l.ReportYears() {
+				if y.Outcome == hubrules.Fail {
+					p.Linef("        %d 年度（截止 %s）：%s", "        report year %d (due %s): %s", y.Year, y.Deadline, strings.Join(y.Unmet, ", "))
 				}
 			}
 			for _, ev := range l.EvidenceList() {
