@@ -140,18 +140,8 @@ var (
 // counts, duplicate IDs, dates after asOf) is an *InputError. The member
 // list is not modified.
 func (c *Checker) Coverage(m Members, asOf hubrules.Date) (CoverageResult, error) {
-	if asOf.IsZero() {
-		return CoverageResult{}, hubrules.NewInputError(hubrules.FieldError{Path: "as_of", Code: "required",
-			Message: hubrules.T("需要评估日期", "an evaluation date is required")})
-	}
-	c, err := c.at(asOf)
+	c, err := c.forMembers(m, asOf)
 	if err != nil {
-		return CoverageResult{}, err
-	}
-	if err := validateMembers(m.Members, asOf); err != nil {
-		return CoverageResult{}, err
-	}
-	if err := validateMembership(m); err != nil {
 		return CoverageResult{}, err
 	}
 	// Each rule reads its own parameter: HUB-COV-02 and HUB-FORM-01
@@ -314,6 +304,26 @@ var msgDoubleClaim = hubrules.T("同一党员的组织关系被两个组织同�
 func doubleClaimFinding(d personClaim) hubrules.Finding {
 	return hubrules.Finding{Rule: RuleCov01, Severity: hubrules.Violation, Subject: d.person, Message: msgDoubleClaim,
 		Facts: []hubrules.Fact{fact("person", d.person), fact("claimed_by", d.first), fact("also_claimed_by", d.second)}}
+}
+
+// forMembers returns the checker for asOf after checking the evaluation
+// date and every field of m (Coverage and Statistics).
+func (c *Checker) forMembers(m Members, asOf hubrules.Date) (*Checker, error) {
+	if asOf.IsZero() {
+		return nil, hubrules.NewInputError(hubrules.FieldError{Path: "as_of", Code: "required",
+			Message: hubrules.T("需要评估日期", "an evaluation date is required")})
+	}
+	c, err := c.at(asOf)
+	if err != nil {
+		return nil, err
+	}
+	if err := validateMembers(m.Members, asOf); err != nil {
+		return nil, err
+	}
+	if err := validateMembership(m); err != nil {
+		return nil, err
+	}
+	return c, nil
 }
 
 // Describe renders the coverage for people: the rates, then the report

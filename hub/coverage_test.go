@@ -38,7 +38,12 @@ func TestRate_PercentHalfUp(t *testing.T) {
 }
 
 func wuliqiao(t testing.TB) hub.Members {
-	m, err := hub.DecodeMembers(fixture(t, "wuliqiao_members.json"))
+	return decodedMembers(t, fixture(t, "wuliqiao_members.json"))
+}
+
+func decodedMembers(t testing.TB, data []byte) hub.Members {
+	t.Helper()
+	m, err := hub.DecodeMembers(data)
 	require.NoError(t, err)
 	return m
 }
@@ -207,10 +212,7 @@ func TestHUB_XAPT_01_CountsPersons(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			r, err := c.Coverage(tc.members, asOf)
 			if tc.errPath != "" {
-				var ie *hubrules.InputError
-				require.ErrorAs(t, err, &ie)
-				_, ok := ie.Field(tc.errPath)
-				assert.True(t, ok, ie.Error())
+				requireField(t, err, tc.errPath)
 				return
 			}
 			require.NoError(t, err)

@@ -68,18 +68,8 @@ type Statistics struct {
 // is a violation) and, for organizations whose own body was derived, a
 // notice that HUB-FORM-02 decided it.
 func (c *Checker) Statistics(m Members, asOf hubrules.Date) (Statistics, error) {
-	if asOf.IsZero() {
-		return Statistics{}, hubrules.NewInputError(hubrules.FieldError{Path: "as_of", Code: "required",
-			Message: hubrules.T("需要评估日期", "an evaluation date is required")})
-	}
-	c, err := c.at(asOf)
+	c, err := c.forMembers(m, asOf)
 	if err != nil {
-		return Statistics{}, err
-	}
-	if err := validateMembers(m.Members, asOf); err != nil {
-		return Statistics{}, err
-	}
-	if err := validateMembership(m); err != nil {
 		return Statistics{}, err
 	}
 	if err := hubrules.RequireInForce(c.basis, RuleForm02, "form.general_branch_min_members", "form.committee_min_members"); err != nil {

@@ -2,7 +2,6 @@ package hub_test
 
 import (
 	"encoding/json"
-	"os"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -12,13 +11,9 @@ import (
 	"github.com/hubrules/hubrules/hub"
 )
 
+// statSample is the CLI's sample input of check statistics.
 func statSample(t *testing.T) hub.Members {
-	t.Helper()
-	data, err := os.ReadFile("../cmd/hubrules/testdata/check-statistics.json")
-	require.NoError(t, err)
-	m, err := hub.DecodeMembers(data)
-	require.NoError(t, err)
-	return m
+	return decodedMembers(t, fixture(t, "../../cmd/hubrules/testdata/check-statistics.json"))
 }
 
 func TestHUB_COV_01_Statistics(t *testing.T) {
@@ -132,12 +127,8 @@ func TestHUB_COV_01_OneHomeOrganization(t *testing.T) {
 			s, err := c.Statistics(tc.members, asOf)
 			cov, cerr := c.Coverage(tc.members, asOf)
 			if tc.errPath != "" {
-				for _, e := range []error{err, cerr} {
-					var ie *hubrules.InputError
-					require.ErrorAs(t, e, &ie)
-					_, ok := ie.Field(tc.errPath)
-					assert.True(t, ok, ie.Error())
-				}
+				requireField(t, err, tc.errPath)
+				requireField(t, cerr, tc.errPath)
 				return
 			}
 			require.NoError(t, err)
