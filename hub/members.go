@@ -89,6 +89,9 @@ func DecodeMembers(data []byte) (Members, error) {
 	if err := validateMembers(m.Members, hubrules.Date{}); err != nil {
 		return Members{}, err
 	}
+	if err := validateMembership(m); err != nil {
+		return Members{}, err
+	}
 	return m, nil
 }
 
