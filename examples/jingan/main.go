@@ -235,6 +235,8 @@ func ledgerStep(p show.Printer) error {
 		return err
 	}
 	p.Heading("3. 每年 1500 万元社会组织发展专项资金（FND-BUDGET-01）", "3. The 15,000,000-yuan annual development fund (FND-BUDGET-01)")
+	p.Line("  各笔承诺、拨付和释放为假设输入（假设）；种子只给出每年 1500 万元。",
+		"  Every commitment, payment and release is an assumed input (assumed); the seed gives only the 15,000,000 a year.")
 	p.Linef("  %d 年度专项资金 %s（%s），分四个领域（份额未公开，按参数均分为示意）：", "  The %d special fund: %s (%s), over four areas (shares not published; split evenly by the parameter, illustrative):",
 		fundYear.Year(), l.Annual(), l.Annual().Wan())
 	for _, a := range l.Areas() {
@@ -275,6 +277,8 @@ func purchaseStep(p show.Printer) error {
 		return err
 	}
 	p.Heading("4. 政府购买服务（FND-PURCHASE-01/02）", "4. Government purchase of services (FND-PURCHASE-01/02)")
+	p.Line("  三份合同及其金额、日期和评估结果为假设输入（假设）；立项数和资金总额为种子数字。",
+		"  The three contracts with their amounts, dates and evaluations are assumed inputs (assumed); the project count and the total are the seed's.")
 	s, err := e.PurchaseReport()
 	if err != nil {
 		return err
@@ -397,6 +401,8 @@ func networkStep(p show.Printer) error {
 		return err
 	}
 	p.Heading("6. 区级基地、社会基地、公益实践园三级培育孵化网络（INC-NET-01）", "6. The three-level incubation network: district base, social bases, practice park (INC-NET-01)")
+	p.Line("  各孵化对象及其所在基地为假设输入（假设）；种子只写明三级网络。",
+		"  The incubatees and their bases are assumed inputs (assumed); the seed names only the three-level network.")
 	for _, e := range en {
 		fmt.Fprintf(p.W, "    %s → %s\n", e.Subject, e.Base.Name().In(p.L))
 	}
@@ -458,6 +464,8 @@ func starsStep(p show.Printer) error {
 		return err
 	}
 	p.Heading("8. 星级社会组织党组织评定（GRD-STAR-01）", "8. Star-rated party organizations (GRD-STAR-01)")
+	p.Line("  各党组织的评分为假设输入（假设）；种子只写明开展星级评定。",
+		"  Every body's scores are assumed inputs (assumed); the seed says only that star ratings are given.")
 	p.Linef("  指标与分档为示意参数（静安评定办法原文未取得）。", "  The indicators and bands are illustrative parameters (jingan's measures were not obtained).")
 	for i := range in {
 		r, err := g.Stars(&in[i])
