@@ -108,7 +108,7 @@ const (
 	requiredStrength = `(formal_members >= own_branch_min ? 3 : (formal_members >= 1 ? 2 : 1))`
 	ruleSync1        = `has_reg && (!has_plan || plan_day - reg_day > plan_max_days)`
 	ruleSync2        = `has_move && (!has_census || census_day - move_day > census_max_days)`
-	ruleSync4        = `reports_no_section > 0`
+	ruleSync4        = `report_years_failing > 0`
 	ruleSync5        = `reelections_unreviewed > 0`
 	ruleSync6        = `evaluations_unassessed > 0`
 	ruleForm01       = `form_strength < ` + requiredStrength
@@ -174,7 +174,7 @@ type CEL struct {
 var celVars = [...]string{"has_reg", "reg_day", "has_plan", "plan_day", "plan_max_days",
 	"has_move", "move_day", "has_census", "census_day", "census_max_days",
 	"formal_members", "form_strength", "own_branch_min", "joint_per_quarter", "min_joint_per_quarter",
-	"reports", "reports_no_section", "reelections", "reelections_unreviewed", "evaluations", "evaluations_unassessed"}
+	"report_years", "report_years_failing", "reelections", "reelections_unreviewed", "evaluations", "evaluations_unassessed"}
 
 // NewCEL compiles the rules.
 func NewCEL() (*CEL, error) {
@@ -228,7 +228,7 @@ func NewCELInput(f Facts) *CELInput {
 	return &CELInput{vals: [len(celVars)]ref.Val{b(f.HasReg), i(f.RegDay), b(f.HasPlan), i(f.PlanDay), i(f.PlanMaxDays),
 		b(f.HasMove), i(f.MoveDay), b(f.HasCensus), i(f.CensusDay), i(f.CensusMaxDays),
 		i(f.FormalMembers), i(f.FormStrength), i(f.OwnBranchMin), types.DefaultTypeAdapter.NativeToValue(q), i(f.MinJointPerQuarter),
-		i(f.Reports), i(f.ReportsNoSection), i(f.Reelections), i(f.ReelectionsUnreviewed), i(f.Evaluations), i(f.EvaluationsUnassessed)}}
+		i(f.ReportYears), i(f.ReportYearsFailing), i(f.Reelections), i(f.ReelectionsUnreviewed), i(f.Evaluations), i(f.EvaluationsUnassessed)}}
 }
 
 // ResolveName implements interpreter.Activation.
@@ -265,9 +265,9 @@ func (in *CELInput) ResolveName(name string) (any, bool) {
 		k = 13
 	case "min_joint_per_quarter":
 		k = 14
-	case "reports":
+	case "report_years":
 		k = 15
-	case "reports_no_section":
+	case "report_years_failing":
 		k = 16
 	case "reelections":
 		k = 17
@@ -350,7 +350,7 @@ failed contains "SYNC-3" if {
 	q < input.min_joint_per_quarter
 }
 
-failed contains "SYNC-4" if input.reports_no_section > 0
+failed contains "SYNC-4" if input.report_years_failing > 0
 
 failed contains "SYNC-5" if input.reelections_unreviewed > 0
 
@@ -389,7 +389,7 @@ func NewOPAInput(f Facts) (ast.Value, error) {
 		"plan_max_days": f.PlanMaxDays, "has_move": f.HasMove, "move_day": f.MoveDay, "has_census": f.HasCensus,
 		"census_day": f.CensusDay, "census_max_days": f.CensusMaxDays, "formal_members": f.FormalMembers,
 		"form_strength": f.FormStrength, "own_branch_min": f.OwnBranchMin, "joint_per_quarter": q,
-		"min_joint_per_quarter": f.MinJointPerQuarter, "reports": f.Reports, "reports_no_section": f.ReportsNoSection,
+		"min_joint_per_quarter": f.MinJointPerQuarter, "report_years": f.ReportYears, "report_years_failing": f.ReportYearsFailing,
 		"reelections": f.Reelections, "reelections_unreviewed": f.ReelectionsUnreviewed,
 		"evaluations": f.Evaluations, "evaluations_unassessed": f.EvaluationsUnassessed}
 	return ast.InterfaceToValue(m)
@@ -449,7 +449,7 @@ func GoRules(f *Facts) Mask {
 			m |= 1 << 2
 		}
 	}
-	if f.ReportsNoSection > 0 {
+	if f.ReportYearsFailing > 0 {
 		m |= 1 << 3
 	}
 	if f.ReelectionsUnreviewed > 0 {

@@ -35,9 +35,13 @@ type Facts struct {
 	OwnBranchMin       int   `expr:"own_branch_min" json:"own_branch_min"`
 	JointPerQuarter    []int `expr:"joint_per_quarter" json:"joint_per_quarter"`
 	MinJointPerQuarter int   `expr:"min_joint_per_quarter" json:"min_joint_per_quarter"`
-	// SYNC-4 年检: annual reports and those without a party-building section.
-	Reports          int `expr:"reports" json:"reports"`
-	ReportsNoSection int `expr:"reports_no_section" json:"reports_no_section"`
+	// SYNC-4 年检: the report years checked (those whose deadline has
+	// passed, since the organization had been registered and in the hub
+	// more than MinMonthsRegistered months by a year's end, at most the
+	// latest 64) and those without a report filed by the deadline or
+	// without a report carrying the party-building section.
+	ReportYears        int `expr:"report_years" json:"report_years"`
+	ReportYearsFailing int `expr:"report_years_failing" json:"report_years_failing"`
 	// SYNC-5 换届: re-elections and those without a candidate review dated
 	// after the previous re-election and on or before this one.
 	Reelections           int `expr:"reelections" json:"reelections"`
@@ -74,11 +78,6 @@ func DeriveFacts(org *hub.SyncOrg, asOf hubrules.Date, p hub.SyncParams) Facts {
 			if plan.IsZero() || d.Before(plan) {
 				plan = d
 			}
-		case hub.EventAnnualReportFiled:
-			f.Reports++
-			if !e.PartySection {
-				f.ReportsNoSection++
-			}
 		case hub.EventBoardReelected:
 			elections = append(elections, d)
 		case hub.EventEvaluated:
@@ -90,6 +89,27 @@ func DeriveFacts(org *hub.SyncOrg, asOf hubrules.Date, p hub.SyncParams) Facts {
 	}
 	if !reg.IsZero() {
 		f.HasReg, f.RegDay = true, reg.Ordinal()
+		start := reg
+		if move.After(start) {
+			start = move
+		}
+		for _, y := range ReportWindows(asOf, p) {
+			if start.Ordinal() > y.StartBy {
+				continue
+			}
+			f.ReportYears++
+			onTime, section := false, false
+			for i := range org.Events {
+				e := &org.Events[i]
+				if d := e.Date.Ordinal(); e.Kind == hub.EventAnnualReportFiled && d >= y.From && d < y.To {
+					onTime = onTime || d <= y.Deadline
+					section = section || e.PartySection
+				}
+			}
+			if !onTime || !section {
+				f.ReportYearsFailing++
+			}
+		}
 	}
 	if !plan.IsZero() {
 		f.HasPlan, f.PlanDay = true, plan.Ordinal()
@@ -154,6 +174,41 @@ func DeriveFacts(org *hub.SyncOrg, asOf hubrules.Date, p hub.SyncParams) Facts {
 		}
 	}
 	return f
+}
+
+// ReportWindow is one report year of SYNC-4 as day numbers: the latest
+// day the organization may have been registered (and moved in) for the
+// year to be its report year, the first day of the next year (filing
+// opens), the deadline and the first day of the year after (filing year
+// over).
+type ReportWindow struct{ StartBy, From, Deadline, To int }
+
+// ReportWindows returns, oldest first, the report years whose deadline
+// has passed on asOf, at most the latest hub.MaxReportYears: the calendar
+// arithmetic of SYNC-4 done once, as for the quarter window.
+func ReportWindows(asOf hubrules.Date, p hub.SyncParams) []ReportWindow {
+	deadline := func(y int) hubrules.Date {
+		return hubrules.NewDate(y+1, time.Month(p.DeadlineMonth), p.DeadlineDay)
+	}
+	last := asOf.Year() - 1
+	if !asOf.After(deadline(last)) {
+		last--
+	}
+	var out []ReportWindow
+	for y := last - hub.MaxReportYears + 1; y <= last; y++ {
+		end := hubrules.NewDate(y, time.December, 31)
+		// The latest start: d + MinMonthsRegistered months before Dec 31.
+		d := end.AddMonths(-p.MinMonthsRegistered)
+		for !d.AddMonths(p.MinMonthsRegistered).Before(end) {
+			d = d.AddDays(-1)
+		}
+		for d.AddDays(1).AddMonths(p.MinMonthsRegistered).Before(end) {
+			d = d.AddDays(1)
+		}
+		out = append(out, ReportWindow{StartBy: d.Ordinal(), From: hubrules.NewDate(y+1, time.January, 1).Ordinal(),
+			Deadline: deadline(y).Ordinal(), To: hubrules.NewDate(y+2, time.January, 1).Ordinal()})
+	}
+	return out
 }
 
 func quarter(d hubrules.Date) int {

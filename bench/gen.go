@@ -163,10 +163,21 @@ func genOrg(r *rand.Rand, i int) hub.SyncOrg {
 		}
 	}
 	if !reg.IsZero() {
-		// SYNC-4: one annual report a year after the registration year.
+		// SYNC-4: one annual report a year after the registration year,
+		// filed in April or May (the deadline is 31 May); a careless
+		// organization leaves the section out of some, files some in June
+		// (late) and skips a year now and then.
 		careless := r.IntN(100) < 15
 		for y := reg.Year() + 1; y <= AsOf.Year(); y++ {
-			d := hubrules.NewDate(y, time.May, 1).AddDays(r.IntN(60))
+			d := hubrules.NewDate(y, time.April, 1).AddDays(r.IntN(60))
+			if careless {
+				switch x := r.IntN(100); {
+				case x < 5:
+					continue
+				case x < 12:
+					d = hubrules.NewDate(y, time.June, 1).AddDays(r.IntN(29))
+				}
+			}
 			g.add(hub.EventAnnualReportFiled, d, !careless || r.IntN(100) < 70)
 		}
 		// SYNC-5: a re-election every five years; the review comes before

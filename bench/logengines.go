@@ -27,7 +27,9 @@ import (
 // Go, once: dates become day numbers (days since 1970-01-01) and the party
 // form its strength, and the reviewed quarter window (calendar arithmetic,
 // which hubrules' checker also caches for its evaluation date) becomes a
-// list of day numbers.
+// list of day numbers, and so do SYNC-4's report years (the latest start
+// day, the filing year's first day, the deadline and the day after the
+// filing year, ry_* below).
 
 // LogEvent is one event of the log: its kind code (hub.SyncEventKind, e.g.
 // "registered"), its day number and the two party-building flags.
@@ -53,6 +55,12 @@ type LogEnv struct {
 	OwnBranchMin       int        `expr:"own_branch_min" json:"own_branch_min"`
 	MinJointPerQuarter int        `expr:"min_joint_per_quarter" json:"min_joint_per_quarter"`
 	QuarterStarts      []int      `expr:"quarter_starts" json:"quarter_starts"`
+	// The report years of SYNC-4 whose deadline has passed (ReportWindows),
+	// as parallel lists.
+	RYStartBy  []int `expr:"ry_start_by" json:"ry_start_by"`
+	RYFrom     []int `expr:"ry_from" json:"ry_from"`
+	RYDeadline []int `expr:"ry_deadline" json:"ry_deadline"`
+	RYTo       []int `expr:"ry_to" json:"ry_to"`
 }
 
 // LogParams are the parameters every LogEnv carries, computed once from
@@ -60,6 +68,7 @@ type LogEnv struct {
 type LogParams struct {
 	PlanMaxDays, CensusMaxDays, OwnBranchMin, MinJointPerQuarter int
 	QuarterStarts                                                []int
+	RYStartBy, RYFrom, RYDeadline, RYTo                          []int
 }
 
 // NewLogParams takes the parameters from p and computes the reviewed
@@ -79,8 +88,13 @@ func NewLogParams(asOf hubrules.Date, p hub.SyncParams) (LogParams, error) {
 	for q := qLast - p.QuartersReviewed + 1; q <= qLast+1; q++ {
 		qs = append(qs, quarterStart(q).Ordinal())
 	}
-	return LogParams{PlanMaxDays: p.PlanMaxDaysAfter, CensusMaxDays: p.CensusMaxDays,
-		OwnBranchMin: p.OwnBranchMinMembers, MinJointPerQuarter: p.MinJointPerQuarter, QuarterStarts: qs}, nil
+	lp := LogParams{PlanMaxDays: p.PlanMaxDaysAfter, CensusMaxDays: p.CensusMaxDays,
+		OwnBranchMin: p.OwnBranchMinMembers, MinJointPerQuarter: p.MinJointPerQuarter, QuarterStarts: qs}
+	for _, w := range ReportWindows(asOf, p) {
+		lp.RYStartBy, lp.RYFrom = append(lp.RYStartBy, w.StartBy), append(lp.RYFrom, w.From)
+		lp.RYDeadline, lp.RYTo = append(lp.RYDeadline, w.Deadline), append(lp.RYTo, w.To)
+	}
+	return lp, nil
 }
 
 // NewLogEnv converts org to the engines' input: the same log, with day
@@ -92,7 +106,8 @@ func NewLogEnv(org *hub.SyncOrg, lp LogParams) LogEnv {
 	}
 	return LogEnv{FormalMembers: formalOf(org), FormStrength: org.PartyForm.Strength(), Events: ev,
 		PlanMaxDays: lp.PlanMaxDays, CensusMaxDays: lp.CensusMaxDays, OwnBranchMin: lp.OwnBranchMin,
-		MinJointPerQuarter: lp.MinJointPerQuarter, QuarterStarts: lp.QuarterStarts}
+		MinJointPerQuarter: lp.MinJointPerQuarter, QuarterStarts: lp.QuarterStarts,
+		RYStartBy: lp.RYStartBy, RYFrom: lp.RYFrom, RYDeadline: lp.RYDeadline, RYTo: lp.RYTo}
 }
 
 // ExprLogRules are the seven rules in expr over LogEnv, true when the rule
@@ -120,8 +135,19 @@ len(moves) > 0 && (
 		let from = quarter_starts[#];
 		let to = quarter_starts[# + 1];
 		from >= mv && count(joint, # >= from && # < to) < min_joint_per_quarter)))`,
-	// SYNC-4: every annual report has a party-building section.
-	`any(events, .kind == "annual_report_filed" && !.party_section)`,
+	// SYNC-4: from the later of registration and move-in, each report year
+	// whose deadline has passed has a report filed by the deadline, and a
+	// report of its filing year carries the party-building section.
+	`let regs = map(filter(events, .kind in ["registered", "filed"]), .day);
+let moves = map(filter(events, .kind == "moved_in"), .day);
+let reports = filter(events, .kind == "annual_report_filed");
+len(regs) > 0 && (
+	let start = len(moves) > 0 ? max(min(regs), min(moves)) : min(regs);
+	any(0..len(ry_from)-1, (
+		let i = #;
+		start <= ry_start_by[i] && (
+			let filed = filter(reports, .day >= ry_from[i] && .day < ry_to[i]);
+			none(filed, .day <= ry_deadline[i]) || none(filed, .party_section)))))`,
 	// SYNC-5: each re-election has a candidate review on or before it and
 	// after the previous re-election.
 	`let elections = map(filter(events, .kind == "board_reelected"), .day);
@@ -157,6 +183,7 @@ let census = filter(map(by?.census_recorded ?? [], .day), # >= mv);
 let joint = map(by?.joint_activity ?? [], .day);
 let elections = map(by?.board_reelected ?? [], .day);
 let reviews = map(by?.candidates_reviewed ?? [], .day);
+let reports = by?.annual_report_filed ?? [];
 let required = formal_members >= own_branch_min ? 3 : (formal_members >= 1 ? 2 : 1);
 [
 	len(regs) > 0 && (len(plans) == 0 || min(plans) - min(regs) > plan_max_days),
@@ -166,7 +193,13 @@ let required = formal_members >= own_branch_min ? 3 : (formal_members >= 1 ? 2 :
 			let from = quarter_starts[#];
 			let to = quarter_starts[# + 1];
 			from >= mv && count(joint, # >= from && # < to) < min_joint_per_quarter))),
-	any(by?.annual_report_filed ?? [], !.party_section),
+	len(regs) > 0 && (
+		let start = len(moves) > 0 ? max(min(regs), mv) : min(regs);
+		any(0..len(ry_from)-1, (
+			let i = #;
+			start <= ry_start_by[i] && (
+				let filed = filter(reports, .day >= ry_from[i] && .day < ry_to[i]);
+				none(filed, .day <= ry_deadline[i]) || none(filed, .party_section))))),
 	any(elections, (
 		let el = #;
 		let earlier = filter(elections, # < el);
@@ -227,7 +260,12 @@ var CELLogRules = [7]string{
 			lists.range(quarter_starts.size() - 1).exists(i,
 				quarter_starts[i] >= mv &&
 				joint.filter(d, d >= quarter_starts[i] && d < quarter_starts[i + 1]).size() < min_joint_per_quarter))))`,
-	`events.exists(e, e.kind == "annual_report_filed" && !e.party_section)`,
+	`cel.bind(regs, events.map(e, e.kind in ["registered", "filed"], e.day),
+	regs.size() > 0 && cel.bind(moves, events.map(e, e.kind == "moved_in", e.day),
+		cel.bind(start, moves.size() > 0 ? math.greatest(math.least(regs), math.least(moves)) : math.least(regs),
+			lists.range(ry_from.size()).exists(i, start <= ry_start_by[i] &&
+				cel.bind(filed, events.filter(e, e.kind == "annual_report_filed" && e.day >= ry_from[i] && e.day < ry_to[i]),
+					!filed.exists(e, e.day <= ry_deadline[i]) || !filed.exists(e, e.party_section))))))`,
 	`cel.bind(elections, events.map(e, e.kind == "board_reelected", e.day),
 	cel.bind(reviews, events.map(e, e.kind == "candidates_reviewed", e.day),
 		elections.exists(el, cel.bind(earlier, elections.filter(p, p < el),
@@ -249,7 +287,8 @@ type CELLog struct {
 }
 
 var celLogVars = [...]string{"formal_members", "form_strength", "events", "plan_max_days",
-	"census_max_days", "own_branch_min", "min_joint_per_quarter", "quarter_starts"}
+	"census_max_days", "own_branch_min", "min_joint_per_quarter", "quarter_starts",
+	"ry_start_by", "ry_from", "ry_deadline", "ry_to"}
 
 // NewCELLog compiles the rules.
 func NewCELLog() (*CELLog, error) {
@@ -260,7 +299,7 @@ func NewCELLog() (*CELLog, error) {
 		switch v {
 		case "events":
 			t = cel.ListType(cel.ObjectType("bench.LogEvent"))
-		case "quarter_starts":
+		case "quarter_starts", "ry_start_by", "ry_from", "ry_deadline", "ry_to":
 			t = cel.ListType(cel.IntType)
 		}
 		opts = append(opts, cel.Variable(v, t))
@@ -301,13 +340,17 @@ func (c *CELLog) NewInput(env *LogEnv) *CELLogInput {
 	for i := range env.Events {
 		ev[i] = a.NativeToValue(&env.Events[i])
 	}
-	qs := make([]ref.Val, len(env.QuarterStarts))
-	for i, d := range env.QuarterStarts {
-		qs[i] = types.Int(d)
+	ints := func(ds []int) ref.Val {
+		out := make([]ref.Val, len(ds))
+		for i, d := range ds {
+			out[i] = types.Int(d)
+		}
+		return types.NewRefValList(a, out)
 	}
 	return &CELLogInput{vals: [len(celLogVars)]ref.Val{types.Int(env.FormalMembers), types.Int(env.FormStrength),
 		types.NewRefValList(a, ev), types.Int(env.PlanMaxDays), types.Int(env.CensusMaxDays),
-		types.Int(env.OwnBranchMin), types.Int(env.MinJointPerQuarter), types.NewRefValList(a, qs)}}
+		types.Int(env.OwnBranchMin), types.Int(env.MinJointPerQuarter), ints(env.QuarterStarts),
+		ints(env.RYStartBy), ints(env.RYFrom), ints(env.RYDeadline), ints(env.RYTo)}}
 }
 
 // ResolveName implements interpreter.Activation.
@@ -330,6 +373,14 @@ func (in *CELLogInput) ResolveName(name string) (any, bool) {
 		k = 6
 	case "quarter_starts":
 		k = 7
+	case "ry_start_by":
+		k = 8
+	case "ry_from":
+		k = 9
+	case "ry_deadline":
+		k = 10
+	case "ry_to":
+		k = 11
 	default:
 		return nil, false
 	}
@@ -423,12 +474,44 @@ failed contains "SYNC-3" if {
 	count([d | some d in joint_days; d >= from; d < to]) < input.min_joint_per_quarter
 }
 
-# SYNC-4 and SYNC-6: the party-building flags.
-failed contains "SYNC-4" if {
+# SYNC-4: from the later of registration and move-in, each report year
+# whose deadline has passed has a report filed by the deadline, and a
+# report of its filing year carries the party-building section.
+report_start := max({min(reg_days), move_day}) if count(reg_days) > 0
+
+report_start := min(reg_days) if {
+	count(reg_days) > 0
+	count(move_days) == 0
+}
+
+year_on_time(i) if {
 	some e in input.events
 	e.kind == "annual_report_filed"
-	not e.party_section
+	e.day >= input.ry_from[i]
+	e.day <= input.ry_deadline[i]
 }
+
+year_section(i) if {
+	some e in input.events
+	e.kind == "annual_report_filed"
+	e.day >= input.ry_from[i]
+	e.day < input.ry_to[i]
+	e.party_section
+}
+
+failed contains "SYNC-4" if {
+	some i, by in input.ry_start_by
+	report_start <= by
+	not year_on_time(i)
+}
+
+failed contains "SYNC-4" if {
+	some i, by in input.ry_start_by
+	report_start <= by
+	not year_section(i)
+}
+
+# SYNC-6: the party-building flag.
 
 failed contains "SYNC-6" if {
 	some e in input.events
@@ -470,11 +553,15 @@ func NewOPALogInput(env *LogEnv) (ast.Value, error) {
 	for i, e := range env.Events {
 		ev[i] = map[string]any{"kind": e.Kind, "day": e.Day, "party_section": e.PartySection, "party_assessed": e.PartyAssessed}
 	}
-	qs := make([]any, len(env.QuarterStarts))
-	for i, d := range env.QuarterStarts {
-		qs[i] = d
+	ints := func(ds []int) []any {
+		out := make([]any, len(ds))
+		for i, d := range ds {
+			out[i] = d
+		}
+		return out
 	}
 	return ast.InterfaceToValue(map[string]any{"formal_members": env.FormalMembers, "form_strength": env.FormStrength,
 		"events": ev, "plan_max_days": env.PlanMaxDays, "census_max_days": env.CensusMaxDays,
-		"own_branch_min": env.OwnBranchMin, "min_joint_per_quarter": env.MinJointPerQuarter, "quarter_starts": qs})
+		"own_branch_min": env.OwnBranchMin, "min_joint_per_quarter": env.MinJointPerQuarter, "quarter_starts": ints(env.QuarterStarts),
+		"ry_start_by": ints(env.RYStartBy), "ry_from": ints(env.RYFrom), "ry_deadline": ints(env.RYDeadline), "ry_to": ints(env.RYTo)})
 }

@@ -28,6 +28,7 @@ func TestDecide_AnswersAsTheCLI(t *testing.T) {
 		{"grade", "grade", hubrules.Xiyuan, "2024-06-01", ""},
 		{"fund ledger", "fund-ledger", hubrules.Jingan, "2018-12-31", ""},
 		{"incubate", "incubate", hubrules.Kaixuan, "2024-03-01", ""},
+		{"check statistics", "check-statistics", hubrules.National, "2024-06-30", hubrules.OutcomeWarnings},
 	}
 	for _, c := range cases {
 		t.Run(c.kind, func(t *testing.T) {

@@ -97,8 +97,21 @@ type CoverageResult struct {
 	Organizational Rate `json:"organizational"`
 	// Work is 工作覆盖率: orgs with organizational coverage or a liaison / all.
 	Work Rate `json:"work"`
-	// CrossAppointment is 交叉任职率: cross-appointed orgs / orgs with work coverage.
+	// CrossAppointment is the share of organizations cross-appointed:
+	// cross-appointed organizations / organizations with a party
+	// organization (organizational coverage: a liaison-only organization has
+	// no party organization to cross-appoint with).
 	CrossAppointment Rate `json:"cross_appointment"`
+	// CrossAppointedPersons counts the persons in a cross appointment over
+	// all members; nil when a cross-appointed organization did not give
+	// its count (PersonsUnknown lists them), never read as 0.
+	CrossAppointedPersons *int     `json:"cross_appointed_persons"`
+	PersonsUnknown        []string `json:"persons_unknown,omitempty"`
+	// CrossAppointmentPersons is 交叉任职占比 as wuliqiao states it:
+	// cross-appointed persons / member organizations (24 persons / 32
+	// organizations = 75.0 %), the rate HUB-XAPT-01 holds against the
+	// target; undefined while the persons are unknown.
+	CrossAppointmentPersons Rate `json:"cross_appointment_persons"`
 	// CrossAppointmentTarget is the target percentage (parameter).
 	CrossAppointmentTarget string `json:"cross_appointment_target"`
 	// ByCategory lists the categories present, in the order of Categories().
@@ -111,12 +124,13 @@ type CoverageResult struct {
 }
 
 var (
-	msgShortfall = hubrules.T("党组织形式弱于正式党员数所要求的形式", "the party form is weaker than its formal members require")
-	msgOverForm  = hubrules.T("单独组建党支部但正式党员不足", "an own branch with fewer formal members than an own branch needs")
-	msgCensusNo  = hubrules.T("没有党员情况排摸记录", "no party census recorded")
-	msgCensusOld = hubrules.T("党员情况排摸已超过更新周期", "the party census is older than the refresh period")
-	msgWorkGap   = hubrules.T("部分成员组织尚无党的工作覆盖", "some member organizations have no party work coverage")
-	msgXaptLow   = hubrules.T("交叉任职率低于目标", "the cross-appointment rate is below the target")
+	msgShortfall     = hubrules.T("党组织形式弱于正式党员数所要求的形式", "the party form is weaker than its formal members require")
+	msgOverForm      = hubrules.T("单独组建党支部但正式党员不足", "an own branch with fewer formal members than an own branch needs")
+	msgCensusNo      = hubrules.T("没有党员情况排摸记录", "no party census recorded")
+	msgCensusOld     = hubrules.T("党员情况排摸已超过更新周期", "the party census is older than the refresh period")
+	msgWorkGap       = hubrules.T("部分成员组织尚无党的工作覆盖", "some member organizations have no party work coverage")
+	msgXaptLow       = hubrules.T("交叉任职占比（交叉任职人数／成员组织数）低于目标", "the cross-appointment rate (persons cross-appointed / member organizations) is below the target")
+	msgXaptNoPersons = hubrules.T("有交叉任职的组织未报交叉任职人数，无法计算交叉任职占比", "a cross-appointed organization did not give its count of cross-appointed persons: the rate cannot be computed")
 )
 
 // Coverage computes the coverage of a hub's members on asOf: counts and
@@ -126,15 +140,8 @@ var (
 // counts, duplicate IDs, dates after asOf) is an *InputError. The member
 // list is not modified.
 func (c *Checker) Coverage(m Members, asOf hubrules.Date) (CoverageResult, error) {
-	if asOf.IsZero() {
-		return CoverageResult{}, hubrules.NewInputError(hubrules.FieldError{Path: "as_of", Code: "required",
-			Message: hubrules.T("需要评估日期", "an evaluation date is required")})
-	}
-	c, err := c.at(asOf)
+	c, err := c.forMembers(m, asOf)
 	if err != nil {
-		return CoverageResult{}, err
-	}
-	if err := validateMembers(m.Members, asOf); err != nil {
 		return CoverageResult{}, err
 	}
 	// Each rule reads its own parameter: HUB-COV-02 and HUB-FORM-01
@@ -148,7 +155,7 @@ func (c *Checker) Coverage(m Members, asOf hubrules.Date) (CoverageResult, error
 	}
 	// Counts by category × form code; each code is looked up once per member.
 	var counts [6][5]int
-	xapt := 0
+	xapt, persons := 0, 0
 	var findings []hubrules.Finding
 	var staleBefore hubrules.Date
 	if censusU == nil {
@@ -160,8 +167,13 @@ func (c *Checker) Coverage(m Members, asOf hubrules.Date) (CoverageResult, error
 		formal := *mb.FormalMembers // required, checked before
 		fk := mb.Form.Index()
 		counts[mb.Category.index()][fk]++
-		if mb.CrossAppointed {
+		if mb.crossAppointed() {
 			xapt++
+			if n := mb.CrossAppointedPersons; n != nil {
+				persons += *n
+			} else {
+				r.PersonsUnknown = append(r.PersonsUnknown, mb.ID)
+			}
 		}
 		need := 1
 		if formal >= ownMin {
@@ -204,7 +216,11 @@ func (c *Checker) Coverage(m Members, asOf hubrules.Date) (CoverageResult, error
 	r.FormRates = r.Forms.Rates()
 	r.Organizational = NewRate(r.Forms.Organizational(), r.Total)
 	r.Work = NewRate(r.Forms.Work(), r.Total)
-	r.CrossAppointment = NewRate(xapt, r.Forms.Work())
+	r.CrossAppointment = NewRate(xapt, r.Forms.Organizational())
+	if r.PersonsUnknown == nil {
+		r.CrossAppointedPersons = &persons
+		r.CrossAppointmentPersons = NewRate(persons, r.Total)
+	}
 	for _, cat := range Categories() {
 		fc := cats[cat.index()]
 		if fc.Total() == 0 {
@@ -222,15 +238,20 @@ func (c *Checker) Coverage(m Members, asOf hubrules.Date) (CoverageResult, error
 		return hubrules.Pass
 	}
 	var hubFindings []hubrules.Finding
+	claims, _ := doubleClaims(m.Members)
 	if r.Total == 0 {
 		checks = append(checks, hubrules.Check{Rule: RuleCov01, Subject: subj, Outcome: hubrules.NotApplicable})
 	} else {
 		gap := r.Work.Numerator < r.Total
-		checks = append(checks, hubrules.Check{Rule: RuleCov01, Subject: subj, Outcome: out(gap)})
+		checks = append(checks, hubrules.Check{Rule: RuleCov01, Subject: subj, Outcome: out(gap || len(claims) > 0)})
 		if gap {
 			hubFindings = append(hubFindings, hubrules.Finding{Rule: RuleCov01, Severity: hubrules.Warning, Subject: subj, Message: msgWorkGap,
 				Facts: []hubrules.Fact{fact("work_coverage", r.Work.String()), fact("organizational_coverage", r.Organizational.String())}})
 		}
+	}
+	// 一方隶属: a person's formal membership is in one organization.
+	for _, d := range claims {
+		hubFindings = append(hubFindings, doubleClaimFinding(d))
 	}
 	gated := func(rule string, u []hubrules.Unset) bool {
 		if u == nil {
@@ -246,14 +267,21 @@ func (c *Checker) Coverage(m Members, asOf hubrules.Date) (CoverageResult, error
 	}
 	switch {
 	case gated(RuleXapt01, xaptU):
-	case !r.CrossAppointment.Defined():
+	case r.Total == 0:
 		checks = append(checks, hubrules.Check{Rule: RuleXapt01, Subject: subj, Outcome: hubrules.NotApplicable})
+	case r.PersonsUnknown != nil:
+		// No record of the persons: not applicable with a finding of its
+		// own, never a pass.
+		checks = append(checks, hubrules.Check{Rule: RuleXapt01, Subject: subj, Outcome: hubrules.NotApplicable})
+		hubFindings = append(hubFindings, hubrules.Finding{Rule: RuleXapt01, Severity: hubrules.Warning, Subject: subj, Message: msgXaptNoPersons,
+			Facts: []hubrules.Fact{fact("persons_unknown", strconv.Itoa(len(r.PersonsUnknown))), fact("first_without_count", r.PersonsUnknown[0])}})
 	default:
-		low := r.CrossAppointment.Tenths() < c.xaptT
+		low := r.CrossAppointmentPersons.Tenths() < c.xaptT
 		checks = append(checks, hubrules.Check{Rule: RuleXapt01, Subject: subj, Outcome: out(low)})
 		if low {
 			hubFindings = append(hubFindings, hubrules.Finding{Rule: RuleXapt01, Severity: hubrules.Warning, Subject: subj, Message: msgXaptLow,
-				Facts: []hubrules.Fact{fact("cross_appointment", r.CrossAppointment.String()), fact("xapt.target_percent", r.CrossAppointmentTarget+"%")}})
+				Facts: []hubrules.Fact{fact("cross_appointment_persons", r.CrossAppointmentPersons.String()),
+					fact("cross_appointed_orgs", r.CrossAppointment.String()), fact("xapt.target_percent", r.CrossAppointmentTarget+"%")}})
 		}
 	}
 	if !gated(RuleCensus01, censusU) {
@@ -270,16 +298,50 @@ func (c *Checker) Coverage(m Members, asOf hubrules.Date) (CoverageResult, error
 	return r, nil
 }
 
+var msgDoubleClaim = hubrules.T("同一党员的组织关系被两个组织同时列为本组织（一方隶属：组织关系只能在一个组织）",
+	"a person's formal membership is claimed by two organizations (一方隶属: the membership is in one organization only)")
+
+func doubleClaimFinding(d personClaim) hubrules.Finding {
+	return hubrules.Finding{Rule: RuleCov01, Severity: hubrules.Violation, Subject: d.person, Message: msgDoubleClaim,
+		Facts: []hubrules.Fact{fact("person", d.person), fact("claimed_by", d.first), fact("also_claimed_by", d.second)}}
+}
+
+// forMembers returns the checker for asOf after checking the evaluation
+// date and every field of m (Coverage and Statistics).
+func (c *Checker) forMembers(m Members, asOf hubrules.Date) (*Checker, error) {
+	if asOf.IsZero() {
+		return nil, hubrules.NewInputError(hubrules.FieldError{Path: "as_of", Code: "required",
+			Message: hubrules.T("需要评估日期", "an evaluation date is required")})
+	}
+	c, err := c.at(asOf)
+	if err != nil {
+		return nil, err
+	}
+	if err := validateMembers(m.Members, asOf); err != nil {
+		return nil, err
+	}
+	if err := validateMembership(m); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
 // Describe renders the coverage for people: the rates, then the report
 // (which names any parameter that is not verified).
 func (r CoverageResult) Describe(lang hubrules.Lang) string {
 	var b strings.Builder
+	persons := "?"
+	if r.CrossAppointedPersons != nil {
+		persons = r.CrossAppointmentPersons.String()
+	}
 	if lang == hubrules.EN {
 		b.WriteString("members: " + strconv.Itoa(r.Total) + "; organizational coverage " + r.Organizational.String() +
-			"; work coverage " + r.Work.String() + "; cross-appointment " + r.CrossAppointment.String() + " (target " + r.CrossAppointmentTarget + "%)\n")
+			"; work coverage " + r.Work.String() + "; cross-appointment " + persons + " (persons / member organizations; target " + r.CrossAppointmentTarget +
+			"%), organizations cross-appointed " + r.CrossAppointment.String() + " of those with a party organization\n")
 	} else {
 		b.WriteString("成员组织 " + strconv.Itoa(r.Total) + " 家；组织覆盖 " + r.Organizational.String() +
-			"；工作覆盖 " + r.Work.String() + "；交叉任职 " + r.CrossAppointment.String() + "（目标 " + r.CrossAppointmentTarget + "%）\n")
+			"；工作覆盖 " + r.Work.String() + "；交叉任职 " + persons + "（人数／成员组织数；目标 " + r.CrossAppointmentTarget +
+			"%），交叉任职组织占有党组织的组织 " + r.CrossAppointment.String() + "\n")
 	}
 	for _, cc := range r.ByCategory {
 		b.WriteString("  " + cc.Category.Name().In(lang) + ": " + strconv.Itoa(cc.Forms.Total()) + ", " + cc.Organizational.String() + " / " + cc.Work.String() + "\n")

@@ -38,7 +38,12 @@ func TestRate_PercentHalfUp(t *testing.T) {
 }
 
 func wuliqiao(t testing.TB) hub.Members {
-	m, err := hub.DecodeMembers(fixture(t, "wuliqiao_members.json"))
+	return decodedMembers(t, fixture(t, "wuliqiao_members.json"))
+}
+
+func decodedMembers(t testing.TB, data []byte) hub.Members {
+	t.Helper()
+	m, err := hub.DecodeMembers(data)
 	require.NoError(t, err)
 	return m
 }
@@ -51,7 +56,10 @@ func TestHUB_COV_01_WuliqiaoSeed(t *testing.T) {
 	assert.Equal(t, hub.FormCounts{OwnBranch: 8, ActivityBranch: 6, Liaison: 18}, r.Forms)
 	assert.Equal(t, "14/32 = 43.8%", r.Organizational.String())
 	assert.Equal(t, "32/32 = 100.0%", r.Work.String())
-	assert.Equal(t, "24/32 = 75.0%", r.CrossAppointment.String())
+	assert.Equal(t, "14/14 = 100.0%", r.CrossAppointment.String(), "organizations, of those with a party organization")
+	require.NotNil(t, r.CrossAppointedPersons)
+	assert.Equal(t, 24, *r.CrossAppointedPersons)
+	assert.Equal(t, "24/32 = 75.0%", r.CrossAppointmentPersons.String(), "wuliqiao's 75 %: persons / member organizations")
 	assert.Equal(t, "25.0", r.FormRates.OwnBranch.Percent())
 	assert.Equal(t, "56.3", r.FormRates.Liaison.Percent())
 	assert.Equal(t, "18.8", r.FormRates.ActivityBranch.Percent())
@@ -154,26 +162,77 @@ func TestHUB_COV_02_Shortfalls(t *testing.T) {
 	assert.Equal(t, hubrules.Warning, r.Report.FindingsFor(hub.RuleForm01)[0].Severity)
 }
 
-func TestHUB_XAPT_01_Target(t *testing.T) {
+func TestHUB_XAPT_01_CountsPersons(t *testing.T) {
 	c := checker(t, hubrules.Wuliqiao)
-	ms := wuliqiao(t)
-	r, err := c.Coverage(ms, asOf)
-	require.NoError(t, err)
-	assert.Equal(t, "75.0", r.CrossAppointmentTarget)
-	assert.Empty(t, r.Report.FindingsFor(hub.RuleXapt01))
-	// One fewer cross-appointment: 23/32 = 71.9 % < 75.0 %.
-	for i := range ms.Members {
-		if ms.Members[i].CrossAppointed {
-			ms.Members[i].CrossAppointed = false
-			break
-		}
+	edit := func(f func(ms []hub.Member)) hub.Members {
+		m := wuliqiao(t)
+		f(m.Members)
+		return m
 	}
-	r, err = c.Coverage(ms, asOf)
-	require.NoError(t, err)
-	assert.Equal(t, "71.9", r.CrossAppointment.Percent())
-	assert.Equal(t, hubrules.Fail, r.Report.Outcome(hub.RuleXapt01))
-	require.Len(t, r.Report.FindingsFor(hub.RuleXapt01), 1)
-	assert.Equal(t, hubrules.Warning, r.Report.FindingsFor(hub.RuleXapt01)[0].Severity)
+	byID := func(ms []hub.Member, id string) *hub.Member {
+		for i := range ms {
+			if ms[i].ID == id {
+				return &ms[i]
+			}
+		}
+		t.Fatalf("no member %s", id)
+		return nil
+	}
+	cases := []struct {
+		name    string
+		members hub.Members
+		outcome hubrules.Outcome
+		orgs    string // cross-appointed organizations / with a party organization
+		persons string // persons / member organizations ("" undefined)
+		errPath string
+	}{
+		{name: "the seed: 24 persons in 14 organizations, 24/32 = 75.0 % meets the target", members: wuliqiao(t),
+			outcome: hubrules.Pass, orgs: "14/14 = 100.0%", persons: "24/32 = 75.0%"},
+		{name: "one person fewer: 23/32 = 71.9 % is below", members: edit(func(ms []hub.Member) { *byID(ms, "wlq-01").CrossAppointedPersons = 1 }),
+			outcome: hubrules.Fail, orgs: "14/14 = 100.0%", persons: "23/32 = 71.9%"},
+		{name: "one organization fewer, its 2 persons too", members: edit(func(ms []hub.Member) {
+			m := byID(ms, "wlq-01")
+			m.CrossAppointed, m.CrossAppointedPersons = false, nil
+		}), outcome: hubrules.Fail, orgs: "13/14 = 92.9%", persons: "22/32 = 68.8%"},
+		{name: "persons without the flag count the organization", members: edit(func(ms []hub.Member) { byID(ms, "wlq-01").CrossAppointed = false }),
+			outcome: hubrules.Pass, orgs: "14/14 = 100.0%", persons: "24/32 = 75.0%"},
+		{name: "a cross-appointed organization without its count: no record, not a pass", members: edit(func(ms []hub.Member) { byID(ms, "wlq-01").CrossAppointedPersons = nil }),
+			outcome: hubrules.NotApplicable, orgs: "14/14 = 100.0%"},
+		{name: "a liaison-only organization cannot be cross-appointed", members: edit(func(ms []hub.Member) { byID(ms, "wlq-15").CrossAppointed = true }),
+			errPath: "members[14].cross_appointed"},
+		{name: "nor have cross-appointed persons", members: edit(func(ms []hub.Member) { byID(ms, "wlq-15").CrossAppointedPersons = hubrules.Ptr(1) }),
+			errPath: "members[14].cross_appointed_persons"},
+		{name: "flagged with 0 persons contradicts itself", members: edit(func(ms []hub.Member) { *byID(ms, "wlq-01").CrossAppointedPersons = 0 }),
+			errPath: "members[0].cross_appointed_persons"},
+		{name: "a negative count", members: edit(func(ms []hub.Member) { *byID(ms, "wlq-01").CrossAppointedPersons = -2 }),
+			errPath: "members[0].cross_appointed_persons"},
+		{name: "no members", members: hub.Members{Hub: "h"}, outcome: hubrules.NotApplicable, orgs: "0/0", persons: "0/0"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			r, err := c.Coverage(tc.members, asOf)
+			if tc.errPath != "" {
+				requireField(t, err, tc.errPath)
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tc.outcome, r.Report.Outcome(hub.RuleXapt01))
+			assert.Equal(t, tc.orgs, r.CrossAppointment.String())
+			if tc.persons == "" {
+				assert.Nil(t, r.CrossAppointedPersons)
+				assert.False(t, r.CrossAppointmentPersons.Defined())
+				require.Len(t, r.Report.FindingsFor(hub.RuleXapt01), 1)
+				assert.Equal(t, "wlq-01", r.PersonsUnknown[0])
+			} else {
+				assert.Equal(t, tc.persons, r.CrossAppointmentPersons.String())
+			}
+			if tc.outcome == hubrules.Fail {
+				require.Len(t, r.Report.FindingsFor(hub.RuleXapt01), 1)
+				assert.Equal(t, hubrules.Warning, r.Report.FindingsFor(hub.RuleXapt01)[0].Severity)
+			}
+		})
+	}
+	ms := edit(func(ms []hub.Member) { *byID(ms, "wlq-01").CrossAppointedPersons = 1 })
 
 	// A caller's own target (an overlay) replaces the stand-in.
 	own := hubrules.MustParseParams([]byte(`package: hub
@@ -185,7 +244,7 @@ parameters:
 `))
 	c2, err := hub.NewChecker(hubrules.Wuliqiao, asOf, hub.WithParams(hub.DefaultParamSet().Overlay(own)))
 	require.NoError(t, err)
-	r, err = c2.Coverage(ms, asOf)
+	r, err := c2.Coverage(ms, asOf)
 	require.NoError(t, err)
 	assert.Equal(t, hubrules.Pass, r.Report.Outcome(hub.RuleXapt01))
 	assert.Equal(t, "70.0", r.CrossAppointmentTarget)

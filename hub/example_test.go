@@ -30,8 +30,8 @@ func ExampleChecker_Form() {
 	// 2 formal members → joint party branch or activity (functional) branch
 	// 3 formal members → own party branch; body: branch; secretary only
 	// 7 formal members → own party branch; body: branch; committee of 3–5 (at most 7)
-	// 50 formal members → own party branch; body: general branch; committee of 3–5 (at most 7)
-	// 100 formal members → own party branch; body: basic-level committee; committee of 3–5 (at most 7)
+	// 50 formal members → own party branch; body: general branch; elects a committee: no size rule applies to a general branch
+	// 100 formal members → own party branch; body: basic-level committee; elects a committee: no size rule applies to a basic-level committee
 }
 
 // Wuliqiao's 32 member organizations (HUB-COV-01, HUB-XAPT-01).
@@ -45,7 +45,9 @@ func ExampleChecker_Coverage() {
 	r, _ := c.Coverage(members, hubrules.MustParseDate("2024-06-30"))
 	fmt.Println("organizational:", r.Organizational)
 	fmt.Println("work:", r.Work)
-	fmt.Println("cross-appointment:", r.CrossAppointment)
+	// wuliqiao's 交叉任职24人，占比75%: 24 persons over the 32 members.
+	fmt.Println("cross-appointed persons:", *r.CrossAppointedPersons, r.CrossAppointmentPersons)
+	fmt.Println("organizations cross-appointed:", r.CrossAppointment, "of those with a party organization")
 	fmt.Println("compliant:", r.Report.Compliant())
 	for _, p := range r.Report.Basis.Unverified() {
 		fmt.Println("not verified:", p.Name, p.Confidence)
@@ -53,7 +55,8 @@ func ExampleChecker_Coverage() {
 	// Output:
 	// organizational: 14/32 = 43.8%
 	// work: 32/32 = 100.0%
-	// cross-appointment: 24/32 = 75.0%
+	// cross-appointed persons: 24 24/32 = 75.0%
+	// organizations cross-appointed: 14/14 = 100.0% of those with a party organization
 	// compliant: true
 	// not verified: form.own_branch_min_formal secondary
 	// not verified: xapt.target_percent illustrative

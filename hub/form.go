@@ -24,10 +24,16 @@ type FormDecision struct {
 	// BranchCommittee is true from 7 formal members: a branch committee of
 	// CommitteeMin–CommitteeMax members (at most CommitteeCap); below it a
 	// secretary only (书记).
+	// The sizes are the branch committee's (支部委员会) and are given only
+	// when Body is a branch: for a general branch or a basic-level
+	// committee no party regulation sets the number of committee members
+	// (practice figures disagree: handbooks 5–7 at most 9 and 5–9, Bazhong
+	// 3–5 and 5–7), and NoSizeRule says that no size rule applies.
 	BranchCommittee bool `json:"branch_committee"`
 	CommitteeMin    int  `json:"committee_min,omitempty"`
 	CommitteeMax    int  `json:"committee_max,omitempty"`
 	CommitteeCap    int  `json:"committee_cap,omitempty"`
+	NoSizeRule      bool `json:"no_size_rule,omitempty"`
 	// NotInForce lists the HUB-FORM-02 parameters this decision needed
 	// that are not in force on the checker's date: Body (from the
 	// general-branch and committee thresholds) or the committee (from
@@ -90,11 +96,19 @@ func (c *Checker) form(n int) FormDecision {
 	if u := c.unset("form.committee_min_formal"); len(u) > 0 {
 		d.NotInForce = append(d.NotInForce, u...)
 	} else if n >= c.p.CommitteeMinFormal {
-		if u := c.unset("form.branch_committee_min", "form.branch_committee_max", "form.branch_committee_cap"); len(u) > 0 {
-			d.NotInForce = append(d.NotInForce, u...)
-		} else {
-			d.BranchCommittee = true
-			d.CommitteeMin, d.CommitteeMax, d.CommitteeCap = c.p.BranchCommitteeMin, c.p.BranchCommitteeMax, c.p.BranchCommitteeCap
+		switch {
+		case d.Body == GeneralBranch || d.Body == Committee:
+			// No size rule for these bodies' committees.
+			d.BranchCommittee, d.NoSizeRule = true, true
+		case d.Body == "" && len(d.NotInForce) > 0:
+			// The body is undecided: so is the size rule that applies.
+		default:
+			if u := c.unset("form.branch_committee_min", "form.branch_committee_max", "form.branch_committee_cap"); len(u) > 0 {
+				d.NotInForce = append(d.NotInForce, u...)
+			} else {
+				d.BranchCommittee = true
+				d.CommitteeMin, d.CommitteeMax, d.CommitteeCap = c.p.BranchCommitteeMin, c.p.BranchCommitteeMax, c.p.BranchCommitteeCap
+			}
 		}
 	}
 	return d
@@ -116,6 +130,8 @@ func (d FormDecision) Describe(lang hubrules.Lang) string {
 			s += "; body: " + d.Body.Name().EN
 		}
 		switch {
+		case d.NoSizeRule:
+			s += "; elects a committee: no size rule applies to a " + d.Body.Name().EN
 		case d.BranchCommittee:
 			s += "; committee of " + strconv.Itoa(d.CommitteeMin) + "–" + strconv.Itoa(d.CommitteeMax) + " (at most " + strconv.Itoa(d.CommitteeCap) + ")"
 		case len(d.NotInForce) > 0:
@@ -133,6 +149,8 @@ func (d FormDecision) Describe(lang hubrules.Lang) string {
 		s += "；组织形式：" + d.Body.Name().ZH
 	}
 	switch {
+	case d.NoSizeRule:
+		s += "；设委员会，" + d.Body.Name().ZH + "委员会的人数没有统一规定"
 	case d.BranchCommittee:
 		s += "；设委员会 " + strconv.Itoa(d.CommitteeMin) + "—" + strconv.Itoa(d.CommitteeMax) + " 人（不超过 " + strconv.Itoa(d.CommitteeCap) + " 人）"
 	case len(d.NotInForce) > 0:

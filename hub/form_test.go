@@ -66,6 +66,49 @@ func TestHUB_FORM_02_BodyAndCommittee(t *testing.T) {
 	assert.Contains(t, d.Describe(hubrules.ZH), "只设书记")
 }
 
+// Issue 16 item 4: each body kind its own size rule. The branch
+// committee's 3–5 (at most 7) is a branch's; a general branch or a
+// basic-level committee elects a committee with no size rule, and
+// HUB-FORM-02 and HUB-STRUCT-01 agree at exactly 50 and 100 members.
+func TestHUB_FORM_02_SizesPerBody(t *testing.T) {
+	c := checker(t, hubrules.National)
+	cases := []struct {
+		formal     int
+		body       hub.BodyKind
+		sizes      [3]int
+		noSizeRule bool
+	}{
+		{7, hub.Branch, [3]int{3, 5, 7}, false},
+		{49, hub.Branch, [3]int{3, 5, 7}, false},
+		{50, hub.GeneralBranch, [3]int{}, true},
+		{99, hub.GeneralBranch, [3]int{}, true},
+		{100, hub.Committee, [3]int{}, true},
+	}
+	for _, tc := range cases {
+		d, err := c.Form(tc.formal)
+		require.NoError(t, err)
+		assert.Equal(t, tc.body, d.Body, "formal=%d", tc.formal)
+		assert.True(t, d.BranchCommittee, "formal=%d elects a committee", tc.formal)
+		assert.Equal(t, tc.sizes, [3]int{d.CommitteeMin, d.CommitteeMax, d.CommitteeCap}, "formal=%d", tc.formal)
+		assert.Equal(t, tc.noSizeRule, d.NoSizeRule, "formal=%d", tc.formal)
+		if tc.noSizeRule {
+			assert.Contains(t, d.Describe(hubrules.EN), "no size rule applies")
+			assert.Contains(t, d.Describe(hubrules.ZH), "人数没有统一规定")
+			assert.NotContains(t, d.Describe(hubrules.EN), "3–5")
+		}
+		// The structure check agrees: a body of the kind HUB-FORM-02
+		// names draws no size warning, the kind below it does.
+		for _, kind := range []hub.BodyKind{hub.Branch, hub.GeneralBranch, hub.Committee} {
+			r, err := c.CheckStructure(hub.Structure{Hub: "h", Bodies: []hub.Body{
+				{ID: "b", Kind: kind, FormalMembers: hubrules.Ptr(tc.formal), CommitteeSize: hubrules.Ptr(5)}}}, asOf)
+			require.NoError(t, err)
+			warned := len(r.Report.FindingsFor(hub.RuleForm02)) > 0
+			assert.Equal(t, kind != tc.body, warned, "formal=%d kind=%s", tc.formal, kind)
+			assert.Equal(t, tc.body, r.Bodies[0].Expected, "formal=%d", tc.formal)
+		}
+	}
+}
+
 func branch(id string, formal, committee int) hub.Body {
 	return hub.Body{ID: id, Kind: hub.Branch, FormalMembers: hubrules.Ptr(formal), CommitteeSize: hubrules.Ptr(committee)}
 }
@@ -85,7 +128,8 @@ func TestHUB_FORM_02_StructureFindings(t *testing.T) {
 		{"committee of 2", branch("b", 9, 2), hubrules.Fail, hubrules.Violation},
 		{"committee of 6", branch("b", 9, 6), hubrules.Pass, hubrules.Warning},
 		{"committee of 8", branch("b", 9, 8), hubrules.Fail, hubrules.Violation},
-		{"branch of 50", branch("b", 50, 5), hubrules.Pass, ""},
+		{"branch of 49", branch("b", 49, 5), hubrules.Pass, ""},
+		{"branch of 50: the general-branch threshold", branch("b", 50, 5), hubrules.Pass, hubrules.Warning},
 		{"branch of 51", branch("b", 51, 5), hubrules.Pass, hubrules.Warning},
 		{"general branch of 49", hub.Body{ID: "b", Kind: hub.GeneralBranch, FormalMembers: hubrules.Ptr(49), CommitteeSize: hubrules.Ptr(5)}, hubrules.Pass, hubrules.Warning},
 		{"general branch of 49 approved", hub.Body{ID: "b", Kind: hub.GeneralBranch, FormalMembers: hubrules.Ptr(49), CommitteeSize: hubrules.Ptr(5), Approved: true}, hubrules.Pass, ""},
@@ -191,9 +235,12 @@ func TestHUB_TERM_01_InStructure(t *testing.T) {
 	r, err := c.CheckStructure(s, asOf)
 	require.NoError(t, err)
 	fs := r.Report.FindingsFor(hub.RuleTerm01)
-	require.Len(t, fs, 1)
+	require.Len(t, fs, 2)
 	assert.Equal(t, "old", fs[0].Subject)
 	assert.Equal(t, hubrules.Violation, fs[0].Severity)
+	// No election date: no record, said so (issue 16 item 11).
+	assert.Equal(t, "none", fs[1].Subject)
+	assert.Equal(t, hubrules.Notice, fs[1].Severity)
 	assert.Equal(t, hubrules.Fail, r.Report.Outcome(hub.RuleTerm01))
 	require.NotNil(t, r.Bodies[0].Term)
 	assert.Equal(t, "2023-01-01", r.Bodies[0].Term.Due.String())

@@ -20,6 +20,8 @@ func FuzzDecodeMembers(f *testing.F) {
 	f.Add([]byte(`{"hub":"h","members":[{"id":"a","form":"cell","formal_members":-1,"census_on":"2024-02-30"}]}`))
 	f.Add([]byte(`{"hub":"h","members":[{"id":"a","form":"none","cross_appointed":true},{"id":"a"}]}`))
 	f.Add([]byte(`[[[[`))
+	f.Add(fixture(f, "../../cmd/hubrules/testdata/check-statistics.json"))
+	f.Add([]byte(`{"hub":"h","joint_bodies":[{"id":"j","kind":"joint_branch"}],"members":[{"id":"a","form":"joint_branch","formal_members":1,"joint_body":"j","persons":["p"]},{"id":"b","form":"own_branch","formal_members":1,"persons":["p"]}]}`))
 	c := checker(f, hubrules.National)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		m, err := hub.DecodeMembers(data)
@@ -32,6 +34,11 @@ func FuzzDecodeMembers(f *testing.F) {
 		assert.Equal(t, len(m.Members), r.Total)
 		assert.LessOrEqual(t, r.Organizational.Numerator, r.Work.Numerator)
 		assert.LessOrEqual(t, r.CrossAppointment.Numerator, r.CrossAppointment.Denominator)
+		st, err := c.Statistics(m, farFuture)
+		require.NoError(t, err, "a decoded member list gives its statistics")
+		assert.Equal(t, len(m.Members), st.Organizations.Count)
+		assert.Equal(t, r.Organizational.Numerator, st.WithPartyOrg.Count, "statistics and coverage agree")
+		assert.GreaterOrEqual(t, st.FormalMembers.Count, 0)
 	})
 }
 

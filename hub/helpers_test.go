@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/hubrules/hubrules"
@@ -40,4 +41,13 @@ func inputError(t *testing.T, err error, path string) {
 	require.True(t, ok, "no field %q in %v", path, ie.Fields)
 	require.NotEmpty(t, f.Message.ZH)
 	require.NotEmpty(t, f.Message.EN)
+}
+
+// requireField asserts that err is an *InputError naming path.
+func requireField(t *testing.T, err error, path string) {
+	t.Helper()
+	var ie *hubrules.InputError
+	require.ErrorAs(t, err, &ie)
+	_, ok := ie.Field(path)
+	assert.True(t, ok, ie.Error())
 }

@@ -163,7 +163,7 @@ func sampleChecks(t *testing.T, c *hub.Checker, asOf hubrules.Date) []hubrules.R
 
 func sampleSyncOrg(asOf hubrules.Date) hub.SyncOrg {
 	reg := asOf.AddYears(-2)
-	return hub.SyncOrg{ID: "o", FormalMembers: hubrules.Ptr(4), PartyForm: hubrules.JointBranch, Events: []hub.SyncEvent{
+	return hub.SyncOrg{ID: "o", FormalMembers: hubrules.Ptr(4), FormalMembersAtRegistration: hubrules.Ptr(4), PartyForm: hubrules.JointBranch, Events: []hub.SyncEvent{
 		{Kind: hub.EventRegistered, Date: reg}, {Kind: hub.EventWorkPlanSubmitted, Date: reg},
 		{Kind: hub.EventPartyOrgApproved, Date: reg.AddDays(10)}, {Kind: hub.EventMovedIn, Date: reg.AddDays(20)},
 		{Kind: hub.EventCensusRecorded, Date: reg.AddDays(60)}, {Kind: hub.EventJointActivity, Date: asOf.AddMonths(-4)},

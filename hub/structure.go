@@ -97,6 +97,8 @@ type StructureResult struct {
 	Report        hubrules.Report `json:"report"`
 }
 
+var msgTermNoRecord = hubrules.T("没有上次选举日期的记录，任期未检查（不视为按期换届）", "no record of the last election: the term was not checked (not taken as in order)")
+
 // validateStructure checks the tree and returns the index of each body's
 // parent (-1 at the top).
 func validateStructure(s Structure, asOf hubrules.Date) ([]int, error) {
@@ -201,7 +203,7 @@ func validateStructure(s Structure, asOf hubrules.Date) ([]int, error) {
 var (
 	msgSmallBranch   = hubrules.T("党支部正式党员少于组建党支部所需人数", "a branch with fewer formal members than a branch needs")
 	msgManyTop       = hubrules.T("顶层有不止一个党委（“1+N+X”只有一个党委）", "more than one committee at the top (\"1+N+X\" has one)")
-	msgBranchBig     = hubrules.T("党支部党员人数超过一般上限，应设党总支或党委", "the branch has more members than a branch normally has; a general branch or committee is due")
+	msgBranchBig     = hubrules.T("党支部党员人数超过一般上限或达到设立党总支的人数，应设党总支或党委", "the branch has more members than a branch normally has, or reaches the general-branch threshold; a general branch or committee is due")
 	msgNeedCommittee = hubrules.T("正式党员达到设立委员会的人数，应设委员会", "a body with enough formal members for a committee must elect one")
 	msgCommitteeFew  = hubrules.T("委员会人数少于最低人数", "the committee has fewer members than the minimum")
 	msgCommitteeMany = hubrules.T("委员会人数超过上限", "the committee has more members than the cap")
@@ -359,9 +361,13 @@ func (c *Checker) CheckStructure(s Structure, asOf hubrules.Date) (StructureResu
 			}
 			if gate(RuleForm02, b.ID, c.branchFormParams(m, *b.CommitteeSize)...) {
 				fail, f := c.committeeFindings(b, m, mf)
-				if m > c.p.BranchMaxMembers {
+				// A branch at the general-branch threshold draws the same
+				// warning as one above the branch's usual size: HUB-FORM-02
+				// calls for a general branch from 50 members (inclusive,
+				// 党员50人以上的), so both rules agree at exactly 50 and 100.
+				if m > c.p.BranchMaxMembers || m >= c.p.GeneralBranchMinMembers {
 					f = append(f, hubrules.Finding{Rule: RuleForm02, Severity: hubrules.Warning, Subject: b.ID, Message: msgBranchBig,
-						Facts: mf(fact("form.branch_max_members", itoa(c.p.BranchMaxMembers)))})
+						Facts: mf(fact("form.branch_max_members", itoa(c.p.BranchMaxMembers)), fact("form.general_branch_min_members", itoa(c.p.GeneralBranchMinMembers)))})
 				}
 				add(RuleForm02, b.ID, fail, f...)
 			}
@@ -377,7 +383,10 @@ func (c *Checker) CheckStructure(s Structure, asOf hubrules.Date) (StructureResu
 		}
 		switch {
 		case b.ElectedOn.IsZero():
+			// No record of the election: not checked, and said so — never
+			// taken as a term in order.
 			checks = append(checks, hubrules.Check{Rule: RuleTerm01, Subject: b.ID, Outcome: hubrules.NotApplicable})
+			fs = append(fs, hubrules.Finding{Rule: RuleTerm01, Severity: hubrules.Notice, Subject: b.ID, Message: msgTermNoRecord})
 		case termUnset[i] != nil:
 			ch, f := notInForce(RuleTerm01, b.ID, unsetDate(termUnset[i], b.ElectedOn, asOf), termUnset[i])
 			checks = append(checks, ch)
@@ -421,7 +430,7 @@ func (c *Checker) CheckStructure(s Structure, asOf hubrules.Date) (StructureResu
 // it needs a committee and its largest membership always; the committee's
 // bounds only when it has a committee and enough members for one.
 func (c *Checker) branchFormParams(m, n int) []string {
-	names := []string{"form.committee_min_formal", "form.branch_max_members"}
+	names := []string{"form.committee_min_formal", "form.branch_max_members", "form.general_branch_min_members"}
 	if n > 0 && len(c.unset("form.committee_min_formal")) == 0 && m >= c.p.CommitteeMinFormal {
 		names = append(names, "form.branch_committee_min", "form.branch_committee_max", "form.branch_committee_cap")
 	}

@@ -142,6 +142,14 @@ type SyncOrg struct {
 	// FormalMembers is the count of formal (正式) party members working in
 	// it; required (0 when there are none).
 	FormalMembers *int `json:"formal_members" validate:"required,gte=0,lte=1000000"`
+	// FormalMembersAtRegistration is the count of formal party members on
+	// the day of its registration or filing, a fact dated by that event:
+	// SYNC-1's joint approval of the party organization's set-up
+	// (party_org_approval) applies when it reached the threshold then, not
+	// by today's count. Required when the profile requires that approval
+	// and the log holds the registration (a missing count is an
+	// *hubrules.InputError, never read as 0); not read otherwise.
+	FormalMembersAtRegistration *int `json:"formal_members_at_registration,omitempty" validate:"omitempty,gte=0,lte=1000000" doc:"登记（备案）当日的正式党员数；方案要求同步审批党组织设立且日志中有登记时必填 / formal members on the day of registration or filing; required when the profile requires the set-up approval and the log holds the registration"`
 	// PartyForm is how its party work is organized today (SYNC-3 coverage).
 	PartyForm hubrules.PartyForm `json:"party_form" validate:"enum"`
 	// Events is the dated event log.
@@ -293,8 +301,9 @@ type SyncParams struct {
 	// "together with" the registration when at most this many days from it,
 	// before or after.
 	ApprovalMaxDays int `param:"sync1_approval_max_days" validate:"gte=0,lte=3660"`
-	// ApprovalMinMembers: the approval is required only from this many
-	// formal members up.
+	// ApprovalMinMembers: the approval is required only when the
+	// organization had this many formal members at registration
+	// (SyncOrg.FormalMembersAtRegistration).
 	ApprovalMinMembers int `param:"sync1_approval_min_members" validate:"gte=1,lte=1000"`
 	// CensusMaxDays: the census is on time when at most this many days
 	// after the move-in.
@@ -306,7 +315,18 @@ type SyncParams struct {
 	MinJointPerQuarter int `param:"sync3_min_joint_per_quarter" validate:"gte=1,lte=1000"`
 	// QuartersReviewed is the number of most recent complete quarters reviewed.
 	QuartersReviewed int `param:"sync3_quarters_reviewed" validate:"gte=1,lte=40"`
+	// DeadlineMonth and DeadlineDay are the day of the year after a report
+	// year by which its annual report is filed (SYNC-4; nationally 5-31).
+	DeadlineMonth int `param:"sync4_deadline_month" validate:"gte=1,lte=12"`
+	DeadlineDay   int `param:"sync4_deadline_day" validate:"gte=1,lte=31"`
+	// MinMonthsRegistered: a year is a report year of the organization when
+	// it had been registered, and in the hub, more than this many months by
+	// the year's end (nationally 6: 截至上年度12月31日成立登记时间未超过6个月的不参加当年的年检).
+	MinMonthsRegistered int `param:"sync4_min_months_registered" validate:"gte=0,lte=12"`
 }
+
+// syncMonthDays are the days of each month in every year (February 28).
+var syncMonthDays = [13]int{0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31}
 
 //go:embed sync_params.yaml
 var syncParamsYAML []byte
@@ -406,6 +426,8 @@ func syncLinkParams(l SyncLink, p SyncParams, requiresKnown bool) []string {
 		names = append(names, "sync2_census_max_days")
 	case LinkManagement:
 		names = append(names, "form.own_branch_min_formal", "sync3_min_joint_per_quarter", "sync3_quarters_reviewed")
+	case LinkAnnualReport:
+		names = append(names, "sync4_deadline_month", "sync4_deadline_day", "sync4_min_months_registered")
 	}
 	return names
 }
@@ -413,6 +435,11 @@ func syncLinkParams(l SyncLink, p SyncParams, requiresKnown bool) []string {
 func newSyncChecker(p SyncParams, basis hubrules.Basis, set *hubrules.ParamSet) (*SyncChecker, error) {
 	if err := hubrules.ValidateParams(&p, basis); err != nil {
 		return nil, err
+	}
+	if !basis.HasMissing("sync4_deadline_month") && !basis.HasMissing("sync4_deadline_day") && p.DeadlineDay > syncMonthDays[p.DeadlineMonth] {
+		return nil, hubrules.NewInputError(hubrules.FieldError{Path: "sync4_deadline_day", Code: "range", Value: syncItoa(p.DeadlineDay),
+			Message: hubrules.T("年报截止日 "+syncItoa(p.DeadlineMonth)+" 月 "+syncItoa(p.DeadlineDay)+" 日不是每年都有的日期",
+				"the annual-report deadline "+syncItoa(p.DeadlineMonth)+"-"+syncItoa(p.DeadlineDay)+" is not a day of every year")})
 	}
 	c := &SyncChecker{params: p, basis: basis, set: set}
 	if basis.HasMissing("sync_links") {

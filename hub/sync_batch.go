@@ -149,6 +149,9 @@ func (c *SyncChecker) CheckBatchInto(dst *SyncResult, b *SyncBatch, i int, asOf 
 	if err != nil {
 		return err
 	}
+	if p := c.requireRegMembers(&o.scan, nil); p != nil {
+		return p.Err()
+	}
 	var small syncSmall
 	x, large := syncPrepare(&small, len(ev), ev)
 	for k := range ev {

@@ -152,6 +152,8 @@ func ExampleSyncChecker_CheckBatchInto() {
 		{ID: "kyh-001", FormalMembers: hubrules.Ptr(3), PartyForm: hubrules.OwnBranch, Events: []hub.SyncEvent{
 			{Kind: hub.EventRegistered, Date: hubrules.MustParseDate("2022-03-01")},
 			{Kind: hub.EventWorkPlanSubmitted, Date: hubrules.MustParseDate("2022-03-01")},
+			{Kind: hub.EventAnnualReportFiled, Date: hubrules.MustParseDate("2023-05-20"), PartySection: true},
+			{Kind: hub.EventAnnualReportFiled, Date: hubrules.MustParseDate("2024-05-20"), PartySection: true},
 		}},
 		{ID: "kyh-002", FormalMembers: hubrules.Ptr(0), PartyForm: hubrules.Liaison, Events: []hub.SyncEvent{
 			{Kind: hub.EventRegistered, Date: hubrules.MustParseDate("2023-05-10")},

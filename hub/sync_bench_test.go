@@ -16,7 +16,7 @@ func syncMix(n int) []hub.SyncOrg {
 	base := syncD("2016-01-04")
 	for i := 0; len(out) < n; i++ {
 		reg := base.AddDays(i * 37 % 2000)
-		o := hub.SyncOrg{ID: "org-" + hubrules.Index("", i), FormalMembers: hubrules.Ptr(i % 6), PartyForm: []hubrules.PartyForm{
+		o := hub.SyncOrg{ID: "org-" + hubrules.Index("", i), FormalMembers: hubrules.Ptr(i % 6), FormalMembersAtRegistration: hubrules.Ptr(i % 5), PartyForm: []hubrules.PartyForm{
 			hubrules.OwnBranch, hubrules.JointBranch, hubrules.ActivityBranch, hubrules.Liaison, hubrules.NoPartyForm}[i%5]}
 		o.Events = append(o.Events,
 			hub.SyncEvent{Kind: hub.EventRegistered, Date: reg},

@@ -72,6 +72,8 @@ type syncScan struct {
 	reg, moveIn, plan, intvw hubrules.Date
 	// regK is the kind index of the first registration or filing.
 	regK int8
+	// regMembers is SyncOrg.FormalMembersAtRegistration (-1: not given).
+	regMembers int32
 }
 
 func (c *SyncChecker) eval(org *SyncOrg, asOf hubrules.Date, r *SyncResult) error {
@@ -96,6 +98,9 @@ func (c *SyncChecker) eval(org *SyncOrg, asOf hubrules.Date, r *SyncResult) erro
 	var s syncScan
 	p = validateSyncOrg(org, asOf, x.ev, &x, &s, p)
 	if p == nil {
+		p = c.requireRegMembers(&s, p)
+	}
+	if p == nil {
 		c.evalLinks(r, org.ID, *org.FormalMembers, org.PartyForm, &x, &s, asOf) // required, checked above
 	}
 	syncRelease(large)
@@ -104,6 +109,19 @@ func (c *SyncChecker) eval(org *SyncOrg, asOf hubrules.Date, r *SyncResult) erro
 	}
 	return nil
 }
+
+// requireRegMembers adds the problem of a missing count of formal members
+// at registration when SYNC-1 needs it: the profile requires the set-up
+// approval, the link is in force and the log holds the registration.
+func (c *SyncChecker) requireRegMembers(s *syncScan, p *hubrules.Problems) *hubrules.Problems {
+	if c.reqApprov && s.regMembers < 0 && !s.reg.IsZero() && c.links.Has(LinkRegistration) && !c.nif.Has(LinkRegistration) {
+		p = syncAdd(p, "formal_members_at_registration", "required", "", msgMissingRegMembers)
+	}
+	return p
+}
+
+var msgMissingRegMembers = hubrules.T("缺少登记时的正式党员数（同步审批党组织设立须按登记当日人数判断；没有时填 0）",
+	"formal_members_at_registration is missing: the joint approval of the party organization depends on the count on the day of registration (0 when there were none)")
 
 var msgSyncNoAsOf = hubrules.T("缺少评估日期", "the evaluation date is missing")
 
@@ -138,6 +156,14 @@ func validateSyncOrg(org *SyncOrg, asOf hubrules.Date, ev []syncEv, x *syncIndex
 		add("formal_members", "required", "", msgMissingMembers)
 	} else if *org.FormalMembers < 0 || *org.FormalMembers > 1000000 {
 		add("formal_members", "gte", syncItoa(*org.FormalMembers), hubrules.T("正式党员人数须在 0 到 1000000 之间", "the formal member count must be between 0 and 1000000"))
+	}
+	s.regMembers = -1
+	if m := org.FormalMembersAtRegistration; m != nil {
+		if *m < 0 || *m > 1000000 {
+			add("formal_members_at_registration", "gte", syncItoa(*m), hubrules.T("登记时正式党员人数须在 0 到 1000000 之间", "the formal member count at registration must be between 0 and 1000000"))
+		} else {
+			s.regMembers = int32(*m)
+		}
 	}
 	if !org.PartyForm.Valid() {
 		add("party_form", "enum", string(org.PartyForm), hubrules.UnknownCode("party_form", string(org.PartyForm), org.PartyForm))
@@ -245,7 +271,7 @@ func (c *SyncChecker) evalLinks(r *SyncResult, id string, members int, form hubr
 	}
 	live := c.links &^ c.nif
 	if live.Has(LinkRegistration) {
-		c.sync1(members, x, s, &r.Links[0])
+		c.sync1(x, s, &r.Links[0])
 	}
 	if live.Has(LinkMoveIn) {
 		c.sync2(x, s, &r.Links[1])
@@ -254,7 +280,7 @@ func (c *SyncChecker) evalLinks(r *SyncResult, id string, members int, form hubr
 		c.sync3(members, form, x, s, asOf, &r.Links[2])
 	}
 	if live.Has(LinkAnnualReport) {
-		syncFlagged(x, syncKAnnualReport, SyncReasonNoAnnualReport, SyncReasonReportNoPartySection, &r.Links[3])
+		c.sync4(x, s, asOf, &r.Links[3])
 	}
 	if live.Has(LinkReelection) {
 		sync5(x, &r.Links[4])
@@ -318,8 +344,10 @@ func (l *SyncLinkResult) timed(kind SyncEventKind, date hubrules.Date, window in
 // profile's steps are the work plan (at most PlanMaxDaysAfter days after),
 // the legal-representative interview (at most InterviewMaxDaysAfter days
 // after) and, from ApprovalMinMembers formal members, the set-up approval
-// closest to the registration (at most ApprovalMaxDays apart).
-func (c *SyncChecker) sync1(members int, x *syncIndex, s *syncScan, l *SyncLinkResult) {
+// closest to the registration (at most ApprovalMaxDays apart) — from
+// ApprovalMinMembers formal members on the day of the registration
+// (s.regMembers, which the check requires then).
+func (c *SyncChecker) sync1(x *syncIndex, s *syncScan, l *SyncLinkResult) {
 	l.BusinessKind = EventRegistered
 	if !s.reg.IsZero() {
 		l.BusinessKind, l.BusinessSeen, l.BusinessDate = syncKindList[s.regK], true, s.reg
@@ -335,7 +363,8 @@ func (c *SyncChecker) sync1(members int, x *syncIndex, s *syncScan, l *SyncLinkR
 		l.timed(EventLegalRepInterviewed, s.intvw, c.params.InterviewMaxDaysAfter, false, SyncReasonInterviewMissing, SyncReasonInterviewLate)
 	}
 	if c.reqApprov {
-		if members < c.params.ApprovalMinMembers {
+		l.FormalMembersAtRegistration = s.regMembers
+		if int(s.regMembers) < c.params.ApprovalMinMembers {
 			l.Evidence[l.NEvidence] = SyncEvidence{Kind: EventPartyOrgApproved, Timed: true, WindowDays: int32(c.params.ApprovalMaxDays)}
 			l.NEvidence++
 		} else {
@@ -510,14 +539,11 @@ func (c *SyncChecker) sync3(members int, form hubrules.PartyForm, x *syncIndex, 
 	l.finish(SyncReasonNoMoveIn)
 }
 
-// syncFlagged checks SYNC-4 and SYNC-6: every event of kind must carry its
+// syncFlagged checks SYNC-6: every event of kind must carry its
 // party-building flag. The link shows the first failing event, else the
 // latest.
 func syncFlagged(x *syncIndex, k int, na, unmet SyncReason, l *SyncLinkResult) {
-	kind := EventAnnualReportFiled
-	if k == syncKEvaluated {
-		kind = EventEvaluated
-	}
+	kind := EventEvaluated
 	l.BusinessKind = kind
 	var latest, firstBad hubrules.Date
 	for i := x.first(k); i >= 0; i = x.after(k, i) {

@@ -31,7 +31,7 @@ func syncUpdate() bool {
 // a mix of outcomes: SYNC-2 census late, SYNC-3 one quarter short,
 // SYNC-5 review after the election; the others pass.
 func syncGoldenOrg() hub.SyncOrg {
-	return hub.SyncOrg{ID: "kaixuan-2022-017", FormalMembers: hubrules.Ptr(3), PartyForm: hubrules.OwnBranch, Events: []hub.SyncEvent{
+	return hub.SyncOrg{ID: "kaixuan-2022-017", FormalMembers: hubrules.Ptr(3), FormalMembersAtRegistration: hubrules.Ptr(3), PartyForm: hubrules.OwnBranch, Events: []hub.SyncEvent{
 		{Kind: hub.EventWorkPlanSubmitted, Date: syncD("2022-03-01"), Ref: "凯益荟党建方案〔2022〕17号"},
 		{Kind: hub.EventRegistered, Date: syncD("2022-03-01")},
 		{Kind: hub.EventMovedIn, Date: syncD("2022-03-15")},

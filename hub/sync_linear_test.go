@@ -142,7 +142,7 @@ func sameSync5(got, want SyncLinkResult) bool { return got == want }
 // with repeats of a kind on a day now and then), flags set at random on the
 // kinds that may carry them, and sometimes a bad kind or a missing date.
 func syncRandomOrg(rng *rand.Rand, n int, base hubrules.Date, bad bool) SyncOrg {
-	org := SyncOrg{ID: "rand", FormalMembers: hubrules.Ptr(rng.IntN(8)), PartyForm: hubrules.PartyForms()[rng.IntN(len(hubrules.PartyForms()))]}
+	org := SyncOrg{ID: "rand", FormalMembers: hubrules.Ptr(rng.IntN(8)), FormalMembersAtRegistration: hubrules.Ptr(rng.IntN(8)), PartyForm: hubrules.PartyForms()[rng.IntN(len(hubrules.PartyForms()))]}
 	span := 1 + rng.IntN(4000)
 	sorted := rng.IntN(2) == 0
 	reg := rng.IntN(n)

@@ -36,6 +36,12 @@ const (
 	SyncReasonCensusLate
 	SyncReasonCoverageShort
 	SyncReasonActivitiesShort
+	// SyncReasonReportMissing: a report year's deadline passed with no
+	// annual report for it (SYNC-4).
+	SyncReasonReportMissing
+	// SyncReasonReportLate: a report year's annual report was filed after
+	// its deadline (SYNC-4).
+	SyncReasonReportLate
 	SyncReasonReportNoPartySection
 	SyncReasonReviewMissing
 	SyncReasonReviewAfterElection
@@ -43,6 +49,11 @@ const (
 	// SyncReasonNotInForce: a parameter the link reads is not in force on
 	// the date (the link answers not_in_force).
 	SyncReasonNotInForce
+	// SyncReasonNoReportDue: SYNC-4 has no report year whose deadline has
+	// passed (registered or in the hub too recently, or the first
+	// deadline still ahead); SyncReasonNoAnnualReport is no longer given
+	// by SYNC-4 and is kept for results written before.
+	SyncReasonNoReportDue
 	syncReasonCount
 )
 
@@ -50,14 +61,14 @@ var syncReasonCodes = [syncReasonCount]string{
 	"", "synchronized",
 	"no_registration", "no_move_in", "no_annual_report", "no_reelection", "no_evaluation", "below_approval_members",
 	"plan_missing", "plan_late", "interview_missing", "interview_late", "approval_missing", "approval_not_together",
-	"census_missing", "census_late", "coverage_short", "activities_short", "report_no_party_section",
-	"review_missing", "review_after_election", "not_assessed", "not_in_force",
+	"census_missing", "census_late", "coverage_short", "activities_short", "report_missing", "report_late", "report_no_party_section",
+	"review_missing", "review_after_election", "not_assessed", "not_in_force", "no_report_due",
 }
 
 var syncReasonTexts = [syncReasonCount]hubrules.Text{
 	{},
 	{ZH: "党建步骤与业务环节同步", EN: "the party-building step accompanied the business step"},
-	{ZH: "尚未登记或备案，登记环节不适用", EN: "not registered or filed yet: the registration link does not apply"},
+	{ZH: "尚未登记或备案，该环节不适用", EN: "not registered or filed yet: the link does not apply"},
 	{ZH: "尚未入驻，入驻和管理环节不适用", EN: "not moved in yet: the move-in and management links do not apply"},
 	{ZH: "尚未报送年度报告，年检环节不适用", EN: "no annual report filed yet: the annual-report link does not apply"},
 	{ZH: "尚未换届，换届环节不适用", EN: "no re-election yet: the re-election link does not apply"},
@@ -73,11 +84,14 @@ var syncReasonTexts = [syncReasonCount]hubrules.Text{
 	{ZH: "党员情况排摸登记晚于入驻期限", EN: "the party census was recorded later than the move-in window allows"},
 	{ZH: "党组织形式弱于正式党员人数所要求的形式，覆盖不到位", EN: "the party form is weaker than the formal member count requires: coverage not in place"},
 	{ZH: "有季度党建与业务同步活动次数不足", EN: "too few joint party and business activities in at least one quarter"},
+	{ZH: "报送期限已过，该年度未报送年度报告", EN: "the deadline passed without an annual report for the year"},
+	{ZH: "该年度的年度报告晚于报送期限", EN: "the year's annual report was filed after the deadline"},
 	{ZH: "年度报告未含党建工作内容", EN: "an annual report was filed without a party-building section"},
 	{ZH: "换届前党组织未对人选把关", EN: "the party organization did not review the candidates before the re-election"},
 	{ZH: "人选把关晚于换届", EN: "the candidates were reviewed only after the re-election"},
 	{ZH: "等级评估或评选未同步考核党建工作", EN: "party building was not assessed in the grading or award evaluation"},
 	{ZH: "该环节的参数在评估日未施行，未检查", EN: "a parameter of the link is not in force on the date: not checked"},
+	{ZH: "尚无报送期限已过的报告年度（登记或入驻不满一个报告年度，或首个期限未到），年检环节不适用", EN: "no report year's deadline has passed yet (registered or in the hub too recently, or the first deadline ahead): the annual-report link does not apply"},
 }
 
 // Code returns the reason's stable code.
@@ -170,6 +184,9 @@ type SyncLinkResult struct {
 	// Evidence are the party-building steps looked for (NEvidence used).
 	Evidence  [3]SyncEvidence
 	NEvidence uint8
+	// FormalMembersAtRegistration is the count SYNC-1's set-up approval
+	// was decided by (-1: not given; 0 for the other links).
+	FormalMembersAtRegistration int32
 	// SYNC-3 coverage: the formal member count and party form given, and
 	// the form the count requires.
 	FormalMembers int32
@@ -182,6 +199,16 @@ type SyncLinkResult struct {
 	QuartersShort     int32
 	MinPerQuarter     int32
 	FirstShortQuarter hubrules.Date
+	// SYNC-4 report years: the years whose deadline has passed, checked
+	// from FirstYear to LastYear (0: none; at most MaxReportYears, the
+	// latest), the year still open (its deadline not passed, not
+	// checked; 0: none), and per checked year (bit i: FirstYear+i) those
+	// without a report, with only a late one, and with no report carrying
+	// the party-building section. DeadlineMonth/Day is the deadline's day
+	// in the year after the report year.
+	FirstYear, LastYear, OpenYear           int32
+	YearsMissing, YearsLate, YearsNoSection uint64
+	DeadlineMonth, DeadlineDay              uint8
 }
 
 // Rule returns the link's rule ID.
@@ -271,6 +298,10 @@ func (r *SyncResult) Report() hubrules.Report {
 		if l.Outcome != hubrules.Fail {
 			continue
 		}
+		if l.Link == LinkAnnualReport {
+			rep.Findings = append(rep.Findings, l.yearFindings(r.OrgID)...)
+			continue
+		}
 		facts := l.facts()
 		for _, reason := range l.Unmet.List() {
 			rep.Findings = append(rep.Findings, hubrules.Finding{Rule: l.Rule(), Severity: hubrules.Violation,
@@ -311,6 +342,12 @@ func (l *SyncLinkResult) facts() []hubrules.Fact {
 		if !e.Applies {
 			continue
 		}
+		if e.Kind == l.BusinessKind {
+			// The business event's own flag (SYNC-6): its date is the
+			// business date above; the fact is the flag.
+			f = append(f, hubrules.Fact{Name: syncFlagName(e.Kind), Value: strconv.FormatBool(e.Met)})
+			continue
+		}
 		name := string(e.Kind)
 		if e.Seen {
 			f = append(f, hubrules.Fact{Name: name + "_date", Value: e.Date.String()})
@@ -323,6 +360,9 @@ func (l *SyncLinkResult) facts() []hubrules.Fact {
 		if e.Timed {
 			f = append(f, hubrules.Fact{Name: name + "_window_days", Value: syncItoa32(e.WindowDays)})
 		}
+	}
+	if l.Link == LinkRegistration && l.FormalMembersAtRegistration >= 0 && l.approvalRequired() {
+		f = append(f, hubrules.Fact{Name: "formal_members_at_registration", Value: syncItoa32(l.FormalMembersAtRegistration)})
 	}
 	if l.Link == LinkManagement {
 		f = append(f,
@@ -337,6 +377,25 @@ func (l *SyncLinkResult) facts() []hubrules.Fact {
 		}
 	}
 	return f
+}
+
+// approvalRequired reports whether the link looked for the set-up approval.
+func (l *SyncLinkResult) approvalRequired() bool {
+	for _, e := range l.EvidenceList() {
+		if e.Kind == EventPartyOrgApproved {
+			return true
+		}
+	}
+	return false
+}
+
+// syncFlagName names the party-building flag of a business event that is
+// its own evidence.
+func syncFlagName(k SyncEventKind) string {
+	if k == EventAnnualReportFiled {
+		return "party_section"
+	}
+	return "party_assessed"
 }
 
 // JSON shapes.
@@ -410,7 +469,14 @@ type syncLinkJSON struct {
 	Evidence   []syncEvidenceJSON  `json:"evidence,omitempty"`
 	Coverage   *syncCoverageJSON   `json:"coverage,omitempty"`
 	Activities *syncActivitiesJSON `json:"activities,omitempty"`
-	Source     hubrules.Source     `json:"source"`
+	// MembersAtRegistration is the count SYNC-1's set-up approval was
+	// decided by (only when the profile requires that approval).
+	MembersAtRegistration *int32 `json:"formal_members_at_registration,omitempty"`
+	// Years are SYNC-4's checked report years, OpenYear the year whose
+	// deadline has not passed yet.
+	Years    []SyncReportYear `json:"years,omitempty"`
+	OpenYear int32            `json:"open_year,omitempty"`
+	Source   hubrules.Source  `json:"source"`
 }
 
 type syncResultJSON struct {
@@ -452,6 +518,11 @@ func (l *SyncLinkResult) shape() syncLinkJSON {
 			}
 		}
 		out.Evidence = append(out.Evidence, ej)
+	}
+	out.Years, out.OpenYear = l.ReportYears(), l.OpenYear
+	if l.Link == LinkRegistration && l.approvalRequired() {
+		m := l.FormalMembersAtRegistration
+		out.MembersAtRegistration = &m
 	}
 	if l.Link == LinkManagement && l.BusinessSeen {
 		out.Coverage = &syncCoverageJSON{FormalMembers: l.FormalMembers, PartyForm: l.PartyForm,
@@ -551,6 +622,13 @@ func (r *SyncResult) UnmarshalJSON(data []byte) error {
 			l.Evidence[j] = e
 		}
 		l.NEvidence = uint8(len(lj.Evidence))
+		if err := l.setReportYears(lj.Years, path+".years"); err != nil {
+			return err
+		}
+		l.OpenYear = lj.OpenYear
+		if lj.MembersAtRegistration != nil {
+			l.FormalMembersAtRegistration = *lj.MembersAtRegistration
+		}
 		if cj := lj.Coverage; cj != nil {
 			l.FormalMembers, l.PartyForm, l.RequiredForm = cj.FormalMembers, cj.PartyForm, cj.RequiredForm
 		}

@@ -31,7 +31,7 @@ func SyncRules() hubrules.Catalogue {
 	with := func(names ...string) []string { return append(append([]string(nil), common...), names...) }
 	return hubrules.Catalogue{
 		{ID: "SYNC-1", Package: "hub", Source: syncSources[1],
-			Title:  hubrules.T("登记同步：登记或备案时同步提交党建工作方案（静安加法人约谈；五里桥三名以上正式党员的同步审批党组织设立）", "Registration: a party-building work plan with the registration or filing (jingan adds a legal-representative interview; wuliqiao, with ≥3 formal members, approves the party organization together with the registration)"),
+			Title:  hubrules.T("登记同步：登记或备案时同步提交党建工作方案（静安加法人约谈；五里桥登记时有三名以上正式党员的，同步审批党组织设立）", "Registration: a party-building work plan with the registration or filing (jingan adds a legal-representative interview; wuliqiao, with ≥3 formal members on the day of registration, approves the party organization together with the registration)"),
 			Params: with("sync1_requires", "sync1_plan_max_days_after", "sync1_interview_max_days_after", "sync1_approval_max_days", "sync1_approval_min_members")},
 		{ID: "SYNC-2", Package: "hub", Source: syncSources[2],
 			Title:  hubrules.T("入驻同步：入驻后按期完成党员情况排摸登记", "Move-in: the party census recorded within the window after moving in"),
@@ -40,8 +40,9 @@ func SyncRules() hubrules.Catalogue {
 			Title:  hubrules.T("管理同步：在驻期间党组织覆盖到位，且每季度开展党建与业务同步活动", "Management: party coverage in place and joint party and business activities every quarter in the hub"),
 			Params: with("form.own_branch_min_formal", "sync3_min_joint_per_quarter", "sync3_quarters_reviewed")},
 		{ID: "SYNC-4", Package: "hub", Source: syncSources[4],
-			Title:  hubrules.T("年检同步：年度报告含党建工作内容", "Annual report: the report filed carries a party-building section"),
-			Params: with()},
+			Title: hubrules.T("年检同步：登记（入驻）后每个报告年度，在次年报送期限前报送含党建工作内容的年度报告；期限未到的年度不检查",
+				"Annual report: for each report year since registration (and move-in), an annual report with a party-building section filed by the next year's deadline; a year whose deadline has not passed is not checked"),
+			Params: with("sync4_deadline_month", "sync4_deadline_day", "sync4_min_months_registered")},
 		{ID: "SYNC-5", Package: "hub", Source: syncSources[5],
 			Title:  hubrules.T("换届同步：换届前党组织对人选把关", "Re-election: the party organization reviews the candidates on or before the board's re-election"),
 			Params: with()},

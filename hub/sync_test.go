@@ -3,6 +3,7 @@ package hub_test
 import (
 	"errors"
 	"slices"
+	"strings"
 	"sync"
 	"testing"
 
@@ -28,7 +29,7 @@ func syncChecker(t testing.TB, p hubrules.Programme) *hub.SyncChecker {
 
 // syncFullOrg is an organization that passes all six links as of 2024-06-30.
 func syncFullOrg() hub.SyncOrg {
-	return hub.SyncOrg{ID: "kyh-001", FormalMembers: hubrules.Ptr(4), PartyForm: hubrules.OwnBranch, Events: []hub.SyncEvent{
+	return hub.SyncOrg{ID: "kyh-001", FormalMembers: hubrules.Ptr(4), FormalMembersAtRegistration: hubrules.Ptr(4), PartyForm: hubrules.OwnBranch, Events: []hub.SyncEvent{
 		syncEv(hub.EventWorkPlanSubmitted, "2022-02-25"),
 		syncEv(hub.EventLegalRepInterviewed, "2022-03-10"),
 		syncEv(hub.EventRegistered, "2022-03-01"),
@@ -162,7 +163,7 @@ func TestSYNC1_Registration(t *testing.T) {
 		if date != "" {
 			o = syncWith(full, hub.EventPartyOrgApproved, syncEv(hub.EventPartyOrgApproved, date))
 		}
-		o.FormalMembers = hubrules.Ptr(members)
+		o.FormalMembersAtRegistration = hubrules.Ptr(members)
 		return o
 	}
 	interview := func(date string) hub.SyncOrg {
@@ -263,23 +264,176 @@ func TestSYNC3_Management(t *testing.T) {
 	assert.Equal(t, hubrules.Liaison, hubrules.RequiredPartyForm(0, 3))
 }
 
-func TestSYNC4_AnnualReport(t *testing.T) {
-	full := syncFullOrg()
-	noSection := syncWith(full, hub.EventAnnualReportFiled,
-		hub.SyncEvent{Kind: hub.EventAnnualReportFiled, Date: syncD("2023-05-20")},
-		hub.SyncEvent{Kind: hub.EventAnnualReportFiled, Date: syncD("2024-05-20"), PartySection: true})
-	syncRun(t, []syncCase{
-		{name: "SYNC-4 reports with a party section pass", org: full, link: 4, outcome: hubrules.Pass, reason: hub.SyncReasonSynchronized, days: syncDays(0)},
-		{name: "SYNC-4 a report without a party section fails", org: noSection, link: 4, outcome: hubrules.Fail, reason: hub.SyncReasonReportNoPartySection},
-		{name: "SYNC-4 no report yet is not applicable", org: syncWith(full, hub.EventAnnualReportFiled), link: 4, outcome: hubrules.NotApplicable, reason: hub.SyncReasonNoAnnualReport},
-		{name: "SYNC-4 jingan profile checks the report", programme: hubrules.Jingan, org: noSection, link: 4, outcome: hubrules.Fail, reason: hub.SyncReasonReportNoPartySection},
-	})
-	r, err := syncChecker(t, hubrules.Kaixuan).Check(noSection, syncD("2024-06-30"))
-	require.NoError(t, err)
-	l := r.Link(hub.LinkAnnualReport)
-	assert.Equal(t, syncD("2023-05-20"), l.BusinessDate, "shows the first failing report")
-	assert.Equal(t, int32(2), l.BusinessCount)
-	assert.Equal(t, int32(1), l.BusinessFailing)
+func TestSYNC_1_ApprovalByMembersAtRegistration(t *testing.T) {
+	org := func(today int, atReg *int, withApproval bool) hub.SyncOrg {
+		o := syncWith(syncFullOrg(), hub.EventPartyOrgApproved)
+		if withApproval {
+			o.Events = append(o.Events, syncEv(hub.EventPartyOrgApproved, "2022-03-15"))
+		}
+		o.FormalMembers, o.FormalMembersAtRegistration = hubrules.Ptr(today), atReg
+		return o
+	}
+	cases := []struct {
+		name      string
+		programme hubrules.Programme
+		org       hub.SyncOrg
+		outcome   hubrules.Outcome
+		reason    hub.SyncReason
+		errPath   string
+	}{
+		{name: "5 today but 2 at registration: no approval needed", programme: hubrules.Wuliqiao, org: org(5, hubrules.Ptr(2), false), outcome: hubrules.NotApplicable, reason: hub.SyncReasonBelowApprovalMembers},
+		{name: "1 today but 3 at registration: the approval is needed", programme: hubrules.Wuliqiao, org: org(1, hubrules.Ptr(3), false), outcome: hubrules.Fail, reason: hub.SyncReasonApprovalMissing},
+		{name: "3 at registration with the approval passes", programme: hubrules.Wuliqiao, org: org(1, hubrules.Ptr(3), true), outcome: hubrules.Pass, reason: hub.SyncReasonSynchronized},
+		{name: "0 at registration: not applicable", programme: hubrules.Wuliqiao, org: org(0, hubrules.Ptr(0), false), outcome: hubrules.NotApplicable, reason: hub.SyncReasonBelowApprovalMembers},
+		{name: "missing at registration is an input error", programme: hubrules.Wuliqiao, org: org(5, nil, true), errPath: "formal_members_at_registration"},
+		{name: "negative at registration is an input error", programme: hubrules.Kaixuan, org: org(5, hubrules.Ptr(-1), true), errPath: "formal_members_at_registration"},
+		{name: "missing is not needed without the approval step", programme: hubrules.Kaixuan, org: org(5, nil, false), outcome: hubrules.Pass, reason: hub.SyncReasonSynchronized},
+		{name: "missing is not needed before the registration", programme: hubrules.Wuliqiao, org: syncWith(org(5, nil, false), hub.EventRegistered), outcome: hubrules.NotApplicable, reason: hub.SyncReasonNoRegistration},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			c := syncChecker(t, tc.programme)
+			r, err := c.Check(tc.org, syncD("2024-06-30"))
+			var b hub.SyncBatch
+			var br hub.SyncResult
+			berr := b.Add(&tc.org)
+			if berr == nil {
+				berr = c.CheckBatchInto(&br, &b, 0, syncD("2024-06-30"))
+			}
+			if tc.errPath != "" {
+				var ie *hubrules.InputError
+				require.ErrorAs(t, err, &ie)
+				assert.Equal(t, tc.errPath, ie.Fields[0].Path)
+				assert.NotEmpty(t, ie.Fields[0].Message.ZH)
+				require.ErrorAs(t, berr, &ie, "the batch refuses it too")
+				assert.Equal(t, tc.errPath, ie.Fields[0].Path)
+				return
+			}
+			require.NoError(t, err)
+			require.NoError(t, berr)
+			l := r.Link(hub.LinkRegistration)
+			assert.Equal(t, tc.outcome, l.Outcome)
+			assert.Equal(t, tc.reason, l.Reason, "reason %s", l.Reason.Code())
+			assert.Equal(t, r, br, "batch and check agree")
+		})
+	}
+}
+
+func TestSYNC_4_EveryReportYear(t *testing.T) {
+	full := syncFullOrg() // registered 2022-03-01, moved in 2022-04-01, reports 2023-05-20 and 2024-05-20
+	report := func(date string, section bool) hub.SyncEvent {
+		return hub.SyncEvent{Kind: hub.EventAnnualReportFiled, Date: syncD(date), PartySection: section}
+	}
+	reg := func(date string, evs ...hub.SyncEvent) hub.SyncOrg {
+		return hub.SyncOrg{ID: "org", FormalMembers: hubrules.Ptr(4), FormalMembersAtRegistration: hubrules.Ptr(4), PartyForm: hubrules.OwnBranch,
+			Events: append([]hub.SyncEvent{syncEv(hub.EventRegistered, date)}, evs...)}
+	}
+	moved := reg("2020-03-01", syncEv(hub.EventMovedIn, "2022-08-01"), report("2024-05-10", true))
+	cases := []struct {
+		name      string
+		programme hubrules.Programme
+		org       hub.SyncOrg
+		asOf      string
+		outcome   hubrules.Outcome
+		reason    hub.SyncReason
+		first     int32 // first and last checked report years (0: none)
+		last      int32
+		open      int32
+		missing   []int // failing years by criterion
+		late      []int
+		noSection []int
+	}{
+		{name: "every year reported with the section passes", org: full, asOf: "2024-06-30", outcome: hubrules.Pass, reason: hub.SyncReasonSynchronized, first: 2022, last: 2023},
+		{name: "one report of 2022 does not cover 2023 and 2024", org: reg("2021-03-01", report("2022-05-10", true)), asOf: "2025-06-30",
+			outcome: hubrules.Fail, reason: hub.SyncReasonReportMissing, first: 2021, last: 2024, missing: []int{2022, 2023, 2024}},
+		{name: "the deadline day itself keeps the year open", org: syncWith(full, hub.EventAnnualReportFiled, report("2023-05-20", true)), asOf: "2024-05-31",
+			outcome: hubrules.Pass, reason: hub.SyncReasonSynchronized, first: 2022, last: 2022, open: 2023},
+		{name: "the day after the deadline the year is missing", org: syncWith(full, hub.EventAnnualReportFiled, report("2023-05-20", true)), asOf: "2024-06-01",
+			outcome: hubrules.Fail, reason: hub.SyncReasonReportMissing, first: 2022, last: 2023, missing: []int{2023}},
+		{name: "a report on the deadline is on time", org: syncWith(full, hub.EventAnnualReportFiled, report("2023-05-31", true), report("2024-05-31", true)), asOf: "2024-06-30",
+			outcome: hubrules.Pass, reason: hub.SyncReasonSynchronized, first: 2022, last: 2023},
+		{name: "a report the day after the deadline is late", org: syncWith(full, hub.EventAnnualReportFiled, report("2023-06-01", true), report("2024-05-31", true)), asOf: "2024-06-30",
+			outcome: hubrules.Fail, reason: hub.SyncReasonReportLate, first: 2022, last: 2023, late: []int{2022}},
+		{name: "a report without the section names its year", org: syncWith(full, hub.EventAnnualReportFiled, report("2023-05-20", false), report("2024-05-20", true)), asOf: "2024-06-30",
+			outcome: hubrules.Fail, reason: hub.SyncReasonReportNoPartySection, first: 2022, last: 2023, noSection: []int{2022}},
+		{name: "a second report with the section makes up for one without", org: syncWith(full, hub.EventAnnualReportFiled, report("2023-05-20", false), report("2023-05-25", true), report("2024-05-20", true)), asOf: "2024-06-30",
+			outcome: hubrules.Pass, reason: hub.SyncReasonSynchronized, first: 2022, last: 2023},
+		{name: "registered on 30 June: that year is a report year", org: reg("2022-06-30"), asOf: "2023-06-30",
+			outcome: hubrules.Fail, reason: hub.SyncReasonReportMissing, first: 2022, last: 2022, missing: []int{2022}},
+		{name: "registered on 1 July: the next year is the first", org: reg("2022-07-01"), asOf: "2023-06-30",
+			outcome: hubrules.NotApplicable, reason: hub.SyncReasonNoReportDue},
+		{name: "the move-in starts the hub's years", org: moved, asOf: "2024-06-30",
+			outcome: hubrules.Pass, reason: hub.SyncReasonSynchronized, first: 2023, last: 2023},
+		{name: "registered this year: nothing due", org: reg("2024-03-01"), asOf: "2024-12-31",
+			outcome: hubrules.NotApplicable, reason: hub.SyncReasonNoReportDue},
+		{name: "not registered: not applicable", org: syncWith(full, hub.EventRegistered), asOf: "2024-06-30",
+			outcome: hubrules.NotApplicable, reason: hub.SyncReasonNoRegistration},
+		{name: "at most the latest 64 years", org: reg("1950-01-10"), asOf: "2024-06-30",
+			outcome: hubrules.Fail, reason: hub.SyncReasonReportMissing, first: 2023 - 63, last: 2023, missing: syncYears(1960, 2023)},
+		{name: "jingan checks every year too", programme: hubrules.Jingan, org: syncWith(full, hub.EventAnnualReportFiled, report("2024-05-20", true)), asOf: "2024-06-30",
+			outcome: hubrules.Fail, reason: hub.SyncReasonReportMissing, first: 2022, last: 2023, missing: []int{2022}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			p := tc.programme
+			if p == "" {
+				p = hubrules.Kaixuan
+			}
+			c, err := hub.NewSyncChecker(p, syncD(tc.asOf))
+			require.NoError(t, err)
+			r, err := c.Check(tc.org, syncD(tc.asOf))
+			require.NoError(t, err)
+			l := r.Link(hub.LinkAnnualReport)
+			assert.Equal(t, tc.outcome, l.Outcome)
+			assert.Equal(t, tc.reason, l.Reason, "reason %s", l.Reason.Code())
+			assert.Equal(t, tc.first, l.FirstYear, "first year")
+			assert.Equal(t, tc.last, l.LastYear, "last year")
+			assert.Equal(t, tc.open, l.OpenYear, "open year")
+			var missing, late, noSection []int
+			for _, y := range l.ReportYears() {
+				for _, u := range y.Unmet {
+					switch u {
+					case "report_missing":
+						missing = append(missing, y.Year)
+					case "report_late":
+						late = append(late, y.Year)
+					case "report_no_party_section":
+						noSection = append(noSection, y.Year)
+					}
+				}
+			}
+			assert.Equal(t, tc.missing, missing, "missing")
+			assert.Equal(t, tc.late, late, "late")
+			assert.Equal(t, tc.noSection, noSection, "no section")
+			// One finding per failing year and criterion, naming the year.
+			var years []string
+			for _, f := range r.Report().Findings {
+				if f.Rule == "SYNC-4" {
+					years = append(years, syncFact(f, "report_year"))
+					assert.Contains(t, f.Message.ZH, syncFact(f, "report_year")+" 年度")
+					assert.Contains(t, f.Message.EN, "report year "+syncFact(f, "report_year"))
+				}
+			}
+			assert.Len(t, years, len(tc.missing)+len(tc.late)+len(tc.noSection))
+		})
+	}
+}
+
+func syncYears(from, to int) []int {
+	var out []int
+	for y := from; y <= to; y++ {
+		out = append(out, y)
+	}
+	return out
+}
+
+func syncFact(f hubrules.Finding, name string) string {
+	for _, x := range f.Facts {
+		if x.Name == name {
+			return x.Value
+		}
+	}
+	return ""
 }
 
 func TestSYNC5_Reelection(t *testing.T) {
@@ -644,4 +798,42 @@ func TestSyncCheck_DuplicatesInAnyOrder(t *testing.T) {
 		syncEv(hub.EventJointActivity, "2023-03-01"), syncEv(hub.EventJointActivity, "2023-01-01"), syncEv(hub.EventCensusRecorded, "2023-01-01")}}
 	_, err := c.Check(o, syncD("2024-06-30"))
 	assert.NoError(t, err, "same date, different kinds")
+}
+
+// Issue 16 item 9: no SYNC finding names a fact twice with different
+// values (SYNC-4 and SYNC-6 printed annual_report_filed_date=2024-05-18 …
+// annual_report_filed_date=none: the business event was also listed as
+// its own evidence, unseen when its flag was missing).
+func TestSYNC_FactsNeverContradict(t *testing.T) {
+	orgs := append(syncMix(300), syncGoldenOrg(), syncFullOrg())
+	full := syncFullOrg()
+	orgs = append(orgs,
+		syncWith(full, hub.EventEvaluated, syncEv(hub.EventEvaluated, "2024-04-10")),
+		syncWith(full, hub.EventAnnualReportFiled, hub.SyncEvent{Kind: hub.EventAnnualReportFiled, Date: syncD("2024-05-18")}),
+		syncWith(full, hub.EventCandidatesReviewed, syncEv(hub.EventCandidatesReviewed, "2024-03-11")))
+	reasons := map[string]bool{}
+	for _, p := range []hubrules.Programme{hubrules.Kaixuan, hubrules.Jingan, hubrules.Wuliqiao, hubrules.National} {
+		c := syncChecker(t, p)
+		for _, o := range orgs {
+			r, err := c.Check(o, syncD("2024-06-30"))
+			require.NoError(t, err, o.ID)
+			for _, f := range r.Report().Findings {
+				reasons[f.Rule+" "+f.Message.EN] = true
+				seen := map[string]string{}
+				for _, x := range f.Facts {
+					if v, ok := seen[x.Name]; ok && v != x.Value {
+						t.Errorf("%s %s %s: fact %s is both %q and %q", p, o.ID, f.Rule, x.Name, v, x.Value)
+					}
+					seen[x.Name] = x.Value
+				}
+			}
+		}
+	}
+	for _, rule := range []string{"SYNC-1", "SYNC-2", "SYNC-3", "SYNC-4", "SYNC-5", "SYNC-6"} {
+		found := false
+		for k := range reasons {
+			found = found || strings.HasPrefix(k, rule+" ")
+		}
+		assert.True(t, found, "%s has a finding among the inputs", rule)
+	}
 }

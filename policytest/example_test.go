@@ -15,7 +15,7 @@ func ExampleRunFiles() {
 	fmt.Print(res.Text(hubrules.EN))
 	fmt.Println(res.OK())
 	// Output:
-	// PASS testdata/hub_seeds.yaml:45  four formal members with only a liaison fall short of an own branch
+	// PASS testdata/hub_seeds.yaml:49  four formal members with only a liaison fall short of an own branch
 	// 1 passed, 0 failed, 0 errors, 4 skipped
 	// true
 }

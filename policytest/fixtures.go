@@ -25,6 +25,14 @@ func NewSyncOrg(id string, formalMembers int, form hubrules.PartyForm) *SyncOrgB
 	return &SyncOrgBuilder{org: hub.SyncOrg{ID: id, FormalMembers: hubrules.Ptr(formalMembers), PartyForm: form, Events: []hub.SyncEvent{}}}
 }
 
+// AtRegistration sets the formal party members the organization had on
+// the day of its registration, which SYNC-1's joint approval of the party
+// organization (wuliqiao) is decided by.
+func (b *SyncOrgBuilder) AtRegistration(formalMembers int) *SyncOrgBuilder {
+	b.org.FormalMembersAtRegistration = hubrules.Ptr(formalMembers)
+	return b
+}
+
 // Event adds an event of any kind.
 func (b *SyncOrgBuilder) Event(kind hub.SyncEventKind, date string) *SyncOrgBuilder {
 	b.org.Events = append(b.org.Events, hub.SyncEvent{Kind: kind, Date: hubrules.MustParseDate(date)})
@@ -103,15 +111,16 @@ func (b *SyncOrgBuilder) Build() hub.SyncOrg {
 // hold when checked on 2024-12-31 under the kaixuan profile: registered
 // with its plan on 2022-03-01, moved in and censused in March 2022, a joint
 // activity on the 25th of each quarter of 2024, an annual report with a
-// party section, a re-election with its candidates reviewed first, and an
+// party section for each report year (2022, filed 2023-05-20, and 2023,
+// filed 2024-05-20), 3 formal members at registration, a re-election with its candidates reviewed first, and an
 // evaluation that assessed party building. Change one event to write the
 // test of one failing link.
 func CompliantSyncOrg(id string) *SyncOrgBuilder {
-	return NewSyncOrg(id, 3, hubrules.OwnBranch).
+	return NewSyncOrg(id, 3, hubrules.OwnBranch).AtRegistration(3).
 		PlanOn("2022-03-01").Registered("2022-03-01").
 		MovedIn("2022-03-15", "2022-03-30").
 		Joint("2024-01-25", "2024-04-25", "2024-07-25", "2024-10-25").
-		AnnualReport("2024-05-20", true).
+		AnnualReport("2023-05-20", true).AnnualReport("2024-05-20", true).
 		Reelected("2024-03-10", "2024-03-01").
 		Evaluated("2024-06-10", true)
 }

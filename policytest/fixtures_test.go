@@ -20,7 +20,8 @@ func TestFixtures_CompliantOrgPassesAndOneChangeFailsOneLink(t *testing.T) {
 	require.NoError(t, err)
 	policytest.RequireCompliant(t, &res)
 
-	bad := policytest.CompliantSyncOrg("org-2").AnnualReport("2023-05-20", false).Build()
+	bad := policytest.NewSyncOrg("org-2", 3, hubrules.OwnBranch).PlanOn("2022-03-01").Registered("2022-03-01").
+		AnnualReport("2023-05-20", false).AnnualReport("2024-05-20", true).Build()
 	res, err = c.Check(bad, asOf)
 	require.NoError(t, err)
 	policytest.RequireFinding(t, &res, "SYNC-4")

@@ -72,6 +72,8 @@ var samples = map[string]sample{
 	// one month (2024-05) without an activity on the 25th
 	"check-day":    {[]string{"check", "day", "--programme", "kaixuan", "--date", "2024-06-30"}, "check-day.json", exitFindings},
 	"check-xiyuan": {[]string{"check", "xiyuan", "--programme", "xiyuan", "--date", "2024-06-30"}, "check-xiyuan.json", exitOK},
+	// the party statistics layout (issue 16): invented organizations
+	"check-statistics": {[]string{"check", "statistics", "--programme", "national", "--date", "2024-06-30"}, "check-statistics.json", exitOK},
 	// a joint branch over six units (HUB-FORM-03)
 	"check-structure-joint": {[]string{"check", "structure", "--programme", "kaixuan", "--date", "2024-06-30"}, "check-structure-joint.json", exitFindings},
 	"fund-support":          {[]string{"fund", "support", "--programme", "lujiazui", "--date", "2018-12-31"}, "fund-support.json", exitOK},
@@ -118,6 +120,20 @@ func TestSubcommands_RunOnTheSampleInputs(t *testing.T) {
 			golden(t, name+".en.txt", text)
 		})
 	}
+}
+
+// The statistics print as a table with Chinese column heads by default and
+// English ones with --lang en (issue 16).
+func TestStatistics_PrintsATable(t *testing.T) {
+	args := []string{"check", "statistics", "--programme", "national", "--date", "2024-06-30", "--in", filepath.Join("testdata", "check-statistics.json"), "--format", "text"}
+	code, zh, _ := runCLI(t, "", args...)
+	assert.Equal(t, exitOK, code)
+	assert.Contains(t, zh, "项目\t数量\t依据规则")
+	assert.Contains(t, zh, "  联合组建：联合党总支（个）\t1\tHUB-FORM-03")
+	golden(t, "check-statistics.zh.txt", zh)
+	_, en, _ := runCLI(t, "", append(args, "--lang", "en")...)
+	assert.Contains(t, en, "item\tcount\trule")
+	assert.Contains(t, en, "formal party members in all (each person once)\t191\tHUB-COV-01")
 }
 
 func TestCatalogue_ListsEveryRuleOfDOMAIN(t *testing.T) {

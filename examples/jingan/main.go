@@ -139,6 +139,18 @@ func figuresStep(p show.Printer) error {
 			"  Back-computed: covered %s (hub.Rate, half-up to one decimal, matches the seed's %s%%; the covered count is inferred, the seed does not state it).",
 			r, f.CoveragePercent)
 	}
+	// How the 90.6 % reads: even if every one of the 177 party
+	// organizations were a joint branch covering the most units HUB-FORM-03
+	// allows, organizational coverage could not reach it.
+	hc, err := hub.NewChecker(hubrules.Jingan, asOf)
+	if err != nil {
+		return err
+	}
+	units := hc.Params().JointBranchMaxUnits
+	most := hub.NewRate(min(f.PartyOrgs*units, f.RegisteredOrgs), f.RegisteredOrgs)
+	p.Linef("  读法：种子的党组织 %d 个，即使每个都是覆盖 %d 个单位（HUB-FORM-03 上限）的联合党支部，组织覆盖至多 %d × %d = %s，达不到 %s%%；故本例把 %s%% 读作工作覆盖率（含选派党建指导员、联络员的组织），不是组织覆盖率。",
+		"  Reading: the seed's %d party organizations, even if each were a joint branch over %d units (the HUB-FORM-03 maximum), give organizational coverage of at most %d × %d = %s, short of %s%%; this example reads %s%% as work coverage (organizations with an instructor or liaison included), not organizational coverage.",
+		f.PartyOrgs, units, f.PartyOrgs, units, most, f.CoveragePercent, f.CoveragePercent)
 	r3a := hub.NewRate(f.Orgs3APlus, f.RegisteredOrgs)
 	p.Linef("  规范化等级评估 3A 级以上 %d 家，占登记总数 %s。", "  %d organizations graded 3A or above: %s of those registered.", f.Orgs3APlus, r3a)
 	return nil
@@ -170,6 +182,8 @@ func syncStep(p show.Printer) error {
 	p.Heading("2. 登记、年检（年报）、等级评估时同步把好党建关", "2. Party work synchronized at registration, annual report and grading")
 	p.Linef("  静安方案（%s）检查 %s；登记时要求：%s。", "  Jingan's profile (%s) checks %s; at registration it requires: %s.",
 		c.Profile().Name().In(p.L), strings.Join(c.Links().Rules(), ", "), strings.Join(c.Params().SYNC1Requires, ", "))
+	p.Line("  以下各组织的事件日期均为假设输入（假设）：种子只写明做法，没有给出任何组织的记录；未同步的组织用示例名称（示例组织甲……）。",
+		"  Every event date below is an assumed input (assumed): the seed states the method, not any organization's records; organizations shown not synchronized carry invented names (示例组织甲 …).")
 	for i, b := range raw {
 		org, err := hub.DecodeSyncOrg(b)
 		if err != nil {
@@ -194,6 +208,11 @@ func syncStep(p show.Printer) error {
 					fmt.Fprintf(p.W, "        + %s\n", r.Text().In(p.L))
 				}
 			}
+			for _, y := range l.ReportYears() {
+				if y.Outcome == hubrules.Fail {
+					p.Linef("        %d 年度（截止 %s）：%s", "        report year %d (due %s): %s", y.Year, y.Deadline, strings.Join(y.Unmet, ", "))
+				}
+			}
 			for _, ev := range l.EvidenceList() {
 				if ev.Applies && ev.Seen && ev.Timed && !ev.Met {
 					p.Linef("        %s %s：业务事件后 %d 天，期限 %d 天", "        %s on %s: %d days after the business event, window %d days",
@@ -216,6 +235,8 @@ func ledgerStep(p show.Printer) error {
 		return err
 	}
 	p.Heading("3. 每年 1500 万元社会组织发展专项资金（FND-BUDGET-01）", "3. The 15,000,000-yuan annual development fund (FND-BUDGET-01)")
+	p.Line("  各笔承诺、拨付和释放为假设输入（假设）；种子只给出每年 1500 万元。",
+		"  Every commitment, payment and release is an assumed input (assumed); the seed gives only the 15,000,000 a year.")
 	p.Linef("  %d 年度专项资金 %s（%s），分四个领域（份额未公开，按参数均分为示意）：", "  The %d special fund: %s (%s), over four areas (shares not published; split evenly by the parameter, illustrative):",
 		fundYear.Year(), l.Annual(), l.Annual().Wan())
 	for _, a := range l.Areas() {
@@ -256,6 +277,8 @@ func purchaseStep(p show.Printer) error {
 		return err
 	}
 	p.Heading("4. 政府购买服务（FND-PURCHASE-01/02）", "4. Government purchase of services (FND-PURCHASE-01/02)")
+	p.Line("  三份合同及其金额、日期和评估结果为假设输入（假设）；立项数和资金总额为种子数字。",
+		"  The three contracts with their amounts, dates and evaluations are assumed inputs (assumed); the project count and the total are the seed's.")
 	s, err := e.PurchaseReport()
 	if err != nil {
 		return err
@@ -358,7 +381,12 @@ func ventureStep(p show.Printer) error {
 	p.Linef("  种子：自 %d 年开展以来累计资助公益创投项目 %d 个，共计 %s（%s），平均每个 %s。",
 		"  Seed: since %d, %d venture projects funded, %s (%s) in all, %s each on average.",
 		f.VentureSince, f.VentureProjects, amount, amount.Wan(), avg)
-	p.Linef("  本轮示意：资金池 %s，按评分排序，单项上限 %s（参数 venture.cap）：", "  An illustrative round: pool %s, allocated by rank under the per-project cap of %s (parameter venture.cap):", r.Pool, e.Params().Venture.Cap)
+	capRef, _ := e.Basis().Param("venture.cap")
+	p.Linef("  本轮示意（假设）：资金池 %s、各项目名称、评分和申请额均为假设输入；按评分排序，单项上限 %s（参数 venture.cap）。",
+		"  An illustrative round (assumed): the pool %s and every project's name, score and request are assumed inputs; allocated by rank under the per-project cap of %s (parameter venture.cap).", r.Pool, e.Params().Venture.Cap)
+	p.Linef("  注意：这一上限是另一城市的数字（%s《%s》，%s，可信度 %s），不是静安的规定；静安种子的平均每项 %s（%s ÷ %d）远高于它，静安的单项上限种子未给出。",
+		"  Note: this cap is another city's figure (%s, %s, %s, confidence %s), not a Jing'an rule; the seed's Jing'an average of %s a project (%s ÷ %d) is far above it, and the seed gives no Jing'an cap.",
+		capRef.Source.Issuer, strings.Trim(capRef.Source.Title.In(p.L), "〔〕[]"), capRef.Source.Place, capRef.Confidence, avg, amount, f.VentureProjects)
 	for _, a := range r.Awards {
 		fmt.Fprintf(p.W, "    %d. %s %s: %s / %s — %s\n", a.Rank, a.ID, a.Score, a.Amount, a.Request, a.Why.In(p.L))
 	}
@@ -373,6 +401,8 @@ func networkStep(p show.Printer) error {
 		return err
 	}
 	p.Heading("6. 区级基地、社会基地、公益实践园三级培育孵化网络（INC-NET-01）", "6. The three-level incubation network: district base, social bases, practice park (INC-NET-01)")
+	p.Line("  各孵化对象及其所在基地为假设输入（假设）；种子只写明三级网络。",
+		"  The incubatees and their bases are assumed inputs (assumed); the seed names only the three-level network.")
 	for _, e := range en {
 		fmt.Fprintf(p.W, "    %s → %s\n", e.Subject, e.Base.Name().In(p.L))
 	}
@@ -434,6 +464,8 @@ func starsStep(p show.Printer) error {
 		return err
 	}
 	p.Heading("8. 星级社会组织党组织评定（GRD-STAR-01）", "8. Star-rated party organizations (GRD-STAR-01)")
+	p.Line("  各党组织的评分为假设输入（假设）；种子只写明开展星级评定。",
+		"  Every body's scores are assumed inputs (assumed); the seed says only that star ratings are given.")
 	p.Linef("  指标与分档为示意参数（静安评定办法原文未取得）。", "  The indicators and bands are illustrative parameters (jingan's measures were not obtained).")
 	for i := range in {
 		r, err := g.Stars(&in[i])

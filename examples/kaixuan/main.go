@@ -136,6 +136,8 @@ func syncStep(p show.Printer) error {
 	p.Linef("  凯旋方案（%s）检查 %s；入驻后 %d 天内排摸，最近 %d 个完整季度每季至少 %d 次党建与业务联合活动。",
 		"  Kaixuan's profile (%s) checks %s; census within %d days of move-in; in each of the last %d complete quarters at least %d joint party and business activity.",
 		c.Profile().Name().In(p.L), strings.Join(c.Links().Rules(), ", "), sp.CensusMaxDays, sp.QuartersReviewed, sp.MinJointPerQuarter)
+	p.Line("  以下各组织的事件日期均为假设输入（假设）：种子只写明做法，没有给出任何组织的记录；未同步的组织用示例名称（示例组织甲……）。",
+		"  Every event date below is an assumed input (assumed): the seed states the method, not any organization's records; organizations shown not synchronized carry invented names (示例组织甲 …).")
 	for i, b := range raw {
 		org, err := hub.DecodeSyncOrg(b)
 		if err != nil {
@@ -158,6 +160,11 @@ func syncStep(p show.Printer) error {
 			for _, r := range l.Unmet.List() {
 				if r != l.Reason {
 					fmt.Fprintf(p.W, "        + %s\n", r.Text().In(p.L))
+				}
+			}
+			for _, y := range l.ReportYears() {
+				if y.Outcome == hubrules.Fail {
+					p.Linef("        %d 年度（截止 %s）：%s", "        report year %d (due %s): %s", y.Year, y.Deadline, strings.Join(y.Unmet, ", "))
 				}
 			}
 			for _, ev := range l.EvidenceList() {
@@ -218,6 +225,8 @@ func annualStep(p show.Printer) (map[int]hubrules.Points, error) {
 		return nil, err
 	}
 	p.Heading("4. 年度考评：独立运行、党组织建设、项目承接、满意度（GRD-ANNUAL-01）", "4. The annual assessment: independent operation, party building, projects, satisfaction (GRD-ANNUAL-01)")
+	p.Line("  组织名称为示例（示例组织丁），各项评分为假设输入（假设）；种子只写明考评的四个方面。",
+		"  The organization is a placeholder (示例组织丁) and every rating is an assumed input (assumed); the seed names only the four dimensions.")
 	p.Linef("  街道领导、职能科室、相关专家、社区四类评价主体；维度与主体权重为示意参数（种子未公开，默认等权）。",
 		"  Street leaders, departments, experts and communities rate; dimension and group weights are illustrative parameters (not published; equal by default).")
 	scores := map[int]hubrules.Points{}
@@ -249,6 +258,8 @@ func journeyStep(p show.Printer, scores map[int]hubrules.Points) error {
 		return err
 	}
 	p.Heading("5. 一个组织的全周期：入壳 → 孵化 → 出壳 → 参与治理（INC-*）", "5. One organization's full cycle: move in → incubate → graduate → govern (INC-*)")
+	p.Line("  组织名称为示例（示例组织丁），各步骤的日期和事实均为假设输入（假设）。",
+		"  The organization is a placeholder (示例组织丁); every step's date and facts are assumed inputs (assumed).")
 	rec := incubation.NewRecord(j.Subject)
 	for i, s := range j.Steps {
 		facts, err := incubation.DecodeFacts(s.Facts)
@@ -316,8 +327,12 @@ func ventureStep(p show.Printer, f figures) error {
 		return err
 	}
 	p.Heading("6. 每年 50 万元公益微创投大赛基金（FND-VENTURE-01）", "6. The 500,000-yuan micro-venture fund a year (FND-VENTURE-01)")
-	p.Linef("  资金池 %s（%s，参数 venture.pool），单项上限 %s（参数 venture.cap）：", "  Pool %s (%s, parameter venture.pool), per-project cap %s (parameter venture.cap):",
-		r.Pool, r.Pool.Wan(), e.Params().Venture.Cap)
+	p.Line("  资金池为种子数字（每年 50 万元）；项目名称、评分和申请额为假设输入（假设）。",
+		"  The pool is the seed's figure (500,000 a year); the projects' names, scores and requests are assumed inputs (assumed).")
+	capRef, _ := e.Basis().Param("venture.cap")
+	p.Linef("  资金池 %s（%s，参数 venture.pool），单项上限 %s（参数 venture.cap；另一城市的数字：%s，可信度 %s，种子未给凯旋的上限）：",
+		"  Pool %s (%s, parameter venture.pool), per-project cap %s (parameter venture.cap; another city's figure: %s, confidence %s, the seed gives no Kaixuan cap):",
+		r.Pool, r.Pool.Wan(), e.Params().Venture.Cap, capRef.Source.Issuer, capRef.Confidence)
 	for _, a := range r.Awards {
 		fmt.Fprintf(p.W, "    %2d. %s %s: %s / %s — %s\n", a.Rank, a.ID, a.Score, a.Amount, a.Request, a.Why.In(p.L))
 	}

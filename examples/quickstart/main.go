@@ -33,10 +33,10 @@ var d = hubrules.MustParseDate
 // The organizations of the example hub. Member IDs and events are invented;
 // the rules and parameters are kaixuan's.
 var members = hub.Members{Hub: "凯益荟", Members: []hub.Member{
-	{ID: "邻里互助社", Category: hub.LifeServices, Form: hubrules.OwnBranch, FormalMembers: hubrules.Ptr(5), CrossAppointed: true, MovedIn: d("2022-03-15"), CensusOn: d("2024-04-01")},
-	{ID: "红色志愿队", Category: hub.Charity, Form: hubrules.JointBranch, FormalMembers: hubrules.Ptr(2), CrossAppointed: true, MovedIn: d("2022-05-10"), CensusOn: d("2024-05-20")},
+	{ID: "邻里互助社", Category: hub.LifeServices, Form: hubrules.OwnBranch, FormalMembers: hubrules.Ptr(5), CrossAppointed: true, CrossAppointedPersons: hubrules.Ptr(1), MovedIn: d("2022-03-15"), CensusOn: d("2024-04-01")},
+	{ID: "红色志愿队", Category: hub.Charity, Form: hubrules.JointBranch, FormalMembers: hubrules.Ptr(2), CrossAppointed: true, CrossAppointedPersons: hubrules.Ptr(1), MovedIn: d("2022-05-10"), CensusOn: d("2024-05-20")},
 	{ID: "楼道调解室", Category: hub.Mediation, Form: hubrules.Liaison, FormalMembers: hubrules.Ptr(4), MovedIn: d("2023-01-08"), CensusOn: d("2024-02-01")},
-	{ID: "凯旋合唱团", Category: hub.CultureSports, Form: hubrules.ActivityBranch, FormalMembers: hubrules.Ptr(1), CrossAppointed: true, MovedIn: d("2023-06-01"), CensusOn: d("2023-06-20")},
+	{ID: "凯旋合唱团", Category: hub.CultureSports, Form: hubrules.ActivityBranch, FormalMembers: hubrules.Ptr(1), CrossAppointed: true, CrossAppointedPersons: hubrules.Ptr(1), MovedIn: d("2023-06-01"), CensusOn: d("2023-06-20")},
 }}
 
 var orgs = []hub.SyncOrg{
@@ -49,6 +49,7 @@ var orgs = []hub.SyncOrg{
 		{Kind: hub.EventJointActivity, Date: d("2024-04-25")},
 		{Kind: hub.EventJointActivity, Date: d("2024-07-25")},
 		{Kind: hub.EventJointActivity, Date: d("2024-10-25")},
+		{Kind: hub.EventAnnualReportFiled, Date: d("2023-05-20"), PartySection: true},
 		{Kind: hub.EventAnnualReportFiled, Date: d("2024-05-20"), PartySection: true},
 		{Kind: hub.EventCandidatesReviewed, Date: d("2024-03-01")},
 		{Kind: hub.EventBoardReelected, Date: d("2024-03-10")},

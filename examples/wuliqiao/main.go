@@ -4,7 +4,9 @@
 //
 //  1. Coverage of the 32 members: 8 independent branches, 18 liaisons and
 //     6 activity branches → organizational coverage 14/32 = 43.8 %, work
-//     coverage 32/32 = 100.0 %, cross-appointment 24/32 = 75.0 %
+//     coverage 32/32 = 100.0 %, cross-appointment 24 persons / 32
+//     organizations = 75.0 % (the 14 with a party organization all
+//     cross-appointed; the per-organization counts are assumed)
 //     (HUB-COV-01/02, HUB-XAPT-01, HUB-CENSUS-01).
 //  2. 双培三同步: wuliqiao's profile of the six synchronizations — set-up
 //     approval with registration, party and public-benefit activities
@@ -110,7 +112,11 @@ func run(w io.Writer, lang string) error {
 		cov.Total, cov.Forms.OwnBranch, cov.Forms.ActivityBranch, cov.Forms.Liaison)
 	p.Linef("组织覆盖率 %s（种子：8 + 6 = 14 家建有党组织）", "organizational coverage %s (seed: 8 + 6 = 14 with a party organization)", cov.Organizational.String())
 	p.Linef("工作覆盖率 %s（另 18 家有联络员）", "work coverage %s (the other 18 have a liaison)", cov.Work.String())
-	p.Linef("交叉任职率 %s（种子：24 家，75%%；目标 %s%%）", "cross-appointment %s (seed: 24, 75%%; target %s%%)", cov.CrossAppointment.String(), cov.CrossAppointmentTarget)
+	p.Linef("交叉任职 %d 人／成员组织 %d 家 = %s（种子“交叉任职24人，占比75%%”按人数／成员组织数读取；各组织的人数为假设（假设）；目标 %s%%）",
+		"cross-appointed %d persons / %d member organizations = %s (the seed's 交叉任职24人，占比75%% read as persons over member organizations; the count of each organization is assumed (assumed); target %s%%)",
+		*cov.CrossAppointedPersons, cov.Total, cov.CrossAppointmentPersons.String(), cov.CrossAppointmentTarget)
+	p.Linef("交叉任职的组织 %s（只计有党组织的组织：派驻联络员的 18 家没有党组织可交叉任职）",
+		"organizations cross-appointed %s (of those with a party organization: the 18 with a liaison have none to cross-appoint with)", cov.CrossAppointment.String())
 	p.Line("按服务类别：", "By service category:")
 	for _, c := range cov.ByCategory {
 		p.Linef("  %s：组织覆盖 %s，工作覆盖 %s", "  %s: organizational %s, work %s",
@@ -131,6 +137,8 @@ func run(w io.Writer, lang string) error {
 		"2. 双培三同步 ("+sc.Profile().Name().EN+"), evaluated on "+sf.AsOf.String())
 	p.Line("登记与党组织设立同步审批（SYNC-1）、公益活动与党建活动同步开展（SYNC-3）、等级评估与党组织建设同步考核（SYNC-6）。",
 		"Set-up approval with registration (SYNC-1), public-benefit and party activities together (SYNC-3), party building assessed in grading (SYNC-6).")
+	p.Line("组织名称为示例（wlq-…），事件日期和登记时的正式党员数均为假设输入（假设）。",
+		"The organizations are placeholders (wlq-…); every event date and the formal members at registration are assumed inputs (assumed).")
 	for _, o := range sf.Orgs {
 		res, err := sc.Check(o, sf.AsOf)
 		if err != nil {
@@ -204,8 +212,10 @@ func run(w io.Writer, lang string) error {
 	}
 	p.Section("5. 公益创投种子基金（FND-VENTURE-01），评估日 "+vf.AsOf.String(),
 		"5. The venture-philanthropy seed fund (FND-VENTURE-01), evaluated on "+vf.AsOf.String())
-	p.Linef("资金池 %s 元（种子：30 万元种子基金），单个项目上限 %s 元", "pool %s yuan (seed: a 300,000-yuan seed fund), cap per project %s yuan",
-		vr.Pool.String(), ev.Params().Venture.Cap.String())
+	capRef, _ := ev.Basis().Param("venture.cap")
+	p.Linef("资金池 %s 元（种子：30 万元种子基金），单个项目上限 %s 元（另一城市的数字：%s，%s，可信度 %s；种子未给五里桥的上限）；项目名称、评分和申请额为假设输入（假设）",
+		"pool %s yuan (seed: a 300,000-yuan seed fund), cap per project %s yuan (another city's figure: %s, %s, confidence %s; the seed gives no Wuliqiao cap); the projects' names, scores and requests are assumed inputs (assumed)",
+		vr.Pool.String(), ev.Params().Venture.Cap.String(), capRef.Source.Issuer, capRef.Source.Place, capRef.Confidence)
 	for _, a := range vr.Awards {
 		p.Linef("  第 %d 名 %s（%s 分）：申请 %s，资助 %s — %s", "  #%d %s (score %s): requested %s, awarded %s — %s",
 			a.Rank, a.ID, a.Score, a.Request.String(), a.Amount.String(), a.Why.In(l))
@@ -234,6 +244,8 @@ func run(w io.Writer, lang string) error {
 	four := grading.CountAtLeast(rs, hubrules.Grade4A) - five
 	p.Section("6. 街道内社会组织等级（GRD-VALID-01、GRD-PRIV-01），评估日 "+gf.AsOf.String(),
 		"6. Grades of the street's organizations (GRD-VALID-01, GRD-PRIV-01), evaluated on "+gf.AsOf.String())
+	p.Line("组织名称为示例（五里桥5A-1…），评定日期为假设输入（假设）；种子只给出 5A 级 6 家、4A 级 3 家。",
+		"The organizations are placeholders (五里桥5A-1 …) and the award dates are assumed inputs (assumed); the seed states only 6 at 5A and 3 at 4A.")
 	for _, r := range rs {
 		valid := hubrules.T("有效至 "+r.ValidUntil.String(), "valid until "+r.ValidUntil.String())
 		if !r.Valid {

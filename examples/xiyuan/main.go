@@ -91,6 +91,8 @@ func run(w io.Writer, lang string) error {
 	}
 	p.Section("1–3. 两委两站、“1+2+X”、“4+1”（HUB-XIYUAN-01/02/03），评估日 "+cf.AsOf.String(),
 		"1–3. Two committees and two stations, “1+2+X”, “4+1” (HUB-XIYUAN-01/02/03), evaluated on "+cf.AsOf.String())
+	p.Line("  两个社区、人员姓名和各项人数为假设输入（假设）；种子只写明“两委两站”“1+2+X”“4+1”的做法。",
+		"  The two communities, the people's names and every count are assumed inputs (assumed); the seed states only the methods.")
 	prm := c.Params()
 	for _, cm := range cf.Communities {
 		posts, err := c.CheckPosts(cm.Posts, cf.AsOf)
@@ -151,6 +153,8 @@ func run(w io.Writer, lang string) error {
 	}
 	rep := ev.Params().Follow.Reported
 	p.Section("4. 资金跟着项目走（FND-FOLLOW-01），评估日 "+ff.AsOf.String(), "4. Funds follow projects (FND-FOLLOW-01), evaluated on "+ff.AsOf.String())
+	p.Line("  各笔拨付及其日期为假设输入（假设），合计与种子的 2013 年 33.4 万元、购买岗位 5 个一致。",
+		"  Every payment and its date is an assumed input (assumed); their total matches the seed's 334,000 yuan and 5 posts in 2013.")
 	p.Linef("%d 年拨付 %d 笔：项目补贴 %s 元 + 购买社工岗位 %d 个 %s 元 = %s 元（%s）", "%d: %d disbursements: project subsidies %s yuan + %d purchased social-worker posts %s yuan = %s yuan (%s)",
 		ff.Spending.Year, len(ff.Spending.Disbursements), fr.Projects.String(), posts, fr.Posts.String(), fr.Total.String(), fr.Total.Wan())
 	p.Linef("种子公开数：%d 年 %s，购买岗位 %d 个 — %s", "published figure: %d, %s, %d purchased posts — %s",
@@ -204,6 +208,8 @@ func grade(p show.Printer) error {
 		return err
 	}
 	p.Section("7. 规范化等级评估：安徽千分制（GRD-LEVEL-01），评估日 "+gf.AsOf.String(), "7. Standardization grading on the Anhui 1000-point bands (GRD-LEVEL-01), evaluated on "+gf.AsOf.String())
+	p.Line("  组织名称为示例，各项得分为假设输入（假设）。",
+		"  The organizations are placeholders and every score is an assumed input (assumed).")
 	p.Line("分档：5A >950，4A 901–950，3A 851–900，2A 801–850，1A 701–800；另有加分。安徽分档 2021-09-23 起施行，西园一文所述的 2012–2013 年尚无此千分制，故本节在其施行后评估。",
 		"Bands: 5A >950, 4A 901–950, 3A 851–900, 2A 801–850, 1A 701–800, plus bonus points; the Anhui bands are in force from 2021-09-23 — in 2012–2013, the years of the xiyuan article, there was no such 1000-point scheme, so this section is evaluated after it took effect.")
 	var basis hubrules.Basis

@@ -80,6 +80,24 @@ func init() {
 				}
 				return reportOutcome(res, res.Report, res.Describe, "report"), nil
 			}},
+		Kind{Name: "check statistics", Package: "hub", Sets: []*hubrules.ParamSet{hub.DefaultParamSet()},
+			Summary: hubrules.T("按党内统计口径汇总枢纽成员的党组织覆盖", "a hub's party coverage in the layout of the party's internal statistics"),
+			Input:   func() any { return new(hub.Members) },
+			Eval: func(env Env, in any) (Outcome, error) {
+				c, err := hubChecker(env)
+				if err != nil {
+					return Outcome{}, err
+				}
+				res, err := c.Statistics(*in.(*hub.Members), env.Date)
+				var nif *hubrules.NotInForceError
+				if errors.As(err, &nif) {
+					return refusedNotInForce(hub.Statistics{}, c.Basis(), nif, ""), nil
+				}
+				if err != nil {
+					return Outcome{}, err
+				}
+				return reportOutcome(res, res.Report, res.Describe, "report"), nil
+			}},
 		Kind{Name: "check structure", Package: "hub", Sets: []*hubrules.ParamSet{hub.DefaultParamSet()},
 			Summary: hubrules.T("“1+N+X”党组织架构", "the \"1+N+X\" party structure"),
 			Input:   func() any { return new(hub.Structure) },

@@ -212,6 +212,8 @@ func badCases(t testing.TB) []badCase {
 			Input: `{"id":"o-1","formal_members":3,"party_form":"own_branch","events":[{"kind":"registered","date":"2024-03-01","party_section":true}]}`},
 		{Kind: "check sync", Desc: "missing organization ID", Code: "required",
 			Input: `{"formal_members":3,"party_form":"own_branch","events":[]}`},
+		{Kind: "check sync", Desc: "negative count of formal members at registration", Code: "gte",
+			Input: `{"id":"o-1","formal_members":3,"formal_members_at_registration":-1,"party_form":"own_branch","events":[]}`},
 
 		// check forms
 		{Kind: "check forms", Desc: "negative count of formal members", Code: "gte",
@@ -230,6 +232,18 @@ func badCases(t testing.TB) []badCase {
 			Input: `{"hub":"h","members":[{"id":"a","category":"sports","form":"own_branch","formal_members":3}]}`},
 		{Kind: "check coverage", Desc: "census dated after the evaluation date (2024-06-30)",
 			Input: `{"hub":"h","members":[{"id":"a","form":"own_branch","formal_members":3,"census_on":"2025-01-01"}]}`},
+		{Kind: "check coverage", Desc: "a liaison-only organization marked cross-appointed (it has no party organization)", Code: "coverage",
+			Input: `{"hub":"h","members":[{"id":"a","form":"liaison","formal_members":0,"cross_appointed":true}]}`},
+		{Kind: "check coverage", Desc: "cross-appointed with 0 cross-appointed persons", Code: "contradiction",
+			Input: `{"hub":"h","members":[{"id":"a","form":"own_branch","formal_members":3,"cross_appointed":true,"cross_appointed_persons":0}]}`},
+
+		// check statistics
+		{Kind: "check statistics", Desc: "a joint body the list does not hold", Code: "unknown",
+			Input: `{"hub":"h","joint_bodies":[{"id":"j1","kind":"joint_branch"}],"members":[{"id":"a","form":"joint_branch","formal_members":1,"joint_body":"j2"}]}`},
+		{Kind: "check statistics", Desc: "persons not as many as the formal members", Code: "count",
+			Input: `{"hub":"h","members":[{"id":"a","form":"own_branch","formal_members":3,"persons":["p1"]}]}`},
+		{Kind: "check statistics", Desc: "activity persons on an own branch", Code: "form",
+			Input: `{"hub":"h","members":[{"id":"a","form":"own_branch","formal_members":1,"activity_persons":["p9"]}]}`},
 
 		// check structure
 		{Kind: "check structure", Desc: "an organization in two joint branches",
