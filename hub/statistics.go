@@ -185,29 +185,37 @@ func (c *Checker) bodyFor(n int) BodyKind {
 	return Branch
 }
 
-// statRow is one row of the statistics table.
-type statRow struct {
-	label hubrules.Text
-	line  StatCount
+// StatRow is one line of the statistics table (Rows): its label in the
+// layout of the party's statistics, its count with the rule behind it, and
+// whether it counts organizations (the lines of bodies and of formal
+// members do not, so a share of all organizations means nothing there).
+type StatRow struct {
+	Label hubrules.Text
+	StatCount
+	Orgs bool
 }
 
-func (s *Statistics) rows() []statRow {
-	return []statRow{
-		{hubrules.T("社会组织总数", "social organizations in all"), s.Organizations},
-		{hubrules.T("已建立党组织的社会组织", "with a party organization"), s.WithPartyOrg},
-		{hubrules.T("  单独组建：党委", "  own: committees (党委)"), s.OwnCommittees},
-		{hubrules.T("  单独组建：党总支", "  own: general branches (党总支)"), s.OwnGeneralBranches},
-		{hubrules.T("  单独组建：党支部", "  own: branches (党支部)"), s.OwnBranches},
-		{hubrules.T("  联合组建：联合党总支（个）", "  joint: general branches (bodies)"), s.JointGeneralBranches},
-		{hubrules.T("    覆盖社会组织", "    organizations they cover"), s.JointGeneralBranchOrgs},
-		{hubrules.T("  联合组建：联合党支部（个）", "  joint: branches (bodies)"), s.JointBranches},
-		{hubrules.T("    覆盖社会组织", "    organizations they cover"), s.JointBranchOrgs},
-		{hubrules.T("    未填所在联合党组织", "    joint body not named"), s.JointNotNamed},
-		{hubrules.T("  活动型（功能型）党支部覆盖", "  activity (functional) branches"), s.ActivityBranchOrgs},
-		{hubrules.T("有党员但未建立党组织的社会组织", "with party members but no party organization"), s.MembersWithoutPartyOrg},
-		{hubrules.T("没有党员的社会组织", "without party members"), s.WithoutPartyMembers},
-		{hubrules.T("选派党建指导员（联络员）的社会组织", "with a party-building instructor or liaison sent in"), s.InstructorOrLiaisonSent},
-		{hubrules.T("正式党员总数（每人只计一次）", "formal party members in all (each person once)"), s.FormalMembers},
+// Rows returns the lines of the statistics table in the order the party's
+// statistics lay them out, indented labels under their heading.
+func (s Statistics) Rows() []StatRow {
+	org := func(zh, en string, c StatCount) StatRow { return StatRow{Label: hubrules.T(zh, en), StatCount: c, Orgs: true} }
+	other := func(zh, en string, c StatCount) StatRow { return StatRow{Label: hubrules.T(zh, en), StatCount: c} }
+	return []StatRow{
+		org("社会组织总数", "social organizations in all", s.Organizations),
+		org("已建立党组织的社会组织", "with a party organization", s.WithPartyOrg),
+		org("  单独组建：党委", "  own: committees (党委)", s.OwnCommittees),
+		org("  单独组建：党总支", "  own: general branches (党总支)", s.OwnGeneralBranches),
+		org("  单独组建：党支部", "  own: branches (党支部)", s.OwnBranches),
+		other("  联合组建：联合党总支（个）", "  joint: general branches (bodies)", s.JointGeneralBranches),
+		org("    覆盖社会组织", "    organizations they cover", s.JointGeneralBranchOrgs),
+		other("  联合组建：联合党支部（个）", "  joint: branches (bodies)", s.JointBranches),
+		org("    覆盖社会组织", "    organizations they cover", s.JointBranchOrgs),
+		org("    未填所在联合党组织", "    joint body not named", s.JointNotNamed),
+		org("  活动型（功能型）党支部覆盖", "  activity (functional) branches", s.ActivityBranchOrgs),
+		org("有党员但未建立党组织的社会组织", "with party members but no party organization", s.MembersWithoutPartyOrg),
+		org("没有党员的社会组织", "without party members", s.WithoutPartyMembers),
+		org("选派党建指导员（联络员）的社会组织", "with a party-building instructor or liaison sent in", s.InstructorOrLiaisonSent),
+		other("正式党员总数（每人只计一次）", "formal party members in all (each person once)", s.FormalMembers),
 	}
 }
 
@@ -217,12 +225,12 @@ func (s Statistics) Describe(lang hubrules.Lang) string {
 	var b strings.Builder
 	head := hubrules.T("项目\t数量\t依据规则", "item\tcount\trule").In(lang)
 	b.WriteString(head + "\n")
-	for _, r := range s.rows() {
-		count := strconv.Itoa(r.line.Count)
-		if r.line.Derived > 0 {
-			count += hubrules.T("（其中 "+strconv.Itoa(r.line.Derived)+" 个按规则推出）", " ("+strconv.Itoa(r.line.Derived)+" derived by the rule)").In(lang)
+	for _, r := range s.Rows() {
+		count := strconv.Itoa(r.Count)
+		if r.Derived > 0 {
+			count += hubrules.T("（其中 "+strconv.Itoa(r.Derived)+" 个按规则推出）", " ("+strconv.Itoa(r.Derived)+" derived by the rule)").In(lang)
 		}
-		b.WriteString(r.label.In(lang) + "\t" + count + "\t" + r.line.Rule + "\n")
+		b.WriteString(r.Label.In(lang) + "\t" + count + "\t" + r.Rule + "\n")
 	}
 	b.WriteString(s.Report.Describe(lang))
 	return b.String()

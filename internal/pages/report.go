@@ -40,8 +40,9 @@ type Report struct {
 	Coverage hubrules.Decision
 	// Sync are the check sync decisions, one per organization, in the
 	// input's order.
-	Sync []hubrules.Decision
-	cov  hub.CoverageResult
+	Sync  []hubrules.Decision
+	cov   hub.CoverageResult
+	stats *hub.Statistics // nil when the statistics could not be decided
 }
 
 // DecodeReportInput decodes a ReportInput strictly within lim, with its
@@ -71,6 +72,17 @@ func BuildReport(env kinds.Env, in ReportInput) (*Report, error) {
 	if err == nil {
 		rep.Coverage = ck.Decision(env, o)
 		rep.cov, _ = o.Value.(hub.CoverageResult)
+	}
+	// The party statistics of the same members (check statistics). It
+	// repeats coverage's input checks, so only its value is kept; a
+	// statistics refused on the date (its rule not in force) leaves the
+	// table out.
+	if st, _ := kinds.Lookup("check statistics"); err == nil {
+		if so, serr := st.Eval(env, &hub.Members{Hub: in.Hub, Members: in.Members}); serr == nil {
+			if v, ok := so.Value.(hub.Statistics); ok {
+				rep.stats = &v
+			}
+		}
 	}
 	sk, _ := kinds.Lookup("check sync")
 	for i := range in.Sync {
@@ -110,27 +122,31 @@ func (r *Report) Outcome() hubrules.DecisionOutcome {
 type statRow struct {
 	Label hubrules.Text
 	Count int
+	// Share is the count's share of all member organizations, for rows
+	// that count organizations (undefined for bodies and members).
 	Share hub.Rate
-	// Sum marks a total row.
+	Rule  string
+	// Sum marks the total row.
 	Sum bool
 }
 
-// partyStatistics is the report's party statistics table, computed from
-// coverage's FormCounts: the members by party form, then the organizational
-// and work coverage and the total. When hub.Statistics lands (issue 16),
-// this is the one function to switch to it.
-func partyStatistics(c hub.CoverageResult) []statRow {
-	f, rates, t := c.Forms, c.FormRates, c.Forms.Total()
-	return []statRow{
-		{Label: hubrules.OwnBranch.Name(), Count: f.OwnBranch, Share: rates.OwnBranch},
-		{Label: hubrules.JointBranch.Name(), Count: f.JointBranch, Share: rates.JointBranch},
-		{Label: hubrules.ActivityBranch.Name(), Count: f.ActivityBranch, Share: rates.ActivityBranch},
-		{Label: hubrules.Liaison.Name(), Count: f.Liaison, Share: rates.Liaison},
-		{Label: hubrules.NoPartyForm.Name(), Count: f.None, Share: rates.None},
-		{Label: hubrules.T("组织覆盖（党支部）", "organizational coverage (a branch)"), Count: f.Organizational(), Share: hub.NewRate(f.Organizational(), t), Sum: true},
-		{Label: hubrules.T("工作覆盖（党支部或联络员）", "work coverage (a branch or a liaison)"), Count: f.Work(), Share: hub.NewRate(f.Work(), t), Sum: true},
-		{Label: hubrules.T("成员组织合计", "member organizations in all"), Count: t, Share: hub.NewRate(t, t), Sum: true},
+// partyStatistics is the report's party statistics table: the lines of
+// hub.Statistics (the layout of the party's statistics for social
+// organizations, each with its rule), with each organization count's
+// share of all members.
+func partyStatistics(s *hub.Statistics) []statRow {
+	if s == nil {
+		return nil
 	}
+	var rows []statRow
+	for i, r := range s.Rows() {
+		row := statRow{Label: r.Label, Count: r.Count, Rule: r.Rule, Sum: i == 0}
+		if r.Orgs {
+			row.Share = hub.NewRate(r.Count, s.Organizations.Count)
+		}
+		rows = append(rows, row)
+	}
+	return rows
 }
 
 // syncRow is one organization's row of the six-synchronization grid.
@@ -206,7 +222,7 @@ func reportView(r *http.Request, rep *Report, lang hubrules.Lang, standalone boo
 	if rep.Hub != "" {
 		title = hubrules.T("枢纽报告："+rep.Hub, "Hub report: "+rep.Hub)
 	}
-	d := reportData{base: newBase(r, lang, "report", title), Rep: rep, Stats: partyStatistics(rep.cov), Grid: syncGrid(rep.Sync),
+	d := reportData{base: newBase(r, lang, "report", title), Rep: rep, Stats: partyStatistics(rep.stats), Grid: syncGrid(rep.Sync),
 		Cross: rep.cov.CrossAppointment, CrossTarget: rep.cov.CrossAppointmentTarget,
 		CrossOutcome: checkOutcome(rep.Coverage, hub.RuleXapt01), Found: rep.Findings(), Overall: rep.Outcome()}
 	d.Standalone = standalone
