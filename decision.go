@@ -1,6 +1,12 @@
 package hubrules
 
-import "encoding/json"
+import (
+	"encoding/json"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+)
 
 // Decision is the one envelope every evaluation answers in, whatever its
 // kind (六同步检查, 等级评估, 项目管理费, 孵化流转 …), in the Go API's JSON
@@ -32,17 +38,98 @@ type Decision struct {
 }
 
 // MarshalJSON writes the decision with checks, findings and the basis's
-// lists as arrays even when they are nil.
+// lists as arrays even when they are nil. Each member is written once:
+// the findings and a result that marshals itself (json.Marshaler) are
+// appended as their MarshalJSON wrote them, not re-scanned, and the
+// basis's bytes are reused while the basis is the same (see
+// DecisionBasis.MarshalJSON).
 func (d Decision) MarshalJSON() ([]byte, error) {
-	type plain Decision
-	if d.Checks == nil {
-		d.Checks = []Check{}
+	b := make([]byte, 0, 4<<10)
+	b = append(b, `{"kind":`...)
+	b, err := appendJSON(b, d.Kind)
+	if err != nil {
+		return nil, err
 	}
-	if d.Findings == nil {
-		d.Findings = []Finding{}
+	b = append(b, `,"programme":`...)
+	if b, err = appendJSON(b, d.Programme); err != nil {
+		return nil, err
 	}
-	d.Basis = d.Basis.normalized()
-	return json.Marshal(plain(d))
+	b = append(b, `,"as_of":`...)
+	if b, err = appendJSON(b, d.AsOf); err != nil {
+		return nil, err
+	}
+	b = append(b, `,"rule_set":`...)
+	if b, err = appendJSON(b, d.RuleSet); err != nil {
+		return nil, err
+	}
+	b = append(b, `,"outcome":`...)
+	if b, err = AppendDecisionParts(b, d.Outcome, d.Checks, d.Findings); err != nil {
+		return nil, err
+	}
+	b = append(b, `,"basis":`...)
+	basis, err := d.Basis.MarshalJSON()
+	if err != nil {
+		return nil, err
+	}
+	b = append(b, basis...)
+	b = append(b, `,"result":`...)
+	if b, err = AppendResult(b, d.Result); err != nil {
+		return nil, err
+	}
+	return append(b, '}'), nil
+}
+
+// AppendDecisionParts appends what every decision record holds after its
+// "outcome" key: the outcome, then ,"checks": and ,"findings": as arrays
+// (never null), each finding as its MarshalJSON writes it. The JSON Lines
+// records share it with Decision.MarshalJSON.
+func AppendDecisionParts(b []byte, o DecisionOutcome, checks []Check, findings []Finding) ([]byte, error) {
+	b, err := appendJSON(b, o)
+	if err != nil {
+		return nil, err
+	}
+	b = append(b, `,"checks":`...)
+	if checks == nil {
+		checks = []Check{}
+	}
+	if b, err = appendJSON(b, checks); err != nil {
+		return nil, err
+	}
+	b = append(b, `,"findings":[`...)
+	for i, f := range findings {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		fb, err := f.MarshalJSON()
+		if err != nil {
+			return nil, err
+		}
+		b = append(b, fb...)
+	}
+	return append(b, ']'), nil
+}
+
+// AppendResult appends a decision's result: as its MarshalJSON wrote it
+// when it marshals itself (the library's results write compact JSON with
+// encoding/json), else as json.Marshal writes it.
+func AppendResult(b []byte, v any) ([]byte, error) {
+	if m, ok := v.(json.Marshaler); ok {
+		rb, err := m.MarshalJSON()
+		if err != nil {
+			return nil, err
+		}
+		return append(b, rb...), nil
+	}
+	return appendJSON(b, v)
+}
+
+// appendJSON appends json.Marshal's encoding of v.
+func appendJSON(b []byte, v any) ([]byte, error) {
+	vb, err := json.Marshal(v)
+	if err != nil {
+		return nil, err
+	}
+	return append(b, vb...), nil
 }
 
 // RuleSet identifies the rules and parameters that decided: the library
@@ -129,6 +216,87 @@ func (b DecisionBasis) normalized() DecisionBasis {
 		b.Missing = []Unset{}
 	}
 	return b
+}
+
+// basisCache holds the bytes of recent bases, by fingerprint: a
+// programme and date decide many inputs on the same parameters, and the
+// basis (every parameter with its value and source) is most of an
+// envelope's bytes. It holds at most basisCacheMax fingerprints, one basis
+// each (the latest).
+var (
+	basisCache   sync.Map // string → *basisBytes
+	basisEntries atomic.Int64
+)
+
+const basisCacheMax = 1024
+
+type basisBytes struct {
+	basis DecisionBasis
+	json  []byte
+}
+
+// MarshalJSON writes the basis with its lists as arrays even when they
+// are nil; the bytes of a basis equal to a recent one are reused.
+func (b DecisionBasis) MarshalJSON() ([]byte, error) {
+	b = b.normalized()
+	key := b.fingerprint()
+	if v, ok := basisCache.Load(key); ok {
+		if e := v.(*basisBytes); e.basis.Equal(b) {
+			return e.json, nil
+		}
+	}
+	type plain DecisionBasis
+	out, err := json.Marshal(plain(b))
+	if err != nil {
+		return nil, err
+	}
+	if _, ok := basisCache.Load(key); ok || basisEntries.Load() < basisCacheMax {
+		if _, loaded := basisCache.Swap(key, &basisBytes{basis: b.clone(), json: out}); !loaded {
+			basisEntries.Add(1)
+		}
+	}
+	return out, nil
+}
+
+// fingerprint names the basis by its date source, effective date and
+// parameter names and dates (not values: Equal decides).
+func (b DecisionBasis) fingerprint() string {
+	var k strings.Builder
+	k.WriteString(string(b.DateSource))
+	k.WriteString(b.Effective.String())
+	for _, p := range b.Params {
+		k.WriteString("|")
+		k.WriteString(p.Name)
+		k.WriteString(string(p.Programme))
+		k.WriteString(p.From.String())
+	}
+	for _, m := range b.Missing {
+		k.WriteString("!")
+		k.WriteString(m.Name)
+	}
+	return k.String()
+}
+
+// Equal reports whether b and o are the same basis (nil and empty lists
+// alike): same date source and effective date, the same parameters with
+// the same values and sources, in the same order, and the same missing
+// parameters.
+func (b DecisionBasis) Equal(o DecisionBasis) bool {
+	b, o = b.normalized(), o.normalized()
+	return b.DateSource == o.DateSource && b.Effective == o.Effective &&
+		slices.Equal(b.Params, o.Params) && slices.Equal(b.Missing, o.Missing)
+}
+
+// clone returns b with lists of its own.
+func (b DecisionBasis) clone() DecisionBasis {
+	b.Params, b.Missing = slices.Clone(b.Params), slices.Clone(b.Missing)
+	return b
+}
+
+// JSONShape returns the shape MarshalJSON writes (JSONShaper).
+func (DecisionBasis) JSONShape() any {
+	type plain DecisionBasis
+	return plain{}
 }
 
 // DecisionOutcome is the outcome of a whole decision: one closed set of

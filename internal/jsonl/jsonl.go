@@ -112,7 +112,8 @@ type Record struct {
 // written.
 type Writer struct {
 	w         io.Writer
-	lastBasis []byte
+	lastBasis *hubrules.DecisionBasis
+	buf       []byte
 }
 
 // NewWriter returns a Writer of records to w.
@@ -121,29 +122,32 @@ func NewWriter(w io.Writer) *Writer { return &Writer{w: w} }
 // Header writes the header record.
 func (w *Writer) Header(h Header) error { return WriteLine(w.w, h) }
 
-// Decision writes the record of decision d of input line n.
+// Decision writes the record of decision d of input line n: the members
+// of Record, each encoded once into one buffer reused from line to line.
 func (w *Writer) Decision(n int, d hubrules.Decision) error {
-	rec := Record{Line: n, Outcome: d.Outcome, Checks: d.Checks, Findings: d.Findings, Result: d.Result}
-	if rec.Checks == nil {
-		rec.Checks = []hubrules.Check{}
-	}
-	if rec.Findings == nil {
-		rec.Findings = []hubrules.Finding{}
-	}
-	basis, err := json.Marshal(hubrules.Decision{Basis: d.Basis})
+	b := append(w.buf[:0], `{"line":`...)
+	b = strconv.AppendInt(b, int64(n), 10)
+	b = append(b, `,"outcome":`...)
+	b, err := hubrules.AppendDecisionParts(b, d.Outcome, d.Checks, d.Findings)
 	if err != nil {
 		return err
 	}
-	if !bytes.Equal(basis, w.lastBasis) {
-		var only struct {
-			Basis json.RawMessage `json:"basis"`
-		}
-		if err := json.Unmarshal(basis, &only); err != nil {
+	if w.lastBasis == nil || !w.lastBasis.Equal(d.Basis) {
+		basis, err := d.Basis.MarshalJSON()
+		if err != nil {
 			return err
 		}
-		rec.Basis, w.lastBasis = only.Basis, basis
+		b = append(append(b, `,"basis":`...), basis...)
+		w.lastBasis = &d.Basis
 	}
-	return WriteLine(w.w, rec)
+	b = append(b, `,"result":`...)
+	if b, err = hubrules.AppendResult(b, d.Result); err != nil {
+		return err
+	}
+	b = append(b, "}\n"...)
+	w.buf = b
+	_, err = w.w.Write(b)
+	return err
 }
 
 // Error writes the error record {"line": n, "error": body} of line n.

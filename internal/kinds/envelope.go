@@ -1,7 +1,6 @@
 package kinds
 
 import (
-	"encoding/json"
 	"errors"
 	"strings"
 
@@ -62,7 +61,7 @@ func trim(v any, paths ...string) any {
 // MarshalJSON writes Value without the omitted members, keeping the order
 // of the others.
 func (t Trimmed) MarshalJSON() ([]byte, error) {
-	raw, err := json.Marshal(t.Value)
+	raw, err := hubrules.AppendResult(nil, t.Value)
 	if err != nil {
 		return nil, err
 	}
