@@ -70,7 +70,7 @@ func OpenAPI(schemas map[string]json.RawMessage) ([]byte, error) {
 	}
 	viewParam := map[string]any{"name": "view", "in": "query", "required": false,
 		"description": "full（缺省）：完整判定信封；compact：紧凑判定（结果、未通过的规则、发现的代码与事实，不含重复文本；JSON Lines 每行为 compact.line）/ full (the default): the whole envelope; compact: the compact decision (outcome, failed rules, findings' codes and facts, no repeated texts; compact.line records with JSON Lines)",
-		"schema": map[string]any{"type": "string", "enum": []any{"full", "compact"}}}
+		"schema":      map[string]any{"type": "string", "enum": []any{"full", "compact"}}}
 	if _, ok := comps[compactSchema]; !ok {
 		return nil, fmt.Errorf("serve: the schema %s is missing", compactSchema)
 	}
