@@ -218,59 +218,74 @@ func (b DecisionBasis) normalized() DecisionBasis {
 	return b
 }
 
-// basisCache holds the bytes of recent bases, by fingerprint: a
-// programme and date decide many inputs on the same parameters, and the
-// basis (every parameter with its value and source) is most of an
-// envelope's bytes. It holds at most basisCacheMax fingerprints, one basis
-// each (the latest).
+// jsonCache holds the bytes of recent bases (DecisionBasis and Basis), by
+// kind and fingerprint: a programme and date decide many inputs on the
+// same parameters, and a basis (every parameter with its value and
+// source) is most of an envelope's bytes. It holds at most jsonCacheMax
+// fingerprints, one value each (the latest); equality, not the
+// fingerprint, decides a hit.
 var (
-	basisCache   sync.Map // string → *basisBytes
-	basisEntries atomic.Int64
+	jsonCache   sync.Map // string → *cachedJSON[T]
+	jsonEntries atomic.Int64
 )
 
-const basisCacheMax = 1024
+const jsonCacheMax = 1024
 
-type basisBytes struct {
-	basis DecisionBasis
-	json  []byte
+type cachedJSON[T any] struct {
+	v    T
+	json []byte
+}
+
+// reuseJSON returns a copy of the bytes cached under key when their value
+// equals v, else marshal's bytes, cached with keep(v) (a copy v's caller
+// cannot change).
+func reuseJSON[T any](key string, v T, equal func(a, b T) bool, keep func(T) T, marshal func() ([]byte, error)) ([]byte, error) {
+	if e, ok := jsonCache.Load(key); ok {
+		if c, ok := e.(*cachedJSON[T]); ok && equal(c.v, v) {
+			return append([]byte(nil), c.json...), nil
+		}
+	}
+	out, err := marshal()
+	if err != nil {
+		return nil, err
+	}
+	if _, ok := jsonCache.Load(key); ok || jsonEntries.Load() < jsonCacheMax {
+		if _, loaded := jsonCache.Swap(key, &cachedJSON[T]{v: keep(v), json: out}); !loaded {
+			jsonEntries.Add(1)
+		}
+	}
+	return append([]byte(nil), out...), nil
 }
 
 // MarshalJSON writes the basis with its lists as arrays even when they
 // are nil; the bytes of a basis equal to a recent one are reused.
 func (b DecisionBasis) MarshalJSON() ([]byte, error) {
 	b = b.normalized()
-	key := b.fingerprint()
-	if v, ok := basisCache.Load(key); ok {
-		if e := v.(*basisBytes); e.basis.Equal(b) {
-			return e.json, nil
-		}
-	}
-	type plain DecisionBasis
-	out, err := json.Marshal(plain(b))
-	if err != nil {
-		return nil, err
-	}
-	if _, ok := basisCache.Load(key); ok || basisEntries.Load() < basisCacheMax {
-		if _, loaded := basisCache.Swap(key, &basisBytes{basis: b.clone(), json: out}); !loaded {
-			basisEntries.Add(1)
-		}
-	}
-	return out, nil
+	return reuseJSON("decision|"+b.fingerprint(), b, DecisionBasis.Equal, DecisionBasis.clone, func() ([]byte, error) {
+		type plain DecisionBasis
+		return json.Marshal(plain(b))
+	})
 }
 
 // fingerprint names the basis by its date source, effective date and
 // parameter names and dates (not values: Equal decides).
 func (b DecisionBasis) fingerprint() string {
+	return basisFingerprint(string(b.DateSource), b.Effective, b.Params, b.Missing)
+}
+
+// basisFingerprint names a basis by head, its effective date and its
+// parameters' names and dates.
+func basisFingerprint(head string, effective Date, params []ParamRef, missing []Unset) string {
 	var k strings.Builder
-	k.WriteString(string(b.DateSource))
-	k.WriteString(b.Effective.String())
-	for _, p := range b.Params {
+	k.WriteString(head)
+	k.WriteString(effective.String())
+	for _, p := range params {
 		k.WriteString("|")
 		k.WriteString(p.Name)
 		k.WriteString(string(p.Programme))
 		k.WriteString(p.From.String())
 	}
-	for _, m := range b.Missing {
+	for _, m := range missing {
 		k.WriteString("!")
 		k.WriteString(m.Name)
 	}

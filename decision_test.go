@@ -131,3 +131,23 @@ func TestDecisionBasis_ReusedBytesFollowTheValues(t *testing.T) {
 	require.False(t, base("3").Equal(base("4")))
 	require.True(t, hubrules.DecisionBasis{}.Equal(hubrules.DecisionBasis{Params: []hubrules.ParamRef{}, DateSource: hubrules.DateFromCaller}))
 }
+
+// TestBasis_ReusedBytesFollowTheValues: a Basis's bytes are reused only
+// for an equal basis, and are those of its fields (omitempty lists left
+// out).
+func TestBasis_ReusedBytesFollowTheValues(t *testing.T) {
+	mk := func(v string, missing ...hubrules.Unset) hubrules.Basis {
+		return hubrules.Basis{Programme: hubrules.Kaixuan, AsOf: hubrules.MustParseDate("2024-06-30"), Effective: hubrules.MustParseDate("2024-01-01"),
+			Params:  []hubrules.ParamRef{{Name: "cache_probe", Programme: hubrules.Kaixuan, From: hubrules.MustParseDate("2024-01-01"), Value: v, JSON: hubrules.JSONValue(v)}},
+			Missing: missing}
+	}
+	for _, b := range []hubrules.Basis{mk("1"), mk("2"), mk("1"), mk("1", hubrules.Unset{Name: "later"}), {}, mk("2")} {
+		got, err := json.Marshal(b)
+		require.NoError(t, err)
+		type plain hubrules.Basis
+		want, err := json.Marshal(plain(b))
+		require.NoError(t, err)
+		require.Equal(t, string(want), string(got))
+		got[0] = 'x' // the caller's copy: the next call is unchanged
+	}
+}
