@@ -1,6 +1,12 @@
 package hubrules
 
-import "encoding/json"
+import (
+	"encoding/json"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+)
 
 // Decision is the one envelope every evaluation answers in, whatever its
 // kind (六同步检查, 等级评估, 项目管理费, 孵化流转 …), in the Go API's JSON
@@ -32,17 +38,98 @@ type Decision struct {
 }
 
 // MarshalJSON writes the decision with checks, findings and the basis's
-// lists as arrays even when they are nil.
+// lists as arrays even when they are nil. Each member is written once:
+// the findings and a result that marshals itself (json.Marshaler) are
+// appended as their MarshalJSON wrote them, not re-scanned, and the
+// basis's bytes are reused while the basis is the same (see
+// DecisionBasis.MarshalJSON).
 func (d Decision) MarshalJSON() ([]byte, error) {
-	type plain Decision
-	if d.Checks == nil {
-		d.Checks = []Check{}
+	b := make([]byte, 0, 4<<10)
+	b = append(b, `{"kind":`...)
+	b, err := appendJSON(b, d.Kind)
+	if err != nil {
+		return nil, err
 	}
-	if d.Findings == nil {
-		d.Findings = []Finding{}
+	b = append(b, `,"programme":`...)
+	if b, err = appendJSON(b, d.Programme); err != nil {
+		return nil, err
 	}
-	d.Basis = d.Basis.normalized()
-	return json.Marshal(plain(d))
+	b = append(b, `,"as_of":`...)
+	if b, err = appendJSON(b, d.AsOf); err != nil {
+		return nil, err
+	}
+	b = append(b, `,"rule_set":`...)
+	if b, err = appendJSON(b, d.RuleSet); err != nil {
+		return nil, err
+	}
+	b = append(b, `,"outcome":`...)
+	if b, err = AppendDecisionParts(b, d.Outcome, d.Checks, d.Findings); err != nil {
+		return nil, err
+	}
+	b = append(b, `,"basis":`...)
+	basis, err := d.Basis.MarshalJSON()
+	if err != nil {
+		return nil, err
+	}
+	b = append(b, basis...)
+	b = append(b, `,"result":`...)
+	if b, err = AppendResult(b, d.Result); err != nil {
+		return nil, err
+	}
+	return append(b, '}'), nil
+}
+
+// AppendDecisionParts appends what every decision record holds after its
+// "outcome" key: the outcome, then ,"checks": and ,"findings": as arrays
+// (never null), each finding as its MarshalJSON writes it. The JSON Lines
+// records share it with Decision.MarshalJSON.
+func AppendDecisionParts(b []byte, o DecisionOutcome, checks []Check, findings []Finding) ([]byte, error) {
+	b, err := appendJSON(b, o)
+	if err != nil {
+		return nil, err
+	}
+	b = append(b, `,"checks":`...)
+	if checks == nil {
+		checks = []Check{}
+	}
+	if b, err = appendJSON(b, checks); err != nil {
+		return nil, err
+	}
+	b = append(b, `,"findings":[`...)
+	for i, f := range findings {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		fb, err := f.MarshalJSON()
+		if err != nil {
+			return nil, err
+		}
+		b = append(b, fb...)
+	}
+	return append(b, ']'), nil
+}
+
+// AppendResult appends a decision's result: as its MarshalJSON wrote it
+// when it marshals itself (the library's results write compact JSON with
+// encoding/json), else as json.Marshal writes it.
+func AppendResult(b []byte, v any) ([]byte, error) {
+	if m, ok := v.(json.Marshaler); ok {
+		rb, err := m.MarshalJSON()
+		if err != nil {
+			return nil, err
+		}
+		return append(b, rb...), nil
+	}
+	return appendJSON(b, v)
+}
+
+// appendJSON appends json.Marshal's encoding of v.
+func appendJSON(b []byte, v any) ([]byte, error) {
+	vb, err := json.Marshal(v)
+	if err != nil {
+		return nil, err
+	}
+	return append(b, vb...), nil
 }
 
 // RuleSet identifies the rules and parameters that decided: the library
@@ -129,6 +216,102 @@ func (b DecisionBasis) normalized() DecisionBasis {
 		b.Missing = []Unset{}
 	}
 	return b
+}
+
+// jsonCache holds the bytes of recent bases (DecisionBasis and Basis), by
+// kind and fingerprint: a programme and date decide many inputs on the
+// same parameters, and a basis (every parameter with its value and
+// source) is most of an envelope's bytes. It holds at most jsonCacheMax
+// fingerprints, one value each (the latest); equality, not the
+// fingerprint, decides a hit.
+var (
+	jsonCache   sync.Map // string → *cachedJSON[T]
+	jsonEntries atomic.Int64
+)
+
+const jsonCacheMax = 1024
+
+type cachedJSON[T any] struct {
+	v    T
+	json []byte
+}
+
+// reuseJSON returns a copy of the bytes cached under key when their value
+// equals v, else marshal's bytes, cached with keep(v) (a copy v's caller
+// cannot change).
+func reuseJSON[T any](key string, v T, equal func(a, b T) bool, keep func(T) T, marshal func() ([]byte, error)) ([]byte, error) {
+	if e, ok := jsonCache.Load(key); ok {
+		if c, ok := e.(*cachedJSON[T]); ok && equal(c.v, v) {
+			return append([]byte(nil), c.json...), nil
+		}
+	}
+	out, err := marshal()
+	if err != nil {
+		return nil, err
+	}
+	if _, ok := jsonCache.Load(key); ok || jsonEntries.Load() < jsonCacheMax {
+		if _, loaded := jsonCache.Swap(key, &cachedJSON[T]{v: keep(v), json: out}); !loaded {
+			jsonEntries.Add(1)
+		}
+	}
+	return append([]byte(nil), out...), nil
+}
+
+// MarshalJSON writes the basis with its lists as arrays even when they
+// are nil; the bytes of a basis equal to a recent one are reused.
+func (b DecisionBasis) MarshalJSON() ([]byte, error) {
+	b = b.normalized()
+	return reuseJSON("decision|"+b.fingerprint(), b, DecisionBasis.Equal, DecisionBasis.clone, func() ([]byte, error) {
+		type plain DecisionBasis
+		return json.Marshal(plain(b))
+	})
+}
+
+// fingerprint names the basis by its date source, effective date and
+// parameter names and dates (not values: Equal decides).
+func (b DecisionBasis) fingerprint() string {
+	return basisFingerprint(string(b.DateSource), b.Effective, b.Params, b.Missing)
+}
+
+// basisFingerprint names a basis by head, its effective date and its
+// parameters' names and dates.
+func basisFingerprint(head string, effective Date, params []ParamRef, missing []Unset) string {
+	var k strings.Builder
+	k.WriteString(head)
+	k.WriteString(effective.String())
+	for _, p := range params {
+		k.WriteString("|")
+		k.WriteString(p.Name)
+		k.WriteString(string(p.Programme))
+		k.WriteString(p.From.String())
+	}
+	for _, m := range missing {
+		k.WriteString("!")
+		k.WriteString(m.Name)
+	}
+	return k.String()
+}
+
+// Equal reports whether b and o are the same basis (nil and empty lists
+// alike): same date source and effective date, the same parameters with
+// the same values and sources, in the same order, and the same missing
+// parameters.
+func (b DecisionBasis) Equal(o DecisionBasis) bool {
+	b, o = b.normalized(), o.normalized()
+	return b.DateSource == o.DateSource && b.Effective == o.Effective &&
+		slices.Equal(b.Params, o.Params) && slices.Equal(b.Missing, o.Missing)
+}
+
+// clone returns b with lists of its own.
+func (b DecisionBasis) clone() DecisionBasis {
+	b.Params, b.Missing = slices.Clone(b.Params), slices.Clone(b.Missing)
+	return b
+}
+
+// JSONShape returns the shape MarshalJSON writes (JSONShaper).
+func (DecisionBasis) JSONShape() any {
+	type plain DecisionBasis
+	return plain{}
 }
 
 // DecisionOutcome is the outcome of a whole decision: one closed set of

@@ -90,3 +90,64 @@ func TestDecision_ListsAreArraysAndOutcomesMapToOneExitCode(t *testing.T) {
 	assert.Equal(t, hubrules.OutcomeFindings, hubrules.OutcomeOf(viol, false))
 	assert.Equal(t, hubrules.OutcomeRefused, hubrules.OutcomeOf(nil, true))
 }
+
+// TestDecisionBasis_ReusedBytesFollowTheValues: the bytes of a basis are
+// reused only for an equal basis; the same parameter names and dates with
+// another value, source or missing list give their own bytes, each the
+// plain encoding of its basis.
+func TestDecisionBasis_ReusedBytesFollowTheValues(t *testing.T) {
+	base := func(v string) hubrules.DecisionBasis {
+		return hubrules.DecisionBasis{Effective: hubrules.MustParseDate("2024-01-01"), Params: []hubrules.ParamRef{
+			{Name: "cache_probe", Programme: hubrules.Kaixuan, From: hubrules.MustParseDate("2024-01-01"), Value: v, JSON: hubrules.JSONValue(v)}}}
+	}
+	plain := func(b hubrules.DecisionBasis) string {
+		type shape struct {
+			DateSource hubrules.DateSource `json:"date_source"`
+			Effective  hubrules.Date       `json:"effective"`
+			Params     []hubrules.ParamRef `json:"params"`
+			Missing    []hubrules.Unset    `json:"missing"`
+		}
+		if b.DateSource == "" {
+			b.DateSource = hubrules.DateFromCaller
+		}
+		if b.Missing == nil {
+			b.Missing = []hubrules.Unset{}
+		}
+		out, err := json.Marshal(shape(b))
+		require.NoError(t, err)
+		return string(out)
+	}
+	withSource := base("3")
+	withSource.Params[0].Source.Issuer = "另一机关"
+	withMissing := base("3")
+	withMissing.Missing = []hubrules.Unset{{Name: "later"}}
+	for _, b := range []hubrules.DecisionBasis{base("3"), base("4"), base("3"), withSource, withMissing, base("4")} {
+		got, err := b.MarshalJSON()
+		require.NoError(t, err)
+		require.JSONEq(t, plain(b), string(got))
+		require.Contains(t, string(got), `"missing":[`)
+	}
+	require.True(t, base("3").Equal(base("3")))
+	require.False(t, base("3").Equal(base("4")))
+	require.True(t, hubrules.DecisionBasis{}.Equal(hubrules.DecisionBasis{Params: []hubrules.ParamRef{}, DateSource: hubrules.DateFromCaller}))
+}
+
+// TestBasis_ReusedBytesFollowTheValues: a Basis's bytes are reused only
+// for an equal basis, and are those of its fields (omitempty lists left
+// out).
+func TestBasis_ReusedBytesFollowTheValues(t *testing.T) {
+	mk := func(v string, missing ...hubrules.Unset) hubrules.Basis {
+		return hubrules.Basis{Programme: hubrules.Kaixuan, AsOf: hubrules.MustParseDate("2024-06-30"), Effective: hubrules.MustParseDate("2024-01-01"),
+			Params:  []hubrules.ParamRef{{Name: "cache_probe", Programme: hubrules.Kaixuan, From: hubrules.MustParseDate("2024-01-01"), Value: v, JSON: hubrules.JSONValue(v)}},
+			Missing: missing}
+	}
+	for _, b := range []hubrules.Basis{mk("1"), mk("2"), mk("1"), mk("1", hubrules.Unset{Name: "later"}), {}, mk("2")} {
+		got, err := json.Marshal(b)
+		require.NoError(t, err)
+		type plain hubrules.Basis
+		want, err := json.Marshal(plain(b))
+		require.NoError(t, err)
+		require.Equal(t, string(want), string(got))
+		got[0] = 'x' // the caller's copy: the next call is unchanged
+	}
+}

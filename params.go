@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 
@@ -79,6 +80,31 @@ type Basis struct {
 	// The rules that need them answer NotInForce on that date; the other
 	// rules of the same decision are decided normally.
 	Missing []Unset `json:"missing,omitempty"`
+}
+
+// MarshalJSON writes the basis as its fields say; the bytes of a basis
+// equal to a recent one are reused (a result that embeds its basis writes
+// it once per programme, date and parameters, not once per decision).
+func (b Basis) MarshalJSON() ([]byte, error) {
+	key := "basis|" + basisFingerprint(string(b.Programme)+b.AsOf.String(), b.Effective, b.Params, b.Missing)
+	return reuseJSON(key, b, Basis.equal, Basis.Clone, func() ([]byte, error) {
+		type plain Basis
+		return json.Marshal(plain(b))
+	})
+}
+
+// equal reports whether a and b write the same JSON: the same programme
+// and dates, parameters and missing parameters (nil and empty alike, as
+// omitempty writes them).
+func (b Basis) equal(o Basis) bool {
+	return b.Programme == o.Programme && b.AsOf == o.AsOf && b.Effective == o.Effective &&
+		slices.Equal(b.Params, o.Params) && slices.Equal(b.Missing, o.Missing)
+}
+
+// JSONShape returns the shape MarshalJSON writes (JSONShaper).
+func (Basis) JSONShape() any {
+	type plain Basis
+	return plain{}
 }
 
 // Unset is a parameter that had no value on a basis' date. Starts is the

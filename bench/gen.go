@@ -22,12 +22,20 @@ const Seed = 20261121
 // meant to look like a district register: most links synchronized, a
 // minority late, missing or weaker than required.
 func Generate(n int, seed uint64) []hub.SyncOrg {
-	r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
-	out := make([]hub.SyncOrg, n)
-	for i := range out {
-		out[i] = genOrg(r, i)
-	}
+	out := make([]hub.SyncOrg, 0, n)
+	GenerateEach(n, seed, func(o *hub.SyncOrg) { out = append(out, *o) })
 	return out
+}
+
+// GenerateEach calls fn with each of the n organizations Generate(n, seed)
+// returns, in order, one at a time: a stream of any length in the memory
+// of one organization. fn must not keep the pointer.
+func GenerateEach(n int, seed uint64, fn func(*hub.SyncOrg)) {
+	r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
+	for i := 0; i < n; i++ {
+		o := genOrg(r, i)
+		fn(&o)
+	}
 }
 
 type genLog struct {

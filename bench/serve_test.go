@@ -4,7 +4,9 @@ package bench_test
 // in this process on loopback, answer the same check-sync population over
 // HTTP. hubrules is sent what a platform would send, the organization's
 // event log as the check sync input, and answers the whole envelope
-// (checks, findings, basis, result); OPA is sent the same log as
+// (checks, findings, basis, result) or, with ?view=compact, the compact
+// decision (outcome, failed rules, the findings' codes and facts: the
+// like-for-like answer to OPA's); OPA is sent the same log as
 // RegoLogModule reads it (logengines.go: day numbers, the reviewed
 // quarters) on its REST API, POST /v1/data/hublog/failed, and answers the
 // set of failed rules.
@@ -87,7 +89,11 @@ func startTargets(f *fixture) ([]httpTarget, error) {
 		}
 		o.bodies = append(o.bodies, b)
 	}
-	return []httpTarget{h, o}, nil
+	// The compact form (?view=compact: outcome, failed rules, findings'
+	// codes and facts), the like-for-like answer to OPA's set of rule IDs.
+	c := h
+	c.name, c.url = "hubrules-compact", h.url+"&view=compact"
+	return []httpTarget{h, o, c}, nil
 }
 
 // startHubrules serves hubrules on a free loopback port, for the run.
@@ -193,6 +199,12 @@ func TestServe_HTTPEnginesAgree(t *testing.T) {
 		sort.Strings(got)
 		sort.Strings(want)
 		require.Equal(t, want, got, "organization %d", i)
+		cb, err := send(c, ts[2], i)
+		require.NoError(t, err)
+		var compact struct{ Failed []string }
+		require.NoError(t, json.Unmarshal(cb, &compact))
+		sort.Strings(compact.Failed)
+		require.ElementsMatch(t, want, compact.Failed, "organization %d, compact", i)
 	}
 }
 

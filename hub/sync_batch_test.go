@@ -221,3 +221,36 @@ func TestSyncBatch_ConcurrentChecksAndUnmodifiedInput(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// A batch larger than one chunk of events (65,536) keeps every
+// organization's log whole across the chunk boundaries, including after a
+// refused organization gave its room back, and checks each as CheckInto
+// does.
+func TestSyncBatch_AcrossChunks(t *testing.T) {
+	base := syncMix(50)
+	c, err := hub.NewSyncChecker(hubrules.Kaixuan, syncD("2024-06-30"))
+	require.NoError(t, err)
+	var b hub.SyncBatch
+	var added []hub.SyncOrg
+	events := 0
+	bad := hub.SyncOrg{ID: "bad", FormalMembers: hubrules.Ptr(-1), PartyForm: hubrules.Liaison,
+		Events: make([]hub.SyncEvent, 900)}
+	for i := 0; events < 3*65536; i++ {
+		o := base[i%len(base)]
+		o.ID = fmt.Sprint("org-", i)
+		if i%97 == 0 {
+			require.Error(t, b.Add(&bad))
+		}
+		require.NoError(t, b.Add(&o))
+		added = append(added, o)
+		events += len(o.Events)
+	}
+	require.Equal(t, len(added), b.Len())
+	var want, got hub.SyncResult
+	for i := range added {
+		wantErr := c.CheckInto(&want, &added[i], syncD("2024-06-30"))
+		require.Equal(t, wantErr, c.CheckBatchInto(&got, &b, i, syncD("2024-06-30")), added[i].ID)
+		require.Equal(t, want, got, added[i].ID)
+		require.Equal(t, added[i].ID, b.ID(i))
+	}
+}

@@ -54,6 +54,7 @@ type env struct {
 	in         string
 	paramsFile string
 	jsonl      bool
+	compact    bool
 	jsonOut    bool
 	limits     hubrules.Limits
 	limitFlags [4]*int
@@ -239,6 +240,7 @@ func (e *env) flags(name, defaultFormat string) (*flag.FlagSet, *string, *string
 	fs.StringVar(&e.in, "in", "", "输入文件（缺省为标准输入）/ input file (default: standard input)")
 	fs.StringVar(&e.paramsFile, "params", "", "叠加在规则包缺省参数之上的参数文件 / a parameter file layered over the package's defaults")
 	fs.BoolVar(&e.jsonl, "jsonl", false, "JSON Lines：每行一个输入、一个结果，首行为头记录 / one input per line, one result per line, after a header record")
+	fs.BoolVar(&e.compact, "compact", false, "紧凑输出：结果、未通过的规则与发现的代码和事实，不含重复文本（hubrules schema compact.output / compact.line）/ compact output: the outcome, failed rule IDs and the findings' codes and facts, no repeated texts")
 	fs.BoolVar(&e.progress, "progress", false, "在标准错误输出 JSON Lines 的进度（标准错误为终端时自动开启）/ progress of JSON Lines on standard error (on by default when it is a terminal)")
 	fs.BoolVar(&e.jsonOut, "json", false, "JSON 输出（同 --format json）/ JSON output (same as --format json)")
 	fs.IntVar(&e.maxLine, "max-line", 1<<20, "JSON Lines 单行的最大字节数 / longest JSON Lines line accepted, in bytes")
@@ -448,6 +450,9 @@ func runCommand(e *env, c command, args []string) (int, error) {
 	if len(rest) > 0 {
 		return 0, usage("多余的参数："+strings.Join(rest, " "), "unexpected arguments: "+strings.Join(rest, " "))
 	}
+	if e.compact && e.format == "text" {
+		return 0, usage("--compact 只输出 JSON：不能与 --format text 同用", "--compact writes JSON only: it cannot go with --format text")
+	}
 	// Load and check the parameter file once, before any input is read.
 	e.pkg = c.pkg
 	if _, err := e.kindEnv(); err != nil {
@@ -500,6 +505,9 @@ func runLines(e *env, c command) (int, error) {
 	lr := jsonl.NewReader(bufio.NewReader(r), e.maxLine)
 	w := bufio.NewWriter(e.stdout)
 	lw := jsonl.NewWriter(w)
+	if e.compact {
+		lw = jsonl.NewCompactWriter(w)
+	}
 	prog := newProgress(e)
 	worst, inputs := exitOK, 0
 	for {
@@ -622,6 +630,9 @@ func (e *env) write(out outcome) error {
 	enc := json.NewEncoder(e.stdout)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
+	if e.compact {
+		return enc.Encode(e.masked(out.decision).(hubrules.Decision).Compact())
+	}
 	return enc.Encode(e.masked(out.decision))
 }
 
@@ -692,6 +703,8 @@ JSON Lines (--jsonl; the kinds marked *): the first record is a header
 "basis" only when it differs from the last one written (so the first record has it);
 a bad or over-long line gives {"line": n, "error": …} and the run goes on;
 an input with no line but blank ones is bad input (exit 2); --format text with --jsonl is a usage error;
+--compact: the outcome, failed rule IDs and the findings' rules, severities, subjects and facts, no texts
+({"line","outcome","failed","findings"} a line; one {"kind","programme","as_of","rule_set","outcome","failed","findings"} without --jsonl);
 --progress (on by default when standard error is a terminal) writes
 {"progress":{"records","errors","per_second","done"}} lines to standard error
 
@@ -716,7 +729,7 @@ func printUsage(w io.Writer) {
 		}
 		fmt.Fprintf(w, "  hubrules %-16s%s %s / %s\n", c.path, mark, c.summary.ZH, c.summary.EN)
 	}
-	fmt.Fprintln(w, "\ncommon flags: --programme P --date YYYY-MM-DD|today (both required)  --in FILE  --format json|text  --lang zh|en  --params FILE  --jsonl  --progress")
+	fmt.Fprintln(w, "\ncommon flags: --programme P --date YYYY-MM-DD|today (both required)  --in FILE  --format json|text  --lang zh|en  --params FILE  --jsonl  --compact  --progress")
 	fmt.Fprintln(w, "hubrules SUBCOMMAND --help: the subcommand's flags")
 	fmt.Fprint(w, usageNotes)
 	printExitTable(w)

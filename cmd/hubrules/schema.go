@@ -12,6 +12,7 @@ import (
 	"github.com/hubrules/hubrules/funding"
 	"github.com/hubrules/hubrules/grading"
 	"github.com/hubrules/hubrules/hub"
+	"github.com/hubrules/hubrules/internal/jsonl"
 	"github.com/hubrules/hubrules/internal/kinds"
 	"github.com/shopspring/decimal"
 )
@@ -604,18 +605,47 @@ func bounds(s map[string]any, tag string) {
 }
 
 // schemas returns every schema by name: each command's input ("grade")
-// and output ("grade.output"), the scenario file format ("scenarios") and
-// the output of hubrules test ("test.output").
+// and output ("grade.output"), the compact decision of --compact
+// ("compact.output") and its JSON Lines record ("compact.line"), the
+// scenario file format ("scenarios") and the output of hubrules test
+// ("test.output").
 func schemas() map[string]map[string]any {
 	all := map[string]map[string]any{}
 	for _, c := range commands() {
 		all[schemaName(c.path)] = inputSchema(c)
 		all[schemaName(c.path)+outputSuffix] = outputSchema(c)
 	}
+	all[compactOutputName] = compactSchema(reflect.TypeOf(hubrules.CompactDecision{}), "hubrules --compact output",
+		"紧凑判定：结果、未通过的规则、发现的规则、严重程度、对象与事实（不含文本）/ the compact decision: outcome, failed rules, and each finding's rule, severity, subject and facts (no texts)")
+	all[compactLineName] = compactSchema(reflect.TypeOf(jsonl.CompactRecord{}), "hubrules --jsonl --compact record",
+		"--jsonl --compact 在头记录之后每行一条的记录（出错的行为 {line, error}）/ the record of each line after the header with --jsonl --compact (a bad line gives {line, error})")
 	all[scenarioSchemaName] = scenarioSchema()
 	all[testOutputName] = testOutputSchema()
 	all[reportSchemaName] = reportSchema()
 	return all
+}
+
+// The schemas of the compact output (--compact).
+const (
+	compactOutputName = "compact" + outputSuffix
+	compactLineName   = "compact.line"
+)
+
+// compactSchema returns the JSON Schema of the compact type t.
+func compactSchema(t reflect.Type, title, desc string) map[string]any {
+	s := schemaFor(t, schemaOutput)
+	// Compact and CompactFindings write them as arrays, never null.
+	if props, ok := s["properties"].(map[string]any); ok {
+		for _, k := range []string{"failed", "findings"} {
+			if p, ok := props[k].(map[string]any); ok {
+				p["type"] = "array"
+			}
+		}
+	}
+	s["$schema"] = draft2020
+	s["title"] = title
+	s["description"] = desc
+	return s
 }
 
 func cmdSchema(e *env, args []string) (int, error) {

@@ -118,6 +118,14 @@ func TestServe_SamplesGiveTheCLIEnvelopes(t *testing.T) {
 		pu, _ := url.Parse(u)
 		exchanges = append(exchanges, exchange{Name: name, Method: "POST", Path: pu.RequestURI(), ContentType: "application/json",
 			Request: "testdata/" + s.in, Status: 200, Answer: "application/json", Response: "testdata/golden/" + name + ".json"})
+		// ?view=compact answers the CLI's --compact decision.
+		_, cliCompact, _ := runCLI(t, "", append(append([]string{}, s.args...), "--compact", "--in", filepath.Join("testdata", s.in))...)
+		resp, got = post(t, u+"&view=compact", "application/json", bytes.NewReader(body))
+		require.Equal(t, http.StatusOK, resp.StatusCode, "%s: %s", name, got)
+		assert.JSONEq(t, cliCompact, string(got), "%s: the service's compact decision is the CLI's", name)
+		assert.Equal(t, d.Outcome, resp.Header.Get("Hubrules-Outcome"), name)
+		exchanges = append(exchanges, exchange{Name: name + " compact", Method: "POST", Path: pu.RequestURI() + "&view=compact", ContentType: "application/json",
+			Request: "testdata/" + s.in, Status: 200, Answer: "application/json", Body: json.RawMessage(got)})
 	}
 	for _, p := range problemRequests() {
 		resp, got := p.do(t, ts.URL)
@@ -149,14 +157,22 @@ func TestServe_StreamsGiveTheCLIRecords(t *testing.T) {
 	} {
 		in, err := os.ReadFile(filepath.Join("testdata", c.file))
 		require.NoError(t, err)
-		_, cli, _ := runCLI(t, string(in), append(strings.Split(strings.ReplaceAll(c.kind, "-", " "), " "), "--jsonl", "--programme", c.programme, "--date", c.date)...)
-		resp, got := post(t, ts.URL+"/v1/decisions/"+c.kind+"?programme="+c.programme+"&date="+c.date, "application/x-ndjson", bytes.NewReader(in))
-		require.Equal(t, http.StatusOK, resp.StatusCode, string(got))
-		assert.Equal(t, "application/x-ndjson", resp.Header.Get("Content-Type"))
-		want, have := strings.Split(strings.TrimSpace(cli), "\n"), strings.Split(strings.TrimSpace(string(got)), "\n")
-		require.Len(t, have, len(want), c.file)
-		for i := range want {
-			assert.JSONEq(t, want[i], have[i], "%s record %d", c.file, i)
+		// ?view=compact gives the records of --compact.
+		for _, view := range []string{"", "compact"} {
+			args := append(strings.Split(strings.ReplaceAll(c.kind, "-", " "), " "), "--jsonl", "--programme", c.programme, "--date", c.date)
+			u := ts.URL + "/v1/decisions/" + c.kind + "?programme=" + c.programme + "&date=" + c.date
+			if view != "" {
+				args, u = append(args, "--compact"), u+"&view="+view
+			}
+			_, cli, _ := runCLI(t, string(in), args...)
+			resp, got := post(t, u, "application/x-ndjson", bytes.NewReader(in))
+			require.Equal(t, http.StatusOK, resp.StatusCode, string(got))
+			assert.Equal(t, "application/x-ndjson", resp.Header.Get("Content-Type"))
+			want, have := strings.Split(strings.TrimSpace(cli), "\n"), strings.Split(strings.TrimSpace(string(got)), "\n")
+			require.Len(t, have, len(want), c.file)
+			for i := range want {
+				assert.JSONEq(t, want[i], have[i], "%s record %d (view %q)", c.file, i, view)
+			}
 		}
 	}
 	// An over-long line is answered in-line and the stream goes on; a
@@ -211,6 +227,7 @@ func problemRequests() []problemRequest {
 		{name: "unknown programme", method: "POST", path: "/v1/decisions/check-sync?programme=shanghai&date=2024-12-31", ct: "application/json", bodyFile: "testdata/check-sync.json", status: 400, code: "invalid_input", field: "programme"},
 		{name: "bad date", method: "POST", path: "/v1/decisions/check-sync?programme=kaixuan&date=2024-02-30", ct: "application/json", bodyFile: "testdata/check-sync.json", status: 400, code: "invalid_input", field: "date"},
 		{name: "unknown query parameter", method: "POST", path: syncPath + "&lang=en", ct: "application/json", bodyFile: "testdata/check-sync.json", status: 400, code: "invalid_input", field: "lang"},
+		{name: "unknown view", method: "POST", path: syncPath + "&view=tiny", ct: "application/json", bodyFile: "testdata/check-sync.json", status: 400, code: "invalid_input", field: "view"},
 		{name: "repeated query parameter", method: "POST", path: syncPath + "&date=2024-12-30", ct: "application/json", bodyFile: "testdata/check-sync.json", status: 400, code: "invalid_input", field: "date"},
 		{name: "unknown kind", method: "POST", path: "/v1/decisions/check-sink?programme=kaixuan&date=2024-12-31", ct: "application/json", body: `{}`, status: 404, code: "not_found", field: "kind"},
 		{name: "no content type", method: "POST", path: syncPath, bodyFile: "testdata/check-sync.json", status: 415, code: "unsupported_media_type", field: "Content-Type"},

@@ -4,7 +4,10 @@
 // written — a header {"kind", "programme", "as_of", "rule_set"} (the
 // 判定种类, 项目, 评估日 and 规则集 every decision of the stream shares),
 // then one record a line with "basis" only when it differs from the last
-// one written, or {"line": n, "error": …} for a bad line.
+// one written, or {"line": n, "error": …} for a bad line. A compact stream
+// (紧凑输出: --compact, ?view=compact) has the same header and error
+// records, and a CompactRecord {"line", "outcome", "failed", "findings"}
+// a decision.
 package jsonl
 
 import (
@@ -108,42 +111,66 @@ type Record struct {
 	Result   any                      `json:"result"`
 }
 
+// CompactRecord is the record of one input line in a compact stream
+// (the CLI's --compact, hubrules serve's ?view=compact): the line, the
+// outcome, the failed rule IDs and the findings without their texts, as
+// in hubrules.CompactDecision; the header holds the rest.
+type CompactRecord struct {
+	Line     int                       `json:"line"`
+	Outcome  hubrules.DecisionOutcome  `json:"outcome"`
+	Failed   []string                  `json:"failed"`
+	Findings []hubrules.CompactFinding `json:"findings"`
+}
+
 // Writer writes the records of one stream, remembering the last basis
 // written.
 type Writer struct {
 	w         io.Writer
-	lastBasis []byte
+	compact   bool
+	lastBasis *hubrules.DecisionBasis
+	buf       []byte
 }
 
-// NewWriter returns a Writer of records to w.
+// NewWriter returns a Writer of records (Record) to w.
 func NewWriter(w io.Writer) *Writer { return &Writer{w: w} }
+
+// NewCompactWriter returns a Writer of compact records (CompactRecord) to
+// w.
+func NewCompactWriter(w io.Writer) *Writer { return &Writer{w: w, compact: true} }
 
 // Header writes the header record.
 func (w *Writer) Header(h Header) error { return WriteLine(w.w, h) }
 
-// Decision writes the record of decision d of input line n.
+// Decision writes the record of decision d of input line n (a
+// CompactRecord for a compact Writer): the members of Record, each encoded once into one buffer reused from line to line.
 func (w *Writer) Decision(n int, d hubrules.Decision) error {
-	rec := Record{Line: n, Outcome: d.Outcome, Checks: d.Checks, Findings: d.Findings, Result: d.Result}
-	if rec.Checks == nil {
-		rec.Checks = []hubrules.Check{}
+	if w.compact {
+		c := d.Compact()
+		return WriteLine(w.w, CompactRecord{Line: n, Outcome: c.Outcome, Failed: c.Failed, Findings: c.Findings})
 	}
-	if rec.Findings == nil {
-		rec.Findings = []hubrules.Finding{}
-	}
-	basis, err := json.Marshal(hubrules.Decision{Basis: d.Basis})
+	b := append(w.buf[:0], `{"line":`...)
+	b = strconv.AppendInt(b, int64(n), 10)
+	b = append(b, `,"outcome":`...)
+	b, err := hubrules.AppendDecisionParts(b, d.Outcome, d.Checks, d.Findings)
 	if err != nil {
 		return err
 	}
-	if !bytes.Equal(basis, w.lastBasis) {
-		var only struct {
-			Basis json.RawMessage `json:"basis"`
-		}
-		if err := json.Unmarshal(basis, &only); err != nil {
+	if w.lastBasis == nil || !w.lastBasis.Equal(d.Basis) {
+		basis, err := d.Basis.MarshalJSON()
+		if err != nil {
 			return err
 		}
-		rec.Basis, w.lastBasis = only.Basis, basis
+		b = append(append(b, `,"basis":`...), basis...)
+		w.lastBasis = &d.Basis
 	}
-	return WriteLine(w.w, rec)
+	b = append(b, `,"result":`...)
+	if b, err = hubrules.AppendResult(b, d.Result); err != nil {
+		return err
+	}
+	b = append(b, "}\n"...)
+	w.buf = b
+	_, err = w.w.Write(b)
+	return err
 }
 
 // Error writes the error record {"line": n, "error": body} of line n.

@@ -1,8 +1,6 @@
 package kinds
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"strings"
 
@@ -63,7 +61,7 @@ func trim(v any, paths ...string) any {
 // MarshalJSON writes Value without the omitted members, keeping the order
 // of the others.
 func (t Trimmed) MarshalJSON() ([]byte, error) {
-	raw, err := json.Marshal(t.Value)
+	raw, err := hubrules.AppendResult(nil, t.Value)
 	if err != nil {
 		return nil, err
 	}
@@ -71,25 +69,32 @@ func (t Trimmed) MarshalJSON() ([]byte, error) {
 }
 
 // omitMembers returns the JSON object raw without the members at paths;
-// anything that is not an object is returned as it is.
+// anything that is not an object is returned as it is. raw is what
+// json.Marshal wrote (compact and valid), so one pass over its bytes finds
+// each member without decoding it: the other members are copied as they
+// are.
 func omitMembers(raw []byte, paths []string) ([]byte, error) {
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+	if len(raw) == 0 || raw[0] != '{' {
 		return raw, nil
 	}
-	var b bytes.Buffer
-	b.WriteByte('{')
-	first := true
-	for dec.More() {
-		tok, err := dec.Token()
-		if err != nil {
-			return nil, err
+	out := make([]byte, 0, len(raw))
+	out = append(out, '{')
+	i := 1
+	for i < len(raw) && raw[i] != '}' {
+		if raw[i] == ',' {
+			i++
 		}
-		key, _ := tok.(string)
-		var val json.RawMessage
-		if err := dec.Decode(&val); err != nil {
-			return nil, err
+		ks := i
+		ke, ok := skipJSON(raw, i)
+		if !ok || ke >= len(raw) || raw[ke] != ':' {
+			return nil, errNotCompact
 		}
+		ve, ok := skipJSON(raw, ke+1)
+		if !ok {
+			return nil, errNotCompact
+		}
+		key := string(raw[ks+1 : ke-1]) // struct tags: no escapes
+		i = ve
 		var sub []string
 		drop := false
 		for _, p := range paths {
@@ -105,22 +110,65 @@ func omitMembers(raw []byte, paths []string) ([]byte, error) {
 		if drop {
 			continue
 		}
+		val := raw[ke+1 : ve]
 		if len(sub) > 0 {
+			var err error
 			if val, err = omitMembers(val, sub); err != nil {
 				return nil, err
 			}
 		}
-		if !first {
-			b.WriteByte(',')
+		if len(out) > 1 {
+			out = append(out, ',')
 		}
-		first = false
-		k, _ := json.Marshal(key)
-		b.Write(k)
-		b.WriteByte(':')
-		b.Write(val)
+		out = append(out, raw[ks:ke+1]...)
+		out = append(out, val...)
 	}
-	b.WriteByte('}')
-	return b.Bytes(), nil
+	if i >= len(raw) {
+		return nil, errNotCompact
+	}
+	return append(out, '}'), nil
+}
+
+// errNotCompact is the error of omitMembers on bytes that are not
+// json.Marshal's compact output (a bug of a MarshalJSON).
+var errNotCompact = errors.New("kinds: a result's JSON is not compact JSON")
+
+// skipJSON returns the index just past the compact JSON value that starts
+// at b[i] (a string, an object, an array or a literal), and false when b
+// ends first.
+func skipJSON(b []byte, i int) (int, bool) {
+	depth := 0
+	for i < len(b) {
+		switch c := b[i]; c {
+		case '"':
+			for i++; i < len(b) && b[i] != '"'; i++ {
+				if b[i] == '\\' {
+					i++
+				}
+			}
+			i++
+		case '{', '[':
+			depth++
+			i++
+		case '}', ']':
+			if depth == 0 {
+				return i, true
+			}
+			depth--
+			i++
+		case ',':
+			if depth == 0 {
+				return i, true
+			}
+			i++
+		default:
+			i++
+		}
+		if depth == 0 && i <= len(b) && (i == len(b) || b[i] == ',' || b[i] == '}' || b[i] == ']' || b[i] == ':') {
+			return i, i <= len(b)
+		}
+	}
+	return i, false
 }
 
 // mergeBasis returns a with the parameters and missing names of others

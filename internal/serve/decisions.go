@@ -2,6 +2,7 @@ package serve
 
 import (
 	"bufio"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -76,9 +77,38 @@ func programmeCodes(sep string) string {
 // envOf returns the evaluation environment of r's ?programme=&date=
 // (date=today reads the clock, and the envelope says so).
 func (s *Server) envOf(r *http.Request) (kinds.Env, error) {
-	q, err := query(r, []string{"programme", "date"})
+	env, _, err := s.envView(r, false)
+	return env, err
+}
+
+// The views of a decision (?view=): the full envelope, or the compact
+// decision (hubrules.CompactDecision; jsonl.CompactRecord a line).
+const (
+	viewFull    = "full"
+	viewCompact = "compact"
+)
+
+// envView returns the evaluation environment of r's ?programme=&date=
+// and, when withView, whether ?view=compact asks for the compact form.
+func (s *Server) envView(r *http.Request, withView bool) (kinds.Env, bool, error) {
+	var optional []string
+	if withView {
+		optional = []string{"view"}
+	}
+	q, err := query(r, []string{"programme", "date"}, optional...)
 	var p hubrules.Problems
 	p.Merge("", err)
+	compact := false
+	if v, ok := q["view"]; ok {
+		switch v {
+		case viewFull:
+		case viewCompact:
+			compact = true
+		default:
+			p.Add("view", "enum", v, hubrules.T("view 应为 full（完整判定，缺省）或 compact（紧凑判定）："+v,
+				"view must be full (the whole envelope, the default) or compact (the compact decision): "+v))
+		}
+	}
 	env := kinds.Env{DateSource: hubrules.DateFromCaller}
 	if v, ok := q["programme"]; ok {
 		prog, err := hubrules.ParseProgramme("programme", v)
@@ -94,7 +124,7 @@ func (s *Server) envOf(r *http.Request) (kinds.Env, error) {
 			env.Date = d
 		}
 	}
-	return env, p.Err()
+	return env, compact, p.Err()
 }
 
 // decision answers POST /v1/decisions/{kind}: one JSON input, or with
@@ -105,7 +135,7 @@ func (s *Server) decision(w http.ResponseWriter, r *http.Request) {
 		s.problem(w, r, "not_found", err, hubrules.Text{})
 		return
 	}
-	env, err := s.envOf(r)
+	env, compact, err := s.envView(r, true)
 	if err != nil {
 		s.writeProblem(w, r, inputProblem(r, langOf(r), err))
 		return
@@ -113,9 +143,9 @@ func (s *Server) decision(w http.ResponseWriter, r *http.Request) {
 	ct, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type"))
 	switch ct {
 	case contentJSON:
-		s.single(w, r, k, env)
+		s.single(w, r, k, env, compact)
 	case contentNDJSON:
-		s.stream(w, r, k, env)
+		s.stream(w, r, k, env, compact)
 	default:
 		got := r.Header.Get("Content-Type")
 		s.problem(w, r, "unsupported_media_type", hubrules.NewInputError(hubrules.FieldError{Path: "Content-Type", Code: "media_type", Value: got,
@@ -176,7 +206,7 @@ func (s *Server) evaluate(k kinds.Kind, env kinds.Env, data []byte) (hubrules.De
 	return d, in, nil
 }
 
-func (s *Server) single(w http.ResponseWriter, r *http.Request, k kinds.Kind, env kinds.Env) {
+func (s *Server) single(w http.ResponseWriter, r *http.Request, k kinds.Kind, env kinds.Env, compact bool) {
 	data, err := readBody(r, s.limits.MaxBytes)
 	var d hubrules.Decision
 	var in any
@@ -194,7 +224,12 @@ func (s *Server) single(w http.ResponseWriter, r *http.Request, k kinds.Kind, en
 	// The envelope's own MarshalJSON, not an Encoder around it: the same
 	// bytes (json.Marshal's output is compact) without encoding/json
 	// re-scanning the whole envelope once more.
-	b, err := d.MarshalJSON()
+	var b []byte
+	if compact {
+		b, err = json.Marshal(d.Compact())
+	} else {
+		b, err = d.MarshalJSON()
+	}
 	if err != nil {
 		panic(err)
 	}
@@ -220,13 +255,16 @@ func errorBody(err error) map[string]any {
 // line answered in-line with its number. Records are sent as they are
 // made: the output is flushed whenever the input has nothing more
 // buffered. A body with no line but blank ones is bad input (400).
-func (s *Server) stream(w http.ResponseWriter, r *http.Request, k kinds.Kind, env kinds.Env) {
+func (s *Server) stream(w http.ResponseWriter, r *http.Request, k kinds.Kind, env kinds.Env, compact bool) {
 	rc := http.NewResponseController(w)
 	_ = rc.EnableFullDuplex()
 	br := bufio.NewReaderSize(r.Body, 64<<10)
 	lr := jsonl.NewReader(br, s.cfg.MaxLine)
 	bw := bufio.NewWriterSize(w, 32<<10)
 	lw := jsonl.NewWriter(bw)
+	if compact {
+		lw = jsonl.NewCompactWriter(bw)
+	}
 	inputs := 0
 	flush := func() {
 		if bw.Buffered() > 0 {

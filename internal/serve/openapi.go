@@ -17,6 +17,9 @@ import (
 // (kinds.InEffect). Config.Schemas must hold each under its name.
 var APIComponents = []string{"api.Problem", "api.Rule", "api.RuleEntry", "api.InEffect"}
 
+// compactSchema is the schema of the compact decision (?view=compact).
+const compactSchema = "compact.output"
+
 // SchemaName is the name of a kind's input schema ("check sync" →
 // "check-sync"); its decision's is SchemaName(kind) + ".output".
 func SchemaName(kind string) string { return strings.ReplaceAll(kind, " ", "-") }
@@ -65,6 +68,12 @@ func OpenAPI(schemas map[string]json.RawMessage) ([]byte, error) {
 		map[string]any{"name": "date", "in": "query", "required": true, "description": "评估日期 YYYY-MM-DD，或 today 取服务器时钟 / evaluation date, or today for the server's clock",
 			"schema": map[string]any{"type": "string", "pattern": `^([0-9]{4}-[0-9]{2}-[0-9]{2}|today)$`}},
 	}
+	viewParam := map[string]any{"name": "view", "in": "query", "required": false,
+		"description": "full（缺省）：完整判定信封；compact：紧凑判定（结果、未通过的规则、发现的代码与事实，不含重复文本；JSON Lines 每行为 compact.line）/ full (the default): the whole envelope; compact: the compact decision (outcome, failed rules, findings' codes and facts, no repeated texts; compact.line records with JSON Lines)",
+		"schema":      map[string]any{"type": "string", "enum": []any{"full", "compact"}}}
+	if _, ok := comps[compactSchema]; !ok {
+		return nil, fmt.Errorf("serve: the schema %s is missing", compactSchema)
+	}
 	langParam := map[string]any{"name": "Accept-Language", "in": "header", "required": false,
 		"description": "zh（缺省）或 en：问题说明的语言 / zh (default) or en: the language of problem titles and details",
 		"schema":      map[string]any{"type": "string"}}
@@ -99,7 +108,7 @@ func OpenAPI(schemas map[string]json.RawMessage) ([]byte, error) {
 			"operationId": "decide-" + n,
 			"summary":     k.Summary.ZH + " / " + k.Summary.EN,
 			"tags":        []any{k.Package},
-			"parameters":  append(append([]any(nil), params...), langParam),
+			"parameters":  append(append([]any(nil), params...), viewParam, langParam),
 			"requestBody": map[string]any{"required": true, "content": map[string]any{
 				contentJSON:   map[string]any{"schema": ref(n)},
 				contentNDJSON: map[string]any{"schema": map[string]any{"type": "string", "description": "每行一个输入（见 " + n + "）/ one input a line (see " + n + ")"}},
@@ -109,9 +118,9 @@ func OpenAPI(schemas map[string]json.RawMessage) ([]byte, error) {
 					"headers": map[string]any{"Hubrules-Outcome": map[string]any{"description": "outcome of a JSON body",
 						"schema": map[string]any{"type": "string", "enum": outcomes}}},
 					"content": map[string]any{
-						contentJSON: map[string]any{"schema": ref(n + ".output")},
+						contentJSON: map[string]any{"schema": map[string]any{"oneOf": []any{ref(n + ".output"), ref(compactSchema)}}},
 						contentNDJSON: map[string]any{"schema": map[string]any{"type": "string",
-							"description": "首行为头记录 {kind, programme, as_of, rule_set}，之后每行一条记录 {line, outcome, checks, findings, basis?, result} 或 {line, error} / a header record, then one record a line, or {line, error} for a bad line"}},
+							"description": "首行为头记录 {kind, programme, as_of, rule_set}，之后每行一条记录 {line, outcome, checks, findings, basis?, result}（view=compact 时为 {line, outcome, failed, findings}，见 compact.line）或 {line, error} / a header record, then one record a line ({line, outcome, failed, findings} with view=compact, see compact.line), or {line, error} for a bad line"}},
 					}},
 				"400": problem("输入无效：每个字段的路径、代码与中英文说明 / bad input: each field's path, code and message in zh and en"),
 				"413": problem("请求体超过大小上限 / body over the size limit"),
