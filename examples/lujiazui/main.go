@@ -166,7 +166,7 @@ func run(w io.Writer, lang string) error {
 		if len(centre) > 0 {
 			p.Linef("    党建服务中心承担：%s", "    service centre: %s", strings.Join(centre, show.Printer{L: l}.Sep()))
 		}
-		p.Linef("    阳光驿站承接：%s", "    the hub: %s", strings.Join(hubTasks, show.Printer{L: l}.Sep()))
+		p.Linef("    枢纽组织承接：%s", "    the hub: %s", strings.Join(hubTasks, show.Printer{L: l}.Sep()))
 		for _, f := range r.Findings {
 			p.Line("    "+f.Describe(hubrules.ZH), "    "+f.Describe(hubrules.EN))
 		}
@@ -200,7 +200,8 @@ func run(w io.Writer, lang string) error {
 		p.Linef("  %s：%s", "  %s: %s", d.String(), in.In(l))
 	}
 	var total, fees funding.Money
-	p.Line("委托项目按项目总额 10% 收取项目管理费（费用含在总额内）：", "Entrusted projects: a management fee of 10 % of the project total (inside the total):")
+	p.Line("委托项目按项目总额 10% 收取项目管理费（费用含在总额内）；以下项目名称与总额为假设输入（假设），费率为种子所载：",
+		"Entrusted projects: a management fee of 10 % of the project total (inside the total); the projects and totals below are assumed inputs (assumed), the rate is the seed's:")
 	for _, in := range fu.Projects {
 		r, err := ev.Fee(in)
 		if err != nil {
@@ -233,6 +234,8 @@ func run(w io.Writer, lang string) error {
 	}
 	wk := pf.Worker
 	p.Section("5. 专职社会工作者薪酬（FND-PAY-01），评估日 "+pf.AsOf.String(), "5. Pay of a full-time social worker (FND-PAY-01), evaluated on "+pf.AsOf.String())
+	p.Line("社工 A 的岗位、工龄、学历、证书与各项工资均为假设输入（假设）；薪级表与缴费比例为示意参数。",
+		"Worker A's post, years, degree, certificate and pay items are assumed inputs (assumed); the ladder and contribution rates are illustrative parameters.")
 	p.Linef("%s：岗位 %s，工龄 %d 年，学历 %s，证书 %s → 三岗十八级第 %d 级", "%s: post %s, %d years of service, degree %s, certificate %s → grade %d of 三岗十八级",
 		wk.Worker, code(wk.Post).In(l), *wk.YearsOfService, code(wk.Degree).In(l), code(wk.Certificate).In(l), pr.Grade)
 	p.Linef("  基本工资 %s + 绩效奖金 %s + 技术津贴 %s + 岗位津贴 %s + 职业资格津贴 %s = 月薪 %s",
