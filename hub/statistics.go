@@ -198,7 +198,9 @@ type StatRow struct {
 // Rows returns the lines of the statistics table in the order the party's
 // statistics lay them out, indented labels under their heading.
 func (s Statistics) Rows() []StatRow {
-	org := func(zh, en string, c StatCount) StatRow { return StatRow{Label: hubrules.T(zh, en), StatCount: c, Orgs: true} }
+	org := func(zh, en string, c StatCount) StatRow {
+		return StatRow{Label: hubrules.T(zh, en), StatCount: c, Orgs: true}
+	}
 	other := func(zh, en string, c StatCount) StatRow { return StatRow{Label: hubrules.T(zh, en), StatCount: c} }
 	return []StatRow{
 		org("社会组织总数", "social organizations in all", s.Organizations),
