@@ -111,6 +111,7 @@ type Grader struct {
 	p      Params
 	basis  hubrules.Basis
 	sheets [4]*compiled
+	stars  *compiled // the star items (GRD-STAR-01) as one indicator
 	notice *hubrules.Finding // illustrative bands notice, nil when verified
 	// partial[sheet][form]: facts of the "set-up item not at full marks"
 	// notice, prepared once (nil when the form earns full marks).
@@ -215,6 +216,7 @@ func newGrader(p Params, basis hubrules.Basis) (*Grader, error) {
 			}
 		}
 	}
+	g.stars = compile(&Sheet{Indicators: []Indicator{{Items: g.p.StarItems}}})
 	if ref, ok := basis.Param("level.bands"); ok && ref.Confidence != hubrules.Verified {
 		g.notice = &hubrules.Finding{Rule: RuleLevel, Severity: hubrules.Notice,
 			Message: hubrules.T("分档未经核实（"+ref.Confidence.Name().ZH+"），等级仅供参考", "the score bands are not verified ("+string(ref.Confidence)+"); the grade is indicative only"),
