@@ -114,3 +114,22 @@ func TestGRD_LEVEL_01_ScoresInAnyOrder(t *testing.T) {
 	assert.Equal(t, "scores["+strconv.Itoa(len(rev.Scores)-1)+"].item", ie.Fields[1].Path)
 	assert.Equal(t, "duplicate", ie.Fields[1].Code)
 }
+
+// GradeInto into a reused Result allocates nothing, whatever the sheet's
+// size and the order of its scores.
+func TestGradeIntoAllocatesNothing(t *testing.T) {
+	for _, n := range []int{10, 1000} {
+		g := scaledGrader(t, n)
+		s := scaledSheet(g)
+		rev := s
+		rev.Scores = append([]grading.ItemScore(nil), s.Scores...)
+		for i, j := 0, len(rev.Scores)-1; i < j; i, j = i+1, j-1 {
+			rev.Scores[i], rev.Scores[j] = rev.Scores[j], rev.Scores[i]
+		}
+		for _, sh := range []*grading.ScoreSheet{&s, &rev} {
+			var r grading.Result
+			require.NoError(t, g.GradeInto(&r, sh))
+			assert.Zero(t, testing.AllocsPerRun(20, func() { _ = g.GradeInto(&r, sh) }), "n=%d", n)
+		}
+	}
+}
