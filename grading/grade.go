@@ -2,6 +2,7 @@ package grading
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/hubrules/hubrules"
 )
@@ -111,7 +112,7 @@ type Grader struct {
 	p      Params
 	basis  hubrules.Basis
 	sheets [4]*compiled
-	stars  *compiled // the star items (GRD-STAR-01) as one indicator
+	stars  *compiled         // the star items (GRD-STAR-01) as one indicator
 	notice *hubrules.Finding // illustrative bands notice, nil when verified
 	// partial[sheet][form]: facts of the "set-up item not at full marks"
 	// notice, prepared once (nil when the form earns full marks).
@@ -597,7 +598,11 @@ func reportMissing(pr *hubrules.Problems, path string, miss []string, total int)
 	}
 	list := strings.Join(miss, ", ")
 	if len(list) > 400 {
-		list = list[:400] + " …"
+		cut := 400
+		for cut > 0 && !utf8.RuneStart(list[cut]) {
+			cut--
+		}
+		list = list[:cut] + " …"
 	}
 	pr.Add(path, "required", list, hubrules.T("缺少 "+itoa(len(miss))+" 项指标的得分："+strings.Join(miss, "、"),
 		"scores: items "+list+" missing ("+itoa(len(miss))+" of "+itoa(total)+")"))

@@ -3,7 +3,9 @@ package grading_test
 import (
 	"encoding/json"
 	"strconv"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -18,6 +20,12 @@ import (
 // points while each item can have a tenth, and grows past it beyond.
 func scaledGrader(t testing.TB, n int) *grading.Grader {
 	t.Helper()
+	return prefixedGrader(t, n, "item_")
+}
+
+// prefixedGrader is scaledGrader with item codes prefix+position.
+func prefixedGrader(t testing.TB, n int, prefix string) *grading.Grader {
+	t.Helper()
 	p, basis, err := grading.Resolve(hubrules.Xiyuan, d("2024-06-01"))
 	require.NoError(t, err)
 	full := max(p.SheetSocialGroup.Full(), hubrules.Points(n))
@@ -31,7 +39,7 @@ func scaledGrader(t testing.TB, n int) *grading.Grader {
 			m += full % hubrules.Points(n)
 		}
 		in := &sh.Indicators[i*4/n]
-		in.Items = append(in.Items, grading.Item{Code: "item_" + strconv.Itoa(i), Name: hubrules.T("二级指标", "item"), Max: m, Party: i == 1, PartySetup: i == 1})
+		in.Items = append(in.Items, grading.Item{Code: prefix + strconv.Itoa(i), Name: hubrules.T("二级指标", "item"), Max: m, Party: i == 1, PartySetup: i == 1})
 		in.Max += m
 	}
 	p.SheetSocialGroup, p.SheetServiceInst, p.SheetFoundation, p.SheetCommunityOrg = sh, sh, sh, sh
@@ -132,4 +140,19 @@ func TestGradeIntoAllocatesNothing(t *testing.T) {
 			assert.Zero(t, testing.AllocsPerRun(20, func() { _ = g.GradeInto(&r, sh) }), "n=%d", n)
 		}
 	}
+}
+
+// The English message of the missing-items problem lists the codes up to
+// 400 bytes, never cutting a character of a Chinese code.
+func TestGRD_LEVEL_01_MissingItemsMessageIsText(t *testing.T) {
+	g := prefixedGrader(t, 200, "指标_")
+	s := grading.ScoreSheet{Org: "org", LegalForm: hubrules.SocialGroup, PartyForm: hubrules.OwnBranch, FormalPartyMembers: hubrules.Ptr(3)}
+	ie := inputErr(t, func() error { _, err := g.Grade(&s); return err }())
+	require.Len(t, ie.Fields, 1)
+	assert.Equal(t, "required", ie.Fields[0].Code)
+	en := ie.Fields[0].Message.EN
+	assert.True(t, utf8.ValidString(en), "%q", en)
+	assert.True(t, strings.HasPrefix(en, "scores: items 指标_0, 指标_2, "), en)
+	assert.True(t, strings.HasSuffix(en, " … missing (199 of 199)"), en)
+	assert.True(t, utf8.ValidString(ie.Fields[0].Value))
 }
