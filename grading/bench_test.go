@@ -1,6 +1,9 @@
 package grading_test
 
 import (
+	"encoding/json"
+	"slices"
+	"strconv"
 	"testing"
 
 	"github.com/hubrules/hubrules"
@@ -77,5 +80,65 @@ func BenchmarkGradeInto(b *testing.B) {
 		if err := g.GradeInto(&r, &s); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkGradeScale grades one sheet of 10 to 1,000 items (scaledGrader)
+// to show that the cost per item stays flat: Grade, GradeInto into a reused
+// Result (0 allocations), GradeInto with the scores in reverse order (every
+// lookup away from the expected position), and DecodeScoreSheet of the
+// sheet's JSON. ns/item is ns/op over the sheet's items.
+func BenchmarkGradeScale(b *testing.B) {
+	for _, n := range []int{10, 100, 1000} {
+		g := scaledGrader(b, n)
+		s := scaledSheet(g)
+		rev := s
+		rev.Scores = slices.Clone(s.Scores)
+		slices.Reverse(rev.Scores)
+		data, err := json.Marshal(s)
+		if err != nil {
+			b.Fatal(err)
+		}
+		perItem := func(b *testing.B) {
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/item")
+		}
+		name := "/items=" + strconv.Itoa(n)
+		b.Run("op=Grade"+name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := g.Grade(&s); err != nil {
+					b.Fatal(err)
+				}
+			}
+			perItem(b)
+		})
+		for _, c := range []struct {
+			op string
+			s  *grading.ScoreSheet
+		}{{"GradeInto", &s}, {"GradeIntoReversed", &rev}} {
+			b.Run("op="+c.op+name, func(b *testing.B) {
+				var r grading.Result
+				if err := g.GradeInto(&r, c.s); err != nil {
+					b.Fatal(err)
+				}
+				b.ReportAllocs()
+				for b.Loop() {
+					if err := g.GradeInto(&r, c.s); err != nil {
+						b.Fatal(err)
+					}
+				}
+				perItem(b)
+			})
+		}
+		b.Run("op=Decode"+name, func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := grading.DecodeScoreSheet(data); err != nil {
+					b.Fatal(err)
+				}
+			}
+			perItem(b)
+		})
 	}
 }

@@ -2,6 +2,7 @@ package grading
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/hubrules/hubrules"
 )
@@ -111,6 +112,7 @@ type Grader struct {
 	p      Params
 	basis  hubrules.Basis
 	sheets [4]*compiled
+	stars  *compiled         // the star items (GRD-STAR-01) as one indicator
 	notice *hubrules.Finding // illustrative bands notice, nil when verified
 	// partial[sheet][form]: facts of the "set-up item not at full marks"
 	// notice, prepared once (nil when the form earns full marks).
@@ -215,6 +217,7 @@ func newGrader(p Params, basis hubrules.Basis) (*Grader, error) {
 			}
 		}
 	}
+	g.stars = compile(&Sheet{Indicators: []Indicator{{Items: g.p.StarItems}}})
 	if ref, ok := basis.Param("level.bands"); ok && ref.Confidence != hubrules.Verified {
 		g.notice = &hubrules.Finding{Rule: RuleLevel, Severity: hubrules.Notice,
 			Message: hubrules.T("分档未经核实（"+ref.Confidence.Name().ZH+"），等级仅供参考", "the score bands are not verified ("+string(ref.Confidence)+"); the grade is indicative only"),
@@ -334,13 +337,16 @@ func (g *Grader) grade(s *ScoreSheet, reuse *Result) (Result, error) {
 	} else {
 		r.Items = make([]ItemResult, n)
 	}
-	var seen [8]uint64
+	// r.Items is also the set of items scored so far: an item's Score is
+	// unscored until a score for it is read, refused after a refused one,
+	// so that a second score is a duplicate wherever the item stands.
 	for i, it := range c.items {
-		r.Items[i] = ItemResult{Code: it.code, Indicator: c.sheet.Indicators[it.indicator].Code, Max: it.max, Party: it.party, Computed: it.setup}
+		r.Items[i] = ItemResult{Code: it.code, Indicator: c.sheet.Indicators[it.indicator].Code, Max: it.max, Party: it.party, Computed: it.setup, Score: unscored}
 	}
+	hint := 0
 	for i := range s.Scores {
 		sc := &s.Scores[i]
-		k := c.find(sc.Item)
+		k := c.find(sc.Item, hint)
 		switch {
 		case k < 0:
 			pr.Add(hubrules.Index("scores", i)+".item", "unknown_item", sc.Item, hubrules.T("指标表 "+c.sheet.Code+" 中没有指标 "+sc.Item, "sheet "+c.sheet.Code+" has no item "+sc.Item))
@@ -348,13 +354,14 @@ func (g *Grader) grade(s *ScoreSheet, reuse *Result) (Result, error) {
 		case c.items[k].setup:
 			pr.Add(hubrules.Index("scores", i)+".item", "computed", sc.Item, hubrules.T("党组织建立项按党组织形式计分，不应填写："+sc.Item, "the party set-up item is scored from party_form and must not be given: "+sc.Item))
 			continue
-		case k < len(seen)*64 && seen[k/64]&(1<<(k%64)) != 0:
+		case r.Items[k].Score != unscored:
 			pr.Add(hubrules.Index("scores", i)+".item", "duplicate", sc.Item, hubrules.T("指标重复："+sc.Item, "item given twice: "+sc.Item))
 			continue
 		}
-		if k < len(seen)*64 {
-			seen[k/64] |= 1 << (k % 64)
+		if hint = k + 1; hint == c.setup {
+			hint++
 		}
+		r.Items[k].Score = refused
 		if sc.Points == nil {
 			pr.Add(hubrules.Index("scores", i)+".points", "required", "", hubrules.T("缺少指标 "+sc.Item+" 的得分", "no points for item "+sc.Item))
 			continue
@@ -366,14 +373,16 @@ func (g *Grader) grade(s *ScoreSheet, reuse *Result) (Result, error) {
 		}
 		r.Items[k].Score = *sc.Points
 	}
+	// Without problems, the scores name distinct items: as many as the
+	// items to score means none is missing.
 	if len(s.Scores) < c.scored || pr.Len() > 0 {
-		codes := make([]string, 0, len(c.items))
-		for _, it := range c.items {
-			if !it.setup {
-				codes = append(codes, it.code)
+		var miss []string
+		for i, it := range c.items {
+			if !it.setup && r.Items[i].Score == unscored {
+				miss = append(miss, it.code)
 			}
 		}
-		missingItems(&pr, "scores", codes, s.Scores)
+		reportMissing(&pr, "scores", miss, c.scored)
 	}
 	var sysMask uint8
 	if s.Systems != nil {
@@ -554,6 +563,12 @@ func (g *Grader) partyNotInForce(r *Result, org string, unset []hubrules.Unset) 
 	r.Findings = append(r.Findings, hubrules.NotInForceFinding(RuleParty, org, g.basis.AsOf, unset))
 }
 
+// The marks of an item's Score in grade while the scores are read.
+const (
+	unscored hubrules.Points = -1 // no score for the item read yet
+	refused  hubrules.Points = -2 // a score for it read and refused
+)
+
 func errNil() error {
 	return hubrules.NewInputError(hubrules.FieldError{Code: "required", Message: hubrules.T("输入为空", "the input is nil")})
 }
@@ -572,13 +587,23 @@ func missingItems(pr *hubrules.Problems, path string, want []string, given []Ite
 			miss = append(miss, c)
 		}
 	}
+	reportMissing(pr, path, miss, len(want))
+}
+
+// reportMissing adds the problem of missingItems for the codes miss of a
+// sheet of total items to score; none when miss is empty.
+func reportMissing(pr *hubrules.Problems, path string, miss []string, total int) {
 	if len(miss) == 0 {
 		return
 	}
 	list := strings.Join(miss, ", ")
 	if len(list) > 400 {
-		list = list[:400] + " …"
+		cut := 400
+		for cut > 0 && !utf8.RuneStart(list[cut]) {
+			cut--
+		}
+		list = list[:cut] + " …"
 	}
 	pr.Add(path, "required", list, hubrules.T("缺少 "+itoa(len(miss))+" 项指标的得分："+strings.Join(miss, "、"),
-		"scores: items "+list+" missing ("+itoa(len(miss))+" of "+itoa(len(want))+")"))
+		"scores: items "+list+" missing ("+itoa(len(miss))+" of "+itoa(total)+")"))
 }

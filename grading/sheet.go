@@ -1,10 +1,6 @@
 package grading
 
-import (
-	"sort"
-
-	"github.com/hubrules/hubrules"
-)
+import "github.com/hubrules/hubrules"
 
 // Sheet is an indicator tree (评估指标): first-level indicators (一级指标)
 // each made of second-level items (二级指标) with their maximum points. A
@@ -106,11 +102,14 @@ func (s *Sheet) check(path string, p *hubrules.Problems) {
 }
 
 // compiled is a sheet prepared for scoring: items flattened in sheet order
-// with an index sorted by code for binary search (no maps on the hot path).
+// with an index from code to position, built once. A score sheet lists its
+// items in sheet order as a rule, so find checks the position after the
+// previous score's first (one string comparison) and hashes the code only
+// for a score out of order: the cost per item does not grow with the sheet.
 type compiled struct {
 	sheet    *Sheet
-	items    []flatItem // sheet order
-	byCode   []int      // indexes into items, sorted by code
+	items    []flatItem     // sheet order
+	index    map[string]int // code → position in items
 	full     hubrules.Points
 	partyMax hubrules.Points
 	setup    int // index of the party set-up item, -1 if none
@@ -143,33 +142,26 @@ func compile(s *Sheet) *compiled {
 		}
 		c.full += in.Max
 	}
-	c.byCode = make([]int, len(c.items))
-	for i := range c.byCode {
-		c.byCode[i] = i
-	}
-	sort.Slice(c.byCode, func(a, b int) bool {
-		for _, it := range c.items {
-			if !it.setup {
-				c.scored++
-			}
+	c.index = make(map[string]int, len(c.items))
+	for i, it := range c.items {
+		if !it.setup {
+			c.scored++
 		}
-		return c.items[c.byCode[a]].code < c.items[c.byCode[b]].code
-	})
+		if _, dup := c.index[it.code]; !dup { // a checked sheet has none
+			c.index[it.code] = i
+		}
+	}
 	return c
 }
 
-func (c *compiled) find(code string) int {
-	lo, hi := 0, len(c.byCode)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if c.items[c.byCode[m]].code < code {
-			lo = m + 1
-		} else {
-			hi = m
-		}
+// find returns the position of code in c.items, -1 if the sheet has no such
+// item; hint is the position expected (the one after the previous score's).
+func (c *compiled) find(code string, hint int) int {
+	if hint < len(c.items) && c.items[hint].code == code {
+		return hint
 	}
-	if lo < len(c.byCode) && c.items[c.byCode[lo]].code == code {
-		return c.byCode[lo]
+	if k, ok := c.index[code]; ok {
+		return k
 	}
 	return -1
 }

@@ -44,14 +44,11 @@ func (g *Grader) Stars(in *StarInput) (StarResult, error) {
 	for _, it := range items {
 		res.Max += it.Max
 	}
+	hint := 0
 	for i, s := range in.Scores {
 		sp := hubrules.Index("scores", i)
-		k := -1
-		for j := range items {
-			if items[j].Code == s.Item {
-				k = j
-			}
-		}
+		k := g.stars.find(s.Item, hint)
+		hint = k + 1
 		switch {
 		case k < 0:
 			p.Add(sp+".item", "unknown_item", s.Item, hubrules.T("星级指标中没有 "+s.Item, "no star indicator "+s.Item))
