@@ -218,9 +218,17 @@ func notInForce(eval func(Env, any) (Outcome, error)) func(Env, any) (Outcome, e
 			return o, err
 		}
 		b := hubrules.Basis{Programme: env.Programme, AsOf: nif.AsOf, Missing: append([]hubrules.Unset(nil), nif.Unset...)}
-		r := hubrules.NotInForceReport(b, nif.Rule, "", nif.Unset)
-		o = reportOutcome(nil, r, nil)
-		o.Refused, o.Compliant, o.Verdict = []string{nif.Rule}, false, hubrules.OutcomeRefused
-		return o, nil
+		return refusedNotInForce(nil, b, nif, ""), nil
 	}
+}
+
+// refusedNotInForce is the Outcome of a decision refused because a rule it
+// cannot do without is not in force on the date (nif): the envelope's
+// outcome is refused, its check the rule's not_in_force and its finding the
+// rule's notice with the day each parameter starts.
+func refusedNotInForce(value any, basis hubrules.Basis, nif *hubrules.NotInForceError, subject string) Outcome {
+	r := hubrules.NotInForceReport(basis, nif.Rule, subject, nif.Unset)
+	o := reportOutcome(value, r, nil, "report")
+	o.Refused, o.Compliant, o.Verdict = []string{nif.Rule}, false, hubrules.OutcomeRefused
+	return o
 }

@@ -188,14 +188,3 @@ func ruleBasis(b hubrules.Basis, cat hubrules.Catalogue, ids ...string) hubrules
 	}
 	return b.Only(names...)
 }
-
-// refusedNotInForce is the Outcome of a decision refused because a rule it
-// cannot do without is not in force on the date (nif): the envelope's
-// outcome is refused, its check the rule's not_in_force and its finding the
-// rule's notice with the day each parameter starts.
-func refusedNotInForce(value any, basis hubrules.Basis, nif *hubrules.NotInForceError, subject string) Outcome {
-	r := hubrules.Report{Basis: basis, Checks: []hubrules.Check{nif.Check(subject)}, Findings: []hubrules.Finding{nif.Finding(subject)}}
-	o := reportOutcome(value, r, nil, "report")
-	o.Verdict, o.Compliant = hubrules.OutcomeRefused, false
-	return o
-}
