@@ -46,19 +46,39 @@ func DateOf(t time.Time) Date {
 // ParseDate parses a date written "2006-01-02". It rejects anything else,
 // including impossible days such as 2026-02-30.
 func ParseDate(s string) (Date, error) {
-	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+	d, why := parseDate(s)
+	switch why {
+	case dateFormat:
 		return Date{}, fmt.Errorf("hubrules: date %q is not written YYYY-MM-DD", s)
+	case dateMissing:
+		return Date{}, fmt.Errorf("hubrules: date %q does not exist", s)
+	}
+	return d, nil
+}
+
+// Why parseDate refused a date.
+const (
+	dateOK      = iota
+	dateFormat  // not YYYY-MM-DD
+	dateMissing // no such day
+)
+
+// parseDate is ParseDate without building its error: s does not escape,
+// so a date decoded from bytes needs no allocation.
+func parseDate(s string) (Date, int) {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return Date{}, dateFormat
 	}
 	y, ok1 := atoiDigits(s[0:4])
 	m, ok2 := atoiDigits(s[5:7])
 	d, ok3 := atoiDigits(s[8:10])
 	if !ok1 || !ok2 || !ok3 {
-		return Date{}, fmt.Errorf("hubrules: date %q is not written YYYY-MM-DD", s)
+		return Date{}, dateFormat
 	}
 	if y < 1 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m) {
-		return Date{}, fmt.Errorf("hubrules: date %q does not exist", s)
+		return Date{}, dateMissing
 	}
-	return Date{d: int32(daysFromCivil(y, m, d)) + 1}, nil
+	return Date{d: int32(daysFromCivil(y, m, d)) + 1}, dateOK
 }
 
 // MustParseDate is ParseDate for literals in code and tests; it panics on a
@@ -243,8 +263,8 @@ func (d *Date) UnmarshalText(b []byte) error {
 		*d = Date{}
 		return nil
 	}
-	v, err := ParseDate(string(b))
-	if err != nil {
+	v, why := parseDate(string(b))
+	if why != dateOK {
 		// A *json.UnmarshalTypeError lets encoding/json add the field's
 		// path, which DecodeJSON turns into an InputError naming it.
 		return &json.UnmarshalTypeError{Value: clipValue(string(b)), Type: reflect.TypeOf(Date{})}

@@ -19,6 +19,8 @@ import (
 	"github.com/go-playground/validator/v10"
 	en_translations "github.com/go-playground/validator/v10/translations/en"
 	zh_translations "github.com/go-playground/validator/v10/translations/zh"
+
+	"github.com/hubrules/hubrules/internal/fastdecode"
 )
 
 // validation is the shared validator with its Chinese and English
@@ -421,8 +423,22 @@ func DecodeJSON(data []byte, v any) error {
 // field only without regard to case ("ID" for "id"), and spaces around the
 // text of a value with its own JSON form (" 100.00" for an amount). Each
 // error names the field's path and, for these, the byte offset.
+//
+// For the types decoded at volume (a register's event logs, hub.SyncOrg) a
+// decoder written by hand reads the plain form of the document first and
+// gives exactly the value this function would; any other document, and
+// every error, takes the general path described here.
 func DecodeJSONLimited(data []byte, v any, lim Limits) error {
-	if err := lim.check(data, reflect.TypeOf(v)); err != nil {
+	t := reflect.TypeOf(v)
+	if fast := fastdecode.Lookup(t); fast != nil && fast(data, v, fastdecode.Limits(lim)) {
+		return nil
+	}
+	return decodeJSONGeneral(data, v, t, lim)
+}
+
+// decodeJSONGeneral is DecodeJSONLimited without the fast paths.
+func decodeJSONGeneral(data []byte, v any, t reflect.Type, lim Limits) error {
+	if err := lim.check(data, t); err != nil {
 		return err
 	}
 	dec := json.NewDecoder(bytes.NewReader(data))
