@@ -249,6 +249,14 @@ func (d Date) appendTo(b []byte) []byte {
 		byte('0'+dd/10), byte('0'+dd%10))
 }
 
+// AppendText appends d as MarshalText writes it (encoding.TextAppender).
+func (d Date) AppendText(b []byte) ([]byte, error) {
+	if d.d == 0 {
+		return b, nil
+	}
+	return d.appendTo(b), nil
+}
+
 // MarshalText writes d as "2006-01-02" (empty for the zero Date).
 func (d Date) MarshalText() ([]byte, error) {
 	if d.d == 0 {

@@ -494,7 +494,7 @@ type syncResultJSON struct {
 // MarshalJSON writes the link's rule, outcome, reason and message, every
 // unmet criterion, the business event and the evidence with their dates,
 // days apart and window, and the rule's source.
-func (l SyncLinkResult) MarshalJSON() ([]byte, error) { return json.Marshal(l.shape()) }
+func (l SyncLinkResult) MarshalJSON() ([]byte, error) { return appendSyncLink(nil, &l, true), nil }
 
 func (l *SyncLinkResult) shape() syncLinkJSON {
 	out := syncLinkJSON{Rule: l.Rule(), Link: l.Link.Code(), Name: l.Link.Name(), Outcome: l.Outcome,
@@ -536,16 +536,12 @@ func (l *SyncLinkResult) shape() syncLinkJSON {
 // MarshalJSON writes the organization, programme, profile and date, whether
 // it is compliant, the rule IDs checked and failed, and the checked links.
 func (r SyncResult) MarshalJSON() ([]byte, error) {
-	out := syncResultJSON{OrgID: r.OrgID, Programme: r.Programme, Profile: r.Profile, AsOf: r.AsOf,
-		Compliant: r.Compliant(), Checked: r.Checked.Rules(), Failed: r.Failed().Rules(),
-		Links: make([]syncLinkJSON, 0, 6), Basis: r.Basis()}
-	for i := range r.Links {
-		if r.Links[i].Checked {
-			out.Links = append(out.Links, r.Links[i].shape())
-		}
-	}
-	return json.Marshal(out)
+	return appendSyncResult(make([]byte, 0, syncResultJSONSize), &r, true)
 }
+
+// syncResultJSONSize is about what a result with every link and the
+// basis writes (16 KiB), so that its buffer is not grown step by step.
+const syncResultJSONSize = 16 << 10
 
 func syncReasonOf(code string) (SyncReason, bool) {
 	for r := SyncReason(1); r < syncReasonCount; r++ {
