@@ -547,6 +547,46 @@ func (r SyncResult) MarshalJSON() ([]byte, error) {
 	return json.Marshal(out)
 }
 
+// syncLinkUnsourcedJSON is a link without its "source": the member Source
+// shadows the embedded one of the same JSON name (the shallower field wins)
+// and, nil, is left out.
+type syncLinkUnsourcedJSON struct {
+	syncLinkJSON
+	Source *struct{} `json:"source,omitempty"`
+}
+
+// syncResultUnsourcedJSON is a result whose links have no "source" (Links
+// shadows the embedded links as Source does in syncLinkUnsourcedJSON).
+type syncResultUnsourcedJSON struct {
+	syncResultJSON
+	Links []syncLinkUnsourcedJSON `json:"links"`
+}
+
+// AppendUnsourced appends the result as MarshalJSON writes it but with
+// each link without its "source", the source of its SYNC rule, which it
+// passes to source with the rule ID instead (hubrules.SourcedResult: a
+// JSON Lines stream writes each rule's source once).
+func (r SyncResult) AppendUnsourced(b []byte, source func(rule string, s hubrules.Source)) ([]byte, error) {
+	out := syncResultUnsourcedJSON{syncResultJSON: syncResultJSON{OrgID: r.OrgID, Programme: r.Programme, Profile: r.Profile, AsOf: r.AsOf,
+		Compliant: r.Compliant(), Checked: r.Checked.Rules(), Failed: r.Failed().Rules(), Basis: r.Basis()},
+		Links: make([]syncLinkUnsourcedJSON, 0, 6)}
+	for i := range r.Links {
+		if !r.Links[i].Checked {
+			continue
+		}
+		l := r.Links[i].shape()
+		if l.Link != "" && !l.Source.IsZero() {
+			source(l.Rule, l.Source)
+		}
+		out.Links = append(out.Links, syncLinkUnsourcedJSON{syncLinkJSON: l})
+	}
+	rb, err := json.Marshal(out)
+	if err != nil {
+		return nil, err
+	}
+	return append(b, rb...), nil
+}
+
 func syncReasonOf(code string) (SyncReason, bool) {
 	for r := SyncReason(1); r < syncReasonCount; r++ {
 		if syncReasonCodes[r] == code {
