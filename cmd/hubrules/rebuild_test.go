@@ -26,7 +26,9 @@ func jsonValue(t testing.TB, b []byte) any {
 // TestJSONLines_EveryRecordRebuildsToTheSingleEnvelope: for every sample
 // stream of testdata/*.jsonl (and a fund kind's), each decision record,
 // rebuilt from the header and what the stream wrote once (basis, sources,
-// citations), is exactly the envelope the same line gives without --jsonl.
+// citations), is exactly the envelope the same line gives without --jsonl;
+// the header and the records are valid by their schemas (jsonl.header,
+// jsonl.line).
 func TestJSONLines_EveryRecordRebuildsToTheSingleEnvelope(t *testing.T) {
 	files, err := filepath.Glob("testdata/*.jsonl")
 	require.NoError(t, err)
@@ -61,6 +63,7 @@ func TestJSONLines_EveryRecordRebuildsToTheSingleEnvelope(t *testing.T) {
 func rebuildStream(t *testing.T, in string, args []string) map[int]any {
 	t.Helper()
 	_, out, errOut := runCLI(t, in, append(append([]string(nil), args...), "--jsonl")...)
+	headSchema, lineSchema := compileSchema(t, headerName, schemas()[headerName]), compileSchema(t, lineName, schemas()[lineName])
 	var r jsonl.Rebuilder
 	envs := map[int]any{}
 	for i, line := range strings.Split(strings.TrimSpace(out), "\n") {
@@ -68,6 +71,7 @@ func rebuildStream(t *testing.T, in string, args []string) map[int]any {
 		require.NoError(t, err, errOut)
 		if i == 0 {
 			require.Nil(t, env, "the header")
+			require.NoError(t, validateJSON(t, headSchema, []byte(line)), line)
 			continue
 		}
 		var rec struct {
@@ -75,6 +79,7 @@ func rebuildStream(t *testing.T, in string, args []string) map[int]any {
 		}
 		require.NoError(t, json.Unmarshal([]byte(line), &rec))
 		if env != nil {
+			require.NoError(t, validateJSON(t, lineSchema, []byte(line)), line)
 			b, err := json.Marshal(env)
 			require.NoError(t, err)
 			envs[rec.Line] = jsonValue(t, b)

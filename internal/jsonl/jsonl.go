@@ -93,10 +93,10 @@ func ErrEmpty() error {
 // Header is the first record of a stream: what every decision of the
 // stream shares.
 type Header struct {
-	Kind      string             `json:"kind"`
-	Programme hubrules.Programme `json:"programme"`
-	AsOf      hubrules.Date      `json:"as_of"`
-	RuleSet   hubrules.RuleSet   `json:"rule_set"`
+	Kind      string             `json:"kind" doc:"判定种类 / the kind of decision (check sync, grade, …)"`
+	Programme hubrules.Programme `json:"programme" doc:"项目 / the programme of every decision of the stream"`
+	AsOf      hubrules.Date      `json:"as_of" doc:"评估日 / the date of every decision of the stream"`
+	RuleSet   hubrules.RuleSet   `json:"rule_set" doc:"规则集 / the library version and parameter digests of every decision of the stream"`
 }
 
 // Record is the record of one input line: the envelope without what the
@@ -108,22 +108,22 @@ type Header struct {
 // the last basis, sources and citations of the stream and rebuilds a
 // record's envelope from them (Rebuild).
 type Record struct {
-	Line    int                      `json:"line"`
+	Line    int                      `json:"line" doc:"输入行号（从 1 起，空行计数）/ the input line (from 1, blank lines counted)"`
 	Outcome hubrules.DecisionOutcome `json:"outcome"`
 	Checks  []hubrules.Check         `json:"checks"`
 	// Findings are the findings without "citation": a finding's citation
 	// is Citations[finding.rule] of this or an earlier record.
-	Findings []hubrules.Finding `json:"findings"`
-	Basis    json.RawMessage    `json:"basis,omitempty"`
+	Findings []hubrules.Finding `json:"findings" doc:"发现，不含 citation：出处见本记录或此前记录的 citations[rule] / the findings without their citation: it is citations[rule] of this or an earlier record"`
+	Basis    json.RawMessage    `json:"basis,omitempty" doc:"依据；缺省：与上次写出的相同 / the basis; absent: the same as the last one written"`
 	// Sources are the rules' structured sources (依据出处) first needed by
 	// this record, or changed: an object of the result that names a rule
 	// (check sync's result.links[i]) has "source" in the envelope and not
 	// in the record; it is Sources[rule] of this or an earlier record.
-	Sources map[string]hubrules.Source `json:"sources,omitempty"`
+	Sources map[string]hubrules.Source `json:"sources,omitempty" doc:"按规则编号首次需要（或已改变）的依据出处；结果中指明规则的对象（check sync 的 result.links[i]）不含 source，即 sources[rule]。缺省：没有新的 / by rule ID, the sources first needed here (or changed): an object of the result naming a rule (check sync's result.links[i]) has no source; it is sources[rule] of this or an earlier record. Absent: none new"`
 	// Citations are the rules' short citations (出处) of the findings
 	// first needed by this record, or changed.
-	Citations map[string]hubrules.Text `json:"citations,omitempty"`
-	Result    any                      `json:"result"`
+	Citations map[string]hubrules.Text `json:"citations,omitempty" doc:"按规则编号首次需要（或已改变）的发现出处；缺省：没有新的 / by rule ID, the findings' citations first needed here (or changed). Absent: none new"`
+	Result    any                      `json:"result" doc:"该种类的结果，如 NAME.output 的 result，但不含 sources 所列的 source / the kind's result as in NAME.output, without the sources that sources holds"`
 }
 
 // CompactRecord is the record of one input line in a compact stream
