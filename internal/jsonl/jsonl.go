@@ -3,8 +3,12 @@
 // (application/x-ndjson) share: the bounded line reader and the records
 // written — a header {"kind", "programme", "as_of", "rule_set"} (the
 // 判定种类, 项目, 评估日 and 规则集 every decision of the stream shares),
-// then one record a line with "basis" only when it differs from the last
-// one written, or {"line": n, "error": …} for a bad line. A compact stream
+// then one record a line with what repeats from decision to decision
+// written once per stream — "basis" only when it differs from the last one
+// written, the rules' sources (依据出处, "sources") and the findings'
+// citations (出处, "citations") by rule ID only in the first record that
+// needs one — or {"line": n, "error": …} for a bad line. Rebuilder gives
+// a record's full envelope back. A compact stream
 // (紧凑输出: --compact, ?view=compact) has the same header and error
 // records, and a CompactRecord {"line", "outcome", "failed", "findings"}
 // a decision.
