@@ -110,7 +110,7 @@ type Header struct {
 // and its rules' sources and citations, by rule ID, each written in the
 // first record that needs it (again only if it changed). A consumer keeps
 // the last basis, sources and citations of the stream and rebuilds a
-// record's envelope from them (Rebuild).
+// record's envelope from them (Rebuilder).
 type Record struct {
 	Line    int                      `json:"line" doc:"输入行号（从 1 起，空行计数）/ the input line (from 1, blank lines counted)"`
 	Outcome hubrules.DecisionOutcome `json:"outcome"`
@@ -201,7 +201,9 @@ func (w *Writer) Header(h Header) error { return WriteLine(w.w, h) }
 
 // Decision writes the record of decision d of input line n (a
 // CompactRecord for a compact Writer): the members of Record, each encoded
-// once into buffers reused from line to line.
+// once into buffers reused from line to line. An error leaves the stream
+// without the record (and what it would have written once): write no
+// more records to it.
 func (w *Writer) Decision(n int, d hubrules.Decision) error {
 	if w.compact {
 		c := d.Compact()
