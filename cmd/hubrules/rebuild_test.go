@@ -114,7 +114,7 @@ func TestJSONLines_SourcesAndCitationsOncePerStream(t *testing.T) {
 			assert.NotContains(t, f, "citation", "record %d", i+1)
 		}
 	}
-	assert.ElementsMatch(t, []string{"SYNC-1", "SYNC-2", "SYNC-3", "SYNC-4", "SYNC-5", "SYNC-6"}, keys2(got[0].Sources), "the first record has every link's source")
+	assert.ElementsMatch(t, []string{"SYNC-1", "SYNC-2", "SYNC-3", "SYNC-4", "SYNC-5", "SYNC-6"}, keys(got[0].Sources), "the first record has every link's source")
 	assert.Contains(t, got[0].Citations, "SYNC-4")
 	assert.Empty(t, got[1].Sources, "sources are not repeated")
 	assert.Contains(t, got[1].Citations, "SYNC-1", "a citation first needed in the second record")
@@ -122,14 +122,6 @@ func TestJSONLines_SourcesAndCitationsOncePerStream(t *testing.T) {
 	assert.Empty(t, got[2].Sources)
 	assert.Empty(t, got[2].Citations)
 	assert.NotContains(t, recs[2], `"title"`)
-}
-
-func keys2[V any](m map[string]V) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	return out
 }
 
 func must[T any](v T, err error) T {
