@@ -84,6 +84,17 @@ func (d Decision) MarshalJSON() ([]byte, error) {
 // (never null), each finding as its MarshalJSON writes it. The JSON Lines
 // records share it with Decision.MarshalJSON.
 func AppendDecisionParts(b []byte, o DecisionOutcome, checks []Check, findings []Finding) ([]byte, error) {
+	return appendDecisionParts(b, o, checks, findings, true)
+}
+
+// AppendDecisionPartsUncited is AppendDecisionParts with each finding
+// without its "citation" (Finding.AppendUncited): a JSON Lines record
+// writes a rule's citation (出处) once per stream, by rule ID.
+func AppendDecisionPartsUncited(b []byte, o DecisionOutcome, checks []Check, findings []Finding) ([]byte, error) {
+	return appendDecisionParts(b, o, checks, findings, false)
+}
+
+func appendDecisionParts(b []byte, o DecisionOutcome, checks []Check, findings []Finding, cited bool) ([]byte, error) {
 	b, err := appendJSON(b, o)
 	if err != nil {
 		return nil, err
@@ -100,13 +111,40 @@ func AppendDecisionParts(b []byte, o DecisionOutcome, checks []Check, findings [
 		if i > 0 {
 			b = append(b, ',')
 		}
-		fb, err := f.MarshalJSON()
-		if err != nil {
+		if cited {
+			fb, err := f.MarshalJSON()
+			if err != nil {
+				return nil, err
+			}
+			b = append(b, fb...)
+		} else if b, err = f.AppendUncited(b); err != nil {
 			return nil, err
 		}
-		b = append(b, fb...)
 	}
 	return append(b, ']'), nil
+}
+
+// SourcedResult is implemented by a decision result whose JSON holds the
+// structured source (依据出处) of the rule some of its members name — a
+// six-synchronization link's "source" is its SYNC rule's — so that the
+// source is the same in every decision that names the rule. A JSON Lines
+// stream writes each such source once, by rule ID, and the result without
+// it (AppendResultUnsourced).
+type SourcedResult interface {
+	// AppendUnsourced appends the result's JSON as MarshalJSON writes it
+	// but without those sources, calling source with the rule ID and the
+	// source of every member "source" left out.
+	AppendUnsourced(b []byte, source func(rule string, s Source)) ([]byte, error)
+}
+
+// AppendResultUnsourced appends result v as AppendResult does, but a
+// SourcedResult without its rules' sources, each left out reported to
+// source.
+func AppendResultUnsourced(b []byte, v any, source func(rule string, s Source)) ([]byte, error) {
+	if s, ok := v.(SourcedResult); ok {
+		return s.AppendUnsourced(b, source)
+	}
+	return AppendResult(b, v)
 }
 
 // AppendResult appends a decision's result: as its MarshalJSON wrote it

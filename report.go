@@ -82,6 +82,13 @@ func (f Finding) MarshalJSON() ([]byte, error) {
 	return json.Marshal(out)
 }
 
+// AppendUncited appends the finding's JSON as MarshalJSON writes it but
+// without "citation" (Citation is a function of the rule ID: a JSON Lines
+// stream writes it once per rule).
+func (f Finding) AppendUncited(b []byte) ([]byte, error) {
+	return appendJSON(b, plainFinding(f))
+}
+
 // plainFinding is a Finding without its MarshalJSON.
 type plainFinding Finding
 

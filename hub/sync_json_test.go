@@ -24,6 +24,45 @@ func marshalSyncResultReference(r *SyncResult) ([]byte, error) {
 	return json.Marshal(out)
 }
 
+// shape is a link's JSON shape, as MarshalJSON wrote it with
+// encoding/json before the hand-written encoder.
+func (l *SyncLinkResult) shape() syncLinkJSON {
+	out := syncLinkJSON{Rule: l.Rule(), Link: l.Link.Code(), Name: l.Link.Name(), Outcome: l.Outcome,
+		Reason: l.Reason.Code(), Message: l.Reason.Text(),
+		Business: syncBusinessJSON{Kind: l.BusinessKind, Seen: l.BusinessSeen, Date: l.BusinessDate,
+			Count: l.BusinessCount, Failing: l.BusinessFailing}}
+	if l.Link.Valid() {
+		out.Source = syncSources[l.Link]
+	}
+	for _, r := range l.Unmet.List() {
+		out.Unmet = append(out.Unmet, syncReasonJSON{Code: r.Code(), Message: r.Text()})
+	}
+	for _, e := range l.EvidenceList() {
+		ej := syncEvidenceJSON{Kind: e.Kind, Applies: e.Applies, Seen: e.Seen, Date: e.Date, Met: e.Met, Window: syncWindowOf(e.Kind)}
+		if e.Timed {
+			w := e.WindowDays
+			ej.WindowDays = &w
+			if e.Seen {
+				d := e.DaysApart
+				ej.DaysApart = &d
+			}
+		}
+		out.Evidence = append(out.Evidence, ej)
+	}
+	out.Years, out.OpenYear = l.ReportYears(), l.OpenYear
+	if l.Link == LinkRegistration && l.approvalRequired() {
+		m := l.FormalMembersAtRegistration
+		out.MembersAtRegistration = &m
+	}
+	if l.Link == LinkManagement && l.BusinessSeen {
+		out.Coverage = &syncCoverageJSON{FormalMembers: l.FormalMembers, PartyForm: l.PartyForm,
+			RequiredForm: l.RequiredForm, Met: !l.Unmet.Has(SyncReasonCoverageShort)}
+		out.Activities = &syncActivitiesJSON{QuartersChecked: l.QuartersChecked, QuartersShort: l.QuartersShort,
+			MinPerQuarter: l.MinPerQuarter, FirstShortQuarter: l.FirstShortQuarter}
+	}
+	return out
+}
+
 // TestSyncJSONAsMarshal: the results of the samples and of thousands of
 // generated logs, checked by every programme on dates from 2002 (rules not
 // in force) to 2026, write exactly the bytes encoding/json writes of the

@@ -496,43 +496,6 @@ type syncResultJSON struct {
 // days apart and window, and the rule's source.
 func (l SyncLinkResult) MarshalJSON() ([]byte, error) { return appendSyncLink(nil, &l, true), nil }
 
-func (l *SyncLinkResult) shape() syncLinkJSON {
-	out := syncLinkJSON{Rule: l.Rule(), Link: l.Link.Code(), Name: l.Link.Name(), Outcome: l.Outcome,
-		Reason: l.Reason.Code(), Message: l.Reason.Text(),
-		Business: syncBusinessJSON{Kind: l.BusinessKind, Seen: l.BusinessSeen, Date: l.BusinessDate,
-			Count: l.BusinessCount, Failing: l.BusinessFailing}}
-	if l.Link.Valid() {
-		out.Source = syncSources[l.Link]
-	}
-	for _, r := range l.Unmet.List() {
-		out.Unmet = append(out.Unmet, syncReasonJSON{Code: r.Code(), Message: r.Text()})
-	}
-	for _, e := range l.EvidenceList() {
-		ej := syncEvidenceJSON{Kind: e.Kind, Applies: e.Applies, Seen: e.Seen, Date: e.Date, Met: e.Met, Window: syncWindowOf(e.Kind)}
-		if e.Timed {
-			w := e.WindowDays
-			ej.WindowDays = &w
-			if e.Seen {
-				d := e.DaysApart
-				ej.DaysApart = &d
-			}
-		}
-		out.Evidence = append(out.Evidence, ej)
-	}
-	out.Years, out.OpenYear = l.ReportYears(), l.OpenYear
-	if l.Link == LinkRegistration && l.approvalRequired() {
-		m := l.FormalMembersAtRegistration
-		out.MembersAtRegistration = &m
-	}
-	if l.Link == LinkManagement && l.BusinessSeen {
-		out.Coverage = &syncCoverageJSON{FormalMembers: l.FormalMembers, PartyForm: l.PartyForm,
-			RequiredForm: l.RequiredForm, Met: !l.Unmet.Has(SyncReasonCoverageShort)}
-		out.Activities = &syncActivitiesJSON{QuartersChecked: l.QuartersChecked, QuartersShort: l.QuartersShort,
-			MinPerQuarter: l.MinPerQuarter, FirstShortQuarter: l.FirstShortQuarter}
-	}
-	return out
-}
-
 // MarshalJSON writes the organization, programme, profile and date, whether
 // it is compliant, the rule IDs checked and failed, and the checked links.
 func (r SyncResult) MarshalJSON() ([]byte, error) {
@@ -542,6 +505,19 @@ func (r SyncResult) MarshalJSON() ([]byte, error) {
 // syncResultJSONSize is about what a result with every link and the
 // basis writes (16 KiB), so that its buffer is not grown step by step.
 const syncResultJSONSize = 16 << 10
+
+// AppendUnsourced appends the result as MarshalJSON writes it but with
+// each link without its "source", the source of its SYNC rule, which it
+// passes to source with the rule ID instead (hubrules.SourcedResult: a
+// JSON Lines stream writes each rule's source once).
+func (r SyncResult) AppendUnsourced(b []byte, source func(rule string, s hubrules.Source)) ([]byte, error) {
+	for i := range r.Links {
+		if l := &r.Links[i]; l.Checked && l.Link.Valid() && !syncSources[l.Link].IsZero() {
+			source(l.Rule(), syncSources[l.Link])
+		}
+	}
+	return appendSyncResult(b, &r, false)
+}
 
 func syncReasonOf(code string) (SyncReason, bool) {
 	for r := SyncReason(1); r < syncReasonCount; r++ {

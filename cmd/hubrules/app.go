@@ -699,8 +699,11 @@ personal data: --mask remove|hash (hash needs --mask-key-file FILE, at most 4096
 limits: --max-bytes N  --max-depth N  --max-items N  --max-string N (0: no limit; negative: usage error)  --max-line N (at least 1)
 
 JSON Lines (--jsonl; the kinds marked *): the first record is a header
-{"kind","programme","as_of","rule_set"}; then one record a line {"line","outcome","checks","findings","basis","result"},
-"basis" only when it differs from the last one written (so the first record has it);
+{"kind","programme","as_of","rule_set"}; then one record a line {"line","outcome","checks","findings","basis","sources","citations","result"},
+what repeats from record to record written once per stream: "basis" only when it differs from the last one written
+(so the first record has it); "sources" {RULE: source} and "citations" {RULE: {zh,en}} only in the first record
+that needs a rule's: the records' result.links[i].source (check sync) and findings[i].citation are left out,
+they are sources[rule] and citations[rule] (schemas jsonl.header, jsonl.line);
 a bad or over-long line gives {"line": n, "error": …} and the run goes on;
 an input with no line but blank ones is bad input (exit 2); --format text with --jsonl is a usage error;
 --compact: the outcome, failed rule IDs and the findings' rules, severities, subjects and facts, no texts

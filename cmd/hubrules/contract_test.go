@@ -201,8 +201,8 @@ func TestJSONLines_HeaderOnceAndTheBasisOnlyWhenItDiffers(t *testing.T) {
 	assert.Equal(t, exitFindings, code)
 	recs := jsonlRecords(t, out, "check sync")
 	require.Len(t, recs, 2)
-	assert.Equal(t, []string{"line", "outcome", "checks", "findings", "basis", "result"}, topKeys(t, []byte(recs[0])), "the first record has the basis")
-	assert.Equal(t, []string{"line", "outcome", "checks", "findings", "result"}, topKeys(t, []byte(recs[1])), "the same basis is not repeated")
+	assert.Equal(t, []string{"line", "outcome", "checks", "findings", "basis", "sources", "result"}, topKeys(t, []byte(recs[0])), "the first record has the basis and the links' sources")
+	assert.Equal(t, []string{"line", "outcome", "checks", "findings", "citations", "result"}, topKeys(t, []byte(recs[1])), "the same basis and sources are not repeated; a citation first needed is written")
 	var head struct {
 		RuleSet struct {
 			Version string `json:"version"`

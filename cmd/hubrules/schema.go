@@ -607,6 +607,7 @@ func bounds(s map[string]any, tag string) {
 // schemas returns every schema by name: each command's input ("grade")
 // and output ("grade.output"), the compact decision of --compact
 // ("compact.output") and its JSON Lines record ("compact.line"), the
+// header and record of a JSON Lines stream ("jsonl.header", "jsonl.line"), the
 // scenario file format ("scenarios") and the output of hubrules test
 // ("test.output").
 func schemas() map[string]map[string]any {
@@ -619,6 +620,10 @@ func schemas() map[string]map[string]any {
 		"紧凑判定：结果、未通过的规则、发现的规则、严重程度、对象与事实（不含文本）/ the compact decision: outcome, failed rules, and each finding's rule, severity, subject and facts (no texts)")
 	all[compactLineName] = compactSchema(reflect.TypeOf(jsonl.CompactRecord{}), "hubrules --jsonl --compact record",
 		"--jsonl --compact 在头记录之后每行一条的记录（出错的行为 {line, error}）/ the record of each line after the header with --jsonl --compact (a bad line gives {line, error})")
+	all[headerName] = streamSchema(reflect.TypeOf(jsonl.Header{}), "hubrules --jsonl header",
+		"--jsonl 的首条记录：流中每个判定共有的内容 / the first record with --jsonl: what every decision of the stream shares")
+	all[lineName] = streamSchema(reflect.TypeOf(jsonl.Record{}), "hubrules --jsonl record",
+		"--jsonl 在头记录之后每行一条的记录：不含头记录所有的内容，依据、规则出处与发现出处每流只写一次（出错的行为 {line, error}）/ the record of each line after the header with --jsonl: the envelope without what the header holds; the basis, the rules' sources and the findings' citations written once per stream (a bad line gives {line, error})")
 	all[scenarioSchemaName] = scenarioSchema()
 	all[testOutputName] = testOutputSchema()
 	all[reportSchemaName] = reportSchema()
@@ -630,6 +635,36 @@ const (
 	compactOutputName = "compact" + outputSuffix
 	compactLineName   = "compact.line"
 )
+
+// The schemas of the JSON Lines stream of the full output (--jsonl).
+const (
+	headerName = "jsonl.header"
+	lineName   = "jsonl.line"
+)
+
+// streamSchema returns the JSON Schema of the stream record type t
+// (jsonl.Header, jsonl.Record): a basis is the envelope's, checks and
+// findings are arrays.
+func streamSchema(t reflect.Type, title, desc string) map[string]any {
+	g := schemaGen{mode: schemaOutput, defs: map[string]any{}}
+	s := g.build(t)
+	props := s["properties"].(map[string]any)
+	if p, ok := props["basis"].(map[string]any); ok {
+		props["basis"] = map[string]any{"$ref": g.of(reflect.TypeOf(hubrules.DecisionBasis{}))["$ref"], "description": p["description"]}
+	}
+	for _, k := range []string{"checks", "findings"} {
+		if p, ok := props[k].(map[string]any); ok {
+			p["type"] = "array"
+		}
+	}
+	if len(g.defs) > 0 {
+		s["$defs"] = g.defs
+	}
+	s["$schema"] = draft2020
+	s["title"] = title
+	s["description"] = desc
+	return s
+}
 
 // compactSchema returns the JSON Schema of the compact type t.
 func compactSchema(t reflect.Type, title, desc string) map[string]any {

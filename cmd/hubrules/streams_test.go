@@ -30,7 +30,7 @@ func jsonlRecords(t *testing.T, out, kind string) []string {
 	return lines[1:]
 }
 
-func keys(m map[string]any) []string {
+func keys[V any](m map[string]V) []string {
 	out := make([]string, 0, len(m))
 	for k := range m {
 		out = append(out, k)

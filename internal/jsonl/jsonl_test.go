@@ -63,3 +63,45 @@ func TestWriter_BasisOnlyWhenItChanges(t *testing.T) {
 	assert.Contains(t, lines[1], `"findings":[]`)
 	assert.Equal(t, `{"error":{"code":"invalid_input"},"line":4}`, lines[3])
 }
+
+// sourced is a result naming rule "R-1" with the source its title gives.
+type sourced struct{ title string }
+
+func (s sourced) AppendUnsourced(b []byte, source func(string, hubrules.Source)) ([]byte, error) {
+	source("R-1", hubrules.Source{Title: hubrules.T(s.title, s.title)})
+	return append(b, `{"links":[{"rule":"R-1"}]}`...), nil
+}
+
+// TestWriter_SourcesOnceAndAgainWhenChanged: a rule's source is written in
+// the first record naming it, not in the next with the same source, and
+// again when it differs; the Rebuilder puts it back in every record.
+func TestWriter_SourcesOnceAndAgainWhenChanged(t *testing.T) {
+	var b bytes.Buffer
+	w := NewWriter(&b)
+	require.NoError(t, w.Header(Header{Kind: "k"}))
+	for i, title := range []string{"a", "a", "b"} {
+		require.NoError(t, w.Decision(i+1, hubrules.Decision{Outcome: "compliant", Result: sourced{title}}))
+	}
+	lines := strings.Split(strings.TrimSpace(b.String()), "\n")
+	require.Len(t, lines, 4)
+	assert.Contains(t, lines[1], `"sources":{"R-1":{"title":{"zh":"a","en":"a"}}}`)
+	assert.NotContains(t, lines[2], `"sources"`)
+	assert.Contains(t, lines[3], `"sources":{"R-1":{"title":{"zh":"b","en":"b"}}}`)
+	var r Rebuilder
+	for i, line := range lines {
+		env, err := r.Line([]byte(line))
+		require.NoError(t, err)
+		if i == 0 {
+			assert.Nil(t, env)
+			continue
+		}
+		link := env["result"].(map[string]any)["links"].([]any)[0].(map[string]any)
+		want := map[string]any{"zh": "a", "en": "a"}
+		if i == 3 {
+			want = map[string]any{"zh": "b", "en": "b"}
+		}
+		assert.Equal(t, want, link["source"].(map[string]any)["title"], "record %d", i)
+	}
+	_, err := (&Rebuilder{}).Line([]byte(`{"line":1}`))
+	assert.Error(t, err, "a record before the header")
+}

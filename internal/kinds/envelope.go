@@ -68,6 +68,21 @@ func (t Trimmed) MarshalJSON() ([]byte, error) {
 	return omitMembers(raw, t.omit)
 }
 
+// AppendUnsourced appends Value's JSON without the omitted members and,
+// when Value is a hubrules.SourcedResult, without its rules' sources, each
+// passed to source (the JSON Lines record of a decision).
+func (t Trimmed) AppendUnsourced(b []byte, source func(rule string, s hubrules.Source)) ([]byte, error) {
+	raw, err := hubrules.AppendResultUnsourced(nil, t.Value, source)
+	if err != nil {
+		return nil, err
+	}
+	raw, err = omitMembers(raw, t.omit)
+	if err != nil {
+		return nil, err
+	}
+	return append(b, raw...), nil
+}
+
 // omitMembers returns the JSON object raw without the members at paths;
 // anything that is not an object is returned as it is. raw is what
 // json.Marshal wrote (compact and valid), so one pass over its bytes finds

@@ -7,8 +7,10 @@
 // to POST /v1/decisions/{kind}?programme=&date= gives one
 // hubrules.Decision (kind, programme, as_of, rule_set, outcome, checks,
 // findings, basis, result); a body of application/x-ndjson is answered
-// record by record as the CLI's --jsonl is (a header, then one record a
-// line, errors in-line with their line number).
+// record by record as the CLI's --jsonl is, by the same writer (a header,
+// then one record a line with the basis, the rules' sources and the
+// findings' citations written once per stream, errors in-line with their
+// line number).
 //
 // The service is stateless: it holds no data between requests and
 // evaluates nothing but the data sent (no route runs code or policy a

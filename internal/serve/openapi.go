@@ -120,7 +120,7 @@ func OpenAPI(schemas map[string]json.RawMessage) ([]byte, error) {
 					"content": map[string]any{
 						contentJSON: map[string]any{"schema": map[string]any{"oneOf": []any{ref(n + ".output"), ref(compactSchema)}}},
 						contentNDJSON: map[string]any{"schema": map[string]any{"type": "string",
-							"description": "首行为头记录 {kind, programme, as_of, rule_set}，之后每行一条记录 {line, outcome, checks, findings, basis?, result}（view=compact 时为 {line, outcome, failed, findings}，见 compact.line）或 {line, error} / a header record, then one record a line ({line, outcome, failed, findings} with view=compact, see compact.line), or {line, error} for a bad line"}},
+							"description": "首行为头记录 {kind, programme, as_of, rule_set}（见 jsonl.header），之后每行一条记录 {line, outcome, checks, findings, basis?, sources?, citations?, result}（见 jsonl.line：依据、规则出处与发现出处每流只写一次；view=compact 时为 {line, outcome, failed, findings}，见 compact.line）或 {line, error} / a header record (see jsonl.header), then one record a line (see jsonl.line: the basis, the rules' sources and the findings' citations written once per stream; {line, outcome, failed, findings} with view=compact, see compact.line), or {line, error} for a bad line"}},
 					}},
 				"400": problem("输入无效：每个字段的路径、代码与中英文说明 / bad input: each field's path, code and message in zh and en"),
 				"413": problem("请求体超过大小上限 / body over the size limit"),
