@@ -6,6 +6,8 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+
+	"github.com/hubrules/hubrules/internal/jsonw"
 )
 
 // Decision is the one envelope every evaluation answers in, whatever its
@@ -99,27 +101,27 @@ func appendDecisionParts(b []byte, o DecisionOutcome, checks []Check, findings [
 	if err != nil {
 		return nil, err
 	}
-	b = append(b, `,"checks":`...)
-	if checks == nil {
-		checks = []Check{}
+	b = append(b, `,"checks":[`...)
+	for i, c := range checks {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(b, `{"rule":`...)
+		b = jsonw.String(b, c.Rule)
+		if c.Subject != "" {
+			b = append(b, `,"subject":`...)
+			b = jsonw.String(b, c.Subject)
+		}
+		b = append(b, `,"outcome":`...)
+		b = jsonw.String(b, string(c.Outcome))
+		b = append(b, '}')
 	}
-	if b, err = appendJSON(b, checks); err != nil {
-		return nil, err
-	}
-	b = append(b, `,"findings":[`...)
+	b = append(b, `],"findings":[`...)
 	for i, f := range findings {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		if cited {
-			fb, err := f.MarshalJSON()
-			if err != nil {
-				return nil, err
-			}
-			b = append(b, fb...)
-		} else if b, err = f.AppendUncited(b); err != nil {
-			return nil, err
-		}
+		b = f.appendJSON(b, cited)
 	}
 	return append(b, ']'), nil
 }

@@ -1,10 +1,10 @@
 package hubrules
 
 import (
-	"encoding/json"
 	"strings"
 
 	"github.com/hubrules/hubrules/internal/cite"
+	"github.com/hubrules/hubrules/internal/jsonw"
 )
 
 // Severity says how serious a finding is.
@@ -74,19 +74,53 @@ func (f Finding) Citation() Text {
 
 // MarshalJSON writes the finding with its rule's citation ("citation"),
 // so that a finding read as JSON names its document and article too.
-func (f Finding) MarshalJSON() ([]byte, error) {
-	out := findingJSON{plainFinding: plainFinding(f)}
-	if c := f.Citation(); !c.IsZero() {
-		out.Citation = &c
-	}
-	return json.Marshal(out)
-}
+func (f Finding) MarshalJSON() ([]byte, error) { return f.appendJSON(make([]byte, 0, 512), true), nil }
 
 // AppendUncited appends the finding's JSON as MarshalJSON writes it but
 // without "citation" (Citation is a function of the rule ID: a JSON Lines
 // stream writes it once per rule).
-func (f Finding) AppendUncited(b []byte) ([]byte, error) {
-	return appendJSON(b, plainFinding(f))
+func (f Finding) AppendUncited(b []byte) ([]byte, error) { return f.appendJSON(b, false), nil }
+
+// appendJSON appends the finding as encoding/json writes findingJSON
+// (TestFindingJSONAsMarshal compares the two), its citation when cited:
+// a decision writes one finding per unmet criterion, and reflection was
+// most of its cost.
+func (f Finding) appendJSON(b []byte, cited bool) []byte {
+	b = append(b, `{"rule":`...)
+	b = jsonw.String(b, f.Rule)
+	b = append(b, `,"severity":`...)
+	b = jsonw.String(b, string(f.Severity))
+	if f.Subject != "" {
+		b = append(b, `,"subject":`...)
+		b = jsonw.String(b, f.Subject)
+	}
+	b = append(b, `,"message":`...)
+	b = jsonw.Text(b, f.Message.ZH, f.Message.EN)
+	if len(f.Facts) > 0 {
+		b = append(b, `,"facts":[`...)
+		for i, fact := range f.Facts {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = append(b, `{"name":`...)
+			b = jsonw.String(b, fact.Name)
+			b = append(b, `,"value":`...)
+			b = jsonw.String(b, fact.Value)
+			if !fact.Label.IsZero() {
+				b = append(b, `,"label":`...)
+				b = jsonw.Text(b, fact.Label.ZH, fact.Label.EN)
+			}
+			b = append(b, '}')
+		}
+		b = append(b, ']')
+	}
+	if cited {
+		if zh, en, ok := cite.Get(f.Rule); ok && (zh != "" || en != "") {
+			b = append(b, `,"citation":`...)
+			b = jsonw.Text(b, zh, en)
+		}
+	}
+	return append(b, '}')
 }
 
 // plainFinding is a Finding without its MarshalJSON.

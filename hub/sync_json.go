@@ -26,13 +26,7 @@ var syncSourceJSON = func() (out [7][]byte) {
 	return out
 }()
 
-func appendText(b []byte, t hubrules.Text) []byte {
-	b = append(b, `{"zh":`...)
-	b = jsonw.String(b, t.ZH)
-	b = append(b, `,"en":`...)
-	b = jsonw.String(b, t.EN)
-	return append(b, '}')
-}
+func appendText(b []byte, t hubrules.Text) []byte { return jsonw.Text(b, t.ZH, t.EN) }
 
 // appendDate appends d as a JSON string ("" for the zero date).
 func appendDate(b []byte, d hubrules.Date) []byte {

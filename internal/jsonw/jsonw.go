@@ -111,3 +111,12 @@ func Strings(dst []byte, list []string) []byte {
 	}
 	return append(dst, ']')
 }
+
+// Text appends {"zh": zh, "en": en}, the JSON of hubrules.Text.
+func Text(dst []byte, zh, en string) []byte {
+	dst = append(dst, `{"zh":`...)
+	dst = String(dst, zh)
+	dst = append(dst, `,"en":`...)
+	dst = String(dst, en)
+	return append(dst, '}')
+}
