@@ -98,11 +98,12 @@ func DecodeMembers(data []byte) (Members, error) {
 }
 
 // validateMembers checks m without reflection (the coverage hot path runs
-// it on up to 1,000,000 members) in one pass over the members: every field
-// and duplicate IDs (each ID hashed once into a key for
-// findDuplicateMembers); then, only when those are all valid, the fields of
-// statistics and membership (checkJointBodies, checkMembership), so the
-// errors and their order are those of checking the two in turn. A non-zero
+// it on up to 1,000,000 members) in one pass over the members: every field,
+// duplicate IDs (each ID hashed once into a key for findDuplicateMembers)
+// and the fields of statistics and membership (checkJointBodies,
+// checkMembership). The problems of membership are reported only when the
+// fields and IDs have none, so the errors and their order are those of
+// checking the two in turn. A non-zero
 // asOf also rejects census and move-in dates after it. visit, when not nil,
 // is called in the same pass with each member while no field so far has a
 // problem (so its count of formal members is there), letting Coverage
@@ -322,8 +323,9 @@ func memberKey(id string, i int) uint64 {
 // to an earlier one, naming the first member with that ID. buf holds
 // memberKey of each member in its first len(ms) entries and is scratch
 // after them (one allocation, sized by the input). The keys are sorted by
-// their hash (sortKeys, a radix sort) so that equal IDs become neighbours, and one sequential pass compares
-// the strings of neighbours whose hashes agree. Sorting trades the random
+// their hash (sortKeys, a radix sort) so that equal IDs become neighbours,
+// and one sequential pass compares the strings of neighbours whose hashes
+// agree. Sorting trades the random
 // probes of a hash table, a cache miss each once the table outgrows the
 // cache (16 MB at 1,000,000 members), for sequential passes: the cost per
 // member stays flat from 1,000 to 1,000,000 members.
