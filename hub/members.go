@@ -1,6 +1,11 @@
 package hub
 
 import (
+	"cmp"
+	"hash/maphash"
+	"slices"
+	"strings"
+
 	"github.com/hubrules/hubrules"
 )
 
@@ -86,23 +91,40 @@ func DecodeMembers(data []byte) (Members, error) {
 	if err := hubrules.DecodeJSON(data, &m); err != nil {
 		return Members{}, err
 	}
-	if err := validateMembers(m.Members, hubrules.Date{}); err != nil {
-		return Members{}, err
-	}
-	if err := validateMembership(m); err != nil {
+	if err := validateMembers(m, hubrules.Date{}, nil); err != nil {
 		return Members{}, err
 	}
 	return m, nil
 }
 
-// validateMembers checks members without reflection (the coverage hot path
-// runs it on 100,000 members): every field, and duplicate IDs through an
-// open-addressing table of indexes. A non-zero asOf also rejects census and
-// move-in dates after it.
-func validateMembers(ms []Member, asOf hubrules.Date) error {
-	var p hubrules.Problems
+// validateMembers checks m without reflection (the coverage hot path runs
+// it on up to 1,000,000 members) in one pass over the members: every field,
+// duplicate IDs (each ID hashed once into a key for findDuplicateMembers)
+// and the fields of statistics and membership (checkJointBodies,
+// checkMembership). The problems of membership are reported only when the
+// fields and IDs have none, so the errors and their order are those of
+// checking the two in turn. A non-zero
+// asOf also rejects census and move-in dates after it. visit, when not nil,
+// is called in the same pass with each member while no field so far has a
+// problem (so its count of formal members is there), letting Coverage
+// count without a second pass; what it gathered is to be dropped when
+// validateMembers returns an error.
+func validateMembers(mm Members, asOf hubrules.Date, visit func(i int, m *Member)) error {
+	ms := mm.Members
+	// p holds the problems of the fields and IDs; q those of membership,
+	// reported only when p has none.
+	var p, q hubrules.Problems
+	kinds := checkJointBodies(mm.JointBodies, &q)
+	var buf []uint64
+	if len(ms) > 1 {
+		buf = make([]uint64, 2*len(ms))
+	}
 	for i := range ms {
 		m := &ms[i]
+		if buf != nil {
+			buf[i] = memberKey(m.ID, i)
+		}
+		checkMembership(m, i, kinds, &q)
 		if m.ID == "" {
 			p.Add(hubrules.Index("members", i)+".id", "required", "", hubrules.T("组织编号（id）为必填项", "id is required"))
 		} else if len(m.ID) > 100 {
@@ -144,21 +166,24 @@ func validateMembers(ms []Member, asOf hubrules.Date) error {
 					hubrules.T("入驻日期晚于评估日 "+asOf.String(), "the move-in date is after the evaluation date "+asOf.String()))
 			}
 		}
+		if visit != nil && p.Len() == 0 {
+			visit(i, m)
+		}
 	}
-	if p.Len() == 0 {
-		findDuplicateMembers(ms, &p)
+	if p.Len() == 0 && buf != nil {
+		findDuplicateMembers(ms, buf, &p)
 	}
-	return p.Err()
+	if p.Len() > 0 {
+		return p.Err()
+	}
+	return q.Err()
 }
 
-// validateMembership checks the fields of statistics and membership
-// (party_body, joint_body against the joint bodies, persons) that
-// validateMembers leaves, so that the coverage hot path stays as it was
-// for members without them.
-func validateMembership(m Members) error {
-	var p hubrules.Problems
-	kinds := make(map[string]BodyKind, len(m.JointBodies))
-	for i, b := range m.JointBodies {
+// checkJointBodies checks the joint bodies into p and returns their kinds
+// by ID.
+func checkJointBodies(bodies []JointBody, p *hubrules.Problems) map[string]BodyKind {
+	kinds := make(map[string]BodyKind, len(bodies))
+	for i, b := range bodies {
 		path := hubrules.Index("joint_bodies", i)
 		switch {
 		case b.ID == "":
@@ -175,53 +200,62 @@ func validateMembership(m Members) error {
 			p.Add(path+".kind", "enum", string(b.Kind), hubrules.T("联合党组织只能是联合党总支（general_branch）或联合党支部（joint_branch）", "a joint body is a general_branch or a joint_branch"))
 		}
 	}
-	for i := range m.Members {
-		mb := &m.Members[i]
-		path := hubrules.Index("members", i)
-		if mb.PartyBody != "" {
-			switch {
-			case mb.Form != hubrules.OwnBranch:
-				p.Add(path+".party_body", "form", string(mb.Form), hubrules.T("只有单独组建的组织填写党组织层级", "only an organization with its own party organization gives party_body"))
-			case mb.PartyBody != Committee && mb.PartyBody != GeneralBranch && mb.PartyBody != Branch:
-				p.Add(path+".party_body", "enum", string(mb.PartyBody), hubrules.T("单独组建的党组织只能是党委、党总支或党支部", "an own party organization is a committee, general_branch or branch"))
-			}
-		}
-		if mb.JointBody != "" {
-			if mb.Form != hubrules.JointBranch {
-				p.Add(path+".joint_body", "form", string(mb.Form), hubrules.T("只有联合组建的组织填写所在联合党组织", "only an organization in a joint party organization gives joint_body"))
-			} else if _, ok := kinds[mb.JointBody]; !ok {
-				p.Add(path+".joint_body", "unknown", mb.JointBody, hubrules.T("联合党组织 "+mb.JointBody+" 不在联合党组织列表（joint_bodies）中", "the joint body "+mb.JointBody+" is not in joint_bodies"))
-			}
-		}
-		if len(mb.Persons) > 0 && mb.FormalMembers != nil && len(mb.Persons) != *mb.FormalMembers {
-			p.Add(path+".persons", "count", itoa(len(mb.Persons)), hubrules.T("党员编号个数与正式党员数 "+itoa(*mb.FormalMembers)+" 不一致", "the persons listed are not as many as formal_members ("+itoa(*mb.FormalMembers)+")"))
-		}
-		if len(mb.ActivityPersons) > 0 && mb.Form != hubrules.ActivityBranch {
-			p.Add(path+".activity_persons", "form", string(mb.Form), hubrules.T("只有活动型党支部填写活动党员", "only an activity branch lists activity_persons"))
-		}
-		for _, list := range [2]struct {
-			name string
-			ids  []string
-		}{{"persons", mb.Persons}, {"activity_persons", mb.ActivityPersons}} {
-			if len(list.ids) == 0 {
-				continue
-			}
-			seen := map[string]bool{}
-			for j, id := range list.ids {
-				ip := hubrules.Index(path+"."+list.name, j)
-				switch {
-				case id == "":
-					p.Add(ip, "required", "", hubrules.T("党员编号不能为空", "a person's id is empty"))
-				case len(id) > 100:
-					p.Add(ip, "max", id, hubrules.T("党员编号不能超过 100 个字符", "a person's id must be at most 100 characters"))
-				case seen[id]:
-					p.Add(ip, "duplicate", id, hubrules.T("党员编号 "+id+" 在本组织重复", "the person "+id+" is listed twice"))
-				}
-				seen[id] = true
-			}
+	return kinds
+}
+
+// memberPath is the path of a member's field, "members[3].persons"; it is
+// built only for a problem, never per member.
+func memberPath(i int, field string) string { return hubrules.Index("members", i) + "." + field }
+
+// checkMembership checks into p the fields of statistics and membership of
+// member i (party_body, joint_body against the joint bodies' kinds,
+// persons, activity_persons). A member without them costs a few
+// comparisons and no allocation.
+func checkMembership(mb *Member, i int, kinds map[string]BodyKind, p *hubrules.Problems) {
+	if mb.PartyBody != "" {
+		switch {
+		case mb.Form != hubrules.OwnBranch:
+			p.Add(memberPath(i, "party_body"), "form", string(mb.Form), hubrules.T("只有单独组建的组织填写党组织层级", "only an organization with its own party organization gives party_body"))
+		case mb.PartyBody != Committee && mb.PartyBody != GeneralBranch && mb.PartyBody != Branch:
+			p.Add(memberPath(i, "party_body"), "enum", string(mb.PartyBody), hubrules.T("单独组建的党组织只能是党委、党总支或党支部", "an own party organization is a committee, general_branch or branch"))
 		}
 	}
-	return p.Err()
+	if mb.JointBody != "" {
+		if mb.Form != hubrules.JointBranch {
+			p.Add(memberPath(i, "joint_body"), "form", string(mb.Form), hubrules.T("只有联合组建的组织填写所在联合党组织", "only an organization in a joint party organization gives joint_body"))
+		} else if _, ok := kinds[mb.JointBody]; !ok {
+			p.Add(memberPath(i, "joint_body"), "unknown", mb.JointBody, hubrules.T("联合党组织 "+mb.JointBody+" 不在联合党组织列表（joint_bodies）中", "the joint body "+mb.JointBody+" is not in joint_bodies"))
+		}
+	}
+	if len(mb.Persons) > 0 && mb.FormalMembers != nil && len(mb.Persons) != *mb.FormalMembers {
+		p.Add(memberPath(i, "persons"), "count", itoa(len(mb.Persons)), hubrules.T("党员编号个数与正式党员数 "+itoa(*mb.FormalMembers)+" 不一致", "the persons listed are not as many as formal_members ("+itoa(*mb.FormalMembers)+")"))
+	}
+	if len(mb.ActivityPersons) > 0 && mb.Form != hubrules.ActivityBranch {
+		p.Add(memberPath(i, "activity_persons"), "form", string(mb.Form), hubrules.T("只有活动型党支部填写活动党员", "only an activity branch lists activity_persons"))
+	}
+	if len(mb.Persons)+len(mb.ActivityPersons) == 0 {
+		return
+	}
+	for _, list := range [2]struct {
+		name string
+		ids  []string
+	}{{"persons", mb.Persons}, {"activity_persons", mb.ActivityPersons}} {
+		if len(list.ids) == 0 {
+			continue
+		}
+		seen := map[string]bool{}
+		for j, id := range list.ids {
+			switch {
+			case id == "":
+				p.Add(hubrules.Index(memberPath(i, list.name), j), "required", "", hubrules.T("党员编号不能为空", "a person's id is empty"))
+			case len(id) > 100:
+				p.Add(hubrules.Index(memberPath(i, list.name), j), "max", id, hubrules.T("党员编号不能超过 100 个字符", "a person's id must be at most 100 characters"))
+			case seen[id]:
+				p.Add(hubrules.Index(memberPath(i, list.name), j), "duplicate", id, hubrules.T("党员编号 "+id+" 在本组织重复", "the person "+id+" is listed twice"))
+			}
+			seen[id] = true
+		}
+	}
 }
 
 // personClaim is a person whose formal membership two organizations claim.
@@ -233,68 +267,185 @@ type personClaim struct {
 // (一方隶属: one home organization only), each once, in order, and how
 // many listings there are beyond the first of each person.
 func doubleClaims(ms []Member) (out []personClaim, extra int) {
-	home := map[string]string{}
-	reported := map[string]bool{}
+	var c claims
 	for i := range ms {
-		for _, id := range ms[i].Persons {
-			h, ok := home[id]
-			switch {
-			case !ok:
-				home[id] = ms[i].ID
-			case h != ms[i].ID:
-				extra++
-				if !reported[id] {
-					reported[id] = true
-					out = append(out, personClaim{person: id, first: h, second: ms[i].ID})
-				}
-			}
-		}
+		c.add(&ms[i])
 	}
-	return out, extra
+	return c.out, c.extra
 }
 
-// findDuplicateMembers reports every ID equal to an earlier one. It hashes
-// with FNV-1a into an open-addressing table whose entries keep the upper 32
-// bits of the hash next to the index, so strings are compared only when
-// the hashes agree (one allocation, no map). The table is kept small (load
-// up to 0.8) because on 100,000 IDs its cache misses, not the probes, are
-// the cost; linear probing keeps the extra probes in one cache line.
-func findDuplicateMembers(ms []Member, p *hubrules.Problems) {
-	n := len(ms)
-	if n < 2 {
+// claims collects doubleClaims one member at a time, so that Coverage
+// does it in its own pass over the members; a member without Persons
+// costs one comparison, and the maps are made at the first person.
+type claims struct {
+	home     map[string]string // person → first organization listing them
+	reported map[string]bool
+	out      []personClaim
+	extra    int
+}
+
+// add takes the persons of the next member.
+func (c *claims) add(mb *Member) {
+	if len(mb.Persons) == 0 {
 		return
 	}
-	size := 1
-	for size < n+n/4 {
-		size <<= 1
+	if c.home == nil {
+		c.home, c.reported = map[string]string{}, map[string]bool{}
 	}
-	table := make([]uint64, size) // hash high 32 bits | index+1; 0 = empty
-	mask := uint64(size - 1)
-	for i := 0; i < n; i++ {
+	for _, id := range mb.Persons {
+		h, ok := c.home[id]
+		switch {
+		case !ok:
+			c.home[id] = mb.ID
+		case h != mb.ID:
+			c.extra++
+			if !c.reported[id] {
+				c.reported[id] = true
+				c.out = append(c.out, personClaim{person: id, first: h, second: mb.ID})
+			}
+		}
+	}
+}
+
+// idSeed seeds the hash of member IDs; a seed of its own for each
+// process means no input can be crafted to make IDs collide.
+var idSeed = maphash.MakeSeed()
+
+// memberKey is the sort key of member i for findDuplicateMembers: a 32-bit
+// hash of its ID (hash/maphash, the runtime's string hash) above the
+// index. A slice of 2³² members would take more than 700 GB, so the index
+// always fits in the lower 32 bits.
+func memberKey(id string, i int) uint64 {
+	return maphash.String(idSeed, id)&^0xffffffff | uint64(uint32(i))
+}
+
+// findDuplicateMembers reports, in the order of the members, every ID equal
+// to an earlier one, naming the first member with that ID. buf holds
+// memberKey of each member in its first len(ms) entries and is scratch
+// after them (one allocation, sized by the input). The keys are sorted by
+// their hash (sortKeys, a radix sort) so that equal IDs become neighbours,
+// and one sequential pass compares the strings of neighbours whose hashes
+// agree. Sorting trades the random
+// probes of a hash table, a cache miss each once the table outgrows the
+// cache (16 MB at 1,000,000 members), for sequential passes: the cost per
+// member stays flat from 1,000 to 1,000,000 members.
+func findDuplicateMembers(ms []Member, buf []uint64, p *hubrules.Problems) {
+	for _, d := range duplicateMembers(ms, buf) {
+		i, j := int(d>>32), int(uint32(d))
 		s := ms[i].ID
-		h := uint64(14695981039346656037)
-		for j := 0; j < len(s); j++ {
-			h ^= uint64(s[j])
-			h *= 1099511628211
+		p.Add(hubrules.Index("members", i)+".id", "duplicate", s,
+			hubrules.T("编号 "+s+" 重复（与第 "+itoa(j)+" 项相同）", "duplicate id "+s+" (same as item "+itoa(j)+")"))
+	}
+}
+
+// duplicateMembers returns the duplicates of findDuplicateMembers, each as
+// its index << 32 | the first index of its ID, in ascending order, in buf's
+// scratch half.
+func duplicateMembers(ms []Member, buf []uint64) []uint64 {
+	n := len(ms)
+	keys, scratch := buf[:n], buf[n:2*n]
+	sortKeys(keys, scratch)
+	// A key holds its index in its lower bits, so the sorted keys are in
+	// the order of (hash, index): equal IDs are in one run of equal hashes.
+	pairs := scratch[:0] // duplicate index << 32 | first index
+	for s := 0; s < n; {
+		h := keys[s] >> 32
+		e := s + 1
+		for e < n && keys[e]>>32 == h {
+			e++
 		}
-		hi := h &^ 0xffffffff
-		for k := (h ^ h>>32) & mask; ; k = (k + 1) & mask {
-			e := table[k]
-			if e == 0 {
-				table[k] = hi | uint64(i+1)
-				break
-			}
-			if e&^0xffffffff != hi {
-				continue
-			}
-			j := int(e&0xffffffff) - 1
-			if ms[j].ID == s {
-				p.Add(hubrules.Index("members", i)+".id", "duplicate", s,
-					hubrules.T("编号 "+s+" 重复（与第 "+itoa(j)+" 项相同）", "duplicate id "+s+" (same as item "+itoa(j)+")"))
-				break
-			}
+		if e-s > 1 {
+			pairs = duplicatesInRun(ms, keys[s:e], pairs)
+		}
+		s = e
+	}
+	slices.Sort(pairs)
+	return pairs
+}
+
+// duplicatesInRun appends to pairs each duplicate of a run of keys whose
+// hashes agree, with the first index of its ID. Sorting the run by ID then
+// index keeps the cost O(k log k) string comparisons even for k IDs
+// crafted to share a hash; a run is almost always one or two keys.
+func duplicatesInRun(ms []Member, run, pairs []uint64) []uint64 {
+	slices.SortFunc(run, func(a, b uint64) int {
+		if c := strings.Compare(ms[uint32(a)].ID, ms[uint32(b)].ID); c != 0 {
+			return c
+		}
+		return cmp.Compare(a, b)
+	})
+	first := uint32(run[0])
+	for _, k := range run[1:] {
+		if i := uint32(k); ms[i].ID == ms[first].ID {
+			pairs = append(pairs, uint64(i)<<32|uint64(first))
+		} else {
+			first = i
 		}
 	}
+	return pairs
+}
+
+// sortKeys sorts keys by their upper 32 bits, keeping the order of equal
+// ones, using scratch (as long as keys). Keys made in index order come out
+// in ascending order of the whole key. A first pass spreads the keys by
+// their top byte into 256 buckets; each bucket, at 1,000,000 keys about
+// 4,000 of them (31 KB, in the cache), is then sorted on the next three
+// bytes by a stable LSD radix sort, so that only one pass scatters over
+// the whole array.
+func sortKeys(keys, scratch []uint64) {
+	if len(keys) <= 256 {
+		slices.Sort(keys) // the same order: the lower bits are the index
+		return
+	}
+	var start [257]int
+	for _, k := range keys {
+		start[k>>56+1]++
+	}
+	for b := 1; b <= 256; b++ {
+		start[b] += start[b-1]
+	}
+	next := start
+	for _, k := range keys {
+		b := k >> 56
+		scratch[next[b]] = k
+		next[b]++
+	}
+	for b := range 256 {
+		lo, hi := start[b], start[b+1]
+		if hi-lo <= 64 {
+			copy(keys[lo:hi], scratch[lo:hi])
+			slices.Sort(keys[lo:hi])
+			continue
+		}
+		sortBucket(scratch[lo:hi], keys[lo:hi])
+	}
+}
+
+// sortBucket sorts src by bits 32 to 55 of its keys, stably, into dst
+// (three passes of one byte, src and dst in turn as scratch).
+func sortBucket(src, dst []uint64) {
+	var count [3][256]int
+	for _, k := range src {
+		count[0][byte(k>>32)]++
+		count[1][byte(k>>40)]++
+		count[2][byte(k>>48)]++
+	}
+	for d := range count {
+		shift := 32 + 8*d
+		c := &count[d]
+		sum := 0
+		for b, v := range c {
+			c[b] = sum
+			sum += v
+		}
+		for _, k := range src {
+			b := byte(k >> shift)
+			dst[c[b]] = k
+			c[b]++
+		}
+		src, dst = dst, src
+	}
+	// Three passes: the sorted keys are in dst.
 }
 
 // msgMissingMembers is the message for a missing count of formal members,
