@@ -46,7 +46,9 @@ type Decision struct {
 // basis's bytes are reused while the basis is the same (see
 // DecisionBasis.MarshalJSON).
 func (d Decision) MarshalJSON() ([]byte, error) {
-	b := make([]byte, 0, 4<<10)
+	// 16 KiB: an envelope with a basis and a few findings fits, so its
+	// buffer is not grown step by step.
+	b := make([]byte, 0, 16<<10)
 	b = append(b, `{"kind":`...)
 	b, err := appendJSON(b, d.Kind)
 	if err != nil {

@@ -2,10 +2,50 @@ package hub
 
 import (
 	"encoding/json"
+	"reflect"
 
 	"github.com/hubrules/hubrules"
 	"github.com/hubrules/hubrules/internal/jsonw"
+	"github.com/hubrules/hubrules/internal/resultjson"
 )
+
+func init() {
+	resultjson.Register(reflect.TypeOf(SyncResult{}), appendSyncEnvelope)
+}
+
+// The members of a result that an envelope may leave out, as bits of
+// syncOmit.
+const (
+	omitProgramme uint8 = 1 << iota
+	omitAsOf
+	omitCompliant
+	omitBasis
+)
+
+// appendSyncEnvelope is the resultjson writer of a SyncResult.
+func appendSyncEnvelope(b []byte, v any, omit []string, source func(rule string, s hubrules.Source)) ([]byte, bool, error) {
+	var bits uint8
+	for _, m := range omit {
+		switch m {
+		case "programme":
+			bits |= omitProgramme
+		case "as_of":
+			bits |= omitAsOf
+		case "compliant":
+			bits |= omitCompliant
+		case "basis":
+			bits |= omitBasis
+		default:
+			return b, false, nil
+		}
+	}
+	r := v.(SyncResult)
+	if source != nil {
+		r.sources(source)
+	}
+	out, err := appendSyncResult(b, &r, source == nil, bits)
+	return out, err == nil, err
+}
 
 // The JSON of a six-synchronization result is written by hand: it is
 // written once per organization of a register (the CLI's records, the
@@ -174,18 +214,24 @@ func appendSyncLink(b []byte, l *SyncLinkResult, source bool) []byte {
 }
 
 // appendSyncResult appends r's JSON, its links with their sources when
-// sources is set.
-func appendSyncResult(b []byte, r *SyncResult, sources bool) ([]byte, error) {
+// sources is set, without the members of omit (bits omitProgramme …).
+func appendSyncResult(b []byte, r *SyncResult, sources bool, omit uint8) ([]byte, error) {
 	b = append(b, `{"org_id":`...)
 	b = jsonw.String(b, r.OrgID)
-	b = append(b, `,"programme":`...)
-	b = jsonw.String(b, string(r.Programme))
+	if omit&omitProgramme == 0 {
+		b = append(b, `,"programme":`...)
+		b = jsonw.String(b, string(r.Programme))
+	}
 	b = append(b, `,"profile":`...)
 	b = jsonw.String(b, string(r.Profile))
-	b = append(b, `,"as_of":`...)
-	b = appendDate(b, r.AsOf)
-	b = append(b, `,"compliant":`...)
-	b = jsonw.Bool(b, r.Compliant())
+	if omit&omitAsOf == 0 {
+		b = append(b, `,"as_of":`...)
+		b = appendDate(b, r.AsOf)
+	}
+	if omit&omitCompliant == 0 {
+		b = append(b, `,"compliant":`...)
+		b = jsonw.Bool(b, r.Compliant())
+	}
 	b = append(b, `,"checked":`...)
 	b = jsonw.Strings(b, r.Checked.Rules())
 	b = append(b, `,"failed":`...)
@@ -202,7 +248,11 @@ func appendSyncResult(b []byte, r *SyncResult, sources bool) ([]byte, error) {
 		first = false
 		b = appendSyncLink(b, &r.Links[i], sources)
 	}
-	b = append(b, `],"basis":`...)
+	b = append(b, ']')
+	if omit&omitBasis != 0 {
+		return append(b, '}'), nil
+	}
+	b = append(b, `,"basis":`...)
 	// The checker's basis, read and not kept: no copy of it is needed.
 	var basis hubrules.Basis
 	if r.basis != nil {

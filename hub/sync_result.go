@@ -499,7 +499,7 @@ func (l SyncLinkResult) MarshalJSON() ([]byte, error) { return appendSyncLink(ni
 // MarshalJSON writes the organization, programme, profile and date, whether
 // it is compliant, the rule IDs checked and failed, and the checked links.
 func (r SyncResult) MarshalJSON() ([]byte, error) {
-	return appendSyncResult(make([]byte, 0, syncResultJSONSize), &r, true)
+	return appendSyncResult(make([]byte, 0, syncResultJSONSize), &r, true, 0)
 }
 
 // syncResultJSONSize is about what a result with every link and the
@@ -511,12 +511,17 @@ const syncResultJSONSize = 16 << 10
 // passes to source with the rule ID instead (hubrules.SourcedResult: a
 // JSON Lines stream writes each rule's source once).
 func (r SyncResult) AppendUnsourced(b []byte, source func(rule string, s hubrules.Source)) ([]byte, error) {
+	r.sources(source)
+	return appendSyncResult(b, &r, false, 0)
+}
+
+// sources passes the source of every checked link's rule to source.
+func (r *SyncResult) sources(source func(rule string, s hubrules.Source)) {
 	for i := range r.Links {
 		if l := &r.Links[i]; l.Checked && l.Link.Valid() && !syncSources[l.Link].IsZero() {
 			source(l.Rule(), syncSources[l.Link])
 		}
 	}
-	return appendSyncResult(b, &r, false)
 }
 
 func syncReasonOf(code string) (SyncReason, bool) {

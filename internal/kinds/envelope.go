@@ -2,9 +2,11 @@ package kinds
 
 import (
 	"errors"
+	"reflect"
 	"strings"
 
 	"github.com/hubrules/hubrules"
+	"github.com/hubrules/hubrules/internal/resultjson"
 )
 
 // Decision returns the envelope (hubrules.Decision) of outcome o of kind k
@@ -61,18 +63,41 @@ func trim(v any, paths ...string) any {
 // MarshalJSON writes Value without the omitted members, keeping the order
 // of the others.
 func (t Trimmed) MarshalJSON() ([]byte, error) {
-	raw, err := hubrules.AppendResult(nil, t.Value)
+	if out, ok, err := t.direct(make([]byte, 0, resultSize), nil); ok || err != nil {
+		return out, err
+	}
+	raw, err := hubrules.AppendResult(make([]byte, 0, resultSize), t.Value)
 	if err != nil {
 		return nil, err
 	}
 	return omitMembers(raw, t.omit)
 }
 
+// resultSize is the buffer a result's JSON starts in (16 KiB, about a
+// six-synchronization result with its basis).
+const resultSize = 16 << 10
+
+// direct appends Value's JSON without the omitted members by the writer
+// its type registered with resultjson, if any (ok false otherwise).
+func (t Trimmed) direct(b []byte, source func(rule string, s hubrules.Source)) ([]byte, bool, error) {
+	if t.Value == nil {
+		return b, false, nil
+	}
+	f := resultjson.Lookup(reflect.TypeOf(t.Value))
+	if f == nil {
+		return b, false, nil
+	}
+	return f(b, t.Value, t.omit, source)
+}
+
 // AppendUnsourced appends Value's JSON without the omitted members and,
 // when Value is a hubrules.SourcedResult, without its rules' sources, each
 // passed to source (the JSON Lines record of a decision).
 func (t Trimmed) AppendUnsourced(b []byte, source func(rule string, s hubrules.Source)) ([]byte, error) {
-	raw, err := hubrules.AppendResultUnsourced(nil, t.Value, source)
+	if out, ok, err := t.direct(b, source); ok || err != nil {
+		return out, err
+	}
+	raw, err := hubrules.AppendResultUnsourced(make([]byte, 0, resultSize), t.Value, source)
 	if err != nil {
 		return nil, err
 	}
