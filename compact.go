@@ -1,5 +1,7 @@
 package hubrules
 
+import "github.com/hubrules/hubrules/internal/jsonw"
+
 // CompactDecision is the compact form of a Decision (紧凑判定): what a
 // host system acts on, without the explanation. It keeps the kind,
 // programme, date, rule set and outcome, the IDs of the rules that failed
@@ -64,4 +66,84 @@ func CompactFindings(fs []Finding) []CompactFinding {
 		}
 	}
 	return out
+}
+
+// AppendJSON appends f's JSON, the bytes encoding/json writes of it (a
+// compact stream writes one a finding, at volume).
+func (f CompactFinding) AppendJSON(b []byte) []byte {
+	b = append(b, `{"rule":`...)
+	b = jsonw.String(b, f.Rule)
+	b = append(b, `,"severity":`...)
+	b = jsonw.String(b, string(f.Severity))
+	if f.Subject != "" {
+		b = append(b, `,"subject":`...)
+		b = jsonw.String(b, f.Subject)
+	}
+	if len(f.Facts) > 0 {
+		b = append(b, `,"facts":[`...)
+		for i, x := range f.Facts {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = append(b, `{"name":`...)
+			b = jsonw.String(b, x.Name)
+			b = append(b, `,"value":`...)
+			b = jsonw.String(b, x.Value)
+			b = append(b, '}')
+		}
+		b = append(b, ']')
+	}
+	return append(b, '}')
+}
+
+// AppendCompactFindings appends fs as a JSON array (null when nil, as
+// encoding/json writes a nil list).
+func AppendCompactFindings(b []byte, fs []CompactFinding) []byte {
+	if fs == nil {
+		return append(b, "null"...)
+	}
+	b = append(b, '[')
+	for i := range fs {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = fs[i].AppendJSON(b)
+	}
+	return append(b, ']')
+}
+
+// AppendJSON appends d's JSON, the bytes encoding/json writes of it.
+func (d CompactDecision) AppendJSON(b []byte) []byte {
+	b = append(b, `{"kind":`...)
+	b = jsonw.String(b, d.Kind)
+	b = append(b, `,"programme":`...)
+	b = jsonw.String(b, string(d.Programme))
+	b = append(b, `,"as_of":"`...)
+	b, _ = d.AsOf.AppendText(b)
+	b = append(b, `","rule_set":{"version":`...)
+	b = jsonw.String(b, d.RuleSet.Version)
+	b = append(b, `,"params":`...)
+	if d.RuleSet.Params == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i, p := range d.RuleSet.Params {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = append(b, `{"package":`...)
+			b = jsonw.String(b, p.Package)
+			b = append(b, `,"digest":`...)
+			b = jsonw.String(b, p.Digest)
+			b = append(b, '}')
+		}
+		b = append(b, ']')
+	}
+	b = append(b, `},"outcome":`...)
+	b = jsonw.String(b, string(d.Outcome))
+	b = append(b, `,"failed":`...)
+	b = jsonw.Strings(b, d.Failed)
+	b = append(b, `,"findings":`...)
+	b = AppendCompactFindings(b, d.Findings)
+	return append(b, '}')
 }

@@ -21,7 +21,8 @@ type refFinding struct {
 	Citation *hubrules.Text    `json:"citation,omitempty"`
 }
 
-// TestFindingJSONAsMarshal: findings and checks, written by hand, are the
+// TestFindingJSONAsMarshal: findings, checks and compact decisions,
+// written by hand, are the
 // bytes encoding/json wrote of the same shapes — with and without
 // citations, subjects, facts and labels, and strings encoding/json
 // escapes.
@@ -29,6 +30,7 @@ func TestFindingJSONAsMarshal(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	strs := []string{"", "a-1", "凯旋 <&> \"q\" \\ \u2028 \t", "2024–2025", "\xff"}
 	pick := func() string { return strs[rng.IntN(len(strs))] }
+	var findings []hubrules.Finding
 	for i := 0; i < 2000; i++ {
 		f := hubrules.Finding{Rule: []string{"SYNC-4", "SYNC-1", "X-1", ""}[rng.IntN(4)], Severity: hubrules.Violation,
 			Subject: pick(), Message: hubrules.T(pick(), pick())}
@@ -44,6 +46,7 @@ func TestFindingJSONAsMarshal(t *testing.T) {
 				f.Facts = append(f.Facts, fact)
 			}
 		}
+		findings = append(findings, f)
 		ref := refFinding{f.Rule, f.Severity, f.Subject, f.Message, f.Facts, nil}
 		if c := f.Citation(); !c.IsZero() {
 			ref.Citation = &c
@@ -71,6 +74,16 @@ func TestFindingJSONAsMarshal(t *testing.T) {
 		fb, err := f.MarshalJSON()
 		require.NoError(t, err)
 		require.Equal(t, `"findings","checks":`+string(cb)+`,"findings":[`+string(fb)+","+string(fb)+"]", string(parts))
+	}
+	// The compact forms, against encoding/json too.
+	for _, d := range []hubrules.Decision{{}, {Kind: "check sync", Programme: hubrules.Kaixuan, AsOf: hubrules.MustParseDate("2024-06-30"),
+		RuleSet: hubrules.NewRuleSet(), Outcome: hubrules.OutcomeFindings, Findings: findings}} {
+		c := d.Compact()
+		for _, cd := range []hubrules.CompactDecision{c, {}, {Failed: []string{"<x>"}, Findings: []hubrules.CompactFinding{}}} {
+			want, err := json.Marshal(cd)
+			require.NoError(t, err)
+			require.Equal(t, string(want), string(cd.AppendJSON(nil)))
+		}
 	}
 	var none []hubrules.Check
 	parts, err := hubrules.AppendDecisionParts(nil, hubrules.OutcomeFindings, none, nil)

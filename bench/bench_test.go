@@ -8,6 +8,7 @@ import (
 	"sync"
 	"syscall"
 	"testing"
+	"unsafe"
 
 	"github.com/hubrules/hubrules/bench"
 	"github.com/hubrules/hubrules/funding"
@@ -442,6 +443,50 @@ func BenchmarkRegister(b *testing.B) {
 	b.Run("hubrules-batch-load", func(b *testing.B) {
 		perOrg(b, func() int { return newBatch(b, register).Len() })
 	})
+	// The memory floor (issue 19 item 5): one core reading, once and in
+	// order, as many bytes as each path's check reads — the batch's
+	// entries and events (SyncBatch.Bytes), and for the plain path each
+	// SyncOrg and its events — reported per organization like the checks.
+	plain := 0
+	for i := range register {
+		plain += int(unsafe.Sizeof(register[i])) + len(register[i].Events)*int(unsafe.Sizeof(hub.SyncEvent{}))
+	}
+	for _, floor := range []struct {
+		name  string
+		bytes int
+	}{{"floor-batch-bytes", sb.Bytes()}, {"floor-plain-bytes", plain}} {
+		words := make([]uint64, floor.bytes/8)
+		for i := range words {
+			words[i] = uint64(i)
+		}
+		b.Run(floor.name, func(b *testing.B) {
+			perOrg(b, func() int {
+				floorSum += scanWords(words)
+				return registerSize
+			})
+			b.ReportMetric(float64(floor.bytes)/registerSize, "B/org")
+		})
+	}
+}
+
+// floorSum keeps the floor scans' sums, so that they are not optimized
+// away.
+var floorSum uint64
+
+// scanWords reads every word of w once, in order, four at a time.
+func scanWords(w []uint64) uint64 {
+	var a, b, c, d uint64
+	i := 0
+	for ; i+4 <= len(w); i += 4 {
+		a += w[i]
+		b += w[i+1]
+		c += w[i+2]
+		d += w[i+3]
+	}
+	for ; i < len(w); i++ {
+		a += w[i]
+	}
+	return a + b + c + d
 }
 
 // threadCPU returns the CPU time (user + system) of the calling OS thread in

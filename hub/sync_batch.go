@@ -2,6 +2,7 @@ package hub
 
 import (
 	"slices"
+	"unsafe"
 
 	"github.com/hubrules/hubrules"
 )
@@ -148,6 +149,15 @@ func (b *SyncBatch) Add(org *SyncOrg) error {
 
 // maxBatchEvents is the most events a batch holds (its offsets are int32).
 const maxBatchEvents = 1<<31 - 1
+
+// Bytes returns the size of what a check of every organization of the
+// batch reads: its organizations' entries and their events, as held (the
+// organizations' IDs and the unused ends of the event chunks are not
+// counted). A host sizing a register, or measuring how near a check of
+// the whole batch comes to the time of reading that memory once, uses it.
+func (b *SyncBatch) Bytes() int {
+	return len(b.orgs)*int(unsafe.Sizeof(syncBatchOrg{})) + b.total*int(unsafe.Sizeof(syncEv{}))
+}
 
 // Len returns the number of organizations in the batch.
 func (b *SyncBatch) Len() int {

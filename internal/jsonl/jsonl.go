@@ -24,6 +24,7 @@ import (
 	"strconv"
 
 	"github.com/hubrules/hubrules"
+	"github.com/hubrules/hubrules/internal/jsonw"
 )
 
 // Reader reads lines of at most Max bytes (without the newline) while
@@ -206,8 +207,20 @@ func (w *Writer) Header(h Header) error { return WriteLine(w.w, h) }
 // more records to it.
 func (w *Writer) Decision(n int, d hubrules.Decision) error {
 	if w.compact {
+		// CompactRecord's JSON, appended member by member.
 		c := d.Compact()
-		return WriteLine(w.w, CompactRecord{Line: n, Outcome: c.Outcome, Failed: c.Failed, Findings: c.Findings})
+		b := append(w.buf[:0], `{"line":`...)
+		b = strconv.AppendInt(b, int64(n), 10)
+		b = append(b, `,"outcome":`...)
+		b = jsonw.String(b, string(c.Outcome))
+		b = append(b, `,"failed":`...)
+		b = jsonw.Strings(b, c.Failed)
+		b = append(b, `,"findings":`...)
+		b = hubrules.AppendCompactFindings(b, c.Findings)
+		b = append(b, '}', '\n')
+		w.buf = b
+		_, err := w.w.Write(b)
+		return err
 	}
 	w.newRules = w.newRules[:0]
 	res, err := hubrules.AppendResultUnsourced(w.res[:0], d.Result, w.source)

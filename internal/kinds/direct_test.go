@@ -69,3 +69,30 @@ func TestTrimmedDirectAsGeneral(t *testing.T) {
 	}
 	require.Greater(t, n, 10)
 }
+
+// TestDecisionBasisOwned: an outcome that owns its basis gives the
+// envelope the same basis as BasisOf, holding its parameter list, and one
+// that does not gives a copy.
+func TestDecisionBasisOwned(t *testing.T) {
+	k, err := Find("check sync")
+	require.NoError(t, err)
+	data, err := os.ReadFile("../../cmd/hubrules/testdata/check-sync.json")
+	require.NoError(t, err)
+	v := k.Input()
+	require.NoError(t, hubrules.DecodeJSON(data, v))
+	env := Env{Programme: hubrules.Kaixuan, Date: hubrules.MustParseDate("2026-06-30")}
+	o, err := k.Eval(env, v)
+	require.NoError(t, err)
+	require.True(t, o.OwnBasis)
+	require.NotEmpty(t, o.Report.Basis.Params)
+	want := hubrules.BasisOf(o.Report.Basis, env.DateSource)
+	got := decisionBasis(o, env.DateSource)
+	require.Equal(t, want, got)
+	require.Same(t, &o.Report.Basis.Params[0], &got.Params[0], "owned: taken as it is")
+	o.OwnBasis = false
+	require.NotSame(t, &o.Report.Basis.Params[0], &decisionBasis(o, env.DateSource).Params[0], "not owned: copied")
+	// Two decisions of one input share nothing.
+	o2, err := k.Eval(env, v)
+	require.NoError(t, err)
+	require.NotSame(t, &o2.Report.Basis.Params[0], &got.Params[0])
+}

@@ -22,8 +22,24 @@ func (k Kind) Decision(env Env, o Outcome) hubrules.Decision {
 	return hubrules.Decision{
 		Kind: k.Name, Programme: env.Programme, AsOf: env.Date, RuleSet: *rs,
 		Outcome: o.Verdict, Checks: o.Report.Checks, Findings: o.Report.Findings,
-		Basis: hubrules.BasisOf(o.Report.Basis, env.DateSource), Result: o.Result,
+		Basis: decisionBasis(o, env.DateSource), Result: o.Result,
 	}
+}
+
+// decisionBasis is o's basis as the envelope's: a copy (BasisOf), except
+// that a parameter list the outcome owns is taken as it is — a basis of
+// a few dozen parameters with their sources is most of what a decision
+// allocates.
+func decisionBasis(o Outcome, source hubrules.DateSource) hubrules.DecisionBasis {
+	if !o.OwnBasis || o.Report.Basis.Params == nil {
+		return hubrules.BasisOf(o.Report.Basis, source)
+	}
+	b := o.Report.Basis
+	params := b.Params
+	b.Params = nil
+	db := hubrules.BasisOf(b, source)
+	db.Params = params
+	return db
 }
 
 // RuleSet returns the rule set of kind k in env: the library version and

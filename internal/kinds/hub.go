@@ -64,7 +64,9 @@ func init() {
 					return Outcome{}, err
 				}
 				r := res.Report()
-				return reportOutcome(res, r, nil, "programme", "as_of", "compliant", "basis"), nil
+				o := reportOutcome(res, r, nil, "programme", "as_of", "compliant", "basis")
+				o.OwnBasis = true // r is Report()'s fresh copy
+				return o, nil
 			}},
 		Kind{Name: "check coverage", Package: "hub", Sets: []*hubrules.ParamSet{hub.DefaultParamSet()},
 			Summary: hubrules.T("枢纽成员的党组织覆盖与交叉任职", "party coverage and cross-appointment of a hub's members"),

@@ -51,6 +51,10 @@ type Outcome struct {
 	// parameter used, also those a result keeps apart, such as a grade's
 	// validity basis).
 	Report hubrules.Report
+	// OwnBasis says that Report.Basis is the outcome's own copy (made for
+	// it by a package's Report method and held by nothing else), so that
+	// the envelope takes its parameter list without copying it again.
+	OwnBasis bool
 	// Result is the envelope's "result": Value without what the envelope
 	// holds elsewhere (see Trimmed).
 	Result any

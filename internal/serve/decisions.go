@@ -2,7 +2,6 @@ package serve
 
 import (
 	"bufio"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -226,7 +225,7 @@ func (s *Server) single(w http.ResponseWriter, r *http.Request, k kinds.Kind, en
 	// re-scanning the whole envelope once more.
 	var b []byte
 	if compact {
-		b, err = json.Marshal(d.Compact())
+		b = d.Compact().AppendJSON(make([]byte, 0, 1024))
 	} else {
 		b, err = d.MarshalJSON()
 	}
