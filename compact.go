@@ -71,25 +71,14 @@ func CompactFindings(fs []Finding) []CompactFinding {
 // AppendJSON appends f's JSON, the bytes encoding/json writes of it (a
 // compact stream writes one a finding, at volume).
 func (f CompactFinding) AppendJSON(b []byte) []byte {
-	b = append(b, `{"rule":`...)
-	b = jsonw.String(b, f.Rule)
-	b = append(b, `,"severity":`...)
-	b = jsonw.String(b, string(f.Severity))
-	if f.Subject != "" {
-		b = append(b, `,"subject":`...)
-		b = jsonw.String(b, f.Subject)
-	}
+	b = appendFindingHead(b, f.Rule, f.Severity, f.Subject)
 	if len(f.Facts) > 0 {
 		b = append(b, `,"facts":[`...)
 		for i, x := range f.Facts {
 			if i > 0 {
 				b = append(b, ',')
 			}
-			b = append(b, `{"name":`...)
-			b = jsonw.String(b, x.Name)
-			b = append(b, `,"value":`...)
-			b = jsonw.String(b, x.Value)
-			b = append(b, '}')
+			b = appendFact(b, x.Name, x.Value, Text{})
 		}
 		b = append(b, ']')
 	}

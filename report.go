@@ -81,19 +81,39 @@ func (f Finding) MarshalJSON() ([]byte, error) { return f.appendJSON(make([]byte
 // stream writes it once per rule).
 func (f Finding) AppendUncited(b []byte) ([]byte, error) { return f.appendJSON(b, false), nil }
 
+// appendFindingHead appends a finding's opening members, of Finding and
+// CompactFinding alike: {"rule", "severity" and "subject" when set.
+func appendFindingHead(b []byte, rule string, severity Severity, subject string) []byte {
+	b = append(b, `{"rule":`...)
+	b = jsonw.String(b, rule)
+	b = append(b, `,"severity":`...)
+	b = jsonw.String(b, string(severity))
+	if subject != "" {
+		b = append(b, `,"subject":`...)
+		b = jsonw.String(b, subject)
+	}
+	return b
+}
+
+// appendFact appends a fact (a compact one has no label).
+func appendFact(b []byte, name, value string, label Text) []byte {
+	b = append(b, `{"name":`...)
+	b = jsonw.String(b, name)
+	b = append(b, `,"value":`...)
+	b = jsonw.String(b, value)
+	if !label.IsZero() {
+		b = append(b, `,"label":`...)
+		b = jsonw.Text(b, label.ZH, label.EN)
+	}
+	return append(b, '}')
+}
+
 // appendJSON appends the finding as encoding/json writes findingJSON
 // (TestFindingJSONAsMarshal compares the two), its citation when cited:
 // a decision writes one finding per unmet criterion, and reflection was
 // most of its cost.
 func (f Finding) appendJSON(b []byte, cited bool) []byte {
-	b = append(b, `{"rule":`...)
-	b = jsonw.String(b, f.Rule)
-	b = append(b, `,"severity":`...)
-	b = jsonw.String(b, string(f.Severity))
-	if f.Subject != "" {
-		b = append(b, `,"subject":`...)
-		b = jsonw.String(b, f.Subject)
-	}
+	b = appendFindingHead(b, f.Rule, f.Severity, f.Subject)
 	b = append(b, `,"message":`...)
 	b = jsonw.Text(b, f.Message.ZH, f.Message.EN)
 	if len(f.Facts) > 0 {
@@ -102,15 +122,7 @@ func (f Finding) appendJSON(b []byte, cited bool) []byte {
 			if i > 0 {
 				b = append(b, ',')
 			}
-			b = append(b, `{"name":`...)
-			b = jsonw.String(b, fact.Name)
-			b = append(b, `,"value":`...)
-			b = jsonw.String(b, fact.Value)
-			if !fact.Label.IsZero() {
-				b = append(b, `,"label":`...)
-				b = jsonw.Text(b, fact.Label.ZH, fact.Label.EN)
-			}
-			b = append(b, '}')
+			b = appendFact(b, fact.Name, fact.Value, fact.Label)
 		}
 		b = append(b, ']')
 	}

@@ -3,6 +3,8 @@ package fastdecode
 import (
 	"reflect"
 	"unicode/utf8"
+
+	"github.com/hubrules/hubrules/internal/typereg"
 )
 
 // Limits are hubrules.Limits field for field (hubrules converts its own
@@ -18,20 +20,17 @@ type Limits struct {
 // path, and gives its errors.
 type Func func(data []byte, v any, lim Limits) bool
 
-var registry = map[reflect.Type]Func{}
+var registry = typereg.New[Func]("fastdecode")
 
 // Register makes f the fast path of the pointer type t. It is called from
-// package init functions only (the registry is read without locking
-// afterwards); a second registration of one type panics.
-func Register(t reflect.Type, f Func) {
-	if _, dup := registry[t]; dup {
-		panic("fastdecode: " + t.String() + " registered twice")
-	}
-	registry[t] = f
-}
+// package init functions only; a second registration of one type panics.
+func Register(t reflect.Type, f Func) { registry.Register(t, f) }
 
 // Lookup returns the fast path of the pointer type t, or nil.
-func Lookup(t reflect.Type) Func { return registry[t] }
+func Lookup(t reflect.Type) Func {
+	f, _ := registry.Lookup(t)
+	return f
+}
 
 // Reader reads the plain subset of JSON a fast path accepts. Every method
 // returns false when the next value is anything else (or breaks one of the

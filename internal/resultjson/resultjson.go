@@ -13,6 +13,7 @@ import (
 	"reflect"
 
 	"github.com/hubrules/hubrules"
+	"github.com/hubrules/hubrules/internal/typereg"
 )
 
 // Func appends result v's JSON without the top-level members named in
@@ -22,16 +23,14 @@ import (
 // takes the general path.
 type Func func(b []byte, v any, omit []string, source func(rule string, s hubrules.Source)) (out []byte, ok bool, err error)
 
-var registry = map[reflect.Type]Func{}
+var registry = typereg.New[Func]("resultjson")
 
 // Register makes f the writer of results of type t. It is called from
 // package init functions only; a second registration of one type panics.
-func Register(t reflect.Type, f Func) {
-	if _, dup := registry[t]; dup {
-		panic("resultjson: " + t.String() + " registered twice")
-	}
-	registry[t] = f
-}
+func Register(t reflect.Type, f Func) { registry.Register(t, f) }
 
 // Lookup returns the writer of type t, or nil.
-func Lookup(t reflect.Type) Func { return registry[t] }
+func Lookup(t reflect.Type) Func {
+	f, _ := registry.Lookup(t)
+	return f
+}
