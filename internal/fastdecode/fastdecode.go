@@ -119,30 +119,44 @@ func (r *Reader) String() ([]byte, bool) {
 	if !r.next('"') {
 		return nil, false
 	}
-	start := r.i
+	start, data := r.i, r.data
 	ascii := true
-	for r.i < len(r.data) {
-		c := r.data[r.i]
+	i := start
+	for i < len(data) {
+		c := data[i]
+		if plainByte[c] {
+			i++
+			continue
+		}
 		switch {
-		case c == '"':
-			s := r.data[start:r.i]
-			r.i++
-			if r.lim.MaxString > 0 && len(s) > r.lim.MaxString {
-				return nil, false
-			}
-			if !ascii && !utf8.Valid(s) {
-				return nil, false
-			}
-			return s, true
-		case c == '\\' || c < 0x20:
-			return nil, false
 		case c >= utf8.RuneSelf:
 			ascii = false
+			i++
+			continue
+		case c != '"':
+			return nil, false // an escape or a control character
 		}
-		r.i++
+		s := data[start:i]
+		r.i = i + 1
+		if r.lim.MaxString > 0 && len(s) > r.lim.MaxString {
+			return nil, false
+		}
+		if !ascii && !utf8.Valid(s) {
+			return nil, false
+		}
+		return s, true
 	}
 	return nil, false
 }
+
+// plainByte[c] is true for the ASCII bytes a string holds as themselves:
+// not a control character, '"' or '\\'.
+var plainByte = func() (t [256]bool) {
+	for c := 0x20; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
 
 // Uint reads a whole number of at most max, written without sign,
 // fraction, exponent or leading zeros.

@@ -173,6 +173,15 @@ func readBody(r *http.Request, limit int) ([]byte, error) {
 	if r.ContentLength > int64(limit) {
 		return nil, maxBytesError(limit)
 	}
+	if n := r.ContentLength; n > 0 {
+		// The length is known and within the limit (net/http reads no
+		// more than it): one buffer of that size, not ReadAll's growing.
+		data := make([]byte, n)
+		if _, err := io.ReadFull(r.Body, data); err != nil {
+			return nil, readError(err)
+		}
+		return data, nil
+	}
 	data, err := io.ReadAll(io.LimitReader(r.Body, int64(limit)+1))
 	if err != nil {
 		return nil, readError(err)
