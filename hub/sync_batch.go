@@ -156,6 +156,9 @@ const maxBatchEvents = 1<<31 - 1
 // counted). A host sizing a register, or measuring how near a check of
 // the whole batch comes to the time of reading that memory once, uses it.
 func (b *SyncBatch) Bytes() int {
+	if b == nil {
+		return 0
+	}
 	return len(b.orgs)*int(unsafe.Sizeof(syncBatchOrg{})) + b.total*int(unsafe.Sizeof(syncEv{}))
 }
 

@@ -12,6 +12,7 @@ import (
 // TestSyncBatchBytes: Bytes counts each organization's entry and each
 // event held, and a refused Add changes nothing.
 func TestSyncBatchBytes(t *testing.T) {
+	require.Zero(t, (*SyncBatch)(nil).Bytes())
 	var b SyncBatch
 	require.Zero(t, b.Bytes())
 	one := 1

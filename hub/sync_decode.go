@@ -30,6 +30,9 @@ const (
 
 func decodeSyncOrg(data []byte, v any, lim fastdecode.Limits) bool {
 	dst := v.(*SyncOrg)
+	if dst == nil {
+		return false // the general decoder words the error
+	}
 	if dst.ID != "" || dst.FormalMembers != nil || dst.FormalMembersAtRegistration != nil || dst.PartyForm != "" || dst.Events != nil {
 		return false // encoding/json would merge into what is there
 	}

@@ -122,6 +122,15 @@ func TestSyncOrgFastDecodeFilled(t *testing.T) {
 	}
 }
 
+// TestSyncOrgFastDecodeNil: into a nil pointer, the same error as the
+// general decoder's, not a panic.
+func TestSyncOrgFastDecodeNil(t *testing.T) {
+	data := []byte(`{"id":"a","formal_members":1,"party_form":"liaison"}`)
+	errFast := hubrules.DecodeJSON(data, (*SyncOrg)(nil))
+	require.Error(t, errFast)
+	require.Equal(t, hubrules.DecodeJSON(data, (*generalOrg)(nil)), errFast)
+}
+
 // TestSyncOrgFastDecodeTags keeps decodeSyncOrg's copy of the validation
 // rules in step with the tags it stands for.
 func TestSyncOrgFastDecodeTags(t *testing.T) {
