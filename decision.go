@@ -46,9 +46,12 @@ type Decision struct {
 // basis's bytes are reused while the basis is the same (see
 // DecisionBasis.MarshalJSON).
 func (d Decision) MarshalJSON() ([]byte, error) {
-	// 16 KiB: an envelope with a basis and a few findings fits, so its
-	// buffer is not grown step by step.
-	b := make([]byte, 0, 16<<10)
+	// The buffer starts at the size of the last envelope written and an
+	// eighth (a stream of one kind writes envelopes of much the same
+	// size), so that it is not grown step by step.
+	last := int(lastEnvelope.Load())
+	b := make([]byte, 0, max(4<<10, last+last/8))
+	defer func() { lastEnvelope.Store(int64(min(len(b), 1<<20))) }()
 	b = append(b, `{"kind":`...)
 	b, err := appendJSON(b, d.Kind)
 	if err != nil {
@@ -71,17 +74,19 @@ func (d Decision) MarshalJSON() ([]byte, error) {
 		return nil, err
 	}
 	b = append(b, `,"basis":`...)
-	basis, err := d.Basis.MarshalJSON()
-	if err != nil {
+	if b, err = d.Basis.appendJSON(b); err != nil {
 		return nil, err
 	}
-	b = append(b, basis...)
 	b = append(b, `,"result":`...)
 	if b, err = AppendResult(b, d.Result); err != nil {
 		return nil, err
 	}
 	return append(b, '}'), nil
 }
+
+// lastEnvelope is the size of the last envelope MarshalJSON wrote (at
+// most 1 MiB).
+var lastEnvelope atomic.Int64
 
 // AppendDecisionParts appends what every decision record holds after its
 // "outcome" key: the outcome, then ,"checks": and ,"findings": as arrays
@@ -152,9 +157,13 @@ func AppendResultUnsourced(b []byte, v any, source func(rule string, s Source)) 
 }
 
 // AppendResult appends a decision's result: as its MarshalJSON wrote it
-// when it marshals itself (the library's results write compact JSON with
-// encoding/json), else as json.Marshal writes it.
+// when it marshals itself (the library's results write compact JSON), in
+// place when it also has the method AppendJSON(b []byte) ([]byte, error)
+// appending those same bytes to b, else as json.Marshal writes it.
 func AppendResult(b []byte, v any) ([]byte, error) {
+	if a, ok := v.(jsonAppender); ok {
+		return a.AppendJSON(b)
+	}
 	if m, ok := v.(json.Marshaler); ok {
 		rb, err := m.MarshalJSON()
 		if err != nil {
@@ -163,6 +172,13 @@ func AppendResult(b []byte, v any) ([]byte, error) {
 		return append(b, rb...), nil
 	}
 	return appendJSON(b, v)
+}
+
+// jsonAppender is a result that appends its MarshalJSON bytes to a
+// buffer itself (the envelope's trimmed results): the envelope writes it
+// in place instead of copying what MarshalJSON returned.
+type jsonAppender interface {
+	AppendJSON(b []byte) ([]byte, error)
 }
 
 // appendJSON appends json.Marshal's encoding of v.
@@ -282,9 +298,14 @@ type cachedJSON[T any] struct {
 // equals v, else marshal's bytes, cached with keep(v) (a copy v's caller
 // cannot change).
 func reuseJSON[T any](key string, v T, equal func(a, b T) bool, keep func(T) T, marshal func() ([]byte, error)) ([]byte, error) {
+	return appendReusedJSON(nil, key, v, equal, keep, marshal)
+}
+
+// appendReusedJSON is reuseJSON appending to dst.
+func appendReusedJSON[T any](dst []byte, key string, v T, equal func(a, b T) bool, keep func(T) T, marshal func() ([]byte, error)) ([]byte, error) {
 	if e, ok := jsonCache.Load(key); ok {
 		if c, ok := e.(*cachedJSON[T]); ok && equal(c.v, v) {
-			return append([]byte(nil), c.json...), nil
+			return append(dst, c.json...), nil
 		}
 	}
 	out, err := marshal()
@@ -296,14 +317,17 @@ func reuseJSON[T any](key string, v T, equal func(a, b T) bool, keep func(T) T, 
 			jsonEntries.Add(1)
 		}
 	}
-	return append([]byte(nil), out...), nil
+	return append(dst, out...), nil
 }
 
 // MarshalJSON writes the basis with its lists as arrays even when they
 // are nil; the bytes of a basis equal to a recent one are reused.
-func (b DecisionBasis) MarshalJSON() ([]byte, error) {
+func (b DecisionBasis) MarshalJSON() ([]byte, error) { return b.appendJSON(nil) }
+
+// appendJSON appends MarshalJSON's bytes to dst.
+func (b DecisionBasis) appendJSON(dst []byte) ([]byte, error) {
 	b = b.normalized()
-	return reuseJSON("decision|"+b.fingerprint(), b, DecisionBasis.Equal, DecisionBasis.clone, func() ([]byte, error) {
+	return appendReusedJSON(dst, "decision|"+b.fingerprint(), b, DecisionBasis.Equal, DecisionBasis.clone, func() ([]byte, error) {
 		type plain DecisionBasis
 		return json.Marshal(plain(b))
 	})

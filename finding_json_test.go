@@ -66,9 +66,6 @@ func TestFindingJSONAsMarshal(t *testing.T) {
 		checks := []hubrules.Check{{Rule: f.Rule, Subject: f.Subject, Outcome: hubrules.Pass}, {Rule: "SYNC-2", Outcome: hubrules.NotInForce}}[:rng.IntN(3)]
 		parts, err := hubrules.AppendDecisionParts(nil, hubrules.OutcomeFindings, checks, []hubrules.Finding{f, f})
 		require.NoError(t, err)
-		if checks == nil {
-			checks = []hubrules.Check{}
-		}
 		cb, err := json.Marshal(checks)
 		require.NoError(t, err)
 		fb, err := f.MarshalJSON()

@@ -78,15 +78,23 @@ func trim(v any, paths ...string) any {
 
 // MarshalJSON writes Value without the omitted members, keeping the order
 // of the others.
-func (t Trimmed) MarshalJSON() ([]byte, error) {
-	if out, ok, err := t.direct(make([]byte, 0, resultSize), nil); ok || err != nil {
+func (t Trimmed) MarshalJSON() ([]byte, error) { return t.AppendJSON(make([]byte, 0, resultSize)) }
+
+// AppendJSON appends MarshalJSON's bytes to b (the envelope writes the
+// result in place through it).
+func (t Trimmed) AppendJSON(b []byte) ([]byte, error) {
+	if out, ok, err := t.direct(b, nil); ok || err != nil {
 		return out, err
 	}
 	raw, err := hubrules.AppendResult(make([]byte, 0, resultSize), t.Value)
 	if err != nil {
 		return nil, err
 	}
-	return omitMembers(raw, t.omit)
+	raw, err = omitMembers(raw, t.omit)
+	if err != nil {
+		return nil, err
+	}
+	return append(b, raw...), nil
 }
 
 // resultSize is the buffer a result's JSON starts in (16 KiB, about a
