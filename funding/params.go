@@ -2,6 +2,7 @@ package funding
 
 import (
 	_ "embed"
+	"sync"
 
 	"github.com/hubrules/hubrules"
 	"github.com/hubrules/hubrules/internal/clone"
@@ -12,8 +13,11 @@ import (
 var paramsYAML []byte
 
 // DefaultParamSet returns the parameters shipped with the package
-// (params.yaml), each value with its provenance.
-func DefaultParamSet() *hubrules.ParamSet { return hubrules.MustParseParams(paramsYAML) }
+// (params.yaml), each value with its provenance. The set is parsed once,
+// on first use, and shared: a ParamSet is immutable.
+func DefaultParamSet() *hubrules.ParamSet { return defaultSet() }
+
+var defaultSet = sync.OnceValue(func() *hubrules.ParamSet { return hubrules.MustParseParams(paramsYAML) })
 
 // Milestone names when a tranche falls due.
 type Milestone string

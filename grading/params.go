@@ -2,6 +2,7 @@ package grading
 
 import (
 	_ "embed"
+	"sync"
 
 	"github.com/hubrules/hubrules"
 	"github.com/hubrules/hubrules/internal/setup"
@@ -10,12 +11,15 @@ import (
 //go:embed params.yaml
 var paramsYAML []byte
 
-var defaultSet = hubrules.MustParseParams(paramsYAML)
+// defaultSet parses params.yaml on first use, not when the package is
+// loaded: a program that never reads these parameters does not pay for
+// parsing them.
+var defaultSet = sync.OnceValue(func() *hubrules.ParamSet { return hubrules.MustParseParams(paramsYAML) })
 
 // DefaultParamSet returns the shipped parameter file (params.yaml): the
 // national base and every programme's own values, with provenance. Layer a
 // caller's file on it with Overlay.
-func DefaultParamSet() *hubrules.ParamSet { return defaultSet }
+func DefaultParamSet() *hubrules.ParamSet { return defaultSet() }
 
 // Option chooses the parameters of NewGrader, NewStanding and Resolve;
 // without one they resolve from DefaultParamSet.

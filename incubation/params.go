@@ -2,6 +2,7 @@ package incubation
 
 import (
 	_ "embed"
+	"sync"
 
 	"github.com/hubrules/hubrules"
 	"github.com/hubrules/hubrules/internal/setup"
@@ -22,12 +23,15 @@ const (
 //go:embed params.yaml
 var paramsYAML []byte
 
-var defaultSet = hubrules.MustParseParams(paramsYAML)
+// defaultSet parses params.yaml on first use, not when the package is
+// loaded: a program that never reads these parameters does not pay for
+// parsing them.
+var defaultSet = sync.OnceValue(func() *hubrules.ParamSet { return hubrules.MustParseParams(paramsYAML) })
 
 // DefaultParamSet returns the parameter file shipped with the package
 // (params.yaml): national values with their provenance. Overlay a file of
 // your own on it to set a programme's values.
-func DefaultParamSet() *hubrules.ParamSet { return defaultSet }
+func DefaultParamSet() *hubrules.ParamSet { return defaultSet() }
 
 // Option chooses the parameters of NewMachine and Resolve; without one they
 // resolve from DefaultParamSet.

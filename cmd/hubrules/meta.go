@@ -15,7 +15,7 @@ import (
 type pkgInfo struct {
 	name  string
 	rules hubrules.Catalogue
-	sets  []*hubrules.ParamSet
+	sets  func() []*hubrules.ParamSet
 }
 
 func allRules() hubrules.Catalogue {

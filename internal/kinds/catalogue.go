@@ -41,7 +41,7 @@ func Explain(id string) (RuleEntry, Package, bool) {
 		}
 		entry := RuleEntry{Rule: r}
 		for _, name := range r.Params {
-			for _, set := range p.Sets {
+			for _, set := range p.DefaultSets() {
 				if vals := set.Values(name); len(vals) > 0 {
 					desc, unit := set.Description(name)
 					entry.ParamValues = append(entry.ParamValues, ParamEntry{Name: name, Description: desc, Unit: unit, Values: vals})
@@ -71,7 +71,7 @@ type InEffect struct {
 func ParamsInEffect(p Package, programme hubrules.Programme, date hubrules.Date, set func(*hubrules.ParamSet) (*hubrules.ParamSet, error)) ([]InEffect, []hubrules.FieldError, error) {
 	var out []InEffect
 	warnings := []hubrules.FieldError{}
-	for _, set0 := range p.Sets {
+	for _, set0 := range p.DefaultSets() {
 		s, err := set(set0)
 		if err != nil {
 			return nil, nil, err

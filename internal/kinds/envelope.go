@@ -46,8 +46,8 @@ func decisionBasis(o Outcome, source hubrules.DateSource) hubrules.DecisionBasis
 // the digest of each of the kind's parameter sets with env's overlays.
 func (k Kind) RuleSet(env Env) hubrules.RuleSet {
 	rs, _ := prepared("ruleset|"+k.Name, env, func() (hubrules.RuleSet, error) {
-		sets := make([]*hubrules.ParamSet, len(k.Sets))
-		for i, s := range k.Sets {
+		sets := make([]*hubrules.ParamSet, len(k.DefaultSets()))
+		for i, s := range k.DefaultSets() {
 			sets[i] = env.Set(s)
 		}
 		return hubrules.NewRuleSet(sets...), nil

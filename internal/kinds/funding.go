@@ -63,9 +63,12 @@ func fundOutcome(v any, x explained, amounts map[string]string) Outcome {
 	return o
 }
 
+// fundingSets returns the funding package's default parameter sets (Kind.Sets).
+func fundingSets() []*hubrules.ParamSet { return []*hubrules.ParamSet{funding.DefaultParamSet()} }
+
 func init() {
-	packages = append(packages, Package{Name: "funding", Rules: funding.Rules(), Sets: []*hubrules.ParamSet{funding.DefaultParamSet()}})
-	sets := []*hubrules.ParamSet{funding.DefaultParamSet()}
+	packages = append(packages, Package{Name: "funding", Rules: funding.Rules(), Sets: fundingSets})
+	sets := fundingSets
 	register(
 		Kind{Name: "fund fee", Package: "funding", Lines: true, Sets: sets,
 			Summary: hubrules.T("项目管理费（FND-FEE-01）", "project management fee (FND-FEE-01)"),

@@ -24,6 +24,8 @@ func grader(env Env) (*grading.Grader, error) {
 	})
 }
 
+// gradingSets returns the grading package's default parameter sets
+// (Kind.Sets).
 func gradingSets() []*hubrules.ParamSet {
 	return []*hubrules.ParamSet{grading.DefaultParamSet()}
 }
@@ -33,9 +35,9 @@ func gradeReport(r grading.Result) hubrules.Report {
 }
 
 func init() {
-	packages = append(packages, Package{Name: "grading", Rules: grading.Rules(), Sets: []*hubrules.ParamSet{grading.DefaultParamSet()}})
+	packages = append(packages, Package{Name: "grading", Rules: grading.Rules(), Sets: gradingSets})
 	register(
-		Kind{Name: "grade", Package: "grading", Lines: true, Sets: gradingSets(),
+		Kind{Name: "grade", Package: "grading", Lines: true, Sets: gradingSets,
 			Summary: hubrules.T("规范化等级评估：评分表→总分→等级", "evaluation grade: score sheet → total → grade"),
 			Input:   func() any { return new(grading.ScoreSheet) },
 			Eval: func(env Env, in any) (Outcome, error) {
@@ -56,7 +58,7 @@ func init() {
 				o.Grade = r.Grade
 				return o, nil
 			}},
-		Kind{Name: "grade standing", Package: "grading", Sets: gradingSets(),
+		Kind{Name: "grade standing", Package: "grading", Sets: gradingSets,
 			Summary: hubrules.T("某日组织的等级、有效期、降级与可享待遇", "an organization's grade, validity, downgrades and privileges on a date"),
 			Input:   func() any { return new(grading.OrgRecord) },
 			Eval: func(env Env, in any) (Outcome, error) {
@@ -76,7 +78,7 @@ func init() {
 				o.Grade = r.EffectiveGrade
 				return o, nil
 			}},
-		Kind{Name: "grade annual", Package: "grading", Sets: gradingSets(),
+		Kind{Name: "grade annual", Package: "grading", Sets: gradingSets,
 			Summary: hubrules.T("凯旋年度四维度考核", "kaixuan's annual four-dimension assessment"),
 			Input:   func() any { return new(grading.AnnualInput) },
 			Eval: func(env Env, in any) (Outcome, error) {
@@ -91,7 +93,7 @@ func init() {
 				rep := hubrules.Report{Basis: r.Basis, Checks: []hubrules.Check{r.Check}, Findings: r.Findings}
 				return reportOutcome(r, rep, nil, "basis", "check", "findings"), nil
 			}},
-		Kind{Name: "whatif", Package: "grading", Sets: gradingSets(),
+		Kind{Name: "whatif", Package: "grading", Sets: gradingSets,
 			Summary: hubrules.T("同一批评分表在两套参数下的等级变化", "which grades change when the same score sheets are graded under other parameters"),
 			Input:   func() any { return new(WhatIfInput) },
 			Eval:    evalWhatIf,

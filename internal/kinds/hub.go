@@ -48,10 +48,13 @@ func syncChecker(env Env) (*hub.SyncChecker, error) {
 	})
 }
 
+// hubSets returns the hub package's default parameter sets (Kind.Sets).
+func hubSets() []*hubrules.ParamSet { return []*hubrules.ParamSet{hub.DefaultParamSet()} }
+
 func init() {
-	packages = append(packages, Package{Name: "hub", Rules: hub.Rules(), Sets: []*hubrules.ParamSet{hub.DefaultParamSet()}})
+	packages = append(packages, Package{Name: "hub", Rules: hub.Rules(), Sets: hubSets})
 	register(
-		Kind{Name: "check sync", Package: "hub", Lines: true, Sets: []*hubrules.ParamSet{hub.DefaultParamSet()},
+		Kind{Name: "check sync", Package: "hub", Lines: true, Sets: hubSets,
 			Summary: hubrules.T("六同步检查（一个组织的事件记录）", "six synchronizations of one organization's event log"),
 			Input:   func() any { return new(hub.SyncOrg) },
 			Eval: func(env Env, in any) (Outcome, error) {
@@ -68,7 +71,7 @@ func init() {
 				o.OwnBasis = true // r is Report()'s fresh copy
 				return o, nil
 			}},
-		Kind{Name: "check coverage", Package: "hub", Sets: []*hubrules.ParamSet{hub.DefaultParamSet()},
+		Kind{Name: "check coverage", Package: "hub", Sets: hubSets,
 			Summary: hubrules.T("枢纽成员的党组织覆盖与交叉任职", "party coverage and cross-appointment of a hub's members"),
 			Input:   func() any { return new(hub.Members) },
 			Eval: func(env Env, in any) (Outcome, error) {
@@ -82,7 +85,7 @@ func init() {
 				}
 				return reportOutcome(res, res.Report, res.Describe, "report"), nil
 			}},
-		Kind{Name: "check statistics", Package: "hub", Sets: []*hubrules.ParamSet{hub.DefaultParamSet()},
+		Kind{Name: "check statistics", Package: "hub", Sets: hubSets,
 			Summary: hubrules.T("按党内统计口径汇总枢纽成员的党组织覆盖", "a hub's party coverage in the layout of the party's internal statistics"),
 			Input:   func() any { return new(hub.Members) },
 			Eval: func(env Env, in any) (Outcome, error) {
@@ -100,7 +103,7 @@ func init() {
 				}
 				return reportOutcome(res, res.Report, res.Describe, "report"), nil
 			}},
-		Kind{Name: "check structure", Package: "hub", Sets: []*hubrules.ParamSet{hub.DefaultParamSet()},
+		Kind{Name: "check structure", Package: "hub", Sets: hubSets,
 			Summary: hubrules.T("“1+N+X”党组织架构", "the \"1+N+X\" party structure"),
 			Input:   func() any { return new(hub.Structure) },
 			Eval: func(env Env, in any) (Outcome, error) {
@@ -114,7 +117,7 @@ func init() {
 				}
 				return reportOutcome(res, res.Report, res.Describe, "report"), nil
 			}},
-		Kind{Name: "check forms", Package: "hub", Lines: true, Sets: []*hubrules.ParamSet{hub.DefaultParamSet()},
+		Kind{Name: "check forms", Package: "hub", Lines: true, Sets: hubSets,
 			Summary: hubrules.T("按正式党员数确定应有的党组织形式", "the party form each organization needs from its formal members"),
 			Input:   func() any { return new(FormsInput) },
 			Eval:    evalForms,

@@ -16,9 +16,12 @@ type IncubateResult struct {
 	Decision incubation.Decision `json:"decision"`
 }
 
+// incubationSets returns the incubation package's default parameter sets (Kind.Sets).
+func incubationSets() []*hubrules.ParamSet { return []*hubrules.ParamSet{incubation.DefaultParamSet()} }
+
 func init() {
-	packages = append(packages, Package{Name: "incubation", Rules: incubation.Rules(), Sets: []*hubrules.ParamSet{incubation.DefaultParamSet()}})
-	register(Kind{Name: "incubate", Package: "incubation", Sets: []*hubrules.ParamSet{incubation.DefaultParamSet()},
+	packages = append(packages, Package{Name: "incubation", Rules: incubation.Rules(), Sets: incubationSets})
+	register(Kind{Name: "incubate", Package: "incubation", Sets: incubationSets,
 		Summary: hubrules.T("孵化阶段流转（入壳、出壳、参与治理…）", "fire a trigger of the incubation stage machine (admit, graduate, engage, …)"),
 		Input:   func() any { return new(incubation.Request) },
 		Eval: func(env Env, in any) (Outcome, error) {

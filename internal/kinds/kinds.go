@@ -91,9 +91,11 @@ type Kind struct {
 	Eval func(env Env, in any) (Outcome, error)
 	// Lines says the kind accepts JSON Lines in the CLI (one input a line).
 	Lines bool
-	// Sets are the default parameter sets the kind uses; the envelope's
-	// rule_set names their digests (with the overlays of the Env).
-	Sets []*hubrules.ParamSet
+	// Sets returns the default parameter sets the kind uses; the
+	// envelope's rule_set names their digests (with the overlays of the
+	// Env). A set is parsed on first use: a program that decides one kind
+	// does not parse every package's parameter file.
+	Sets func() []*hubrules.ParamSet
 }
 
 var registry []Kind
@@ -103,6 +105,15 @@ func register(k ...Kind) {
 		k[i].Eval = notInForce(k[i].Eval)
 	}
 	registry = append(registry, k...)
+}
+
+// DefaultSets returns the kind's default parameter sets (none when Sets
+// is nil).
+func (k Kind) DefaultSets() []*hubrules.ParamSet {
+	if k.Sets == nil {
+		return nil
+	}
+	return k.Sets()
 }
 
 // All returns every kind, sorted by name.
@@ -146,7 +157,18 @@ func failed(r hubrules.Report) []string {
 type Package struct {
 	Name  string
 	Rules hubrules.Catalogue
-	Sets  []*hubrules.ParamSet
+	// Sets returns the package's default parameter sets (parsed on first
+	// use).
+	Sets func() []*hubrules.ParamSet
+}
+
+// DefaultSets returns the package's default parameter sets (none when
+// Sets is nil).
+func (p Package) DefaultSets() []*hubrules.ParamSet {
+	if p.Sets == nil {
+		return nil
+	}
+	return p.Sets()
 }
 
 var packages []Package
@@ -186,7 +208,7 @@ func CheckOverlay(pkg string, over *hubrules.ParamSet) error {
 	for _, name := range over.Names() {
 		known := false
 		var all []string
-		for _, s := range p.Sets {
+		for _, s := range p.DefaultSets() {
 			all = append(all, s.Names()...)
 			known = known || len(s.Values(name)) > 0
 		}

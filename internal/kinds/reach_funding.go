@@ -102,7 +102,7 @@ func evalWith[T any](prep func(Env) (T, error), run func(x T, in any, asOf hubru
 // fundKind is a funding kind evaluated by run with the programme's
 // funding.Evaluator.
 func fundKind(name string, summary hubrules.Text, input func() any, run func(e *funding.Evaluator, in any, asOf hubrules.Date) (Outcome, error)) Kind {
-	return Kind{Name: name, Package: "funding", Lines: true, Sets: []*hubrules.ParamSet{funding.DefaultParamSet()}, Summary: summary, Input: input,
+	return Kind{Name: name, Package: "funding", Lines: true, Sets: fundingSets, Summary: summary, Input: input,
 		Eval: evalWith(evaluator, run)}
 }
 

@@ -8,7 +8,7 @@ import (
 // gradeCheckKind is a grading kind whose result carries one check with its
 // findings, evaluated by run with the programme's grading.Grader.
 func gradeCheckKind(name string, summary hubrules.Text, input func() any, run func(g *grading.Grader, in any) (any, hubrules.Report, error)) Kind {
-	return Kind{Name: name, Package: "grading", Lines: true, Sets: gradingSets(), Summary: summary, Input: input,
+	return Kind{Name: name, Package: "grading", Lines: true, Sets: gradingSets, Summary: summary, Input: input,
 		Eval: evalWith(grader, func(g *grading.Grader, in any, _ hubrules.Date) (Outcome, error) {
 			v, rep, err := run(g, in)
 			if err != nil {

@@ -80,7 +80,7 @@ func joinReports(rs ...hubrules.Report) hubrules.Report {
 // hubKind is a "check" kind of package hub, evaluated by run with the
 // programme's hub.Checker.
 func hubKind(name string, summary hubrules.Text, input func() any, run func(c *hub.Checker, in any, asOf hubrules.Date) (Outcome, error)) Kind {
-	return Kind{Name: name, Package: "hub", Sets: []*hubrules.ParamSet{hub.DefaultParamSet()}, Summary: summary, Input: input,
+	return Kind{Name: name, Package: "hub", Sets: hubSets, Summary: summary, Input: input,
 		Eval: evalWith(hubChecker, run)}
 }
 

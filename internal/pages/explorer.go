@@ -197,12 +197,12 @@ func (p *Pages) rule(w http.ResponseWriter, r *http.Request) {
 
 // setOf returns the parameter set of pkg that holds name.
 func setOf(pkg kinds.Package, name string) *hubrules.ParamSet {
-	for _, s := range pkg.Sets {
+	for _, s := range pkg.DefaultSets() {
 		if len(s.Values(name)) > 0 {
 			return s
 		}
 	}
-	return pkg.Sets[0]
+	return pkg.DefaultSets()[0]
 }
 
 // notInForceText is why a parameter has no value on a date (before its

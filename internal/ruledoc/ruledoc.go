@@ -50,7 +50,7 @@ func Rule(p kinds.Package, r hubrules.Rule) string {
 		fmt.Fprintf(&b, "- 说明 / Note: %s\n", r.Source.Note)
 	}
 	for _, name := range r.Params {
-		for _, set := range p.Sets {
+		for _, set := range p.DefaultSets() {
 			vals := set.Values(name)
 			if len(vals) == 0 {
 				continue

@@ -77,7 +77,7 @@ func TestSources_EveryShippedRuleAndValueIsCitable(t *testing.T) {
 			rules++
 			problems = append(problems, sourceProblems(r.ID, r.Source, "")...)
 		}
-		for _, set := range p.Sets {
+		for _, set := range p.DefaultSets() {
 			assert.Empty(t, set.Warnings(), p.Name)
 			for _, name := range set.Names() {
 				for _, v := range set.Values(name) {
@@ -121,7 +121,7 @@ func TestSources_LocalFigureOutsideItsPlaceIsIllustrativeInTheBasis(t *testing.T
 			if p.Name != c.pkg {
 				continue
 			}
-			for _, set := range p.Sets {
+			for _, set := range p.DefaultSets() {
 				ref, err := set.Lookup(c.param, c.programme, date)
 				if err != nil {
 					continue
@@ -138,7 +138,7 @@ func TestSources_LocalFigureOutsideItsPlaceIsIllustrativeInTheBasis(t *testing.T
 	}
 	// Hefei's own grant is secondary for xiyuan, which Hefei governs.
 	for _, p := range kinds.Packages() {
-		for _, set := range p.Sets {
+		for _, set := range p.DefaultSets() {
 			if ref, err := set.Lookup("start.grant", hubrules.Xiyuan, date); err == nil {
 				assert.Equal(t, hubrules.Secondary, ref.Confidence)
 				assert.True(t, ref.Source.Governs(hubrules.Xiyuan))
