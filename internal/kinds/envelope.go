@@ -46,8 +46,9 @@ func decisionBasis(o Outcome, source hubrules.DateSource) hubrules.DecisionBasis
 // the digest of each of the kind's parameter sets with env's overlays.
 func (k Kind) RuleSet(env Env) hubrules.RuleSet {
 	rs, _ := prepared("ruleset|"+k.Name, env, func() (hubrules.RuleSet, error) {
-		sets := make([]*hubrules.ParamSet, len(k.DefaultSets()))
-		for i, s := range k.DefaultSets() {
+		defaults := k.DefaultSets()
+		sets := make([]*hubrules.ParamSet, len(defaults))
+		for i, s := range defaults {
 			sets[i] = env.Set(s)
 		}
 		return hubrules.NewRuleSet(sets...), nil
@@ -82,11 +83,21 @@ func (t Trimmed) MarshalJSON() ([]byte, error) { return t.AppendJSON(make([]byte
 
 // AppendJSON appends MarshalJSON's bytes to b (the envelope writes the
 // result in place through it).
-func (t Trimmed) AppendJSON(b []byte) ([]byte, error) {
-	if out, ok, err := t.direct(b, nil); ok || err != nil {
+func (t Trimmed) AppendJSON(b []byte) ([]byte, error) { return t.appendTo(b, nil) }
+
+// appendTo appends Value's JSON without the omitted members and, when
+// source is not nil, without its rules' sources, each passed to source.
+func (t Trimmed) appendTo(b []byte, source func(rule string, s hubrules.Source)) ([]byte, error) {
+	if out, ok, err := t.direct(b, source); ok || err != nil {
 		return out, err
 	}
-	raw, err := hubrules.AppendResult(make([]byte, 0, resultSize), t.Value)
+	var raw []byte
+	var err error
+	if source == nil {
+		raw, err = hubrules.AppendResult(make([]byte, 0, resultSize), t.Value)
+	} else {
+		raw, err = hubrules.AppendResultUnsourced(make([]byte, 0, resultSize), t.Value, source)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -118,18 +129,10 @@ func (t Trimmed) direct(b []byte, source func(rule string, s hubrules.Source)) (
 // when Value is a hubrules.SourcedResult, without its rules' sources, each
 // passed to source (the JSON Lines record of a decision).
 func (t Trimmed) AppendUnsourced(b []byte, source func(rule string, s hubrules.Source)) ([]byte, error) {
-	if out, ok, err := t.direct(b, source); ok || err != nil {
-		return out, err
+	if source == nil {
+		source = func(string, hubrules.Source) {}
 	}
-	raw, err := hubrules.AppendResultUnsourced(make([]byte, 0, resultSize), t.Value, source)
-	if err != nil {
-		return nil, err
-	}
-	raw, err = omitMembers(raw, t.omit)
-	if err != nil {
-		return nil, err
-	}
-	return append(b, raw...), nil
+	return t.appendTo(b, source)
 }
 
 // omitMembers returns the JSON object raw without the members at paths;
