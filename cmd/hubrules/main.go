@@ -81,9 +81,22 @@ import (
 // the collector works harder instead, and the process stays under 200 MB.
 const memoryLimit = 150 << 20
 
+// gcPercent is the garbage collector's target (GOGC) unless the GOGC
+// environment variable sets one. A stream holds little live memory (one
+// line, one record, the prepared checkers), so at the default of 100 the
+// collector runs every few megabytes and costs a quarter to a third of
+// the stream's CPU; at 200 it runs half as often for about 3 MB more
+// resident memory (a 100,000-line check sync stream: 4.5 s of CPU
+// instead of 5.9 s, 27 MB instead of 24 MB). memoryLimit still bounds
+// the worst input.
+const gcPercent = 200
+
 func main() {
 	if os.Getenv("GOMEMLIMIT") == "" {
 		debug.SetMemoryLimit(memoryLimit)
+	}
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(gcPercent)
 	}
 	// A closed standard output must end the run with exitPipe, not kill it
 	// by SIGPIPE: with the signal ignored, the write returns EPIPE (see the
