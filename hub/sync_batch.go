@@ -25,13 +25,31 @@ import (
 // range, like a slice index; CheckBatchInto returns an error instead.
 //
 // Events are kept in chunks of syncChunk events, each organization's in
-// one chunk, so that a batch built from a stream of any length never
-// copies the events it holds: 1,000,000 organizations added one by one
-// peak at about the batch's own size, not at twice it.
+// one chunk, and organizations in chunks of syncOrgChunk, so that a batch
+// built from a stream of any length never copies what it holds:
+// 1,000,000 organizations added one by one peak at about the batch's own
+// size, not at twice it.
 type SyncBatch struct {
-	orgs   []syncBatchOrg
+	orgs   [][]syncBatchOrg // chunks of syncOrgChunk organizations
+	n      int              // organizations held
 	chunks [][]syncEv
 	total  int // events held (the wasted ends of full chunks not counted)
+}
+
+// syncOrgChunkBits sets the organizations' chunk size: 1<<14
+// organizations (1 MiB).
+const (
+	syncOrgChunkBits = 14
+	syncOrgChunk     = 1 << syncOrgChunkBits
+)
+
+// org returns organization i; it panics when i is out of range, as a
+// slice index does.
+func (b *SyncBatch) org(i int) *syncBatchOrg {
+	if i < 0 || i >= b.n {
+		panic("hub: SyncBatch index " + syncItoa(i) + " out of range [0:" + syncItoa(b.n) + "]")
+	}
+	return &b.orgs[i>>syncOrgChunkBits][i&(syncOrgChunk-1)]
 }
 
 // syncChunkBits sets the chunk size: 1<<16 events (512 KiB), far above
@@ -46,19 +64,24 @@ const (
 // date) and what validation gathered for the links.
 type syncBatchOrg struct {
 	id      string
-	form    hubrules.PartyForm
 	members int32
 	start   int32
 	n       int32
 	latest  hubrules.Date
 	scan    syncScan
+	// form is the party form's index in hubrules.PartyForms (validation
+	// refuses any other): a byte, not the code's 16-byte string header,
+	// for a register of a million organizations.
+	form uint8
 }
 
 // Grow reserves room for orgs more organizations and events more events,
 // so that adding them does not reallocate. b must not be nil.
 func (b *SyncBatch) Grow(orgs, events int) {
 	if orgs > 0 {
-		b.orgs = slices.Grow(b.orgs, orgs)
+		for need := (b.n + orgs + syncOrgChunk - 1) >> syncOrgChunkBits; len(b.orgs) < need; {
+			b.orgs = append(b.orgs, make([]syncBatchOrg, 0, syncOrgChunk))
+		}
 	}
 	if events > 0 {
 		b.chunks = slices.Grow(b.chunks, events/syncChunk+2)
@@ -105,8 +128,8 @@ func (b *SyncBatch) eventsOf(o *syncBatchOrg) []syncEv {
 // *hubrules.InputError naming each bad field, and the batch is then left as
 // it was. A batch that would hold more than 2,147,483,647 events refuses
 // the organization with the code batch_full (no path). org is only read;
-// the batch keeps its ID and party form strings and no reference to its
-// events.
+// the batch keeps its ID string, its party form as an index and no
+// reference to its events.
 func (b *SyncBatch) Add(org *SyncOrg) error {
 	if b == nil || org == nil {
 		return hubrules.NewInputError(hubrules.FieldError{Code: "required",
@@ -142,8 +165,13 @@ func (b *SyncBatch) Add(org *SyncOrg) error {
 			latest = ev[i].Date
 		}
 	}
-	b.orgs = append(b.orgs, syncBatchOrg{id: org.ID, form: org.PartyForm, members: int32(*org.FormalMembers),
+	if b.n>>syncOrgChunkBits == len(b.orgs) {
+		b.orgs = append(b.orgs, make([]syncBatchOrg, 0, syncOrgChunk))
+	}
+	c := &b.orgs[b.n>>syncOrgChunkBits]
+	*c = append(*c, syncBatchOrg{id: org.ID, form: uint8(org.PartyForm.Index()), members: int32(*org.FormalMembers),
 		start: int32(start), n: int32(n), latest: latest, scan: s})
+	b.n++
 	return nil
 }
 
@@ -159,7 +187,7 @@ func (b *SyncBatch) Bytes() int {
 	if b == nil {
 		return 0
 	}
-	return len(b.orgs)*int(unsafe.Sizeof(syncBatchOrg{})) + b.total*int(unsafe.Sizeof(syncEv{}))
+	return b.n*int(unsafe.Sizeof(syncBatchOrg{})) + b.total*int(unsafe.Sizeof(syncEv{}))
 }
 
 // Len returns the number of organizations in the batch.
@@ -167,17 +195,20 @@ func (b *SyncBatch) Len() int {
 	if b == nil {
 		return 0
 	}
-	return len(b.orgs)
+	return b.n
 }
 
 // ID returns the id of organization i (0 ≤ i < Len).
-func (b *SyncBatch) ID(i int) string { return b.orgs[i].id }
+func (b *SyncBatch) ID(i int) string { return b.org(i).id }
 
 // FormalMembers returns the formal member count of organization i.
-func (b *SyncBatch) FormalMembers(i int) int { return int(b.orgs[i].members) }
+func (b *SyncBatch) FormalMembers(i int) int { return int(b.org(i).members) }
 
 // PartyForm returns the party form of organization i.
-func (b *SyncBatch) PartyForm(i int) hubrules.PartyForm { return b.orgs[i].form }
+func (b *SyncBatch) PartyForm(i int) hubrules.PartyForm { return batchForms[b.org(i).form] }
+
+// batchForms are the party forms by index (syncBatchOrg.form).
+var batchForms = hubrules.PartyForms()
 
 // CheckBatchInto checks organization i of b (0 ≤ i < b.Len()) as of asOf
 // into *dst: the same result as CheckInto on the organization that was
@@ -198,12 +229,12 @@ func (c *SyncChecker) CheckBatchInto(dst *SyncResult, b *SyncBatch, i int, asOf 
 	if c == nil {
 		return errSyncChecker()
 	}
-	if i < 0 || i >= len(b.orgs) {
+	if i < 0 || i >= b.n {
 		return hubrules.NewInputError(hubrules.FieldError{Path: "index", Code: "range", Value: syncItoa(i),
-			Message: hubrules.T("批次中没有第 "+syncItoa(i)+" 个组织（共 "+syncItoa(len(b.orgs))+" 个）",
-				"the batch has no organization "+syncItoa(i)+" (it holds "+syncItoa(len(b.orgs))+")")})
+			Message: hubrules.T("批次中没有第 "+syncItoa(i)+" 个组织（共 "+syncItoa(b.n)+" 个）",
+				"the batch has no organization "+syncItoa(i)+" (it holds "+syncItoa(b.n)+")")})
 	}
-	o := &b.orgs[i]
+	o := b.org(i)
 	ev := b.eventsOf(o)
 	if asOf.IsZero() || o.n > 0 && o.latest.After(asOf) {
 		return syncBatchAsOfError(ev, asOf)
@@ -220,7 +251,7 @@ func (c *SyncChecker) CheckBatchInto(dst *SyncResult, b *SyncBatch, i int, asOf 
 	for k := range ev {
 		x.add(k, int(ev[k].k))
 	}
-	c.evalLinks(dst, o.id, int(o.members), o.form, &x, &o.scan, asOf)
+	c.evalLinks(dst, o.id, int(o.members), batchForms[o.form], &x, &o.scan, asOf)
 	syncRelease(large)
 	return nil
 }
