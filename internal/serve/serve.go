@@ -19,6 +19,7 @@ import (
 	"time"
 
 	"github.com/hubrules/hubrules"
+	"github.com/hubrules/hubrules/internal/kinds"
 )
 
 // Config is what a Server runs with. The zero value of a field takes the
@@ -129,6 +130,12 @@ func New(cfg Config) (*Server, error) {
 	}
 	if cfg.Clock == nil {
 		cfg.Clock = time.Now
+	}
+	// The packages' parameter files are parsed on first use; a service
+	// parses them all before it serves, so that no first request waits
+	// for a file and /readyz answers only when every kind is ready.
+	for _, p := range kinds.Packages() {
+		p.DefaultSets()
 	}
 	s := &Server{cfg: cfg, limits: hubrules.DefaultLimits(), mux: http.NewServeMux(), sem: make(chan struct{}, cfg.MaxInFlight), metrics: newMetrics()}
 	if cfg.Limits != nil {
