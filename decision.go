@@ -294,15 +294,10 @@ type cachedJSON[T any] struct {
 	json []byte
 }
 
-// reuseJSON returns a copy of the bytes cached under key when their value
+// reuseJSON appends to dst the bytes cached under key when their value
 // equals v, else marshal's bytes, cached with keep(v) (a copy v's caller
-// cannot change).
-func reuseJSON[T any](key string, v T, equal func(a, b T) bool, keep func(T) T, marshal func() ([]byte, error)) ([]byte, error) {
-	return appendReusedJSON(nil, key, v, equal, keep, marshal)
-}
-
-// appendReusedJSON is reuseJSON appending to dst.
-func appendReusedJSON[T any](dst []byte, key string, v T, equal func(a, b T) bool, keep func(T) T, marshal func() ([]byte, error)) ([]byte, error) {
+// cannot change); with a nil dst the result is a copy of its own.
+func reuseJSON[T any](dst []byte, key string, v T, equal func(a, b T) bool, keep func(T) T, marshal func() ([]byte, error)) ([]byte, error) {
 	if e, ok := jsonCache.Load(key); ok {
 		if c, ok := e.(*cachedJSON[T]); ok && equal(c.v, v) {
 			return append(dst, c.json...), nil
@@ -327,7 +322,7 @@ func (b DecisionBasis) MarshalJSON() ([]byte, error) { return b.appendJSON(nil) 
 // appendJSON appends MarshalJSON's bytes to dst.
 func (b DecisionBasis) appendJSON(dst []byte) ([]byte, error) {
 	b = b.normalized()
-	return appendReusedJSON(dst, "decision|"+b.fingerprint(), b, DecisionBasis.Equal, DecisionBasis.clone, func() ([]byte, error) {
+	return reuseJSON(dst, "decision|"+b.fingerprint(), b, DecisionBasis.Equal, DecisionBasis.clone, func() ([]byte, error) {
 		type plain DecisionBasis
 		return json.Marshal(plain(b))
 	})

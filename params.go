@@ -87,7 +87,7 @@ type Basis struct {
 // it once per programme, date and parameters, not once per decision).
 func (b Basis) MarshalJSON() ([]byte, error) {
 	key := "basis|" + basisFingerprint(string(b.Programme)+b.AsOf.String(), b.Effective, b.Params, b.Missing)
-	return reuseJSON(key, b, Basis.equal, Basis.Clone, func() ([]byte, error) {
+	return reuseJSON(nil, key, b, Basis.equal, Basis.Clone, func() ([]byte, error) {
 		type plain Basis
 		return json.Marshal(plain(b))
 	})

@@ -105,3 +105,20 @@ func TestWriter_SourcesOnceAndAgainWhenChanged(t *testing.T) {
 	_, err := (&Rebuilder{}).Line([]byte(`{"line":1}`))
 	assert.Error(t, err, "a record before the header")
 }
+
+// TestCompactRecordAsMarshal: the compact record the Writer appends by
+// hand is the JSON of CompactRecord (the type its schema is made from).
+func TestCompactRecordAsMarshal(t *testing.T) {
+	fs := []hubrules.Finding{
+		{Rule: "SYNC-4", Severity: hubrules.Violation, Subject: "a-1 <&>", Facts: []hubrules.Fact{{Name: "report_year", Value: "2024"}}},
+		{Rule: "SYNC-1", Severity: hubrules.Violation},
+	}
+	for _, d := range []hubrules.Decision{{Outcome: hubrules.OutcomeCompliant}, {Outcome: hubrules.OutcomeFindings, Findings: fs}} {
+		var buf bytes.Buffer
+		require.NoError(t, NewCompactWriter(&buf).Decision(7, d))
+		c := d.Compact()
+		var want bytes.Buffer
+		require.NoError(t, WriteLine(&want, CompactRecord{Line: 7, Outcome: c.Outcome, Failed: c.Failed, Findings: c.Findings}))
+		assert.Equal(t, want.String(), buf.String())
+	}
+}

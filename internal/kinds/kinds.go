@@ -109,11 +109,14 @@ func register(k ...Kind) {
 
 // DefaultSets returns the kind's default parameter sets (none when Sets
 // is nil).
-func (k Kind) DefaultSets() []*hubrules.ParamSet {
-	if k.Sets == nil {
+func (k Kind) DefaultSets() []*hubrules.ParamSet { return setsOf(k.Sets) }
+
+// setsOf returns sets(), or none when sets is nil.
+func setsOf(sets func() []*hubrules.ParamSet) []*hubrules.ParamSet {
+	if sets == nil {
 		return nil
 	}
-	return k.Sets()
+	return sets()
 }
 
 // All returns every kind, sorted by name.
@@ -164,12 +167,7 @@ type Package struct {
 
 // DefaultSets returns the package's default parameter sets (none when
 // Sets is nil).
-func (p Package) DefaultSets() []*hubrules.ParamSet {
-	if p.Sets == nil {
-		return nil
-	}
-	return p.Sets()
-}
+func (p Package) DefaultSets() []*hubrules.ParamSet { return setsOf(p.Sets) }
 
 var packages []Package
 
